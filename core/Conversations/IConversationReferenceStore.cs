@@ -1,0 +1,19 @@
+namespace Verkostot.Core.Conversations;
+
+/// <summary>Port: where conversation references are kept (the database, through core's storage).</summary>
+public interface IConversationReferenceStore
+{
+    /// <summary>Inserts or refreshes the reference keyed by its conversation id (and, for personal chats, the user).</summary>
+    Task UpsertAsync(ConversationReference reference, CancellationToken cancellationToken);
+
+    /// <summary>Forgets a conversation, e.g. when the app is uninstalled from it.</summary>
+    Task RemoveAsync(string conversationId, CancellationToken cancellationToken);
+
+    Task<ConversationReference?> FindAsync(string conversationId, CancellationToken cancellationToken);
+
+    /// <summary>The 1:1 chat with a user, by Entra object id.</summary>
+    Task<ConversationReference?> FindPersonalAsync(string aadObjectId, CancellationToken cancellationToken);
+
+    /// <summary>Any conversation in a team, for its service URL and tenant when a new thread must be created.</summary>
+    Task<ConversationReference?> FindInTeamAsync(string teamId, CancellationToken cancellationToken);
+}

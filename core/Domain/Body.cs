@@ -1,0 +1,27 @@
+namespace Verkostot.Core.Domain;
+
+/// <summary>An organ of a network: its presidium, advisory board, working group or executive committee.</summary>
+public sealed class Body
+{
+    public required string Id { get; set; }
+    public required string NetworkId { get; set; }
+    public BodyKind Kind { get; set; }
+    public required LocalizedText Name { get; set; }
+    public LocalizedText? Description { get; set; }
+    public int? TermLengthYears { get; set; }
+    public int? MeetingsPerYear { get; set; }
+    /// <summary>How members are chosen, e.g. "Kuntaliiton valtuuskunta asettaa".</summary>
+    public LocalizedText? AppointedBy { get; set; }
+    public int? MemberCount { get; set; }
+    public int? DeputyCount { get; set; }
+    public List<Term> Terms { get; set; } = [];
+}
+
+public enum BodyKind
+{
+    Presidium,
+    AdvisoryBoard,
+    WorkingGroup,
+    ExpertGroup,
+    ExecutiveCommittee,
+}

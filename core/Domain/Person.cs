@@ -1,0 +1,19 @@
+namespace Verkostot.Core.Domain;
+
+public sealed class Person
+{
+    /// <summary>Stable slug, e.g. "juha-herrala".</summary>
+    public required string Id { get; set; }
+    public required string Name { get; set; }
+    /// <summary>Job title, e.g. "kunnanjohtaja".</summary>
+    public LocalizedText? Title { get; set; }
+    public string? MunicipalityId { get; set; }
+    /// <summary>Employer when not a municipality, e.g. "Kuntaliitto".</summary>
+    public string? Organisation { get; set; }
+    public string? Email { get; set; }
+    /// <summary>Entra (AAD) object id, when known; the key for Teams and Graph.</summary>
+    public string? EntraObjectId { get; set; }
+    public string? UserPrincipalName { get; set; }
+    public bool IsGuest { get; set; }
+    public bool IsDemo { get; set; }
+}

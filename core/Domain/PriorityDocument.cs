@@ -1,0 +1,22 @@
+namespace Verkostot.Core.Domain;
+
+/// <summary>A document of agreed priorities or themes, e.g. the 2019 rural and small-municipality priorities.</summary>
+public sealed class PriorityDocument
+{
+    public required string Id { get; set; }
+    public required LocalizedText Title { get; set; }
+    /// <summary>The network the document concerns, when it concerns one.</summary>
+    public string? NetworkId { get; set; }
+    public DateOnly? ApprovedOn { get; set; }
+    public LocalizedText? ApprovedBy { get; set; }
+    public List<PriorityItem> Items { get; set; } = [];
+}
+
+public sealed class PriorityItem
+{
+    public int Id { get; set; }
+    /// <summary>Grouping within the document, e.g. "läpileikkaava", "edunvalvonta", "kehittäminen".</summary>
+    public required string Category { get; set; }
+    public required LocalizedText Heading { get; set; }
+    public List<string> Points { get; set; } = [];
+}

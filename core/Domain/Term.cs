@@ -1,0 +1,13 @@
+namespace Verkostot.Core.Domain;
+
+/// <summary>One term of office of a body, with its regional seats.</summary>
+public sealed class Term
+{
+    public int Id { get; set; }
+    public required string BodyId { get; set; }
+    public DateOnly Start { get; set; }
+    public DateOnly End { get; set; }
+    public List<Seat> Seats { get; set; } = [];
+
+    public bool Covers(DateOnly day) => day >= Start && day <= End;
+}

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# The test command: builds everything, starts what the tests need on 127.0.0.1 (a throw-away PostgreSQL),
+# runs every test project and ends with one line "N passed, N failed".
+set -uo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+work=$(mktemp -d /tmp/verkostot-test.XXXXXX)
+chmod 755 "$work"
+pg_port=${VERKOSTOT_TEST_PG_PORT:-55432}
+cleanup() { scripts/postgres.sh stop "$work/pg" >/dev/null 2>&1; rm -rf "$work"; }
+trap cleanup EXIT
+
+if [ -z "${VERKOSTOT_TEST_POSTGRES:-}" ]; then
+  scripts/postgres.sh start "$work/pg" "$pg_port"
+  export VERKOSTOT_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres"
+fi
+
+dotnet build Verkostot.Bot.sln -c Release -nologo -v q 2>&1 | tail -n 20
+status=${PIPESTATUS[0]}
+if [ "$status" != 0 ]; then echo "0 passed, 1 failed"; exit 1; fi
+
+passed=0; failed=0
+for proj in tests/*/*.csproj; do
+  log="$work/$(basename "$proj" .csproj).log"
+  dotnet test "$proj" -c Release --no-build -nologo 2>&1 | tee "$log"
+  line=$(grep -E '(Passed|Failed)! +- +Failed: +[0-9]+, Passed: +[0-9]+' "$log" | tail -n 1)
+  if [ -z "$line" ]; then failed=$((failed + 1)); echo "no result from $proj"; continue; fi
+  f=$(sed -E 's/.*Failed: +([0-9]+),.*/\1/' <<<"$line"); p=$(sed -E 's/.*Passed: +([0-9]+),.*/\1/' <<<"$line")
+  passed=$((passed + p)); failed=$((failed + f))
+done
+
+for extra in scripts/test-*.sh; do
+  [ -e "$extra" ] || continue
+  out=$(bash "$extra" 2>&1 | tee /dev/stderr | grep -E '^[0-9]+ passed, [0-9]+ failed$' | tail -n 1)
+  if [ -z "$out" ]; then failed=$((failed + 1)); echo "no result from $extra"; continue; fi
+  passed=$((passed + ${out%% *})); f=${out#*, }; failed=$((failed + ${f%% *}))
+done
+
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]
