@@ -15,6 +15,12 @@ if [ -z "${VERKOSTOT_TEST_POSTGRES:-}" ]; then
   export VERKOSTOT_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres"
 fi
 
+# Tooling the tests need (npm packages pinned in tools/): each setup script installs its own.
+for setup in scripts/setup-*.sh; do
+  [ -e "$setup" ] || continue
+  bash "$setup" || { echo "0 passed, 1 failed"; exit 1; }
+done
+
 dotnet build Verkostot.Bot.sln -c Release -nologo -v q 2>&1 | tail -n 20
 status=${PIPESTATUS[0]}
 if [ "$status" != 0 ]; then echo "0 passed, 1 failed"; exit 1; fi

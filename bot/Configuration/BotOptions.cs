@@ -1,0 +1,31 @@
+namespace Verkostot.Bot.Configuration;
+
+/// <summary>
+/// The bot's identity, under the configuration names Bot Framework developers know
+/// (top-level <c>MicrosoftAppId</c>, <c>MicrosoftAppPassword</c>, …).
+/// </summary>
+public sealed class BotOptions
+{
+    public string? MicrosoftAppId { get; set; }
+    public string? MicrosoftAppPassword { get; set; }
+    public string? MicrosoftAppTenantId { get; set; }
+    /// <summary>MultiTenant (default), SingleTenant or UserAssignedMSI.</summary>
+    public string MicrosoftAppType { get; set; } = BotAppTypes.MultiTenant;
+    /// <summary>Path of a PFX/PEM client certificate, used instead of a password when set.</summary>
+    public string? MicrosoftAppCertificatePath { get; set; }
+    public string? MicrosoftAppCertificatePassword { get; set; }
+    /// <summary>Where the Bot Connector's signing keys are published; tests point it at 127.0.0.1.</summary>
+    public string OpenIdMetadataUrl { get; set; } = "https://login.botframework.com/v1/.well-known/openidconfiguration";
+    /// <summary>Entra authority host for outbound tokens; tests point it at 127.0.0.1.</summary>
+    public string AuthorityHost { get; set; } = "https://login.microsoftonline.com/";
+
+    /// <summary>No app id: accept unauthenticated requests and send no tokens. Allowed in Development only.</summary>
+    public bool IsDeveloperMode => string.IsNullOrWhiteSpace(MicrosoftAppId);
+}
+
+public static class BotAppTypes
+{
+    public const string MultiTenant = "MultiTenant";
+    public const string SingleTenant = "SingleTenant";
+    public const string UserAssignedMsi = "UserAssignedMSI";
+}
