@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
 
 namespace Verkostot.Bot.Authentication;
 
@@ -15,6 +16,14 @@ public sealed record AuthenticationOutcome
     public RejectionReason? Reason { get; init; }
 
     public bool IsAccepted => Status == AuthenticationStatus.Accepted;
+
+    /// <summary>The HTTP status to answer a rejected request with (no body); 200 when accepted.</summary>
+    public int StatusCode => Status switch
+    {
+        AuthenticationStatus.Unauthorized => StatusCodes.Status401Unauthorized,
+        AuthenticationStatus.Forbidden => StatusCodes.Status403Forbidden,
+        _ => StatusCodes.Status200OK,
+    };
 
     public static AuthenticationOutcome Accepted(ClaimsIdentity identity) =>
         new() { Status = AuthenticationStatus.Accepted, Identity = identity };
