@@ -52,7 +52,8 @@ internal static class ModelSamples
                 new Choice("Puheenjohtajiston kokous", "presidium"),
             ])
             {
-                Id = "kind", Label = "Kokouksen tyyppi", Style = ChoiceInputStyle.Expanded, Value = "presidium", IsRequired = true,
+                Id = "kind", Label = "Kokouksen tyyppi", Style = ChoiceInputStyle.Expanded, Value = "presidium",
+                IsRequired = true, ErrorMessage = "Valitse kokouksen tyyppi.",
             },
             new ToggleInput("Muistuta puheenjohtajistoa") { Id = "remind", Value = "true" },
             new ActionSet([new SubmitAction { Title = "Tallenna luonnos", Data = ActionData.Of(("action", "saveDraft")) }]),
