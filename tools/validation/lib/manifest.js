@@ -4,6 +4,8 @@
 const fs = require('fs');
 const path = require('path');
 const { AppManifestUtils } = require('@microsoft/app-manifest');
+const AjvDraft04 = require('ajv-draft-04');
+const addFormats = require('ajv-formats');
 const png = require('./png');
 
 const SCHEMA_DIR = path.join(path.dirname(require.resolve('@microsoft/app-manifest/package.json')), 'build', 'json-schemas', 'teams');
@@ -67,7 +69,12 @@ function valueAt(manifest, key) {
 /** Errors of a localization file: against the bundled localization schema, and every key must name a string in the manifest. */
 async function validateLocalization(localization, manifest) {
   const schema = loadSchema(schemaFile(localization.$schema, 'MicrosoftTeams.Localization.schema.json'));
-  const errors = await AppManifestUtils.validateAgainstSchema(localization, schema);
+  // Not AppManifestUtils.validateAgainstSchema: the bundled localization schema has patterns (e.g. "\b]") that are
+  // not valid Unicode regular expressions, so they are compiled in non-Unicode mode, as the schema's authors meant.
+  const ajv = new AjvDraft04({ allErrors: true, strictTypes: false, unicodeRegExp: false });
+  addFormats(ajv, ['uri', 'email', 'regex']);
+  const validate = ajv.compile(schema);
+  const errors = validate(localization) ? [] : validate.errors.map(e => `${e.instancePath} ${e.message}`);
   if (!localization.$schema.includes(`/v${manifest.manifestVersion}/`)) {
     errors.push(`$schema is not the manifest's version ${manifest.manifestVersion}`);
   }
