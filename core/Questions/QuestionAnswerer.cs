@@ -31,9 +31,10 @@ public sealed class QuestionAnswerer(NetworkCatalog catalog, TimeProvider time)
     /// <summary>What the bot understood of a question, for tests and diagnostics.</summary>
     public ParsedQuestion Understand(Question question, DateOnly today)
     {
-        var text = TextNormalizer.Normalize(question.Text);
+        var typed = TextNormalizer.Normalize(question.Text);
+        var entities = Indexes.GetValue(catalog, EntityIndex.Build).Find(typed);
+        var text = VocabularyCorrector.Correct(typed, entities);
         var language = LanguageDetector.Detect(text, LanguageDetector.FromLocale(question.Locale));
-        var entities = Indexes.GetValue(catalog, EntityIndex.Build).Find(text);
         return IntentDetector.Detect(text, language, entities, today);
     }
 

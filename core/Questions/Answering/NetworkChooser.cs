@@ -32,13 +32,18 @@ public static class NetworkChooser
             return NetworkChoice.Chosen(bound, NetworkChoiceSource.Conversation);
         }
 
-        var own = AskerNetworks(context).Where(hasData).ToList();
+        // "asiantuntijaryhmä" or "neuvottelukunta" narrows the choice to networks that have such a body.
+        var bodyKinds = entities.IdsOf(EntityKind.BodyKind);
+        var hasBodyKind = (Network n) => bodyKinds.Count == 0 || catalog.BodiesOf(n.Id).Any(b => bodyKinds.Contains(b.Kind.ToString()));
+        var fits = (Network n) => hasData(n) && hasBodyKind(n);
+
+        var own = AskerNetworks(context).Where(fits).ToList();
         if (own.Count == 1)
         {
             return NetworkChoice.Chosen(own[0], NetworkChoiceSource.Asker);
         }
 
-        var candidates = own.Count > 1 ? own : catalog.Networks.Where(hasData).ToList();
+        var candidates = own.Count > 1 ? own : catalog.Networks.Where(fits).ToList();
         return candidates.Count == 1
             ? NetworkChoice.Chosen(candidates[0], NetworkChoiceSource.OnlyOneWithData)
             : new NetworkChoice(null, candidates.Count > 0 ? candidates : catalog.Networks, NetworkChoiceSource.Ambiguous);

@@ -27,7 +27,11 @@ public static class FinnishNameInflector
         ["maa"] = ["maan", "maata", "maassa", "maasta", "maahan", "maalla", "maalta", "maalle", "maana", "maaksi"],
     };
 
-    /// <summary>All forms of a normalised (lower-case, space-separated) name; only the last word inflects.</summary>
+    /// <summary>
+    /// All forms of a normalised (lower-case, space-separated) name. The last word inflects; an adjective in -nen before
+    /// it agrees with it (kaupunkipoliittinen työryhmä → kaupunkipoliittista työryhmää), other words stay as they are
+    /// (pienten kuntien verkosto → pienten kuntien verkostossa).
+    /// </summary>
     public static IReadOnlySet<string> Forms(string normalizedName)
     {
         var forms = new HashSet<string>(StringComparer.Ordinal);
@@ -36,14 +40,18 @@ public static class FinnishNameInflector
             return forms;
         }
 
-        var lastSpace = normalizedName.LastIndexOf(' ');
-        var prefix = lastSpace < 0 ? string.Empty : normalizedName[..(lastSpace + 1)];
-        var last = normalizedName[(lastSpace + 1)..];
-        foreach (var form in WordForms(last))
+        var words = normalizedName.Split(' ');
+        IEnumerable<string> combined = [string.Empty];
+        for (var i = 0; i < words.Length; i++)
         {
-            forms.Add(prefix + form);
+            var word = words[i];
+            IReadOnlyCollection<string> variants = i == words.Length - 1 || word.EndsWith("nen", StringComparison.Ordinal)
+                ? WordForms(word)
+                : [word];
+            combined = combined.SelectMany(prefix => variants.Select(v => prefix.Length == 0 ? v : prefix + " " + v)).ToList();
         }
 
+        forms.UnionWith(combined);
         return forms;
     }
 

@@ -157,8 +157,9 @@ public static class IntentDetector
 
         if (period is not null && !text.Tokens.Any(t => t.StartsWith("seuraav", StringComparison.Ordinal) || t is "nästa" or "next"))
         {
-            // "Milloin verkosto perustettiin marraskuussa 2019" is about founding, not about meetings.
-            return meetingWord || !HasNonMeetingFact(text) ? QuestionIntent.MeetingsInPeriod : null;
+            // "Milloin verkosto perustettiin marraskuussa 2019" is about founding, and "what is the weather tomorrow"
+            // not about anything here; a bare time ("ensi viikolla?") does ask for meetings.
+            return meetingWord || (!HasNonMeetingFact(text) && text.Tokens.Count <= 4) ? QuestionIntent.MeetingsInPeriod : null;
         }
 
         return meetingWord ? QuestionIntent.NextMeeting : null;

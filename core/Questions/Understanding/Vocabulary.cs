@@ -49,7 +49,7 @@ public static class Vocabulary
         "nätverksansvarig*", "koordinator*", "kontaktperson*", "coordinator*", "contact person*", "organiser*", "organizer*");
 
     public static readonly WordPatterns Management = new(
-        "johto", "johdon", "johdosta", "johtoon", "johdossa", "johdolta", "johtoryhmä*", "varatoimitusjohtaj*",
+        "johto", "johtoa", "johdon", "johdosta", "johtoon", "johdossa", "johdolta", "johtoryhmä*", "varatoimitusjohtaj*",
         "ledning*", "ledningen", "management", "executive contact");
 
     public static readonly WordPatterns Secretary = new("sihteeri*", "sekreterare*", "secretary*");
@@ -99,7 +99,8 @@ public static class Vocabulary
     public static readonly WordPatterns Meeting = new(
         "kokou*", "kokous", "tapaami*", "tapaamis*", "tapaam*", "tavata*", "tavataan", "palaveri*", "istun*", "webinaari*",
         "verkostotapaami*", "verkostokokou*", "teemakokou*", "teematapaami*", "yhteiskokou*", "pj-kokou*", "etäkokou*",
-        "möte*", "mötet", "möten", "sammanträd*", "träff*", "meeting*", "meet");
+        "möte*", "mötet", "möten", "sammanträd*", "träff*", "nätverksträff*", "nätverksmöte*", "tematräff*", "presidiemöte*",
+        "meeting*", "meet");
 
     public static readonly WordPatterns Next = new(
         "seuraava*", "seuraavaksi", "tuleva*", "lähin*", "lähiaikoina", "milloin", "koska", "nästa", "när", "kommande", "next", "upcoming", "when");
