@@ -7,12 +7,3 @@ public sealed record NetworkChoice(Network? Network, IReadOnlyList<Network> Cand
 {
     public static NetworkChoice Chosen(Network network, NetworkChoiceSource source) => new(network, [], source);
 }
-
-public enum NetworkChoiceSource
-{
-    Named,
-    Conversation,
-    Asker,
-    OnlyOneWithData,
-    Ambiguous,
-}

@@ -5,11 +5,3 @@ public sealed record Period(DateOnly From, DateOnly To, PeriodKind Kind)
 {
     public bool Contains(DateOnly day) => day >= From && day <= To;
 }
-
-public enum PeriodKind
-{
-    Day,
-    Week,
-    Month,
-    Range,
-}
