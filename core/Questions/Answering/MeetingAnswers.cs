@@ -37,7 +37,8 @@ public static class MeetingAnswers
         }
 
         var shown = new List<Meeting> { next };
-        if (intent == QuestionIntent.NextMeeting && c.Parsed.MeetingKind is null && next.Kind == MeetingKind.PresidiumMeeting
+        if (c.Parsed.MeetingKind is null && c.Parsed.Period is null && next.Kind == MeetingKind.PresidiumMeeting
+            && BodyAnswers.NamedBody(c, network.Id) is null
             && meetings.FirstOrDefault(m => m.Kind == MeetingKind.NetworkMeeting) is { } networkMeeting)
         {
             // Most members are not in the presidium: the next network meeting is what they are after.

@@ -40,6 +40,11 @@ public static class IntentDetector
             return QuestionIntent.PriorityDocument;
         }
 
+        if (NamesUnknownNetwork(text, entities))
+        {
+            return QuestionIntent.Unknown;
+        }
+
         var meetingIntent = MeetingIntentOf(text, period);
         if (meetingIntent is not null)
         {
@@ -114,6 +119,25 @@ public static class IntentDetector
         }
 
         return QuestionIntent.Unknown;
+    }
+
+    /// <summary>
+    /// "Kuutoskaupunkien puheenjohtaja" names a network the data does not have: answering for some other network
+    /// (or asking which one) would mislead, so the question is left unanswered honestly.
+    /// </summary>
+    private static bool NamesUnknownNetwork(NormalizedText text, EntityMentions entities)
+    {
+        for (var i = 0; i < text.Tokens.Count; i++)
+        {
+            var token = text.Folded[i];
+            var compound = new[] { "kaupunk", "kaupung", "verkost" }.Any(stem => token.IndexOf(stem, StringComparison.Ordinal) > 0);
+            if (compound && !entities.Covers(i) && !V.IsKnown(token))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasBody(EntityMentions entities) => entities.Has(EntityKind.Body) || entities.Has(EntityKind.BodyKind);

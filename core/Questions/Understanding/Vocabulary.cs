@@ -93,7 +93,7 @@ public static class Vocabulary
         "toimikau*", "kausi", "kauden", "kaudeksi", "kausien", "mandatperiod*", "mandattid*", "term", "terms", "term length");
 
     public static readonly WordPatterns NetworkList = new(
-        "verkostot", "verkostoja", "verkostoista", "verkostoihin", "verkostojen", "kaikki verkostot",
+        "verkostot", "verkostoja", "verkostoista", "verkostoihin", "verkostojen", "kaikki verkostot", "kuntaverkost*", "kuntatyyppiverkost*",
         "nätverken", "nätverk", "networks");
 
     public static readonly WordPatterns Meeting = new(

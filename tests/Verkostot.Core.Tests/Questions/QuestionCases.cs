@@ -257,6 +257,9 @@ public static class QuestionCases
         new("asdfghjkl qwerty", ["En löytänyt tähän tietoa.", "Milloin on seuraava kokous?"], Kind: NotFound),
         new("<b>kuka</b> &lt;script&gt;", ["En löytänyt tähän tietoa."], Kind: NotFound, Absent: ["<script>", "<b>"]),
         new("what is the weather tomorrow in Helsinki", ["I couldn't find information on that."], Kind: NotFound, Lang: "en"),
+        new("kuka on kuutoskaupunkien puheenjohtaja", ["En löytänyt tähän tietoa."], Kind: NotFound, Absent: ["Herrala", "Karhunen"]),
+        new("kehyskaupunkien verkoston jäsenet", ["En löytänyt tähän tietoa."], Kind: NotFound),
+        new("mitä kuntaverkostoja on", ["Pienten kuntien verkosto", "Kehyskuntaverkosto"]),
         new("vad kostar en kaffe", ["Jag hittade ingen information om det."], Kind: NotFound, Lang: "sv"),
     ];
 }
