@@ -30,8 +30,12 @@ public sealed record OutgoingActivity
     public static OutgoingActivity Message(string text, string? locale = null) =>
         new() { Text = text, Locale = locale };
 
-    public static OutgoingActivity Card(Attachment card, string fallbackText, string? locale = null) =>
-        new() { Attachments = [card], Summary = fallbackText, Text = fallbackText, Locale = locale };
+    /// <summary>
+    /// A message that is only a card. No text: Teams would show it above the card. The summary stands in for the card
+    /// in notifications and chat lists; the card's own fallbackText covers clients that cannot render it.
+    /// </summary>
+    public static OutgoingActivity Card(Attachment card, string summary, string? locale = null) =>
+        new() { Attachments = [card], Summary = summary, Locale = locale };
 }
 
 public static class TextFormats

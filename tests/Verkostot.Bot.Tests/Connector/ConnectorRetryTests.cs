@@ -26,7 +26,7 @@ public sealed class ConnectorRetryTests : IAsyncLifetime
 
         var requests = _h.Connector.Requests;
         Assert.Equal(2, requests.Count);
-        Assert.InRange(requests[1].ReceivedAt - requests[0].ReceivedAt, TimeSpan.FromMilliseconds(950), TimeSpan.FromSeconds(3));
+        Assert.InRange(requests[1].ReceivedAt - requests[0].ReceivedAt, TimeSpan.FromMilliseconds(950), TimeSpan.FromSeconds(4));
         Assert.NotNull(sent.Id);
     }
 
@@ -123,7 +123,7 @@ public sealed class ConnectorRetryTests : IAsyncLifetime
     {
         await using var h = await ConnectorHarness.StartAsync(new()
         {
-            ["Connector:AttemptTimeout"] = "00:00:00.200",
+            ["Connector:AttemptTimeout"] = "00:00:00.500",
             ["Connector:MaxRetryAttempts"] = "1",
         });
         h.Connector.Always(new FakeResponse(200, "{}", Delay: TimeSpan.FromSeconds(3)));
