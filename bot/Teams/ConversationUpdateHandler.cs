@@ -19,7 +19,7 @@ public sealed partial class ConversationUpdateHandler(
         {
             return;
         }
-        await replies.ReplyAsync(activity with { Id = null }, welcome.For(activity), cancellationToken);
+        await replies.ReplyAsync(activity with { Id = null }, await welcome.ForAsync(activity, cancellationToken), cancellationToken);
     }
 
     private static bool BotWasAdded(Activity activity) =>
