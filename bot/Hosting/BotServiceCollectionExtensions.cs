@@ -5,6 +5,7 @@ using Verkostot.Bot.Conversations;
 using Verkostot.Bot.Protocol;
 using Verkostot.Bot.Protocol.Routing;
 using Verkostot.Bot.Teams;
+using Verkostot.Bot.Teams.CardActions;
 
 namespace Verkostot.Bot.Hosting;
 
@@ -16,6 +17,7 @@ public static class BotServiceCollectionExtensions
         ActivityRoute.For<MessageHandler>(ActivityTypes.Message),
         ActivityRoute.For<ConversationUpdateHandler>(ActivityTypes.ConversationUpdate),
         ActivityRoute.For<InstallationUpdateHandler>(ActivityTypes.InstallationUpdate),
+        ActivityRoute.ForInvoke<CardActionInvokeHandler>(InvokeNames.AdaptiveCardAction),
     ];
 
     /// <summary>The Bot Framework protocol layer and the Teams handlers.</summary>

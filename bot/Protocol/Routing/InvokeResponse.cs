@@ -7,4 +7,7 @@ public sealed record InvokeResponse(int Status, JsonElement? Body = null)
 {
     /// <summary>What the Bot Framework SDK answers to an invoke nobody handles.</summary>
     public static InvokeResponse NotImplemented { get; } = new(StatusCodes.Status501NotImplemented);
+
+    /// <summary>An invoke whose value is not what its name promises.</summary>
+    public static InvokeResponse BadRequest { get; } = new(StatusCodes.Status400BadRequest);
 }
