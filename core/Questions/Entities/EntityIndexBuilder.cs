@@ -55,6 +55,17 @@ internal sealed class EntityIndexBuilder(EntityIndex index)
         {
             AddPerson(person);
         }
+
+        foreach (var title in catalog.People.Select(p => p.Title).OfType<LocalizedText>().DistinctBy(t => t.Fi))
+        {
+            var entity = new EntityRef(EntityKind.Title, TextNormalizer.NormalizeName(title.Fi));
+            AddFinnish(TextNormalizer.NormalizeName(title.Fi), entity, fuzzy: false);
+            AddSwedish(title.Sv, entity);
+            if (!string.IsNullOrWhiteSpace(title.En))
+            {
+                index.Add(TextNormalizer.NormalizeName(title.En), entity, fuzzy: false);
+            }
+        }
     }
 
     private void AddNetwork(Network network)

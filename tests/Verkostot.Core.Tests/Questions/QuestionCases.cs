@@ -97,6 +97,16 @@ public static class QuestionCases
         new("kuka edustaa meitä", ["Juha Herrala"], Asker: "tarja-hosiasluoma"),
         new("kuka on varajäseneni", ["Tarja Hosiasluoma"], Asker: "juha-herrala"),
 
+        new("kuka edustaa ahvenanmaata", ["Puheenjohtajistossa ei ole tätä aluetta edustavaa paikkaa."], Kind: NotFound),
+        new("kuka edustaa kuopiota", ["Kerro alue, maakunta tai kunta", "Jarkko Sorvanto", "Lauri Laajala"]),
+
+        // Job titles
+        new("kuntaliiton toimitusjohtaja", ["Minna Karhunen"], Absent: ["Timo Reina"]),
+        new("kuka on isojoen kunnanjohtaja", ["Juha Herrala"], Absent: ["Marjut Ahokas"]),
+        new("kuka on kunnanjohtaja ilomantsissa", ["Marjut Ahokas"], Absent: ["Juha Herrala"]),
+        new("kuka on suunnittelija", ["Iira Ainiala"]),
+        new("erityisasiantuntija", ["Taina Väre"]),
+
         // Presidium and bodies
         new("keitä on puheenjohtajistossa", ["Jarkko Sorvanto", "Marjut Ahokas", "Juha Herrala", "Pertti Severinkangas", "Lauri Laajala"]),
         new("puheenjohtajiston jäsenet", ["Etelä-Suomi", "Itä-Suomi", "Länsi-Suomi", "Pohjois-Suomi", "Satu Simelius"]),
@@ -175,6 +185,8 @@ public static class QuestionCases
         new("milloin on seuraava kokous", ["ti 1.12.2026 klo 9.00–10.00", "ti 8.12.2026 klo 9.00–11.00"]),
         new("seuraava kokous", ["ti 1.12.2026 klo 9.00"], Network: Small),
         new("milloin on seuraava verkostotapaaminen", ["ti 8.12.2026 klo 9.00–11.00"], Absent: ["1.12.2026"]),
+        new("milloin puheenjohtajisto kokoontuu seuraavaksi", ["ti 1.12.2026 klo 9.00–10.00"], Absent: ["8.12.2026"]),
+        new("mihin aikaan verkostotapaaminen alkaa", ["ti 8.12.2026 klo 9.00–11.00"], Network: Small),
         new("seuraava puheenjohtajiston kokous", ["ti 1.12.2026 klo 9.00–10.00", "Puheenjohtajiston kokous"]),
         new("milloin pj-kokous", ["ti 1.12.2026"]),
         new("milloin on seuraava teemakokous", ["to 17.12.2026 klo 13.00–15.00", "sivistys- ja hyvinvointitoimialojen johtajat"]),
