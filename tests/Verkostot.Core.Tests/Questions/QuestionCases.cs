@@ -145,6 +145,9 @@ public static class QuestionCases
         new("minna karhunen", ["toimitusjohtaja", "Suurten kaupunkien verkosto"]),
         new("karhusen rooli", ["Minna Karhunen"]),
         new("savolainenn", ["Emilia Savolainen"]),
+        new("kuka on Iira", ["Iira Ainiala", "Verkostovastaava"]),
+        new("kysy Iiralta", ["Iira Ainiala"]),
+        new("vad är Herralas roll", ["Juha Herrala", "Ordförande"], Lang: "sv"),
 
         // Network facts
         new("kuinka monta kuntaa pienten kuntien verkostossa on", ["159"]),
