@@ -1,10 +1,11 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Verkostot.Core.Catalog;
 
 namespace Verkostot.Core.Import;
 
 /// <summary>Reads a JSON data file into validated catalog content, or into line-numbered errors.</summary>
-public static class DataFileLoader
+public static partial class DataFileLoader
 {
     public static DataLoadResult Load(ReadOnlySpan<byte> utf8Json)
     {
@@ -30,12 +31,22 @@ public static class DataFileLoader
     public static async Task<DataLoadResult> LoadFileAsync(string path, CancellationToken cancellationToken) =>
         Load(await File.ReadAllBytesAsync(path, cancellationToken));
 
-    // The serializer's message repeats path and line, which the error already carries.
+    // The serializer's message repeats path and line, which the error already carries, and names CLR types
+    // an administrator cannot know; for enums, list the accepted names instead.
     private static string FirstSentence(string message)
     {
         var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut].TrimEnd('.', ' ') : message;
+        var sentence = cut > 0 ? message[..cut].TrimEnd('.', ' ') : message;
+        var match = EnumTypePattern().Match(sentence);
+        if (match.Success && typeof(DataFile).Assembly.GetType(match.Groups["type"].Value) is { IsEnum: true } enumType)
+        {
+            return $"the value is not one of: {string.Join(", ", Enum.GetNames(enumType))}";
+        }
+        return sentence;
     }
+
+    [GeneratedRegex(@"System\.Nullable`1\[(?<type>[\w.]+)\]")]
+    private static partial Regex EnumTypePattern();
 }
 
 public sealed record DataLoadResult(CatalogContent? Content, IReadOnlyList<DataFileError> Errors)

@@ -76,7 +76,9 @@ public sealed class DataFileLoaderTests
     public void Load_BadEnumValue_ReportsItsLine()
     {
         var text = Valid.Replace("\"Presidium\"", "\"Presidum\"");
-        Assert.Equal(LineOf(text, "Presidum"), Assert.Single(Load(text).Errors).Line);
+        var error = Assert.Single(Load(text).Errors);
+        Assert.Equal(LineOf(text, "Presidum"), error.Line);
+        Assert.Contains("Presidium, AdvisoryBoard", error.Message);
     }
 
     [Fact]
