@@ -92,13 +92,22 @@ public sealed class QuestionAnswererTests(DemoCatalogFixture demo) : IClassFixtu
     }
 
     [Fact]
-    public void AddQuestions_WithCatalog_ResolvesAnswerer()
+    public async Task AddQuestions_WithCatalogSource_AnswersFromItsSnapshot()
     {
-        var services = new ServiceCollection().AddSingleton(demo.Catalog).AddQuestions();
+        var services = new ServiceCollection().AddSingleton<ICatalogSource>(new FixedCatalogSource(demo.Catalog)).AddQuestions();
         using var provider = services.BuildServiceProvider();
 
-        var answerer = provider.GetRequiredService<QuestionAnswerer>();
+        var answer = await provider.GetRequiredService<QuestionAnswering>().AnswerAsync(new Question("pienten kuntien pj"), CancellationToken.None);
 
-        Assert.Equal(AnswerKind.Found, answerer.Answer(new Question("pienten kuntien pj")).Kind);
+        Assert.Equal("juha-herrala", Assert.Single(answer.People).PersonId);
+    }
+
+    private sealed class FixedCatalogSource(NetworkCatalog catalog) : ICatalogSource
+    {
+        public ValueTask<NetworkCatalog> GetAsync(CancellationToken cancellationToken) => ValueTask.FromResult(catalog);
+
+        public void Invalidate()
+        {
+        }
     }
 }
