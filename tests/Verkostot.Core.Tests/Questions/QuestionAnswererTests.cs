@@ -32,6 +32,20 @@ public sealed class QuestionAnswererTests(DemoCatalogFixture demo) : IClassFixtu
         Assert.All(notFound.Suggestions, s => Assert.Equal(AnswerKind.Found, demo.Answerer.Answer(new Question(s, locale)).Kind));
     }
 
+    [Theory]
+    [InlineData("apua", "fi-FI")]
+    [InlineData("hjälp", "sv-FI")]
+    [InlineData("help", "en-GB")]
+    public void Answer_Help_ExamplesThatAllWork(string question, string locale)
+    {
+        var help = demo.Answerer.Answer(new Question(question, locale));
+
+        Assert.NotEmpty(help.Items);
+        Assert.All(help.Items, item => Assert.Equal(
+            AnswerKind.Found,
+            demo.Answerer.Answer(new Question(item, locale, "pienet-kunnat", AskerPersonId: "juha-herrala")).Kind));
+    }
+
     [Fact]
     public void Answer_HundredKilobytes_AnsweredQuickly()
     {
