@@ -108,7 +108,7 @@ public sealed class QuestionAnswererTests(DemoCatalogFixture demo) : IClassFixtu
     [Fact]
     public async Task AddQuestions_WithCatalogSource_AnswersFromItsSnapshot()
     {
-        var services = new ServiceCollection().AddSingleton<ICatalogSource>(new FixedCatalogSource(demo.Catalog)).AddQuestions();
+        var services = new ServiceCollection().AddLogging().AddSingleton<ICatalogSource>(new FixedCatalogSource(demo.Catalog)).AddQuestions();
         using var provider = services.BuildServiceProvider();
 
         var answer = await provider.GetRequiredService<QuestionAnswering>().AnswerAsync(new Question("pienten kuntien pj"), CancellationToken.None);
