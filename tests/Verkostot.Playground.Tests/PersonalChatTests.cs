@@ -1,0 +1,19 @@
+using Verkostot.Playground.Tests.Harness;
+
+namespace Verkostot.Playground.Tests;
+
+[Collection(PlaygroundCollection.Name)]
+public sealed class PersonalChatTests(PlaygroundFixture fixture)
+{
+    private static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(15);
+
+    [Fact]
+    public async Task Message_InPersonalChat_BotAnswersWithText()
+    {
+        var posted = await fixture.Playground.SayAsync(PlaygroundTenant.PersonalChatId, PlaygroundTenant.JuhaHerrala, "Kuka on verkoston puheenjohtaja?");
+
+        var reply = await fixture.Stream.BotMessageAsync(PlaygroundTenant.PersonalChatId, after: posted.Timestamp, ReplyTimeout);
+
+        Assert.False(string.IsNullOrWhiteSpace(reply.Text), "The bot's reply in the personal chat has no text.");
+    }
+}
