@@ -10,7 +10,7 @@ public sealed class ChannelTests(PlaygroundFixture fixture)
     [Fact]
     public async Task MessageMentioningBot_InChannel_BotAnswersInThatThread()
     {
-        var posted = await fixture.Playground.MentionBotAsync(PlaygroundTenant.TeamId, PlaygroundTenant.JuhaHerrala, "milloin on seuraava kokous?");
+        var posted = await fixture.Playground.MentionBotAsync(PlaygroundTenant.TeamId, PlaygroundTenant.IiraAiniala, "milloin on seuraava kokous?");
         var thread = posted.PostConversationId;
         Assert.NotNull(thread);
         Assert.StartsWith($"{PlaygroundTenant.TeamId};messageid=", thread);

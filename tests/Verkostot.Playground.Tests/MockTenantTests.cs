@@ -7,12 +7,12 @@ namespace Verkostot.Playground.Tests;
 public sealed class MockTenantTests(PlaygroundFixture fixture)
 {
     [Fact]
-    public async Task TestConfig_CurrentUser_IsJuhaHerrala()
+    public async Task TestConfig_CurrentUser_IsIiraAiniala()
     {
         var config = await fixture.Playground.TestConfigAsync();
 
         Assert.Equal(
-            (PlaygroundTenant.JuhaHerrala.Id, PlaygroundTenant.JuhaHerrala.Name, PlaygroundTenant.JuhaHerrala.AadObjectId),
+            (PlaygroundTenant.IiraAiniala.Id, PlaygroundTenant.IiraAiniala.Name, PlaygroundTenant.IiraAiniala.AadObjectId),
             (config.CurrentUser.Id, config.CurrentUser.Name, config.CurrentUser.AadObjectId));
     }
 
@@ -23,7 +23,7 @@ public sealed class MockTenantTests(PlaygroundFixture fixture)
 
         PlaygroundPerson[] expected =
         [
-            PlaygroundTenant.IiraAiniala, PlaygroundTenant.TarjaHosiasluoma, PlaygroundTenant.JaanaEsimerkki,
+            PlaygroundTenant.JuhaHerrala, PlaygroundTenant.TarjaHosiasluoma, PlaygroundTenant.JaanaEsimerkki,
             PlaygroundTenant.MarjutAhokas, PlaygroundTenant.TimoReina,
         ];
         Assert.Equal(expected, config.Users.Select(u => new PlaygroundPerson(u.Id, u.Name, u.AadObjectId ?? "")));

@@ -10,7 +10,7 @@ public sealed class PersonalChatTests(PlaygroundFixture fixture)
     [Fact]
     public async Task Message_InPersonalChat_BotAnswersWithText()
     {
-        var posted = await fixture.Playground.SayAsync(PlaygroundTenant.PersonalChatId, PlaygroundTenant.JuhaHerrala, "Kuka on verkoston puheenjohtaja?");
+        var posted = await fixture.Playground.SayAsync(PlaygroundTenant.PersonalChatId, PlaygroundTenant.IiraAiniala, "Kuka on verkoston puheenjohtaja?");
 
         var reply = await fixture.Stream.BotMessageAsync(PlaygroundTenant.PersonalChatId, after: posted.Timestamp, ReplyTimeout);
 
