@@ -10,9 +10,12 @@ namespace Verkostot.Playground.Tests.Harness;
 /// </summary>
 internal sealed class BotHost : WebApplicationFactory<Program>
 {
-    private BotHost(int port)
+    private readonly string _database;
+
+    private BotHost(int port, string database)
     {
         Port = port;
+        _database = database;
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
     }
 
@@ -20,9 +23,10 @@ internal sealed class BotHost : WebApplicationFactory<Program>
 
     public Uri MessagesEndpoint => new($"http://127.0.0.1:{Port}/api/messages");
 
-    public static BotHost Start()
+    /// <param name="database">SQLite file of this run, so tests never touch the developer's data/verkostot.db.</param>
+    public static BotHost Start(string database)
     {
-        var host = new BotHost(LoopbackPort.Free());
+        var host = new BotHost(LoopbackPort.Free(), database);
         host.StartServer();
         return host;
     }
@@ -32,5 +36,7 @@ internal sealed class BotHost : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("MicrosoftAppId", "");
         builder.UseSetting("MicrosoftAppPassword", "");
+        builder.UseSetting("Storage:Provider", "Sqlite");
+        builder.UseSetting("Storage:ConnectionString", $"Data Source={_database}");
     }
 }

@@ -15,7 +15,7 @@ public sealed class PlaygroundFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _bot = BotHost.Start();
+        _bot = BotHost.Start(Path.Combine(_workDirectory, "verkostot.db"));
         _playground = await PlaygroundProcess.StartAsync(_bot.MessagesEndpoint, Path.Combine(_workDirectory, "playground.log"));
         _http = new HttpClient { BaseAddress = _playground.BaseAddress, Timeout = TimeSpan.FromSeconds(15) };
         Playground = new PlaygroundClient(_http);
