@@ -1,6 +1,6 @@
 namespace Verkostot.Playground.Tests.Harness;
 
-/// <summary>One bot host and one Playground for all tests in the collection, with the app installed in the personal chat and the team.</summary>
+/// <summary>One bot host and one Playground for all tests in the collection, with the app installed in the personal chat, the group chat and the team.</summary>
 public sealed class PlaygroundFixture : IAsyncLifetime
 {
     private readonly string _workDirectory = Directory.CreateTempSubdirectory("verkostot-playground-").FullName;
@@ -22,6 +22,7 @@ public sealed class PlaygroundFixture : IAsyncLifetime
         _stream = await ConversationStream.OpenAsync(_playground.BaseAddress);
 
         await Playground.InstallAsync(PlaygroundTenant.PersonalChatId);
+        await Playground.InstallAsync(PlaygroundTenant.GroupChatId);
         await Playground.InstallAsync(PlaygroundTenant.TeamId);
         // A welcome message after installing must not be mistaken for the answer to a test's question.
         await Stream.SettleAsync(quiet: TimeSpan.FromMilliseconds(500), atMost: TimeSpan.FromSeconds(5));
