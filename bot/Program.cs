@@ -1,2 +1,28 @@
-var app = WebApplication.CreateBuilder(args).Build();
-app.Run();
+using Verkostot.Bot.Commands;
+using Verkostot.Bot.Endpoints;
+using Verkostot.Bot.Hosting;
+using Verkostot.Core.Storage;
+
+if (args is ["import", ..])
+{
+    var configuration = WebApplication.CreateBuilder(args[1..]).Configuration;
+    return await ImportCommand.RunAsync(args, configuration, Console.Out, CancellationToken.None);
+}
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services
+    .AddCoreStorage(builder.Configuration)
+    .AddBot(builder.Configuration, builder.Environment)
+    .AddBackgroundJobs(builder.Configuration);
+
+var app = builder.Build();
+await StorageInitializer.InitializeAsync(app.Services, app.Lifetime.ApplicationStopping);
+
+app.MapMessages();
+app.MapHealth();
+app.MapJobsDashboard(app.Environment);
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point, visible to the test host.</summary>
+public partial class Program;

@@ -9,6 +9,8 @@ chmod 755 "$work"
 pg_port=${VERKOSTOT_TEST_PG_PORT:-55432}
 cleanup() { scripts/postgres.sh stop "$work/pg" >/dev/null 2>&1; rm -rf "$work"; }
 trap cleanup EXIT
+# The Cards tests write every card snapshot here; scripts/test-manifest.sh validates them.
+export VERKOSTOT_CARD_SNAPSHOTS=$work/cards
 
 if [ -z "${VERKOSTOT_TEST_POSTGRES:-}" ]; then
   scripts/postgres.sh start "$work/pg" "$pg_port"

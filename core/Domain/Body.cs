@@ -15,6 +15,12 @@ public sealed class Body
     public int? MemberCount { get; set; }
     public int? DeputyCount { get; set; }
     public List<Term> Terms { get; set; } = [];
+    /// <summary>Who sits in the body, e.g. "kaupunginjohtajat".</summary>
+    public LocalizedText? MembersRole { get; set; }
+    /// <summary>How often it meets in words, e.g. "noin kerran kuukaudessa".</summary>
+    public LocalizedText? MeetingCadence { get; set; }
+    /// <summary>Year the body started, e.g. 2005 for the urban policy working group.</summary>
+    public int? SinceYear { get; set; }
 }
 
 public enum BodyKind

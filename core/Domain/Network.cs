@@ -13,6 +13,8 @@ public sealed class Network
     public LocalizedText? MembersRole { get; set; }
     public int? MunicipalityCount { get; set; }
     public int? Residents { get; set; }
+    /// <summary>The source gives the residents only roughly (e.g. "lähes 3,1 miljoonaa").</summary>
+    public bool ResidentsApproximate { get; set; }
     /// <summary>Founding date; the seeds often give only a month or a year, see <see cref="FoundedPrecision"/>.</summary>
     public DateOnly? Founded { get; set; }
     public DatePrecision FoundedPrecision { get; set; }

@@ -11,6 +11,7 @@ public sealed class Person
     /// <summary>Employer when not a municipality, e.g. "Kuntaliitto".</summary>
     public string? Organisation { get; set; }
     public string? Email { get; set; }
+    public List<string> Phones { get; set; } = [];
     /// <summary>Entra (AAD) object id, when known; the key for Teams and Graph.</summary>
     public string? EntraObjectId { get; set; }
     public string? UserPrincipalName { get; set; }

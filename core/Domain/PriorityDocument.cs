@@ -9,6 +9,8 @@ public sealed class PriorityDocument
     public string? NetworkId { get; set; }
     public DateOnly? ApprovedOn { get; set; }
     public LocalizedText? ApprovedBy { get; set; }
+    /// <summary>Background: how the document was prepared and processed.</summary>
+    public LocalizedText? Description { get; set; }
     public List<PriorityItem> Items { get; set; } = [];
 }
 

@@ -11,6 +11,7 @@ public sealed class RoleAssignment
     public Role Role { get; set; }
     public DateOnly? From { get; set; }
     public DateOnly? Until { get; set; }
+    public bool IsDemo { get; set; }
 }
 
 public enum Role

@@ -8,6 +8,8 @@ public sealed class Term
     public DateOnly Start { get; set; }
     public DateOnly End { get; set; }
     public List<Seat> Seats { get; set; } = [];
+    /// <summary>Invented for the demo (e.g. a seed term carried over to the current year), not a source fact.</summary>
+    public bool IsDemo { get; set; }
 
     public bool Covers(DateOnly day) => day >= Start && day <= End;
 }

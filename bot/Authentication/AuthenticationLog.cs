@@ -1,0 +1,23 @@
+using Microsoft.Extensions.Logging;
+
+namespace Verkostot.Bot.Authentication;
+
+/// <summary>Operator-facing log lines of inbound authentication. None of them ever carries a token.</summary>
+internal static partial class AuthenticationLog
+{
+    [LoggerMessage(EventId = 1100, Level = LogLevel.Warning,
+        Message = "Rejected an inbound Bot Framework request ({Status}): {Reason}")]
+    public static partial void Rejected(ILogger logger, AuthenticationStatus status, RejectionReason reason);
+
+    [LoggerMessage(EventId = 1101, Level = LogLevel.Information,
+        Message = "Fetched {KeyCount} Bot Framework signing keys ({Cause})")]
+    public static partial void SigningKeysFetched(ILogger logger, int keyCount, RefreshCause cause);
+
+    [LoggerMessage(EventId = 1102, Level = LogLevel.Error,
+        Message = "Could not fetch the Bot Framework OpenID metadata or signing keys; keeping the keys already known")]
+    public static partial void SigningKeyFetchFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 1103, Level = LogLevel.Warning,
+        Message = "Developer mode: MicrosoftAppId is not set, so inbound requests are accepted WITHOUT authentication. Never run like this outside Development.")]
+    public static partial void DeveloperMode(ILogger logger);
+}

@@ -1,0 +1,45 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Verkostot.Bot.Configuration;
+
+namespace Verkostot.Bot.Authentication;
+
+/// <summary>Refuses start-up with an identity configuration that would leave /api/messages open or unusable.</summary>
+internal sealed class BotOptionsAuthenticationValidator(IHostEnvironment environment) : IValidateOptions<BotOptions>
+{
+    public const string DeveloperModeOutsideDevelopment =
+        "MicrosoftAppId is required outside Development; developer mode (no authentication) is allowed only in Development.";
+
+    public const string SingleTenantWithoutTenant =
+        "MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant.";
+
+    public const string InsecureMetadataUrl =
+        "OpenIdMetadataUrl must be an absolute https URL (plain http is allowed only for a loopback address).";
+
+    public ValidateOptionsResult Validate(string? name, BotOptions options)
+    {
+        var failures = new List<string>();
+        if (options.IsDeveloperMode && !environment.IsDevelopment())
+        {
+            failures.Add(DeveloperModeOutsideDevelopment);
+        }
+
+        if (BotTokenIssuers.IsSingleTenant(options) && string.IsNullOrWhiteSpace(options.MicrosoftAppTenantId))
+        {
+            failures.Add(SingleTenantWithoutTenant);
+        }
+
+        if (!IsTrustworthy(options.OpenIdMetadataUrl))
+        {
+            failures.Add(InsecureMetadataUrl);
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    // Whoever serves the keys decides who may talk to the bot, so the keys must not travel in clear text
+    // except on the machine itself (tests and local fakes).
+    private static bool IsTrustworthy(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback));
+}

@@ -1,0 +1,4 @@
+namespace Verkostot.Bot.Cards.AdaptiveCards;
+
+/// <summary>Buttons placed inside the body, e.g. beside the item they act on.</summary>
+public sealed record ActionSet(IReadOnlyList<CardAction> Actions) : CardElement;

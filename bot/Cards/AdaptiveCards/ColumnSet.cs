@@ -1,0 +1,3 @@
+namespace Verkostot.Bot.Cards.AdaptiveCards;
+
+public sealed record ColumnSet(IReadOnlyList<Column> Columns) : CardElement;

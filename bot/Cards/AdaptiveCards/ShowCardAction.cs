@@ -1,0 +1,4 @@
+namespace Verkostot.Bot.Cards.AdaptiveCards;
+
+/// <summary>Action.ShowCard: reveals a nested card (e.g. a short form) under the parent card.</summary>
+public sealed record ShowCardAction(AdaptiveCard Card) : CardAction;

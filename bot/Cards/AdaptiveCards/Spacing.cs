@@ -1,0 +1,16 @@
+using System.Text.Json.Serialization;
+
+namespace Verkostot.Bot.Cards.AdaptiveCards;
+
+// Written exactly as the Adaptive Cards 1.5 schema spells the values.
+[JsonConverter(typeof(JsonStringEnumConverter<Spacing>))]
+public enum Spacing
+{
+    [JsonStringEnumMemberName("default")] Default,
+    [JsonStringEnumMemberName("none")] None,
+    [JsonStringEnumMemberName("small")] Small,
+    [JsonStringEnumMemberName("medium")] Medium,
+    [JsonStringEnumMemberName("large")] Large,
+    [JsonStringEnumMemberName("extraLarge")] ExtraLarge,
+    [JsonStringEnumMemberName("padding")] Padding,
+}

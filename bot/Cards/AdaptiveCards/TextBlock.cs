@@ -1,0 +1,11 @@
+namespace Verkostot.Bot.Cards.AdaptiveCards;
+
+public sealed record TextBlock(string Text) : CardElement
+{
+    public bool? Wrap { get; init; }
+    public FontWeight? Weight { get; init; }
+    public FontSize? Size { get; init; }
+    public bool? IsSubtle { get; init; }
+    public TextColor? Color { get; init; }
+    public int? MaxLines { get; init; }
+}

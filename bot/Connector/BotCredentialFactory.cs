@@ -1,0 +1,63 @@
+using System.Security.Cryptography.X509Certificates;
+using Azure.Core;
+using Azure.Identity;
+using Verkostot.Bot.Configuration;
+
+namespace Verkostot.Bot.Connector;
+
+/// <summary>
+/// Chooses the Azure.Identity credential the Bot Framework configuration names describe:
+/// a managed identity, a certificate, or a client secret.
+/// </summary>
+internal static class BotCredentialFactory
+{
+    /// <summary>Multi-tenant bots get their Bot Connector tokens from the botframework.com tenant.</summary>
+    public const string MultiTenantAuthority = "botframework.com";
+
+    public static TokenCredential Create(BotOptions bot)
+    {
+        var appId = bot.MicrosoftAppId
+            ?? throw new InvalidOperationException("MicrosoftAppId is required outside developer mode.");
+        var authorityHost = new Uri(bot.AuthorityHost);
+
+        if (IsType(bot, BotAppTypes.UserAssignedMsi))
+        {
+            return new ManagedIdentityCredential(
+                new ManagedIdentityCredentialOptions(ManagedIdentityId.FromUserAssignedClientId(appId)));
+        }
+
+        var tenant = TenantOf(bot);
+        if (!string.IsNullOrWhiteSpace(bot.MicrosoftAppCertificatePath))
+        {
+            var options = new ClientCertificateCredentialOptions { AuthorityHost = authorityHost, SendCertificateChain = true };
+            return string.IsNullOrEmpty(bot.MicrosoftAppCertificatePassword)
+                ? new ClientCertificateCredential(tenant, appId, bot.MicrosoftAppCertificatePath, options)
+                : new ClientCertificateCredential(tenant, appId,
+                    X509CertificateLoader.LoadPkcs12FromFile(bot.MicrosoftAppCertificatePath, bot.MicrosoftAppCertificatePassword), options);
+        }
+
+        if (!string.IsNullOrEmpty(bot.MicrosoftAppPassword))
+        {
+            return new ClientSecretCredential(tenant, appId, bot.MicrosoftAppPassword,
+                new ClientSecretCredentialOptions { AuthorityHost = authorityHost });
+        }
+
+        throw new InvalidOperationException(
+            "Set MicrosoftAppPassword or MicrosoftAppCertificatePath, or MicrosoftAppType=UserAssignedMSI, to send messages.");
+    }
+
+    public static string TenantOf(BotOptions bot)
+    {
+        if (!IsType(bot, BotAppTypes.SingleTenant))
+        {
+            return MultiTenantAuthority;
+        }
+
+        return string.IsNullOrWhiteSpace(bot.MicrosoftAppTenantId)
+            ? throw new InvalidOperationException("MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant.")
+            : bot.MicrosoftAppTenantId;
+    }
+
+    private static bool IsType(BotOptions bot, string type) =>
+        string.Equals(bot.MicrosoftAppType, type, StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,6 @@
+using Microsoft.Extensions.Options;
+
+namespace Verkostot.Bot.Connector;
+
+[OptionsValidator]
+internal sealed partial class ConnectorOptionsValidator : IValidateOptions<ConnectorOptions>;

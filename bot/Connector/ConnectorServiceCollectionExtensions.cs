@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Verkostot.Bot.Configuration;
+
+namespace Verkostot.Bot.Connector;
+
+public static class ConnectorServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="ConnectorClient"/> with its pipeline, outermost first: total timeout and retries,
+    /// Teams rate limiting (so every retry waits for its own permit), per-attempt timeout, bearer token.
+    /// </summary>
+    public static IServiceCollection AddConnector(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<BotOptions>().Bind(configuration);
+        services.AddOptions<ConnectorOptions>().Bind(configuration.GetSection(ConnectorOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ConnectorOptions>, ConnectorOptionsValidator>());
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<TeamsRateLimiter>();
+        services.TryAddSingleton(CreateTokenProvider);
+        services.TryAddTransient<TeamsRateLimitHandler>();
+        services.TryAddTransient<BotTokenHandler>();
+
+        var client = services.AddHttpClient<ConnectorClient>(http => http.Timeout = Timeout.InfiniteTimeSpan);
+        client.AddResilienceHandler(ConnectorResilience.CallPipeline, (builder, context) =>
+                ConnectorResilience.AddCallStrategies(builder,
+                    context.ServiceProvider.GetRequiredService<IOptions<ConnectorOptions>>().Value,
+                    context.ServiceProvider.GetRequiredService<TimeProvider>(),
+                    context.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger<ConnectorClient>()));
+        client.AddHttpMessageHandler<TeamsRateLimitHandler>();
+        client.AddResilienceHandler(ConnectorResilience.AttemptPipeline, (builder, context) =>
+                ConnectorResilience.AddAttemptStrategies(builder,
+                    context.ServiceProvider.GetRequiredService<IOptions<ConnectorOptions>>().Value));
+        client.AddHttpMessageHandler<BotTokenHandler>();
+
+        return services;
+    }
+
+    // Developer mode must not even build a credential: there may be no secret, and nothing may call Entra.
+    private static IBotTokenProvider CreateTokenProvider(IServiceProvider services)
+    {
+        var bot = services.GetRequiredService<IOptions<BotOptions>>().Value;
+        return bot.IsDeveloperMode
+            ? new DeveloperModeTokenProvider()
+            : new CredentialTokenProvider(BotCredentialFactory.Create(bot), services.GetRequiredService<TimeProvider>());
+    }
+}

@@ -1,0 +1,51 @@
+using Verkostot.Bot.Protocol;
+using Verkostot.Bot.Protocol.Inbound;
+using Verkostot.Core.Conversations;
+
+namespace Verkostot.Bot.Conversations;
+
+/// <summary>
+/// Keeps the stored conversation reference in step with what Teams last told us, because proactive messages
+/// (reminders, announcements) can only reach conversations the bot has a current serviceUrl and id for.
+/// </summary>
+public sealed class ConversationReferenceRefresher(IConversationReferenceStore store, TimeProvider time)
+{
+    public Task RefreshAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var conversationId = activity.Conversation!.Id!;
+        if (IsUninstall(activity))
+        {
+            return store.RemoveAsync(conversationId, cancellationToken);
+        }
+        return store.UpsertAsync(ToReference(activity, time.GetUtcNow()), cancellationToken);
+    }
+
+    private static bool IsUninstall(Activity activity) =>
+        activity.Type == ActivityTypes.InstallationUpdate
+        && activity.Action is { } action
+        && action.StartsWith("remove", StringComparison.OrdinalIgnoreCase)
+        && !action.EndsWith("upgrade", StringComparison.OrdinalIgnoreCase);
+
+    public static ConversationReference ToReference(Activity activity, DateTimeOffset now)
+    {
+        var conversation = activity.Conversation!;
+        // The bot itself is the sender of nothing inbound: "from" is the person, "recipient" the bot.
+        var user = activity.From;
+        return new ConversationReference
+        {
+            ConversationId = conversation.Id!,
+            ConversationType = conversation.ConversationType ?? (conversation.IsGroup == true ? "groupChat" : "personal"),
+            ServiceUrl = activity.ServiceUrl!,
+            ChannelId = activity.ChannelId ?? Channels.MsTeams,
+            TenantId = activity.ChannelData?.Tenant?.Id ?? conversation.TenantId,
+            BotId = activity.Recipient?.Id,
+            UserId = user?.Id,
+            UserName = user?.Name,
+            UserAadObjectId = user?.AadObjectId,
+            TeamId = activity.ChannelData?.Team?.Id,
+            TeamsChannelId = activity.ChannelData?.Channel?.Id,
+            Locale = activity.Locale,
+            UpdatedAt = now,
+        };
+    }
+}

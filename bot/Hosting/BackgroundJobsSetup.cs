@@ -1,0 +1,63 @@
+using System.Net;
+using Hangfire;
+using Hangfire.Dashboard;
+using Hangfire.PostgreSql;
+using Verkostot.Jobs;
+
+namespace Verkostot.Bot.Hosting;
+
+/// <summary>
+/// Hangfire in the host. Its storage follows the database: in-memory beside SQLite (one machine), PostgreSQL
+/// when several instances share one database, so that they share the jobs too.
+/// </summary>
+public static class BackgroundJobsSetup
+{
+    public static IServiceCollection AddBackgroundJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        var usePostgres = string.Equals(configuration["Storage:Provider"], "PostgreSql", StringComparison.OrdinalIgnoreCase);
+        var connectionString = configuration["Storage:ConnectionString"];
+        services.AddHangfire(hangfire =>
+        {
+            hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            if (usePostgres)
+            {
+                hangfire.UsePostgreSqlStorage(storage => storage.UseNpgsqlConnection(connectionString));
+            }
+            else
+            {
+                hangfire.UseInMemoryStorage();
+            }
+        });
+        services.AddHangfireServer(server => server.WorkerCount = Math.Max(4, Environment.ProcessorCount * 2));
+        services.AddJobs();
+        return services;
+    }
+
+    /// <summary>
+    /// The dashboard shows job arguments and lets anyone trigger jobs: only in Development and from this machine,
+    /// until coordinators sign in to the web pages.
+    /// </summary>
+    public static IEndpointRouteBuilder MapJobsDashboard(this IEndpointRouteBuilder endpoints, IHostEnvironment environment)
+    {
+        if (environment.IsDevelopment())
+        {
+            endpoints.MapHangfireDashboard("/hangfire", new DashboardOptions
+            {
+                Authorization = [new LoopbackOnlyDashboardAuthorization()],
+                IsReadOnlyFunc = _ => false,
+            });
+        }
+        return endpoints;
+    }
+
+    private sealed class LoopbackOnlyDashboardAuthorization : IDashboardAuthorizationFilter
+    {
+        public bool Authorize(DashboardContext context)
+        {
+            var remote = context.GetHttpContext().Connection.RemoteIpAddress;
+            return remote is not null && IPAddress.IsLoopback(remote);
+        }
+    }
+}

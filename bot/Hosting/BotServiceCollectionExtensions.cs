@@ -1,0 +1,44 @@
+using Verkostot.Bot.Authentication;
+using Verkostot.Bot.Configuration;
+using Verkostot.Bot.Connector;
+using Verkostot.Bot.Conversations;
+using Verkostot.Bot.Protocol;
+using Verkostot.Bot.Protocol.Routing;
+using Verkostot.Bot.Teams;
+
+namespace Verkostot.Bot.Hosting;
+
+public static class BotServiceCollectionExtensions
+{
+    /// <summary>The routing table: which handler answers which activity. Anything else is acknowledged and ignored.</summary>
+    public static IReadOnlyList<ActivityRoute> Routes { get; } =
+    [
+        ActivityRoute.For<MessageHandler>(ActivityTypes.Message),
+        ActivityRoute.For<ConversationUpdateHandler>(ActivityTypes.ConversationUpdate),
+        ActivityRoute.For<InstallationUpdateHandler>(ActivityTypes.InstallationUpdate),
+    ];
+
+    /// <summary>The Bot Framework protocol layer and the Teams handlers.</summary>
+    public static IServiceCollection AddBot(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddOptions<VerkostotOptions>().Bind(configuration.GetSection(VerkostotOptions.Section)).ValidateOnStart();
+        services.AddBotAuthentication(configuration, environment);
+        services.AddConnector(configuration);
+
+        services.AddSingleton(new ActivityRouteTable(Routes));
+        services.AddSingleton<InboundActivityQueue>();
+        services.AddSingleton<ActivityDispatcher>();
+        services.AddHostedService<InboundActivityWorker>();
+        services.AddHostedService<RouteTableCheck>();
+        foreach (var route in Routes)
+        {
+            services.AddScoped(route.Handler);
+        }
+
+        services.AddScoped<ConversationReferenceRefresher>();
+        services.AddScoped<TurnReplies>();
+        services.AddScoped<WelcomeMessage>();
+        services.AddHealthChecks();
+        return services;
+    }
+}

@@ -1,0 +1,85 @@
+using System.Buffers;
+using System.Text.Json;
+
+namespace Verkostot.Bot.Protocol.Inbound;
+
+/// <summary>Reads an activity from a request body, refusing bodies that are too large, malformed or incomplete.</summary>
+public static class InboundActivityReader
+{
+    public const int MaxBodyBytes = 256 * 1024;
+
+    public static async Task<InboundRead> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            return InboundRead.TooLarge;
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(MaxBodyBytes + 1);
+        try
+        {
+            var length = await ReadUpToAsync(request.Body, buffer, MaxBodyBytes + 1, cancellationToken);
+            if (length > MaxBodyBytes)
+            {
+                return InboundRead.TooLarge;
+            }
+            return Parse(buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    public static InboundRead Parse(ReadOnlySpan<byte> json)
+    {
+        Activity? activity;
+        try
+        {
+            activity = JsonSerializer.Deserialize(json, InboundJsonContext.Default.Activity);
+        }
+        catch (JsonException)
+        {
+            return InboundRead.Malformed("The body is not a valid activity.");
+        }
+
+        return activity switch
+        {
+            null => InboundRead.Malformed("The body is empty."),
+            { Type: null or "" } => InboundRead.Malformed("The activity has no type."),
+            { ServiceUrl: null or "" } => InboundRead.Malformed("The activity has no serviceUrl."),
+            { Conversation.Id: null or "" } or { Conversation: null } => InboundRead.Malformed("The activity has no conversation id."),
+            _ when !IsHttpUrl(activity.ServiceUrl) => InboundRead.Malformed("The activity's serviceUrl is not an http(s) URL."),
+            _ => InboundRead.Read(activity),
+        };
+    }
+
+    private static bool IsHttpUrl(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+
+    private static async Task<int> ReadUpToAsync(Stream body, byte[] buffer, int limit, CancellationToken cancellationToken)
+    {
+        var total = 0;
+        while (total < limit)
+        {
+            var read = await body.ReadAsync(buffer.AsMemory(total, limit - total), cancellationToken);
+            if (read == 0)
+            {
+                break;
+            }
+            total += read;
+        }
+        return total;
+    }
+}
+
+/// <summary>The outcome of reading a request body: an activity, or why there is none.</summary>
+public sealed record InboundRead(Activity? Activity, int Status, string? Problem)
+{
+    public static InboundRead TooLarge { get; } =
+        new(null, StatusCodes.Status413PayloadTooLarge, $"The body is larger than {InboundActivityReader.MaxBodyBytes / 1024} KB.");
+
+    public static InboundRead Malformed(string problem) => new(null, StatusCodes.Status400BadRequest, problem);
+
+    public static InboundRead Read(Activity activity) => new(activity, StatusCodes.Status200OK, null);
+}

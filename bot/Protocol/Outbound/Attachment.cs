@@ -1,0 +1,24 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Verkostot.Bot.Protocol.Outbound;
+
+/// <summary>
+/// A card or file attached to an activity. The content is raw JSON so that card models defined elsewhere
+/// (with their own source-generated contexts) can be carried without this layer knowing their types.
+/// </summary>
+public sealed record Attachment
+{
+    public const string AdaptiveCardContentType = "application/vnd.microsoft.card.adaptive";
+
+    public required string ContentType { get; init; }
+    public JsonElement? Content { get; init; }
+    public string? ContentUrl { get; init; }
+    public string? Name { get; init; }
+
+    public static Attachment AdaptiveCard(JsonElement card) =>
+        new() { ContentType = AdaptiveCardContentType, Content = card };
+
+    public static Attachment AdaptiveCard<TCard>(TCard card, JsonTypeInfo<TCard> typeInfo) =>
+        AdaptiveCard(JsonSerializer.SerializeToElement(card, typeInfo));
+}

@@ -1,0 +1,13 @@
+namespace Verkostot.Bot.Protocol.Outbound;
+
+/// <summary>The connector's error body: <c>{"error":{"code":"ConversationNotFound","message":"…"}}</c>.</summary>
+public sealed record ErrorResponse
+{
+    public ErrorBody? Error { get; init; }
+}
+
+public sealed record ErrorBody
+{
+    public string? Code { get; init; }
+    public string? Message { get; init; }
+}

@@ -1,0 +1,15 @@
+using Verkostot.Bot.Protocol.Inbound;
+
+namespace Verkostot.Bot.Protocol.Routing;
+
+/// <summary>Handles an activity after the HTTP request has been answered (messages, updates).</summary>
+public interface IActivityHandler
+{
+    Task HandleAsync(Activity activity, CancellationToken cancellationToken);
+}
+
+/// <summary>Handles an invoke, whose answer goes back in the HTTP response body.</summary>
+public interface IInvokeHandler
+{
+    Task<InvokeResponse> InvokeAsync(Activity activity, CancellationToken cancellationToken);
+}

@@ -1,0 +1,26 @@
+using Verkostot.Bot.Answers;
+using Verkostot.Bot.Protocol.Inbound;
+using Verkostot.Bot.Protocol.Outbound;
+using Verkostot.Core.Catalog;
+using Verkostot.Core.Questions;
+
+namespace Verkostot.Bot.Teams;
+
+/// <summary>What the bot says when it is added to a chat or a team: the help answer, in the chat's language.</summary>
+public sealed class WelcomeMessage(ICatalogSource catalogs, TimeProvider time)
+{
+    public async Task<OutgoingActivity> ForAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var catalog = await catalogs.GetAsync(cancellationToken);
+        var help = new QuestionAnswerer(catalog, time).Answer(new Question(HelpWord(activity.Locale), activity.Locale));
+        var card = AnswerCardRenderer.Render(help);
+        return OutgoingActivity.Card(Attachment.AdaptiveCard(card.ToJsonElement()), card.FallbackText!);
+    }
+
+    private static string HelpWord(string? locale) => locale switch
+    {
+        not null when locale.StartsWith("sv", StringComparison.OrdinalIgnoreCase) => "hjälp",
+        not null when locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) => "help",
+        _ => "apua",
+    };
+}

@@ -1,0 +1,33 @@
+namespace Verkostot.Core.Catalog;
+
+/// <summary>Meetings are planned in Helsinki wall-clock time and stored in UTC.</summary>
+public static class HelsinkiTime
+{
+    public static TimeZoneInfo Zone { get; } = TimeZoneInfo.FindSystemTimeZoneById("Europe/Helsinki");
+
+    /// <summary>The UTC instant of a Helsinki wall-clock time; false when the time does not exist (spring-forward gap).</summary>
+    public static bool TryToUtc(DateTime local, out DateTimeOffset utc)
+    {
+        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        if (Zone.IsInvalidTime(unspecified))
+        {
+            utc = default;
+            return false;
+        }
+        // An ambiguous autumn hour resolves to summer time, the first of the two.
+        var offset = Zone.IsAmbiguousTime(unspecified)
+            ? Zone.GetAmbiguousTimeOffsets(unspecified).Max()
+            : Zone.GetUtcOffset(unspecified);
+        utc = new DateTimeOffset(unspecified, offset).ToUniversalTime();
+        return true;
+    }
+
+    public static DateTimeOffset ToUtc(DateOnly date, TimeOnly time) =>
+        TryToUtc(date.ToDateTime(time), out var utc)
+            ? utc
+            : throw new ArgumentException($"{date:yyyy-MM-dd} {time:HH:mm} does not exist in Helsinki time.");
+
+    public static DateTime ToLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone).DateTime;
+
+    public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(ToLocal(time.GetUtcNow()));
+}

@@ -1,0 +1,120 @@
+using System.Collections.Frozen;
+using Verkostot.Core.Domain;
+
+namespace Verkostot.Core.Catalog;
+
+/// <summary>
+/// A read-only snapshot of all network data, indexed for answering questions without touching the database.
+/// Build it once from <see cref="CatalogContent"/> and replace it whole when data changes; never mutate the
+/// entities it holds.
+/// </summary>
+public sealed class NetworkCatalog
+{
+    private NetworkCatalog(CatalogContent content)
+    {
+        Content = content;
+        Regions = content.Regions;
+        RegionsById = content.Regions.ToFrozenDictionary(r => r.Id, StringComparer.OrdinalIgnoreCase);
+        Municipalities = content.Municipalities;
+        MunicipalitiesById = content.Municipalities.ToFrozenDictionary(m => m.Id);
+        People = content.People;
+        PeopleById = content.People.ToFrozenDictionary(p => p.Id);
+        PeopleByEntraObjectId = content.People
+            .Where(p => !string.IsNullOrEmpty(p.EntraObjectId))
+            .DistinctBy(p => p.EntraObjectId, StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(p => p.EntraObjectId!, StringComparer.OrdinalIgnoreCase);
+        Networks = content.Networks;
+        NetworksById = content.Networks.ToFrozenDictionary(n => n.Id);
+        Bodies = content.Bodies;
+        BodiesById = content.Bodies.ToFrozenDictionary(b => b.Id);
+        BodiesByNetwork = Group(content.Bodies, b => b.NetworkId);
+        TermsById = content.Bodies.SelectMany(b => b.Terms).ToFrozenDictionary(t => t.Id);
+        SeatsById = content.Bodies.SelectMany(b => b.Terms).SelectMany(t => t.Seats).ToFrozenDictionary(s => s.Id);
+        Roles = content.Roles;
+        RolesByNetwork = Group(content.Roles, r => r.NetworkId);
+        RolesByPerson = Group(content.Roles, r => r.PersonId);
+        Memberships = content.Memberships;
+        MembershipsByNetwork = Group(content.Memberships, m => m.NetworkId);
+        Meetings = [.. content.Meetings.OrderBy(m => m.StartsAt).ThenBy(m => m.Id)];
+        MeetingsById = content.Meetings.ToFrozenDictionary(m => m.Id);
+        MeetingsByNetwork = Group(Meetings, m => m.NetworkId);
+        PriorityDocuments = content.PriorityDocuments;
+        PriorityDocumentsById = content.PriorityDocuments.ToFrozenDictionary(d => d.Id);
+    }
+
+    public static NetworkCatalog Empty { get; } = new(CatalogContent.Empty);
+
+    public static NetworkCatalog Create(CatalogContent content) => new(content);
+
+    /// <summary>The lists the catalog was built from, e.g. to save them.</summary>
+    public CatalogContent Content { get; }
+
+    public IReadOnlyList<Region> Regions { get; }
+    public FrozenDictionary<string, Region> RegionsById { get; }
+    public IReadOnlyList<Municipality> Municipalities { get; }
+    public FrozenDictionary<string, Municipality> MunicipalitiesById { get; }
+    public IReadOnlyList<Person> People { get; }
+    public FrozenDictionary<string, Person> PeopleById { get; }
+    public FrozenDictionary<string, Person> PeopleByEntraObjectId { get; }
+    public IReadOnlyList<Network> Networks { get; }
+    public FrozenDictionary<string, Network> NetworksById { get; }
+    public IReadOnlyList<Body> Bodies { get; }
+    public FrozenDictionary<string, Body> BodiesById { get; }
+    public FrozenDictionary<string, IReadOnlyList<Body>> BodiesByNetwork { get; }
+    public FrozenDictionary<int, Term> TermsById { get; }
+    public FrozenDictionary<int, Seat> SeatsById { get; }
+    public IReadOnlyList<RoleAssignment> Roles { get; }
+    public FrozenDictionary<string, IReadOnlyList<RoleAssignment>> RolesByNetwork { get; }
+    public FrozenDictionary<string, IReadOnlyList<RoleAssignment>> RolesByPerson { get; }
+    public IReadOnlyList<NetworkMembership> Memberships { get; }
+    public FrozenDictionary<string, IReadOnlyList<NetworkMembership>> MembershipsByNetwork { get; }
+    /// <summary>All meetings, earliest first.</summary>
+    public IReadOnlyList<Meeting> Meetings { get; }
+    public FrozenDictionary<int, Meeting> MeetingsById { get; }
+    /// <summary>Each network's meetings, earliest first.</summary>
+    public FrozenDictionary<string, IReadOnlyList<Meeting>> MeetingsByNetwork { get; }
+    public IReadOnlyList<PriorityDocument> PriorityDocuments { get; }
+    public FrozenDictionary<string, PriorityDocument> PriorityDocumentsById { get; }
+
+    public IReadOnlyList<Body> BodiesOf(string networkId) => BodiesByNetwork.GetValueOrDefault(networkId) ?? [];
+
+    public IReadOnlyList<RoleAssignment> RolesIn(string networkId) => RolesByNetwork.GetValueOrDefault(networkId) ?? [];
+
+    public IReadOnlyList<Meeting> MeetingsOf(string networkId) => MeetingsByNetwork.GetValueOrDefault(networkId) ?? [];
+
+    /// <summary>The term of a body in force on a day; the latest-starting one if terms overlap.</summary>
+    public Term? TermOn(string bodyId, DateOnly day) =>
+        BodiesById.TryGetValue(bodyId, out var body)
+            ? body.Terms.Where(t => t.Covers(day)).MaxBy(t => t.Start)
+            : null;
+
+    /// <summary>Roles in a network valid on a day (open-ended dates count as valid).</summary>
+    public IEnumerable<RoleAssignment> RolesOn(string networkId, DateOnly day) =>
+        RolesIn(networkId).Where(r => (r.From is null || r.From <= day) && (r.Until is null || r.Until >= day));
+
+    /// <summary>The first meeting of a network starting at or after an instant, optionally of one kind.</summary>
+    public Meeting? NextMeeting(string networkId, DateTimeOffset from, MeetingKind? kind = null)
+    {
+        var meetings = MeetingsOf(networkId);
+        for (var i = FirstAtOrAfter(meetings, from); i < meetings.Count; i++)
+        {
+            var meeting = meetings[i];
+            if (!meeting.IsCancelled && (kind is null || meeting.Kind == kind)) return meeting;
+        }
+        return null;
+    }
+
+    private static int FirstAtOrAfter(IReadOnlyList<Meeting> sorted, DateTimeOffset from)
+    {
+        int low = 0, high = sorted.Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (sorted[mid].StartsAt < from) low = mid + 1; else high = mid;
+        }
+        return low;
+    }
+
+    private static FrozenDictionary<string, IReadOnlyList<T>> Group<T>(IEnumerable<T> items, Func<T, string> key) =>
+        items.GroupBy(key).ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<T>)[.. g]);
+}

@@ -1,0 +1,65 @@
+using Verkostot.Core.Catalog;
+using Verkostot.Core.Domain;
+using Verkostot.Core.Import;
+
+namespace Verkostot.Core.DemoData;
+
+/// <summary>
+/// The demo data: the seed facts in demo-data.json (an embedded resource) plus what must follow today's date,
+/// namely demo terms and roles moved to the current year and meetings around today.
+/// </summary>
+public static class DemoDataSet
+{
+    private const string ResourceName = "Verkostot.Core.DemoData.demo-data.json";
+
+    public static byte[] ReadJson()
+    {
+        using var stream = typeof(DemoDataSet).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing.");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    public static CatalogContent Load(TimeProvider time, DemoIdentityOptions? identities = null)
+    {
+        var result = DataFileLoader.Load(ReadJson());
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("The embedded demo data is invalid: " + string.Join("; ", result.Errors));
+        }
+        var content = result.Content!;
+        var today = HelsinkiTime.Today(time);
+        MoveDemoTermsTo(today.Year, content);
+        ApplyIdentities(identities ?? new DemoIdentityOptions(), content);
+        var firstMeetingId = content.Meetings.Select(m => m.Id).DefaultIfEmpty().Max() + 1;
+        return content with { Meetings = [.. content.Meetings, .. DemoMeetingSchedule.Create(today, firstMeetingId)] };
+    }
+
+    // The seeds describe the 2024 presidium; the demo carries it over to whatever year the demo runs in.
+    private static void MoveDemoTermsTo(int year, CatalogContent content)
+    {
+        foreach (var term in content.Bodies.SelectMany(b => b.Terms).Where(t => t.IsDemo))
+        {
+            term.Start = new DateOnly(year, 1, 1);
+            term.End = new DateOnly(year, 12, 31);
+        }
+        foreach (var role in content.Roles.Where(r => r.IsDemo))
+        {
+            if (role.From is not null) role.From = new DateOnly(year, 1, 1);
+            if (role.Until is not null) role.Until = new DateOnly(year, 12, 31);
+        }
+    }
+
+    private static void ApplyIdentities(DemoIdentityOptions identities, CatalogContent content)
+    {
+        var people = content.People.ToDictionary(p => p.Id);
+        people["iira-ainiala"].EntraObjectId = identities.CoordinatorAadObjectId;
+        people["juha-herrala"].EntraObjectId = identities.PresidiumMemberAadObjectId;
+        people["tarja-hosiasluoma"].EntraObjectId = identities.DeputyAadObjectId;
+        var network = content.Networks.Single(n => n.Id == DemoMeetingSchedule.NetworkId);
+        network.TeamId = identities.TeamId;
+        network.ChannelId = identities.ChannelId;
+        network.GroupId = identities.GroupId;
+    }
+}

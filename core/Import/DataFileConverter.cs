@@ -1,0 +1,393 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using System.Xml;
+using Verkostot.Core.Catalog;
+using Verkostot.Core.Domain;
+
+namespace Verkostot.Core.Import;
+
+/// <summary>
+/// Checks a deserialized data file and turns it into domain entities. Numeric ids (terms, seats, roles,
+/// memberships, meetings, priority items) are numbered here in file order.
+/// </summary>
+internal sealed partial class DataFileConverter(JsonLineMap lines)
+{
+    private readonly List<DataFileError> errors = [];
+    private readonly HashSet<string> regionIds = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> municipalityIds = new(StringComparer.Ordinal);
+    private readonly HashSet<string> personIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> bodyNetworks = new(StringComparer.Ordinal);
+    private readonly HashSet<string> networkIds = new(StringComparer.Ordinal);
+    private int termIds, seatIds, roleIds, membershipIds, meetingIds, itemIds;
+
+    public IReadOnlyList<DataFileError> Errors => errors;
+
+    public CatalogContent Convert(DataFile file)
+    {
+        if (file.FormatVersion is not null and not 1) Error("$.formatVersion", "only formatVersion 1 is known");
+        var regions = Each(file.Regions, "$.regions", ToRegion);
+        var municipalities = Each(file.Municipalities, "$.municipalities", ToMunicipality);
+        var people = Each(file.People, "$.people", ToPerson);
+        // Network and body ids first, so that meetings and documents may refer to any network in the file.
+        CollectNetworkIds(file.Networks);
+        var bodies = new List<Body>();
+        var roles = new List<RoleAssignment>();
+        var memberships = new List<NetworkMembership>();
+        var networks = Each(file.Networks, "$.networks", (n, p) => ToNetwork(n, p, bodies, roles, memberships));
+        var documents = Each(file.PriorityDocuments, "$.priorityDocuments", ToDocument);
+        var meetings = new List<Meeting>();
+        Each(file.Meetings, "$.meetings", (m, p) => { meetings.AddRange(ToMeetings(m, p)); return 0; });
+        return new CatalogContent(regions, municipalities, people, networks, bodies, roles, memberships, meetings, documents);
+    }
+
+    private void CollectNetworkIds(List<NetworkEntry>? networks)
+    {
+        for (var i = 0; i < (networks?.Count ?? 0); i++)
+        {
+            var network = networks![i];
+            if (network.Id is { } id && !networkIds.Add(id)) Error($"$.networks[{i}].id", $"network id '{id}' is used twice");
+            for (var j = 0; j < (network.Bodies?.Count ?? 0); j++)
+            {
+                if (network.Bodies![j].Id is not { } bodyId || network.Id is null) continue;
+                if (!bodyNetworks.TryAdd(bodyId, network.Id)) Error($"$.networks[{i}].bodies[{j}].id", $"body id '{bodyId}' is used twice");
+            }
+        }
+    }
+
+    private Region ToRegion(RegionEntry entry, string path)
+    {
+        var name = Text(entry.Name, $"{path}.name", required: true)!;
+        if (!regionIds.Add(name.Fi)) Error($"{path}.name", $"region '{name.Fi}' is listed twice");
+        return new Region { Id = name.Fi, Name = name };
+    }
+
+    private Municipality ToMunicipality(MunicipalityEntry entry, string path)
+    {
+        var id = Slug(entry.Id, $"{path}.id");
+        if (!municipalityIds.Add(id)) Error($"{path}.id", $"municipality id '{id}' is used twice");
+        if (entry.Maakunta is { } maakunta) KnownRegion(maakunta, $"{path}.maakunta");
+        return new Municipality
+        {
+            Id = id,
+            NameFi = Required(entry.NameFi, $"{path}.nameFi"),
+            NameSv = entry.NameSv,
+            Maakunta = entry.Maakunta,
+            Language = entry.Language ?? MunicipalityLanguage.Finnish,
+        };
+    }
+
+    private Person ToPerson(PersonEntry entry, string path)
+    {
+        var id = Slug(entry.Id, $"{path}.id");
+        if (!personIds.Add(id)) Error($"{path}.id", $"person id '{id}' is used twice");
+        if (entry.MunicipalityId is { } municipality && !municipalityIds.Contains(municipality))
+        {
+            Error($"{path}.municipalityId", $"unknown municipality '{municipality}'");
+        }
+        return new Person
+        {
+            Id = id,
+            Name = Required(entry.Name, $"{path}.name"),
+            Title = Text(entry.Title, $"{path}.title"),
+            MunicipalityId = entry.MunicipalityId,
+            Organisation = entry.Organisation,
+            Email = entry.Email,
+            Phones = entry.Phones ?? [],
+            EntraObjectId = entry.EntraObjectId,
+            UserPrincipalName = entry.UserPrincipalName,
+            IsGuest = entry.IsGuest ?? false,
+            IsDemo = entry.IsDemo ?? false,
+        };
+    }
+
+    private Network ToNetwork(NetworkEntry entry, string path, List<Body> bodies, List<RoleAssignment> roles, List<NetworkMembership> memberships)
+    {
+        var id = Slug(entry.Id, $"{path}.id");
+        var (founded, precision) = Founded(entry.Founded, $"{path}.founded");
+        bodies.AddRange(Each(entry.Bodies, $"{path}.bodies", (b, p) => ToBody(b, p, id)));
+        roles.AddRange(Each(entry.Roles, $"{path}.roles", (r, p) => ToRole(r, p, id)));
+        memberships.AddRange(Each(entry.Members, $"{path}.members", (m, p) => ToMembership(m, p, id)));
+        return new Network
+        {
+            Id = id,
+            Name = Text(entry.Name, $"{path}.name", required: true)!,
+            Kind = entry.Kind ?? NetworkKind.MunicipalityType,
+            Description = Text(entry.Description, $"{path}.description"),
+            MembershipCriteria = Text(entry.MembershipCriteria, $"{path}.membershipCriteria"),
+            MembersRole = Text(entry.MembersRole, $"{path}.membersRole"),
+            MunicipalityCount = NonNegative(entry.MunicipalityCount, $"{path}.municipalityCount"),
+            Residents = NonNegative(entry.Residents, $"{path}.residents"),
+            ResidentsApproximate = entry.ResidentsApproximate ?? false,
+            Founded = founded,
+            FoundedPrecision = precision,
+            MeetingCadence = Text(entry.MeetingCadence, $"{path}.meetingCadence"),
+            Themes = Texts(entry.Themes, $"{path}.themes"),
+            Channels = Texts(entry.Channels, $"{path}.channels"),
+            TeamId = entry.TeamId,
+            ChannelId = entry.ChannelId,
+            GroupId = entry.GroupId,
+            IsDemo = entry.IsDemo ?? false,
+        };
+    }
+
+    private Body ToBody(BodyEntry entry, string path, string networkId) => new()
+    {
+        Id = Slug(entry.Id, $"{path}.id"),
+        NetworkId = networkId,
+        Kind = Required(entry.Kind, $"{path}.kind"),
+        Name = Text(entry.Name, $"{path}.name", required: true)!,
+        Description = Text(entry.Description, $"{path}.description"),
+        MembersRole = Text(entry.MembersRole, $"{path}.membersRole"),
+        TermLengthYears = NonNegative(entry.TermLengthYears, $"{path}.termLengthYears"),
+        MeetingsPerYear = NonNegative(entry.MeetingsPerYear, $"{path}.meetingsPerYear"),
+        MeetingCadence = Text(entry.MeetingCadence, $"{path}.meetingCadence"),
+        SinceYear = entry.SinceYear,
+        AppointedBy = Text(entry.AppointedBy, $"{path}.appointedBy"),
+        MemberCount = NonNegative(entry.MemberCount, $"{path}.memberCount"),
+        DeputyCount = NonNegative(entry.DeputyCount, $"{path}.deputyCount"),
+        Terms = Each(entry.Terms, $"{path}.terms", (t, p) => ToTerm(t, p, entry.Id ?? "")),
+    };
+
+    private Term ToTerm(TermEntry entry, string path, string bodyId)
+    {
+        var start = Required(entry.Start, $"{path}.start");
+        var end = Required(entry.End, $"{path}.end");
+        if (end < start) Error($"{path}.end", "the term ends before it starts");
+        var term = new Term { Id = ++termIds, BodyId = bodyId, Start = start, End = end, IsDemo = entry.IsDemo ?? false };
+        term.Seats = Each(entry.Seats, $"{path}.seats", (s, p) => ToSeat(s, p, term.Id));
+        foreach (var duplicate in term.Seats.GroupBy(s => s.RegionId).Where(g => g.Count() > 1))
+        {
+            Error($"{path}.seats", $"region '{duplicate.Key}' has more than one seat in this term");
+        }
+        return term;
+    }
+
+    private Seat ToSeat(SeatEntry entry, string path, int termId)
+    {
+        foreach (var (maakunta, i) in (entry.Maakunnat ?? []).Select((m, i) => (m, i)))
+        {
+            KnownRegion(maakunta, $"{path}.maakunnat[{i}]");
+        }
+        return new Seat
+        {
+            Id = ++seatIds,
+            TermId = termId,
+            RegionId = Slug(entry.RegionId, $"{path}.regionId"),
+            RegionName = Text(entry.RegionName, $"{path}.regionName", required: true)!,
+            Maakunnat = entry.Maakunnat ?? [],
+            MemberId = KnownPerson(entry.MemberId, $"{path}.memberId"),
+            DeputyId = KnownPerson(entry.DeputyId, $"{path}.deputyId"),
+        };
+    }
+
+    private RoleAssignment ToRole(RoleEntry entry, string path, string networkId)
+    {
+        if (entry.BodyId is { } body && bodyNetworks.GetValueOrDefault(body) != networkId)
+        {
+            Error($"{path}.bodyId", $"body '{body}' is not a body of network '{networkId}'");
+        }
+        if (entry.From is { } from && entry.Until is { } until && until < from) Error($"{path}.until", "the role ends before it starts");
+        return new RoleAssignment
+        {
+            Id = ++roleIds,
+            PersonId = KnownPerson(Required(entry.PersonId, $"{path}.personId"), $"{path}.personId") ?? "",
+            NetworkId = networkId,
+            BodyId = entry.BodyId,
+            Role = Required(entry.Role, $"{path}.role"),
+            From = entry.From,
+            Until = entry.Until,
+            IsDemo = entry.IsDemo ?? false,
+        };
+    }
+
+    private NetworkMembership ToMembership(MemberEntry entry, string path, string networkId) => new()
+    {
+        Id = ++membershipIds,
+        NetworkId = networkId,
+        PersonId = KnownPerson(Required(entry.PersonId, $"{path}.personId"), $"{path}.personId") ?? "",
+        JoinedOn = entry.JoinedOn,
+        LeftOn = entry.LeftOn,
+    };
+
+    private PriorityDocument ToDocument(PriorityDocumentEntry entry, string path)
+    {
+        if (entry.NetworkId is { } network && !networkIds.Contains(network)) Error($"{path}.networkId", $"unknown network '{network}'");
+        return new PriorityDocument
+        {
+            Id = Slug(entry.Id, $"{path}.id"),
+            Title = Text(entry.Title, $"{path}.title", required: true)!,
+            NetworkId = entry.NetworkId,
+            ApprovedOn = entry.ApprovedOn,
+            ApprovedBy = Text(entry.ApprovedBy, $"{path}.approvedBy"),
+            Description = Text(entry.Description, $"{path}.description"),
+            Items = Each(entry.Items, $"{path}.items", (item, p) => new PriorityItem
+            {
+                Id = ++itemIds,
+                Category = Required(item.Category, $"{p}.category"),
+                Heading = Text(item.Heading, $"{p}.heading", required: true)!,
+                Points = item.Points ?? [],
+            }),
+        };
+    }
+
+    private IEnumerable<Meeting> ToMeetings(MeetingEntry entry, string path)
+    {
+        var networkId = Required(entry.NetworkId, $"{path}.networkId");
+        if (networkId.Length > 0 && !networkIds.Contains(networkId)) Error($"{path}.networkId", $"unknown network '{networkId}'");
+        if (entry.BodyId is { } body && bodyNetworks.GetValueOrDefault(body) != networkId)
+        {
+            Error($"{path}.bodyId", $"body '{body}' is not a body of network '{networkId}'");
+        }
+        if (entry.JointWithNetworkId is { } joint && !networkIds.Contains(joint))
+        {
+            Error($"{path}.jointWithNetworkId", $"unknown network '{joint}'");
+        }
+        var start = LocalStart(entry.Start, $"{path}.start");
+        var duration = Duration(entry.Duration, $"{path}.duration");
+        if (start is null || duration is null) return [];
+        IEnumerable<DateOnly> dates = [DateOnly.FromDateTime(start.Value)];
+        if (entry.Recurrence is { } text)
+        {
+            if (!RecurrenceRule.TryParse(text, out var rule, out var problem))
+            {
+                Error($"{path}.recurrence", problem);
+                return [];
+            }
+            dates = rule!.Occurrences(DateOnly.FromDateTime(start.Value));
+        }
+        var time = TimeOnly.FromDateTime(start.Value);
+        var meetings = new List<Meeting>();
+        foreach (var date in dates)
+        {
+            if (!HelsinkiTime.TryToUtc(date.ToDateTime(time), out var startsAt))
+            {
+                Error($"{path}.start", $"{date:yyyy-MM-dd} {time:HH:mm} does not exist in Helsinki time (clocks go forward)");
+                continue;
+            }
+            meetings.Add(new Meeting
+            {
+                Id = ++meetingIds,
+                NetworkId = networkId,
+                BodyId = entry.BodyId,
+                Kind = entry.Kind ?? MeetingKind.NetworkMeeting,
+                Title = Text(entry.Title, $"{path}.title"),
+                StartsAt = startsAt,
+                EndsAt = startsAt + duration.Value,
+                Place = entry.Place,
+                TeamsLink = entry.TeamsLink,
+                Agenda = entry.Agenda ?? [],
+                Materials = entry.Materials ?? [],
+                Invited = Text(entry.Invited, $"{path}.invited"),
+                JointWithNetworkId = entry.JointWithNetworkId,
+                IsCancelled = entry.IsCancelled ?? false,
+                IsDemo = entry.IsDemo ?? false,
+            });
+        }
+        return meetings;
+    }
+
+    private DateTime? LocalStart(string? text, string path)
+    {
+        if (Required(text, path) is not { Length: > 0 } value) return null;
+        if (DateTime.TryParseExact(value, ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        {
+            return local;
+        }
+        Error(path, $"'{value}' is not a Helsinki local time like 2026-12-08T09:00 (no offset or Z)");
+        return null;
+    }
+
+    private TimeSpan? Duration(string? text, string path)
+    {
+        if (Required(text, path) is not { Length: > 0 } value) return null;
+        try
+        {
+            var duration = XmlConvert.ToTimeSpan(value);
+            if (duration > TimeSpan.Zero && duration <= TimeSpan.FromDays(7)) return duration;
+        }
+        catch (FormatException)
+        {
+        }
+        Error(path, $"'{value}' is not an ISO 8601 duration between a minute and a week, like PT2H or PT1H30M");
+        return null;
+    }
+
+    private (DateOnly?, DatePrecision) Founded(string? text, string path)
+    {
+        if (text is null) return (null, DatePrecision.Day);
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", out var day)) return (day, DatePrecision.Day);
+        if (DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", out var month)) return (month, DatePrecision.Month);
+        if (DateOnly.TryParseExact(text + "-01-01", "yyyy-MM-dd", out var year)) return (year, DatePrecision.Year);
+        Error(path, $"'{text}' is not a date like 2019, 2019-11 or 2019-11-15");
+        return (null, DatePrecision.Day);
+    }
+
+    private void KnownRegion(string maakunta, string path)
+    {
+        if (regionIds.Count > 0 && !regionIds.Contains(maakunta)) Error(path, $"unknown maakunta '{maakunta}' (list it under regions)");
+    }
+
+    private string? KnownPerson(string? id, string path)
+    {
+        if (id is { Length: > 0 } && !personIds.Contains(id)) Error(path, $"unknown person '{id}'");
+        return id;
+    }
+
+    private LocalizedText? Text(TextEntry? entry, string path, bool required = false)
+    {
+        if (entry is null)
+        {
+            if (required) Error(path, "is required");
+            return required ? new LocalizedText("") : null;
+        }
+        if (string.IsNullOrWhiteSpace(entry.Fi)) Error($"{path}.fi", "the Finnish text is required");
+        return new LocalizedText(entry.Fi ?? "", Blank(entry.Sv), Blank(entry.En));
+    }
+
+    private List<LocalizedText> Texts(List<TextEntry>? entries, string path) =>
+        [.. (entries ?? []).Select((e, i) => Text(e, $"{path}[{i}]", required: true)!)];
+
+    private string Slug(string? id, string path)
+    {
+        var value = Required(id, path);
+        if (value.Length > 0 && !SlugPattern().IsMatch(value)) Error(path, $"'{value}' is not an id of lower-case letters, digits and hyphens");
+        return value;
+    }
+
+    private string Required(string? value, string path)
+    {
+        if (string.IsNullOrWhiteSpace(value)) Error(path, "is required");
+        return value ?? "";
+    }
+
+    private T Required<T>(T? value, string path) where T : struct
+    {
+        if (value is null) Error(path, "is required");
+        return value ?? default;
+    }
+
+    private int? NonNegative(int? value, string path)
+    {
+        if (value < 0) Error(path, "must not be negative");
+        return value;
+    }
+
+    private List<TResult> Each<TEntry, TResult>(IReadOnlyList<TEntry?>? entries, string path, Func<TEntry, string, TResult> convert)
+        where TEntry : class
+    {
+        var results = new List<TResult>();
+        for (var i = 0; i < (entries?.Count ?? 0); i++)
+        {
+            if (entries![i] is { } entry) results.Add(convert(entry, $"{path}[{i}]"));
+            else Error($"{path}[{i}]", "must be an object, not null");
+        }
+        return results;
+    }
+
+    private void Error(string path, string message) => errors.Add(new DataFileError(lines.LineOf(path), path, message));
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
+    private static partial Regex SlugPattern();
+}

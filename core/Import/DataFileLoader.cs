@@ -1,0 +1,57 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Verkostot.Core.Catalog;
+
+namespace Verkostot.Core.Import;
+
+/// <summary>Reads a JSON data file into validated catalog content, or into line-numbered errors.</summary>
+public static partial class DataFileLoader
+{
+    public static DataLoadResult Load(ReadOnlySpan<byte> utf8Json)
+    {
+        if (utf8Json.StartsWith("\uFEFF"u8)) utf8Json = utf8Json[3..];
+        DataFile? file;
+        try
+        {
+            file = JsonSerializer.Deserialize(utf8Json, DataFileJsonContext.Default.DataFile);
+        }
+        catch (JsonException e)
+        {
+            var line = (int)(e.LineNumber ?? 0) + 1;
+            return DataLoadResult.Failed(new DataFileError(line, e.Path ?? "$", FirstSentence(e.Message)));
+        }
+        if (file is null) return DataLoadResult.Failed(new DataFileError(1, "$", "the file holds no JSON object"));
+        var converter = new DataFileConverter(JsonLineMap.Build(utf8Json));
+        var content = converter.Convert(file);
+        return converter.Errors.Count == 0
+            ? new DataLoadResult(content, [])
+            : new DataLoadResult(null, [.. converter.Errors.OrderBy(e => e.Line)]);
+    }
+
+    public static async Task<DataLoadResult> LoadFileAsync(string path, CancellationToken cancellationToken) =>
+        Load(await File.ReadAllBytesAsync(path, cancellationToken));
+
+    // The serializer's message repeats path and line, which the error already carries, and names CLR types
+    // an administrator cannot know; for enums, list the accepted names instead.
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        var sentence = cut > 0 ? message[..cut].TrimEnd('.', ' ') : message;
+        var match = EnumTypePattern().Match(sentence);
+        if (match.Success && typeof(DataFile).Assembly.GetType(match.Groups["type"].Value) is { IsEnum: true } enumType)
+        {
+            return $"the value is not one of: {string.Join(", ", Enum.GetNames(enumType))}";
+        }
+        return sentence;
+    }
+
+    [GeneratedRegex(@"System\.Nullable`1\[(?<type>[\w.]+)\]")]
+    private static partial Regex EnumTypePattern();
+}
+
+public sealed record DataLoadResult(CatalogContent? Content, IReadOnlyList<DataFileError> Errors)
+{
+    public bool Succeeded => Content is not null && Errors.Count == 0;
+
+    internal static DataLoadResult Failed(DataFileError error) => new(null, [error]);
+}

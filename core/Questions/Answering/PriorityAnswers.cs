@@ -1,0 +1,67 @@
+using Verkostot.Core.Domain;
+using Verkostot.Core.Questions.Answers;
+using Verkostot.Core.Questions.Entities;
+using Verkostot.Core.Questions.Understanding;
+
+namespace Verkostot.Core.Questions.Answering;
+
+/// <summary>The priority documents: the 2019 rural and small-municipality priorities, the regional councils' 2021 themes.</summary>
+public static class PriorityAnswers
+{
+    public static Answer Answer(AnswerContext c)
+    {
+        var document = Pick(c);
+        if (document is null)
+        {
+            return ConversationAnswers.NotFound(c);
+        }
+
+        var facts = new List<AnswerFact>();
+        if (document.ApprovedOn is { } approved)
+        {
+            var by = document.ApprovedBy is null ? string.Empty : ", " + c.Name(document.ApprovedBy);
+            facts.Add(new(c.L("Hyväksytty", "Godkänt", "Approved"), HelsinkiDateFormat.FormatDate(approved, c.Language) + by));
+        }
+
+        var items = document.Items
+            .GroupBy(i => i.Category)
+            .SelectMany(g => g.Select(i => Item(c, g.Key, i)))
+            .ToList();
+        return Answers.Answer.Of(AnswerKind.Found, c.Language, c.Name(document.Title), document.Description is null ? null : c.Name(document.Description))
+            with
+            { Facts = facts, Items = items, NetworkId = document.NetworkId };
+    }
+
+    /// <summary>The document the question means: by its words first, then by the network it names.</summary>
+    public static PriorityDocument? Pick(AnswerContext c)
+    {
+        var documents = c.Catalog.PriorityDocuments;
+        var text = c.Parsed.Text;
+        if (Vocabulary.RegionalCouncilThemes.In(text) || text.Tokens.Contains("2021"))
+        {
+            return documents.FirstOrDefault(d => d.Title.Fi.Contains("maakuntien liitto", StringComparison.OrdinalIgnoreCase));
+        }
+
+        if (Vocabulary.PriorityDocument.In(text))
+        {
+            return documents.FirstOrDefault(d => d.Title.Fi.Contains("maaseutu", StringComparison.OrdinalIgnoreCase));
+        }
+
+        var networkId = c.Parsed.Entities.First(EntityKind.Network) ?? c.Question.NetworkId;
+        return documents.FirstOrDefault(d => d.NetworkId == networkId);
+    }
+
+    private static string Item(AnswerContext c, string category, PriorityItem item)
+    {
+        var heading = c.Name(item.Heading);
+        var prefix = category switch
+        {
+            "läpileikkaava" => c.L("Läpileikkaava: ", "Genomgående: ", "Cross-cutting: "),
+            "edunvalvonta" => c.L("Edunvalvonta: ", "Intressebevakning: ", "Advocacy: "),
+            "kehittäminen" => c.L("Kehittäminen: ", "Utveckling: ", "Development: "),
+            _ => string.Empty,
+        };
+        var points = item.Points.Count == 0 || c.Language != Language.Finnish ? string.Empty : " – " + string.Join("; ", item.Points);
+        return prefix + heading + points;
+    }
+}

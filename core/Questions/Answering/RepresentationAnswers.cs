@@ -1,0 +1,106 @@
+using Verkostot.Core.Domain;
+using Verkostot.Core.Questions.Answers;
+using Verkostot.Core.Questions.Entities;
+using Verkostot.Core.Questions.Inflection;
+
+namespace Verkostot.Core.Questions.Answering;
+
+/// <summary>"Kuka edustaa Itä-Suomea?", "kuka on Lapinjärven varajäsen", "vem representerar Östra Finland".</summary>
+public static class RepresentationAnswers
+{
+    public static Answer WhoRepresents(AnswerContext c)
+    {
+        var choice = NetworkChooser.Choose(c, n => SeatTerms.HasSeats(c, n));
+        if (choice.Network is null)
+        {
+            return ConversationAnswers.ChooseNetwork(c, choice.Candidates);
+        }
+
+        var seatTerm = SeatTerms.Current(c, choice.Network.Id);
+        if (seatTerm is null)
+        {
+            return ConversationAnswers.NotFound(
+                c,
+                c.L(
+                    $"{FinnishNameInflector.Genitive(choice.Network.Name.Fi)} tiedoissa ei ole alueellisia edustajia.",
+                    $"{c.Name(choice.Network.Name)} har inga regionala representanter antecknade.",
+                    $"No regional representatives are recorded for the {c.Name(choice.Network.Name)}."),
+                choice.Network.Id);
+        }
+
+        var (body, term) = seatTerm.Value;
+        var (seat, how) = TargetSeat(c, term);
+        if (seat is null)
+        {
+            return BodyAnswers.Members(c, choice.Network, body);
+        }
+
+        var member = PeopleLines.Line(c, seat.MemberId, RoleNames.Label(Role.Member, c.Language));
+        var deputy = PeopleLines.Line(c, seat.DeputyId, RoleNames.Label(Role.Deputy, c.Language));
+        var people = (c.Parsed.AsksDeputy ? new[] { deputy, member } : [member, deputy]).OfType<AnswerPerson>().ToList();
+        var region = c.Name(seat.RegionName);
+        var title = c.L(
+            $"{FinnishNameInflector.Genitive(seat.RegionName.Fi)} edustajat",
+            $"Representanter för {region}",
+            $"Representatives of {region}");
+        return Answer.Of(AnswerKind.Found, c.Language, title, how)
+            with
+            {
+                People = people,
+                Facts = Facts(c, choice.Network, body, seat, term),
+                NetworkId = choice.Network.Id,
+            };
+    }
+
+    private static List<AnswerFact> Facts(AnswerContext c, Network network, Body body, Seat seat, Term term)
+    {
+        var facts = new List<AnswerFact>
+        {
+            new(c.L("Verkosto", "Nätverk", "Network"), c.Name(network.Name)),
+            new(c.L("Toimielin", "Organ", "Body"), c.Name(body.Name)),
+            new(c.L("Maakunnat", "Landskap", "Regions"), string.Join(", ", seat.Maakunnat.Select(m => RegionName(c, m)))),
+            new(c.L("Toimikausi", "Mandatperiod", "Term"), SeatTerms.Period(term)),
+        };
+        return facts;
+    }
+
+    /// <summary>The seat the question points at, and a sentence on how a municipality or maakunta led to it.</summary>
+    private static (Seat? Seat, string? How) TargetSeat(AnswerContext c, Term term)
+    {
+        var entities = c.Parsed.Entities;
+        var regionId = entities.First(EntityKind.SeatRegion);
+        if (regionId is not null)
+        {
+            return (term.Seats.FirstOrDefault(s => s.RegionId == regionId), null);
+        }
+
+        var maakunta = entities.First(EntityKind.Maakunta);
+        if (maakunta is not null)
+        {
+            var seat = SeatOfMaakunta(term, maakunta);
+            return (seat, seat is null ? null : BelongsTo(c, RegionName(c, maakunta), seat));
+        }
+
+        var municipalityId = entities.First(EntityKind.Municipality)
+            ?? (entities.Has(EntityKind.Person) || entities.Has(EntityKind.Network) ? null : c.Asker?.MunicipalityId);
+        if (municipalityId is not null && c.Catalog.MunicipalitiesById.TryGetValue(municipalityId, out var municipality) && municipality.Maakunta is not null)
+        {
+            var seat = SeatOfMaakunta(term, municipality.Maakunta);
+            var name = PeopleLines.MunicipalityName(municipality, c.Language);
+            return (seat, seat is null ? null : BelongsTo(c, $"{name} ({RegionName(c, municipality.Maakunta)})", seat));
+        }
+
+        return (null, null);
+    }
+
+    private static Seat? SeatOfMaakunta(Term term, string maakunta) =>
+        term.Seats.FirstOrDefault(s => s.Maakunnat.Contains(maakunta, StringComparer.OrdinalIgnoreCase));
+
+    private static string BelongsTo(AnswerContext c, string place, Seat seat) => c.L(
+        $"{place} kuuluu {FinnishNameInflector.Genitive(seat.RegionName.Fi)} alueeseen.",
+        $"{place} hör till regionen {c.Name(seat.RegionName)}.",
+        $"{place} belongs to the {c.Name(seat.RegionName)} region.");
+
+    private static string RegionName(AnswerContext c, string maakuntaId) =>
+        c.Catalog.RegionsById.TryGetValue(maakuntaId, out var region) ? c.Name(region.Name) : maakuntaId;
+}

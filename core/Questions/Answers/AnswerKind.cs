@@ -1,0 +1,14 @@
+namespace Verkostot.Core.Questions.Answers;
+
+public enum AnswerKind
+{
+    /// <summary>Facts found in the data.</summary>
+    Found,
+    /// <summary>The data holds nothing on this; the answer says so honestly and suggests questions that work.</summary>
+    NotFound,
+    /// <summary>The bot asks back, offering <see cref="Answer.Choices"/>.</summary>
+    Clarify,
+    Help,
+    Greeting,
+    Thanks,
+}

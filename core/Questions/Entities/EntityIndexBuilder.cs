@@ -1,0 +1,152 @@
+using Verkostot.Core.Catalog;
+using Verkostot.Core.Domain;
+using Verkostot.Core.Questions.Inflection;
+using Verkostot.Core.Questions.Text;
+
+namespace Verkostot.Core.Questions.Entities;
+
+/// <summary>Fills an <see cref="EntityIndex"/> with the forms of every name in a catalog.</summary>
+internal sealed class EntityIndexBuilder(EntityIndex index)
+{
+    public void AddAll(NetworkCatalog catalog)
+    {
+        foreach (var network in catalog.Networks)
+        {
+            AddNetwork(network);
+        }
+
+        foreach (var body in catalog.Bodies)
+        {
+            AddLocalized(body.Name, new EntityRef(EntityKind.Body, body.Id), fuzzy: false);
+        }
+
+        foreach (var (kind, finnish, other) in BodyKindWords.Table)
+        {
+            var entity = new EntityRef(EntityKind.BodyKind, kind.ToString());
+            foreach (var word in finnish)
+            {
+                AddFinnish(TextNormalizer.NormalizeName(word), entity, fuzzy: true);
+            }
+
+            foreach (var word in other)
+            {
+                index.Add(TextNormalizer.NormalizeName(word), entity, fuzzy: false);
+            }
+        }
+
+        foreach (var seat in catalog.Bodies.SelectMany(b => b.Terms).SelectMany(t => t.Seats).DistinctBy(s => s.RegionId))
+        {
+            AddLocalized(seat.RegionName, new EntityRef(EntityKind.SeatRegion, seat.RegionId), fuzzy: false);
+        }
+
+        foreach (var region in catalog.Regions)
+        {
+            AddLocalized(region.Name, new EntityRef(EntityKind.Maakunta, region.Id), fuzzy: true);
+        }
+
+        foreach (var municipality in catalog.Municipalities)
+        {
+            var entity = new EntityRef(EntityKind.Municipality, municipality.Id);
+            AddFinnish(TextNormalizer.NormalizeName(municipality.NameFi), entity, fuzzy: true);
+            AddSwedish(municipality.NameSv, entity);
+        }
+
+        foreach (var person in catalog.People)
+        {
+            AddPerson(person);
+        }
+    }
+
+    private void AddNetwork(Network network)
+    {
+        var entity = new EntityRef(EntityKind.Network, network.Id);
+        var finnish = TextNormalizer.NormalizeName(network.Name.Fi);
+        AddLocalized(network.Name, entity, fuzzy: true);
+        if (finnish.EndsWith(" verkosto", StringComparison.Ordinal))
+        {
+            index.Add(finnish[..^" verkosto".Length], entity, fuzzy: false);
+        }
+
+        foreach (var alias in NetworkAliases.For(finnish))
+        {
+            var normalized = TextNormalizer.NormalizeName(alias);
+            if (normalized.EndsWith("verkosto", StringComparison.Ordinal))
+            {
+                AddFinnish(normalized, entity, fuzzy: true);
+            }
+            else
+            {
+                index.Add(normalized, entity, fuzzy: !normalized.Contains(' '));
+            }
+        }
+    }
+
+    private void AddPerson(Person person)
+    {
+        var entity = new EntityRef(EntityKind.Person, person.Id);
+        var name = TextNormalizer.NormalizeName(person.Name);
+        var parts = name.Split(' ');
+        if (parts.Length < 2)
+        {
+            AddFinnish(name, entity, fuzzy: true);
+            return;
+        }
+
+        var first = string.Join(' ', parts[..^1]);
+        var surnameForms = FinnishNameInflector.WordForms(parts[^1]);
+        var firstForms = FinnishNameInflector.Forms(first);
+        foreach (var surname in surnameForms)
+        {
+            index.Add(surname, entity, fuzzy: true);
+            foreach (var firstForm in firstForms)
+            {
+                index.Add($"{firstForm} {surname}", entity, fuzzy: false);
+            }
+        }
+
+        index.AddStem(parts[^1], entity);
+    }
+
+    private void AddLocalized(LocalizedText text, EntityRef entity, bool fuzzy)
+    {
+        AddFinnish(TextNormalizer.NormalizeName(text.Fi), entity, fuzzy);
+        AddSwedish(text.Sv, entity);
+        if (!string.IsNullOrWhiteSpace(text.En))
+        {
+            index.Add(TextNormalizer.NormalizeName(text.En), entity, fuzzy: false);
+        }
+    }
+
+    /// <summary>Finnish names inflect in the last word; a hyphenated name is also written as one word (Itä-Suomi, itäsuomi).</summary>
+    private void AddFinnish(string normalized, EntityRef entity, bool fuzzy)
+    {
+        foreach (var form in FinnishNameInflector.Forms(normalized))
+        {
+            index.Add(form, entity, fuzzy);
+        }
+
+        if (!normalized.Contains(' '))
+        {
+            index.AddStem(normalized, entity);
+        }
+        else if (normalized.Count(c => c == ' ') == 1)
+        {
+            foreach (var form in FinnishNameInflector.Forms(normalized.Replace(" ", string.Empty, StringComparison.Ordinal)))
+            {
+                index.Add(form, entity, fuzzy);
+            }
+        }
+    }
+
+    private void AddSwedish(string? name, EntityRef entity)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return;
+        }
+
+        var normalized = TextNormalizer.NormalizeName(name);
+        index.Add(normalized, entity, fuzzy: false);
+        index.Add(normalized.EndsWith('s') ? normalized : normalized + "s", entity, fuzzy: false);
+    }
+}

@@ -1,0 +1,3 @@
+namespace Verkostot.Core.Questions.Entities;
+
+public readonly record struct EntityRef(EntityKind Kind, string Id);

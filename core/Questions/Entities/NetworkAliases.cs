@@ -1,0 +1,39 @@
+namespace Verkostot.Core.Questions.Entities;
+
+/// <summary>
+/// What people call the networks in speech. An alias applies to the network whose Finnish name contains the key,
+/// so nothing is invented: an alias of a network missing from the data matches nothing.
+/// </summary>
+public static class NetworkAliases
+{
+    private static readonly (string NameContains, string[] Aliases)[] Table =
+    [
+        ("pienten kuntien verkosto", [
+            "pienet kunnat", "pienten kuntien", "pienissä kunnissa", "pieniin kuntiin", "pienkunnat", "pienkuntien", "pienkuntaverkosto",
+            "pienkuntaverkoston", "pienkuntaverkostossa", "pienkuntaverkostoon", "pienkuntien verkosto", "pienkuntien verkoston",
+            "pikkukunnat", "pikkukuntien", "små kommuner", "småkommuner", "small municipalities"]),
+        ("suurten kaupunkien", [
+            "suuret kaupungit", "suurten kaupunkien", "suurissa kaupungeissa", "isot kaupungit", "isojen kaupunkien",
+            "suurkaupungit", "suurkaupunkien", "suurkaupunkiverkosto", "suurkaupunkiverkoston", "stora städer", "large cities", "big cities"]),
+        ("seutukaupunki", [
+            "seutukaupungit", "seutukaupunkien", "seutukaupungeissa", "seutukaupunkien verkosto", "seutukaupunkien verkoston",
+            "regionstäder", "regionstäderna", "regional towns"]),
+        ("kehyskunta", [
+            "kehyskunnat", "kehyskuntien", "kehyskunnissa", "kehyskuntien verkosto", "kehyskuntien verkoston",
+            "kranskommuner", "kranskommunerna", "commuter belt", "commuter belt municipalities"]),
+        ("ruotsinkielisten ja kaksikielisten", [
+            "ruotsinkieliset kunnat", "ruotsinkielisten kuntien", "kaksikieliset kunnat", "kaksikielisten kuntien",
+            "ruotsinkieliset ja kaksikieliset", "ruotsinkielisten ja kaksikielisten", "kaksikielisten", "ruotsinkielisten",
+            "svenskspråkiga", "tvåspråkiga", "svenskspråkiga kommuner", "tvåspråkiga kommuner", "bilingual", "swedish speaking"]),
+        ("maakuntien liittojen", [
+            "maakuntien liitot", "maakuntien liittojen", "maakuntaliitot", "maakuntaliittojen", "maakuntaliittojen verkosto",
+            "landskapsförbunden", "landskapsförbund", "regional councils"]),
+        ("ammatillisen koulutuksen", [
+            "ammatillisen koulutuksen", "ammatillinen koulutus", "koulutuksen järjestäjät", "koulutuksen järjestäjien",
+            "yrkesutbildning", "vocational education"]),
+    ];
+
+    /// <summary>The aliases (normalised) of a network with this normalised Finnish name.</summary>
+    public static IEnumerable<string> For(string normalizedFinnishName) =>
+        Table.Where(t => normalizedFinnishName.Contains(t.NameContains, StringComparison.Ordinal)).SelectMany(t => t.Aliases);
+}

@@ -1,0 +1,82 @@
+using System.Runtime.CompilerServices;
+using Verkostot.Core.Catalog;
+using Verkostot.Core.Domain;
+using Verkostot.Core.Questions.Answering;
+using Verkostot.Core.Questions.Answers;
+using Verkostot.Core.Questions.Entities;
+using Verkostot.Core.Questions.Text;
+using Verkostot.Core.Questions.Understanding;
+
+namespace Verkostot.Core.Questions;
+
+/// <summary>
+/// The bot's main job: a question typed in Teams in, a short answer from the catalog out — synchronous and in memory.
+/// Every answer is either facts found in the data, an honest not-found with example questions, or a question back.
+/// </summary>
+public sealed class QuestionAnswerer(NetworkCatalog catalog, TimeProvider time)
+{
+    // One index per catalog snapshot; a new snapshot gets its own, the old one goes with it.
+    private static readonly ConditionalWeakTable<NetworkCatalog, EntityIndex> Indexes = new();
+
+    public Answer Answer(Question question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var now = time.GetUtcNow();
+        var today = DateOnly.FromDateTime(HelsinkiDateFormat.ToLocal(now));
+        var parsed = Understand(question, today);
+        var context = new AnswerContext(catalog, question, parsed, Asker(question), now, today);
+        return Compose(context);
+    }
+
+    /// <summary>What the bot understood of a question, for tests and diagnostics.</summary>
+    public ParsedQuestion Understand(Question question, DateOnly today)
+    {
+        var typed = TextNormalizer.Normalize(question.Text);
+        var entities = Indexes.GetValue(catalog, EntityIndex.Build).Find(typed);
+        var text = VocabularyCorrector.Correct(typed, entities);
+        var language = LanguageDetector.Detect(text, LanguageDetector.FromLocale(question.Locale));
+        return IntentDetector.Detect(text, language, entities, today);
+    }
+
+    private static Answer Compose(AnswerContext c) => c.Parsed.Intent switch
+    {
+        QuestionIntent.Greeting => ConversationAnswers.Greeting(c),
+        QuestionIntent.Thanks => ConversationAnswers.Thanks(c),
+        QuestionIntent.Help => ConversationAnswers.Help(c),
+        QuestionIntent.RoleHolder => RoleAnswers.WhoHolds(c),
+        QuestionIntent.Representation => RepresentationAnswers.WhoRepresents(c),
+        QuestionIntent.BodyMembers => BodyAnswers.WhoSits(c),
+        QuestionIntent.PersonInfo => PersonAnswers.Who(c),
+        QuestionIntent.NetworkList => NetworkAnswers.List(c),
+        QuestionIntent.NextMeeting or QuestionIntent.MeetingsInPeriod or QuestionIntent.MeetingAgenda
+            or QuestionIntent.MeetingPlace or QuestionIntent.MeetingLink => MeetingAnswers.Answer(c, c.Parsed.Intent),
+        QuestionIntent.PriorityDocument => PriorityAnswers.Answer(c),
+        QuestionIntent.NetworkThemes when PrefersDocument(c) => PriorityAnswers.Answer(c),
+        QuestionIntent.NetworkOverview or QuestionIntent.NetworkSize or QuestionIntent.NetworkResidents or QuestionIntent.NetworkFounded
+            or QuestionIntent.NetworkMembers or QuestionIntent.NetworkThemes or QuestionIntent.NetworkChannels
+            or QuestionIntent.NetworkCadence or QuestionIntent.TermLength => NetworkAnswers.Fact(c, c.Parsed.Intent),
+        _ => ConversationAnswers.NotFound(c),
+    };
+
+    /// <summary>A network without key themes of its own but with a priorities document ("maakuntien liittojen painopisteet").</summary>
+    private static bool PrefersDocument(AnswerContext c)
+    {
+        var networkId = c.Parsed.Entities.First(EntityKind.Network);
+        return networkId is not null
+            && c.Catalog.NetworksById.TryGetValue(networkId, out var network)
+            && network.Themes.Count == 0
+            && c.Catalog.PriorityDocuments.Any(d => d.NetworkId == networkId);
+    }
+
+    private Person? Asker(Question question)
+    {
+        if (question.AskerPersonId is not null && catalog.PeopleById.TryGetValue(question.AskerPersonId, out var byId))
+        {
+            return byId;
+        }
+
+        return question.AskerEntraObjectId is not null && catalog.PeopleByEntraObjectId.TryGetValue(question.AskerEntraObjectId, out var byEntra)
+            ? byEntra
+            : null;
+    }
+}

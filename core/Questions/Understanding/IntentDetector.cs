@@ -1,0 +1,294 @@
+using Verkostot.Core.Domain;
+using Verkostot.Core.Questions.Entities;
+using Verkostot.Core.Questions.Text;
+using V = Verkostot.Core.Questions.Understanding.Vocabulary;
+
+namespace Verkostot.Core.Questions.Understanding;
+
+/// <summary>
+/// Chooses what a question asks from its words and the names found in it. The order of the checks is the
+/// precedence: the most specific signal (a meeting word, a role word) wins over a bare name.
+/// </summary>
+public static class IntentDetector
+{
+    public static ParsedQuestion Detect(NormalizedText text, Language language, EntityMentions entities, DateOnly today)
+    {
+        var period = PeriodParser.Parse(text, today);
+        var parsed = new ParsedQuestion(text, language, QuestionIntent.Unknown, entities, Period: period, MeetingKind: MeetingKindOf(text));
+        return parsed with { Intent = IntentOf(text, entities, period), Role = RoleOf(text), AsksDeputy = V.Deputy.In(text) };
+    }
+
+    private static QuestionIntent IntentOf(NormalizedText text, EntityMentions entities, Period? period)
+    {
+        if (text.IsEmpty)
+        {
+            return QuestionIntent.Help;
+        }
+
+        if (V.Help.In(text) && !HasSubject(text, entities))
+        {
+            return QuestionIntent.Help;
+        }
+
+        if (V.PriorityDocument.In(text) && (V.Themes.In(text) || text.Joined.Contains("painopist", StringComparison.Ordinal)))
+        {
+            return QuestionIntent.PriorityDocument;
+        }
+
+        if (V.RegionalCouncilThemes.In(text) && (V.Themes.In(text) || text.Tokens.Contains("2021")))
+        {
+            return QuestionIntent.PriorityDocument;
+        }
+
+        if (NamesUnknownNetwork(text, entities))
+        {
+            return QuestionIntent.Unknown;
+        }
+
+        var meetingIntent = MeetingIntentOf(text, period);
+        if (meetingIntent is not null)
+        {
+            return meetingIntent.Value;
+        }
+
+        if (V.TermLength.In(text))
+        {
+            return QuestionIntent.TermLength;
+        }
+
+        var hasPlace = entities.Has(EntityKind.SeatRegion) || entities.Has(EntityKind.Maakunta) || entities.Has(EntityKind.Municipality);
+        if (hasPlace && (V.Represent.In(text) || V.Deputy.In(text) || V.Members.In(text)))
+        {
+            return QuestionIntent.Representation;
+        }
+
+        if (entities.Has(EntityKind.Person) && (V.Role.In(text) || !HasFactWord(text)))
+        {
+            return QuestionIntent.PersonInfo;
+        }
+
+        if (RoleOf(text) is not null)
+        {
+            return QuestionIntent.RoleHolder;
+        }
+
+        if (V.Represent.In(text) || (V.Deputy.In(text) && !HasBody(entities)))
+        {
+            return QuestionIntent.Representation;
+        }
+
+        if (HasBody(entities) && !V.Count.In(text) && !V.Founded.In(text) && !V.Cadence.In(text))
+        {
+            return QuestionIntent.BodyMembers;
+        }
+
+        var fact = NetworkFactOf(text);
+        if (fact is not null)
+        {
+            return fact.Value;
+        }
+
+        if (hasPlace)
+        {
+            return QuestionIntent.Representation;
+        }
+
+        if (V.NetworkList.In(text) && !entities.Has(EntityKind.Network))
+        {
+            return QuestionIntent.NetworkList;
+        }
+
+        if (entities.Has(EntityKind.Network) || HasBody(entities))
+        {
+            return HasBody(entities) ? QuestionIntent.BodyMembers : QuestionIntent.NetworkOverview;
+        }
+
+        if (V.Thanks.In(text))
+        {
+            return QuestionIntent.Thanks;
+        }
+
+        if (V.Greeting.In(text))
+        {
+            return QuestionIntent.Greeting;
+        }
+
+        if (V.Help.In(text))
+        {
+            return QuestionIntent.Help;
+        }
+
+        return QuestionIntent.Unknown;
+    }
+
+    /// <summary>
+    /// "Kuutoskaupunkien puheenjohtaja" names a network the data does not have: answering for some other network
+    /// (or asking which one) would mislead, so the question is left unanswered honestly.
+    /// </summary>
+    private static bool NamesUnknownNetwork(NormalizedText text, EntityMentions entities)
+    {
+        for (var i = 0; i < text.Tokens.Count; i++)
+        {
+            var token = text.Folded[i];
+            var compound = new[] { "kaupunk", "kaupung", "verkost" }.Any(stem => token.IndexOf(stem, StringComparison.Ordinal) > 0);
+            if (compound && !entities.Covers(i) && !V.IsKnown(token))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasBody(EntityMentions entities) => entities.Has(EntityKind.Body) || entities.Has(EntityKind.BodyKind);
+
+    /// <summary>"Apua, kuka on puheenjohtaja?" is a question, not a request for help.</summary>
+    private static bool HasSubject(NormalizedText text, EntityMentions entities) =>
+        entities.All.Count > 0 || RoleOf(text) is not null || V.Meeting.In(text) || NetworkFactOf(text) is not null;
+
+    private static bool HasFactWord(NormalizedText text) =>
+        V.Meeting.In(text) || V.Agenda.In(text) || V.Link.In(text) || NetworkFactOf(text) is not null;
+
+    private static QuestionIntent? MeetingIntentOf(NormalizedText text, Period? period)
+    {
+        var meetingWord = V.Meeting.In(text);
+        var agenda = V.Agenda.In(text) && !V.Themes.In(text);
+        var link = V.Link.In(text);
+        if (!meetingWord && !agenda && !link && period is null)
+        {
+            return null;
+        }
+
+        if (V.Cadence.In(text) && period is null)
+        {
+            return QuestionIntent.NetworkCadence;
+        }
+
+        if (agenda)
+        {
+            return QuestionIntent.MeetingAgenda;
+        }
+
+        if (link)
+        {
+            return QuestionIntent.MeetingLink;
+        }
+
+        if (V.Place.In(text) && (meetingWord || period is not null))
+        {
+            return QuestionIntent.MeetingPlace;
+        }
+
+        if (period is not null && !text.Tokens.Any(t => t.StartsWith("seuraav", StringComparison.Ordinal) || t is "nästa" or "next"))
+        {
+            // "Milloin verkosto perustettiin marraskuussa 2019" is about founding, and "what is the weather tomorrow"
+            // not about anything here; a bare time ("ensi viikolla?") does ask for meetings.
+            return meetingWord || (!HasNonMeetingFact(text) && text.Tokens.Count <= 4) ? QuestionIntent.MeetingsInPeriod : null;
+        }
+
+        return meetingWord ? QuestionIntent.NextMeeting : null;
+    }
+
+    private static bool HasNonMeetingFact(NormalizedText text) =>
+        V.Founded.In(text) || V.Count.In(text) || V.Residents.In(text) || RoleOf(text) is not null || V.Represent.In(text);
+
+    private static QuestionIntent? NetworkFactOf(NormalizedText text)
+    {
+        if (V.Residents.In(text))
+        {
+            return QuestionIntent.NetworkResidents;
+        }
+
+        if (V.Count.In(text))
+        {
+            return QuestionIntent.NetworkSize;
+        }
+
+        if (V.Founded.In(text))
+        {
+            return QuestionIntent.NetworkFounded;
+        }
+
+        if (V.Cadence.In(text))
+        {
+            return QuestionIntent.NetworkCadence;
+        }
+
+        if (V.Channels.In(text))
+        {
+            return QuestionIntent.NetworkChannels;
+        }
+
+        if (V.Themes.In(text))
+        {
+            return QuestionIntent.NetworkThemes;
+        }
+
+        if (V.Members.In(text))
+        {
+            return QuestionIntent.NetworkMembers;
+        }
+
+        return null;
+    }
+
+    public static Role? RoleOf(NormalizedText text)
+    {
+        if (V.ViceChair.In(text))
+        {
+            return V.FirstOrdinal.In(text) || !text.Tokens.Any(t => t is "2" or "toinen" or "second" or "andre" or "andra")
+                ? Role.FirstViceChair
+                : Role.ViceChair;
+        }
+
+        if (V.Secretary.In(text))
+        {
+            return Role.Secretary;
+        }
+
+        if (V.Management.In(text) || text.Joined.Contains("johdon yhteyshenkilö", StringComparison.Ordinal))
+        {
+            return Role.ManagementContact;
+        }
+
+        if (V.Coordinator.In(text))
+        {
+            return Role.Coordinator;
+        }
+
+        if (text.Tokens.Any(IsChairWord))
+        {
+            return Role.Chair;
+        }
+
+        return null;
+    }
+
+    private static bool IsChairWord(string token) =>
+        !token.StartsWith("puheenjohtajis", StringComparison.Ordinal) && V.Chair.Matches(token);
+
+    private static MeetingKind? MeetingKindOf(NormalizedText text)
+    {
+        if (V.NetworkMeeting.In(text))
+        {
+            return MeetingKind.NetworkMeeting;
+        }
+
+        if (V.ThematicMeeting.In(text))
+        {
+            return MeetingKind.ThematicMeeting;
+        }
+
+        if (V.JointMeeting.In(text))
+        {
+            return MeetingKind.JointMeeting;
+        }
+
+        if (V.PresidiumMeeting.In(text) || text.Joined.Contains("pj kokou", StringComparison.Ordinal))
+        {
+            return MeetingKind.PresidiumMeeting;
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,20 @@
+using Verkostot.Core.Domain;
+using Verkostot.Core.Questions.Entities;
+using Verkostot.Core.Questions.Text;
+
+namespace Verkostot.Core.Questions.Understanding;
+
+/// <summary>What the bot understood of a question.</summary>
+/// <param name="Role">The role asked about, for <see cref="QuestionIntent.RoleHolder"/>.</param>
+/// <param name="AsksDeputy">The question is about the deputy (varajäsen) rather than the member.</param>
+/// <param name="MeetingKind">The kind of meeting asked about, when the question names one.</param>
+/// <param name="Period">The days asked about ("ensi viikolla"), when the question names them.</param>
+public sealed record ParsedQuestion(
+    NormalizedText Text,
+    Language Language,
+    QuestionIntent Intent,
+    EntityMentions Entities,
+    Role? Role = null,
+    bool AsksDeputy = false,
+    MeetingKind? MeetingKind = null,
+    Period? Period = null);

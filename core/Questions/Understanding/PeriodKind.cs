@@ -1,0 +1,9 @@
+namespace Verkostot.Core.Questions.Understanding;
+
+public enum PeriodKind
+{
+    Day,
+    Week,
+    Month,
+    Range,
+}

@@ -1,0 +1,33 @@
+namespace Verkostot.Core.Questions.Understanding;
+
+public enum QuestionIntent
+{
+    Unknown,
+    Greeting,
+    Thanks,
+    Help,
+    /// <summary>Who holds a role (chair, vice chair, coordinator, management contact, secretary).</summary>
+    RoleHolder,
+    /// <summary>Who represents a region, maakunta or municipality in the presidium, and who is the deputy.</summary>
+    Representation,
+    /// <summary>Who sits in a body (the presidium, the advisory board …).</summary>
+    BodyMembers,
+    /// <summary>What roles a named person has.</summary>
+    PersonInfo,
+    NetworkOverview,
+    NetworkSize,
+    NetworkResidents,
+    NetworkFounded,
+    NetworkMembers,
+    NetworkThemes,
+    NetworkChannels,
+    NetworkCadence,
+    TermLength,
+    NetworkList,
+    NextMeeting,
+    MeetingsInPeriod,
+    MeetingAgenda,
+    MeetingPlace,
+    MeetingLink,
+    PriorityDocument,
+}

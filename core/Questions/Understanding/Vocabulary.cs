@@ -1,0 +1,131 @@
+namespace Verkostot.Core.Questions.Understanding;
+
+/// <summary>The words that carry a question's intent, in Finnish, Swedish and English.</summary>
+public static class Vocabulary
+{
+    /// <summary>Whether a word is ordinary vocabulary, which must never be taken for a misspelt name.</summary>
+    public static bool IsKnown(string word) => All.Value.Any(p => p.Matches(word)) || FunctionWords.Contains(word);
+
+    private static readonly HashSet<string> FunctionWords =
+    [
+        "kuka", "mikä", "mitkä", "mitä", "milloin", "missä", "meidän", "minun", "verkosto", "verkoston", "verkostossa", "verkostoon",
+        "kunta", "kunnan", "kuntien", "kunnat", "kaupunki", "kaupungin", "alue", "alueen", "aluetta", "alueella", "onko", "ovatko",
+        "kertoisitko", "haluaisin", "tietää", "voisitko", "kerrotko", "please", "nätverket", "nätverk", "network", "region", "alueelta",
+        "kommun", "kommunen", "about", "there", "their", "where", "which", "kanssa", "jossa", "joka", "tämän", "täällä", "siellä",
+    ];
+
+    private static readonly Lazy<WordPatterns[]> All = new(() =>
+        typeof(Vocabulary).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(WordPatterns))
+            .Select(f => (WordPatterns)f.GetValue(null)!)
+            .ToArray());
+
+    public static readonly WordPatterns Greeting = new(
+        "moi", "moikka", "moro", "morjens", "hei", "heippa", "terve", "tervehdys", "huomenta", "päivää", "iltaa",
+        "hej", "hejsan", "tjena", "god morgon", "goddag", "hello", "hi", "hey", "good morning");
+
+    public static readonly WordPatterns Thanks = new(
+        "kiitos", "kiitti", "kiitoksia", "kiitos*", "kiitt*", "tack", "tackar", "tusen tack", "thanks", "thank you", "thx", "ty");
+
+    public static readonly WordPatterns Help = new(
+        "apua", "apu", "ohje*", "mitä osaat", "mita osaat", "mitä voit", "mitä voin kysyä", "mitä sinulta voi kysyä", "mitä kysyä",
+        "help", "what can you do", "hjälp", "vad kan du", "instruktion*", "komennot", "commands");
+
+    public static readonly WordPatterns Who = new("kuka", "ketkä", "keitä", "kenet", "kuka*", "kenen", "vem", "vilka", "who", "whom");
+
+    public static readonly WordPatterns PresidiumWord = new("puheenjohtajist*", "presidi*", "presidium*");
+
+    public static readonly WordPatterns ViceChair = new(
+        "varapuheenjohtaj*", "varapj*", "vpj*", "vice ordförande", "viceordförande*", "vice chair*", "vicechair*", "vice-chair*", "deputy chair*");
+
+    public static readonly WordPatterns FirstOrdinal = new("1", "ensimmäi*", "förste", "första", "first");
+
+    public static readonly WordPatterns Chair = new(
+        "puheenjohtaj*", "pj", "pjn", "puhis", "johtaa", "johtaja", "vetää", "vetäjä*", "vetovastu*",
+        "ordförande*", "ordf", "leder", "chair*", "leads", "heads", "head");
+
+    public static readonly WordPatterns Coordinator = new(
+        "verkostovastaav*", "vastaava", "vastaavan", "koordinaattor*", "koordinoi*", "yhteyshenkilö*",
+        "nätverksansvarig*", "koordinator*", "kontaktperson*", "coordinator*", "contact person*", "organiser*", "organizer*");
+
+    public static readonly WordPatterns Management = new(
+        "johto", "johtoa", "johdon", "johdosta", "johtoon", "johdossa", "johdolta", "johtoryhmä*", "varatoimitusjohtaj*",
+        "ledning*", "ledningen", "management", "executive contact");
+
+    public static readonly WordPatterns Secretary = new("sihteeri*", "sekreterare*", "secretary*");
+
+    public static readonly WordPatterns Represent = new(
+        "edusta*", "edustus*", "representerar", "representant*", "represent*");
+
+    public static readonly WordPatterns Deputy = new(
+        "varajäsen*", "varalla", "varamies*", "varaedustaja*", "varahenkilö*", "suppleant*", "ersättare*", "deputy", "deputies", "substitute*", "alternate*");
+
+    public static readonly WordPatterns Members = new(
+        "jäsen*", "jäsenet", "kuuluu", "kuuluvat", "kuuluvia", "kuuluvaa", "kokoonpano*", "istuu", "mukana",
+        "medlem*", "ledamot*", "ledamöter*", "ingår", "members", "member", "membership");
+
+    public static readonly WordPatterns Role = new("rooli*", "tehtävä*", "asema*", "titteli*", "roll", "rollen", "uppdrag*", "role", "position", "job");
+
+    public static readonly WordPatterns Count = new(
+        "kuinka monta", "montako", "monta", "määrä", "määrän", "lukumäärä*", "kuinka suuri", "kuinka iso", "koko", "kokoinen",
+        "hur många", "antal*", "hur stort", "how many", "number of", "how big", "size");
+
+    public static readonly WordPatterns Residents = new(
+        "asuk*", "asukasluku*", "väkiluku*", "väestö*", "ihmis*", "invånar*", "befolkning*", "residents", "population", "inhabitants", "people");
+
+    public static readonly WordPatterns Founded = new(
+        "perustet*", "perusti*", "perustami*", "perustettu", "perustus*", "syntyi", "aloitti", "alkanut", "toiminut", "vuodesta",
+        "historia*", "ikä", "vanha", "grundad*", "grundade*", "grundat", "startade*", "founded", "established", "started", "since when", "how old");
+
+    public static readonly WordPatterns Themes = new(
+        "teema*", "kärkiteem*", "painopist*", "painopiste", "tavoit*", "fokus*", "prioriteet*", "tema*", "prioritet*",
+        "themes", "theme", "priorities", "focus", "topics");
+
+    public static readonly WordPatterns Channels = new(
+        "viestin*", "viestinn*", "whatsapp*", "whatsup*", "wa", "sähköpost*", "email*", "kanav*", "työtila*", "tiedott*",
+        "kommunikation*", "kanal*", "kommunicer*", "communication*", "channel*", "e-mail");
+
+    public static readonly WordPatterns Cadence = new(
+        "kuinka usein", "usein", "kokoontu*", "tiheys", "tiheydellä", "rytmi*", "kertaa vuodessa", "kuukausittain",
+        "hur ofta", "sammanträder", "träffas", "how often", "frequency", "meets");
+
+    public static readonly WordPatterns TermLength = new(
+        "toimikau*", "kausi", "kauden", "kaudeksi", "kausien", "mandatperiod*", "mandattid*", "term", "terms", "term length");
+
+    public static readonly WordPatterns NetworkList = new(
+        "verkostot", "verkostoja", "verkostoista", "verkostoihin", "verkostojen", "kaikki verkostot", "kuntaverkost*", "kuntatyyppiverkost*",
+        "nätverken", "nätverk", "networks");
+
+    public static readonly WordPatterns Meeting = new(
+        "kokou*", "kokous", "tapaami*", "tapaamis*", "tapaam*", "tavata*", "tavataan", "palaveri*", "istun*", "webinaari*",
+        "verkostotapaami*", "verkostokokou*", "teemakokou*", "teematapaami*", "yhteiskokou*", "pj-kokou*", "etäkokou*",
+        "möte*", "mötet", "möten", "sammanträd*", "träff*", "nätverksträff*", "nätverksmöte*", "tematräff*", "presidiemöte*",
+        "meeting*", "meet");
+
+    public static readonly WordPatterns Next = new(
+        "seuraava*", "seuraavaksi", "tuleva*", "lähin*", "lähiaikoina", "milloin", "koska", "nästa", "när", "kommande", "next", "upcoming", "when");
+
+    public static readonly WordPatterns Agenda = new(
+        "asialist*", "esityslist*", "käsitel*", "käsittel*", "agenda*", "ohjelma*", "aihe", "aiheet", "aiheita",
+        "föredragningslist*", "dagordning*", "program*", "behandla*");
+
+    public static readonly WordPatterns Place = new("missä", "mihin", "paikka*", "paikalla", "osoite*", "sijainti*", "var", "plats*", "where", "location", "venue", "address");
+
+    public static readonly WordPatterns Link = new("linkki*", "linkin", "link*", "länk*", "url", "liity*", "liittyä", "ansluta", "join");
+
+    public static readonly WordPatterns PresidiumMeeting = new("puheenjohtajist*", "pj-kokou*", "presidi*", "presidium*");
+
+    public static readonly WordPatterns NetworkMeeting = new("verkostotapaami*", "verkostokokou*", "nätverksmöte*", "nätverksträff*", "network meeting*");
+
+    public static readonly WordPatterns ThematicMeeting = new("teemakokou*", "teematapaami*", "teemakohtai*", "temamöte*", "thematic*", "theme meeting*");
+
+    public static readonly WordPatterns JointMeeting = new("yhteiskokou*", "yhteistapaami*", "gemensamt möte", "joint*");
+
+    public static readonly WordPatterns Overview = new("kerro", "kertoa", "tietoa", "tiedot", "esittely", "mikä on", "mitä on", "berätta", "vad är", "tell", "about", "info*");
+
+    public static readonly WordPatterns PriorityDocument = new(
+        "maaseutu*", "pienkuntapainopist*", "pienkuntapainopiste*", "maaseutupainopist*", "maaseutu- ja pienkuntapainopisteet",
+        "kunta maaseudulla", "landsbygd*", "rural*");
+
+    public static readonly WordPatterns RegionalCouncilThemes = new("maakuntien liitto*", "maakuntaliito*", "maakuntaliitt*", "landskapsförbund*", "regional council*");
+}

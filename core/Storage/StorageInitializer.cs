@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Verkostot.Core.DemoData;
+
+namespace Verkostot.Core.Storage;
+
+/// <summary>Start-up work for the database: apply migrations, then load the demo data into an empty database.</summary>
+public static partial class StorageInitializer
+{
+    public static async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StorageInitializer));
+        var options = services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        await using var db = await services.GetRequiredService<IDbContextFactory<VerkostotDbContext>>().CreateDbContextAsync(cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
+        LogMigrated(logger, options.Provider);
+        if (!options.SeedDemoData) return;
+        if (await db.Networks.AnyAsync(cancellationToken) || await db.People.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+        var content = DemoDataSet.Load(
+            services.GetRequiredService<TimeProvider>(),
+            services.GetRequiredService<IOptions<DemoIdentityOptions>>().Value);
+        CatalogWriter.Add(db, content);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            LogSeeded(logger, content.Networks.Count, content.People.Count, content.Meetings.Count);
+        }
+        catch (DbUpdateException e)
+        {
+            // Another instance starting at the same moment seeded first; its data stands.
+            LogSeedRace(logger, e);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database migrated ({Provider})")]
+    private static partial void LogMigrated(ILogger logger, StorageProvider provider);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data loaded into the empty database: {Networks} networks, {People} people, {Meetings} meetings")]
+    private static partial void LogSeeded(ILogger logger, int networks, int people, int meetings);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo data was not loaded: another instance loaded it first")]
+    private static partial void LogSeedRace(ILogger logger, Exception exception);
+}

@@ -1,0 +1,7 @@
+namespace Verkostot.Core.Storage;
+
+public enum StorageProvider
+{
+    Sqlite,
+    PostgreSql,
+}

@@ -1,0 +1,14 @@
+using Microsoft.Extensions.DependencyInjection;
+using Verkostot.Jobs.Scheduling;
+
+namespace Verkostot.Jobs;
+
+public static class JobsServiceCollectionExtensions
+{
+    /// <summary>Registers the job classes and their recurring schedule; the host provides Hangfire itself.</summary>
+    public static IServiceCollection AddJobs(this IServiceCollection services)
+    {
+        services.AddHostedService<RecurringJobsRegistration>();
+        return services;
+    }
+}

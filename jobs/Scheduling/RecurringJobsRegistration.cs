@@ -1,0 +1,23 @@
+using Hangfire;
+using Microsoft.Extensions.Hosting;
+
+namespace Verkostot.Jobs.Scheduling;
+
+/// <summary>
+/// Puts the recurring jobs on Hangfire's schedule at start-up. Stable ids make this idempotent: every instance and
+/// every restart updates the same entries instead of adding new ones.
+/// </summary>
+public sealed class RecurringJobsRegistration(IRecurringJobManager jobs) : IHostedService
+{
+    private static readonly RecurringJobOptions InHelsinki = new() { TimeZone = HelsinkiTime.Zone };
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        // Each job adds its line here: jobs.AddOrUpdate<TJob>("stable-id", job => job.RunAsync(CancellationToken.None), cron, InHelsinki);
+        _ = jobs;
+        _ = InHelsinki;
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,29 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+
+namespace Verkostot.Bot.Tests.Authentication;
+
+/// <summary>Keeps every log line written, to check what operators would see.</summary>
+internal sealed class CapturedLogs : ILoggerProvider
+{
+    private readonly ConcurrentQueue<(LogLevel Level, string Message)> entries = new();
+
+    public IReadOnlyList<(LogLevel Level, string Message)> Entries => entries.ToArray();
+
+    public ILogger CreateLogger(string categoryName) => new Logger(entries);
+
+    public void Dispose()
+    {
+    }
+
+    private sealed class Logger(ConcurrentQueue<(LogLevel, string)> entries) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception,
+            Func<TState, Exception?, string> formatter) =>
+            entries.Enqueue((logLevel, formatter(state, exception)));
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Verkostot.Bot.Authentication;
+
+namespace Verkostot.Bot.Tests.Authentication;
+
+/// <summary>No MicrosoftAppId in Development: what the Emulator and the Agents Playground need.</summary>
+public sealed class DeveloperModeTests : IDisposable
+{
+    private readonly AuthenticatorHost host = AuthenticatorHost.Create(
+        metadataUrl: null,
+        new ManualClock(),
+        new Dictionary<string, string?> { ["MicrosoftAppId"] = "" },
+        environment: "Development");
+
+    public void Dispose() => host.Dispose();
+
+    [Fact]
+    public async Task AuthenticateAsync_DeveloperModeWithoutHeader_AcceptedAsAnonymous()
+    {
+        var outcome = await host.Authenticator.AuthenticateAsync(null, "msteams", "http://127.0.0.1:56150/", CancellationToken.None);
+
+        Assert.Equal(AuthenticationStatus.Accepted, outcome.Status);
+        Assert.False(outcome.Identity!.IsAuthenticated);
+    }
+
+    [Fact]
+    public async Task StartAsync_DeveloperMode_LogsWarning()
+    {
+        foreach (var service in host.Services.GetServices<IHostedService>())
+        {
+            await service.StartAsync(CancellationToken.None);
+        }
+
+        var warning = Assert.Single(host.Logs.Entries, e => e.Level == LogLevel.Warning);
+        Assert.Contains("WITHOUT authentication", warning.Message);
+    }
+}

@@ -1,0 +1,80 @@
+using Verkostot.Bot.Authentication;
+using Verkostot.Bot.Tests.Fakes;
+
+namespace Verkostot.Bot.Tests.Authentication;
+
+/// <summary>With MicrosoftAppType=SingleTenant, the bot's own Entra tenant may issue tokens too — no other tenant.</summary>
+public sealed class SingleTenantAuthenticationTests(OpenIdServerFixture fixture)
+    : IClassFixture<OpenIdServerFixture>, IDisposable
+{
+    private readonly ManualClock clock = new();
+    private AuthenticatorHost? host;
+
+    private AuthenticatorHost Host => host ??= AuthenticatorHost.Create(fixture.Server.MetadataUrl, clock,
+        new Dictionary<string, string?>
+        {
+            ["MicrosoftAppType"] = "SingleTenant",
+            ["MicrosoftAppTenantId"] = TestTokens.TenantId.ToUpperInvariant(),
+        });
+
+    public void Dispose() => host?.Dispose();
+
+    [Fact]
+    public async Task AuthenticateAsync_EntraV1TokenFromOwnTenant_Accepted()
+    {
+        var outcome = await AuthenticateAsync(new TestTokensSpec
+        {
+            Issuer = TestTokens.EntraV1Issuer(TestTokens.TenantId),
+            ExtraClaims = new Dictionary<string, object> { ["tid"] = TestTokens.TenantId },
+        });
+
+        Assert.Equal(AuthenticationStatus.Accepted, outcome.Status);
+    }
+
+    [Fact]
+    public async Task AuthenticateAsync_EntraV2TokenFromOwnTenant_Accepted()
+    {
+        var outcome = await AuthenticateAsync(new TestTokensSpec { Issuer = TestTokens.EntraV2Issuer(TestTokens.TenantId) });
+
+        Assert.Equal(AuthenticationStatus.Accepted, outcome.Status);
+    }
+
+    [Fact]
+    public async Task AuthenticateAsync_BotFrameworkToken_StillAccepted()
+    {
+        var outcome = await AuthenticateAsync(new TestTokensSpec());
+
+        Assert.Equal(AuthenticationStatus.Accepted, outcome.Status);
+    }
+
+    [Fact]
+    public async Task AuthenticateAsync_EntraTokenFromOtherTenant_Unauthorized()
+    {
+        var outcome = await AuthenticateAsync(new TestTokensSpec
+        {
+            Issuer = TestTokens.EntraV2Issuer(TestTokens.OtherTenantId),
+            ExtraClaims = new Dictionary<string, object> { ["tid"] = TestTokens.OtherTenantId },
+        });
+
+        Assert.Equal(AuthenticationStatus.Unauthorized, outcome.Status);
+        Assert.Equal(RejectionReason.Issuer, outcome.Reason);
+    }
+
+    [Fact]
+    public async Task AuthenticateAsync_OwnTenantIssuerButOtherTenantClaim_Unauthorized()
+    {
+        var outcome = await AuthenticateAsync(new TestTokensSpec
+        {
+            Issuer = TestTokens.EntraV1Issuer(TestTokens.TenantId),
+            ExtraClaims = new Dictionary<string, object> { ["tid"] = TestTokens.OtherTenantId },
+        });
+
+        Assert.Equal(AuthenticationStatus.Unauthorized, outcome.Status);
+        Assert.Equal(RejectionReason.Tenant, outcome.Reason);
+    }
+
+    private Task<AuthenticationOutcome> AuthenticateAsync(TestTokensSpec spec) =>
+        Host.Authenticator.AuthenticateAsync(
+            "Bearer " + TestTokens.Mint(fixture.TeamsKey, clock.GetUtcNow(), spec),
+            TestTokens.ChannelId, TestTokens.ServiceUrl, CancellationToken.None);
+}

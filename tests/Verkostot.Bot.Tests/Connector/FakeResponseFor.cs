@@ -1,0 +1,8 @@
+using Verkostot.Bot.Tests.Fakes;
+
+namespace Verkostot.Bot.Tests.Connector;
+
+internal static class FakeResponseFor
+{
+    public static FakeResponse ServerError => FakeResponse.Error(500, "InternalServerError");
+}

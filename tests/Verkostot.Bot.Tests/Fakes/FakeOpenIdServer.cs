@@ -1,0 +1,72 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace Verkostot.Bot.Tests.Fakes;
+
+/// <summary>
+/// The Bot Framework's OpenID metadata and JWKS endpoints, served on 127.0.0.1 with keys the test controls.
+/// </summary>
+public sealed class FakeOpenIdServer : IAsyncDisposable
+{
+    private const string MetadataPath = "/v1/.well-known/openidconfiguration";
+    private const string KeysPath = "/v1/.well-known/keys";
+
+    private readonly WebApplication app;
+    private volatile TestTokensKey[] published;
+    private int keySetRequests;
+
+    private FakeOpenIdServer(WebApplication app, TestTokensKey[] keys)
+    {
+        this.app = app;
+        published = keys;
+    }
+
+    public string MetadataUrl { get; private set; } = "";
+
+    /// <summary>How many times the JWKS document was fetched.</summary>
+    public int KeySetRequests => Volatile.Read(ref keySetRequests);
+
+    public static async Task<FakeOpenIdServer> StartAsync(params TestTokensKey[] keys)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var server = new FakeOpenIdServer(builder.Build(), keys);
+        server.MapEndpoints();
+        await server.app.StartAsync();
+        var baseUrl = server.app.Urls.Single().TrimEnd('/');
+        server.MetadataUrl = baseUrl + MetadataPath;
+        return server;
+    }
+
+    /// <summary>Replaces the published keys, as a key rotation does.</summary>
+    public void Publish(params TestTokensKey[] keys) => published = keys;
+
+    public ValueTask DisposeAsync() => app.DisposeAsync();
+
+    private void MapEndpoints()
+    {
+        app.MapGet(MetadataPath, (HttpContext context) =>
+        {
+            var origin = $"{context.Request.Scheme}://{context.Request.Host}";
+            var metadata = new JsonObject
+            {
+                ["issuer"] = TestTokens.BotFrameworkIssuer,
+                ["authorization_endpoint"] = "https://invalid.botframework.com",
+                ["jwks_uri"] = origin + KeysPath,
+                ["id_token_signing_alg_values_supported"] = new JsonArray("RS256"),
+                ["token_endpoint_auth_methods_supported"] = new JsonArray("private_key_jwt"),
+            };
+            return Results.Text(metadata.ToJsonString(), "application/json");
+        });
+        app.MapGet(KeysPath, () =>
+        {
+            Interlocked.Increment(ref keySetRequests);
+            var keys = new JsonArray(published.Select(k => (JsonNode?)k.ToJwk()).ToArray());
+            return Results.Text(new JsonObject { ["keys"] = keys }.ToJsonString(), "application/json");
+        });
+    }
+}

@@ -1,0 +1,136 @@
+using System.Text;
+using Verkostot.Core.Catalog;
+using Verkostot.Core.DemoData;
+using Verkostot.Core.Domain;
+using Verkostot.Core.Import;
+
+namespace Verkostot.Core.Tests.Import;
+
+public sealed class DataFileLoaderTests
+{
+    private const string Valid = """
+        {
+          "people": [ { "id": "juha-herrala", "name": "Juha Herrala" } ],
+          "networks": [
+            {
+              "id": "pienet-kunnat",
+              "name": { "fi": "Pienten kuntien verkosto" },
+              "bodies": [
+                {
+                  "id": "puheenjohtajisto", "kind": "Presidium", "name": { "fi": "Puheenjohtajisto" },
+                  "terms": [ { "start": "2026-01-01", "end": "2026-12-31", "seats": [
+                    { "regionId": "lansi-suomi", "regionName": { "fi": "Länsi-Suomi" }, "memberId": "juha-herrala" }
+                  ] } ]
+                }
+              ]
+            }
+          ],
+          "meetings": [
+            { "networkId": "pienet-kunnat", "start": "2026-12-08T09:00", "duration": "PT2H" }
+          ]
+        }
+        """;
+
+    [Fact]
+    public void Load_DemoFile_Succeeds()
+    {
+        var result = DataFileLoader.Load(DemoDataSet.ReadJson());
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+    }
+
+    [Fact]
+    public void Load_ValidFile_ConvertsHelsinkiTimeToUtc()
+    {
+        var meeting = Load(Valid).Content!.Meetings.Single();
+        Assert.Equal(new DateTimeOffset(2026, 12, 8, 7, 0, 0, TimeSpan.Zero), meeting.StartsAt);
+        Assert.Equal(TimeSpan.FromHours(2), meeting.EndsAt - meeting.StartsAt);
+    }
+
+    [Fact]
+    public void Load_SyntaxError_ReportsItsLine()
+    {
+        var result = Load("{\n  \"people\": [\n    { \"id\": \"a\" \"name\": \"A\" }\n  ]\n}");
+        Assert.Null(result.Content);
+        Assert.Equal(3, Assert.Single(result.Errors).Line);
+    }
+
+    [Fact]
+    public void Load_UnknownPersonInSeat_ReportsTheSeatLine()
+    {
+        var result = Load(Valid.Replace("\"memberId\": \"juha-herrala\"", "\"memberId\": \"juha-herala\""));
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(LineOf(Valid, "\"regionId\": \"lansi-suomi\""), error.Line);
+        Assert.Contains("juha-herala", error.Message);
+        Assert.Null(result.Content);
+    }
+
+    [Fact]
+    public void Load_UnknownProperty_ReportsItsLine()
+    {
+        var text = Valid.Replace("\"duration\": \"PT2H\"", "\"duration\": \"PT2H\",\n \"duraton\": 3");
+        var error = Assert.Single(Load(text).Errors);
+        Assert.Equal(LineOf(text, "duraton"), error.Line);
+    }
+
+    [Fact]
+    public void Load_BadEnumValue_ReportsItsLine()
+    {
+        var text = Valid.Replace("\"Presidium\"", "\"Presidum\"");
+        var error = Assert.Single(Load(text).Errors);
+        Assert.Equal(LineOf(text, "Presidum"), error.Line);
+        Assert.Contains("Presidium, AdvisoryBoard", error.Message);
+    }
+
+    [Fact]
+    public void Load_TimeInSpringForwardGap_IsAnError()
+    {
+        var text = Valid.Replace("2026-12-08T09:00", "2027-03-28T03:30");
+        var error = Assert.Single(Load(text).Errors);
+        Assert.Equal(LineOf(text, "2027-03-28T03:30"), error.Line);
+    }
+
+    [Fact]
+    public void Load_MissingFinnishName_IsAnError()
+    {
+        var text = Valid.Replace("\"name\": { \"fi\": \"Puheenjohtajisto\" }", "\"name\": { \"sv\": \"Presidiet\" }");
+        var error = Assert.Single(Load(text).Errors);
+        Assert.EndsWith("bodies[0].name.fi", error.Path);
+        Assert.Equal(LineOf(text, "Presidiet"), error.Line);
+    }
+
+    [Fact]
+    public void Load_DuplicatePersonId_IsAnError()
+    {
+        var text = Valid.Replace("\"name\": \"Juha Herrala\" }", "\"name\": \"Juha Herrala\" }, { \"id\": \"juha-herrala\", \"name\": \"Toinen\" }");
+        Assert.Contains(Load(text).Errors, e => e.Message.Contains("used twice"));
+    }
+
+    [Fact]
+    public void Load_RecurringMeeting_ExpandsToEachOccurrence()
+    {
+        var text = Valid.Replace("\"duration\": \"PT2H\"", "\"duration\": \"PT2H\", \"recurrence\": \"FREQ=MONTHLY;BYDAY=2TU;COUNT=5\"");
+        var starts = Load(text).Content!.Meetings.Select(m => HelsinkiTime.ToLocal(m.StartsAt)).ToList();
+        Assert.Equal(
+            [new(2026, 12, 8, 9, 0, 0), new(2027, 1, 12, 9, 0, 0), new(2027, 2, 9, 9, 0, 0), new(2027, 3, 9, 9, 0, 0), new(2027, 4, 13, 9, 0, 0)],
+            starts);
+    }
+
+    [Fact]
+    public void Load_UnboundedRecurrence_IsAnError()
+    {
+        var text = Valid.Replace("\"duration\": \"PT2H\"", "\"duration\": \"PT2H\", \"recurrence\": \"FREQ=WEEKLY\"");
+        Assert.Contains("COUNT or UNTIL", Assert.Single(Load(text).Errors).Message);
+    }
+
+    [Fact]
+    public void Load_RoleInOtherNetworksBody_IsAnError()
+    {
+        var text = Valid.Replace("\"bodies\": [", "\"roles\": [ { \"personId\": \"juha-herrala\", \"role\": \"Chair\", \"bodyId\": \"muu\" } ],\n \"bodies\": [");
+        Assert.Contains("not a body of network", Assert.Single(Load(text).Errors).Message);
+    }
+
+    private static DataLoadResult Load(string json) => DataFileLoader.Load(Encoding.UTF8.GetBytes(json));
+
+    private static int LineOf(string text, string fragment) =>
+        text[..text.IndexOf(fragment, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+}
