@@ -14,6 +14,6 @@ public sealed class GroupChatTests(PlaygroundFixture fixture)
 
         var reply = await fixture.Stream.BotMessageAsync(PlaygroundTenant.GroupChatId, after: posted.Timestamp, ReplyTimeout);
 
-        Assert.False(string.IsNullOrWhiteSpace(reply.Text), "The bot's reply in the group chat has no text.");
+        Assert.False(string.IsNullOrWhiteSpace(reply.Visible), "The bot's reply in the group chat has neither text nor a card.");
     }
 }

@@ -75,7 +75,7 @@ internal sealed class ConversationStream : IAsyncDisposable
         {
             return _events.Count == 0
                 ? "(none)"
-                : string.Join('\n', _events.Select(e => $"{e.Action} {e.ActionConversationId} from {e.Message?.From?.Id}: {e.Message?.Text}"));
+                : string.Join('\n', _events.Select(e => $"{e.Action} {e.ActionConversationId} from {e.Message?.From?.Id}: {e.Message?.Visible}"));
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace Verkostot.Playground.Tests.Harness;
@@ -20,7 +21,16 @@ internal sealed record PostedMessage(string MessageId, string? PostConversationI
 /// <summary>One frame of the conversation stream: something happened in a conversation shown in the web page.</summary>
 internal sealed record ConversationEvent(string? Action, string? ActionConversationId, ShownMessage? Message);
 
-internal sealed record ShownMessage(string? MessageId, long Timestamp, PlaygroundAccount? From, string? Text);
+internal sealed record ShownMessage(
+    string? MessageId, long Timestamp, PlaygroundAccount? From, string? Text, IReadOnlyList<ShownAttachment>? Attachments)
+{
+    /// <summary>What a person sees: the text, or else the cards (the bot answers questions with Adaptive Cards).</summary>
+    public string Visible => string.Join('\n', new[] { Text }
+        .Concat((Attachments ?? []).Select(a => a.Content?.GetRawText()))
+        .Where(part => !string.IsNullOrWhiteSpace(part)));
+}
+
+internal sealed record ShownAttachment(string? ContentType, JsonElement? Content);
 
 internal sealed record TestConfigResponse(TestConfig Config);
 
