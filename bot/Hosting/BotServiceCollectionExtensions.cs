@@ -31,7 +31,7 @@ public static class BotServiceCollectionExtensions
 
         services.AddSingleton(new ActivityRouteTable(Routes));
         services.AddSingleton<InboundActivityQueue>();
-        services.AddSingleton<ActivityDispatcher>();
+        services.AddScoped<ActivityDispatcher>();
         services.AddHostedService<InboundActivityWorker>();
         services.AddHostedService<RouteTableCheck>();
         foreach (var route in Routes)

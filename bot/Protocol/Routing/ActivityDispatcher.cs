@@ -31,8 +31,20 @@ public sealed partial class ActivityDispatcher(
 
         await queue.EnqueueAsync(new QueuedActivity(activity, null), cancellationToken);
         var handler = (IInvokeHandler)services.GetRequiredService(route.Handler);
-        return await handler.InvokeAsync(activity, cancellationToken);
+        try
+        {
+            return await handler.InvokeAsync(activity, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The person clicked a button: they get "something went wrong" on the card, never a broken request.
+            LogInvokeFailed(activity.Name, ex);
+            return InvokeResponse.Failed;
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Invoke {Name} failed")]
+    private partial void LogInvokeFailed(string? name, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "No route for {ActivityType} activity (name '{Name}'); ignored")]
     private partial void LogIgnored(string activityType, string? name);

@@ -1,0 +1,136 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Verkostot.Bot.Tests.Fakes;
+
+namespace Verkostot.Bot.Tests.Hosting;
+
+/// <summary>
+/// The real bot (Program, every registration) on a throw-away SQLite database, talking to a fake Bot Connector on
+/// 127.0.0.1. In developer mode by default; <see cref="StartAuthenticatedAsync"/> turns on token validation against
+/// a fake OpenID server. Helpers post activities and read what reached the connector.
+/// </summary>
+public sealed class BotTestHost : WebApplicationFactory<Program>
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("verkostot-host-").FullName;
+    private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
+    private FakeOpenIdServer? _openId;
+    private TestTokensKey? _signingKey;
+
+    private BotTestHost(FakeConnector connector, Dictionary<string, string?> settings, Action<IServiceCollection>? services)
+    {
+        Connector = connector;
+        _settings = settings;
+        _services = services;
+        _settings["Storage:ConnectionString"] = $"Data Source={Path.Combine(_folder, "bot.db")}";
+    }
+
+    public FakeConnector Connector { get; }
+
+    /// <summary>Developer mode: no app id, Development, no tokens either way.</summary>
+    public static async Task<BotTestHost> StartAsync(
+        IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    {
+        var host = new BotTestHost(await FakeConnector.StartAsync(), new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()), services);
+        _ = host.Server; // start now, so start-up failures surface in the test that caused them
+        return host;
+    }
+
+    /// <summary>Production-like: an app id, tokens validated against a fake OpenID server on 127.0.0.1.</summary>
+    public static async Task<BotTestHost> StartAuthenticatedAsync(IDictionary<string, string?>? settings = null)
+    {
+        var key = TestTokensKey.Generate("host-key", "msteams");
+        var openId = await FakeOpenIdServer.StartAsync(key);
+        var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+        {
+            ["MicrosoftAppId"] = TestTokens.AppId,
+            ["MicrosoftAppPassword"] = "not-used-because-the-token-provider-is-replaced",
+            ["OpenIdMetadataUrl"] = openId.MetadataUrl,
+        };
+        var host = new BotTestHost(await FakeConnector.StartAsync(), all, null) { _openId = openId, _signingKey = key };
+        _ = host.Server;
+        return host;
+    }
+
+    public string ServiceUrl => Connector.ServiceUrl;
+
+    /// <summary>A token the fake OpenID server vouches for, for this host's connector URL.</summary>
+    public string MintToken(TestTokensSpec? spec = null) =>
+        TestTokens.Mint(_signingKey ?? throw new InvalidOperationException("Start the host with StartAuthenticatedAsync."),
+            DateTimeOffset.UtcNow, (spec ?? new TestTokensSpec()) with { ServiceUrl = spec?.ServiceUrl ?? ServiceUrl });
+
+    public async Task<HttpResponseMessage> PostAsync(string json, string? token = null)
+    {
+        using var client = CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = new StringContent(json, Encoding.UTF8, "application/json"),
+        };
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+        return await client.SendAsync(request);
+    }
+
+    public Task<HttpResponseMessage> PostAsync(JsonObject activity, string? token = null) => PostAsync(activity.ToJsonString(), token);
+
+    /// <summary>The next activity the bot sent into <paramref name="conversationId"/> that matches.</summary>
+    public Task<RecordedRequest> ReplyInAsync(string conversationId, Func<RecordedRequest, bool>? match = null) =>
+        Connector.WaitForRequestAsync(r => r.Method == "POST" && r.ConversationId == conversationId
+            && r.Json.TryGetProperty("type", out var t) && t.GetString() == "message" && (match?.Invoke(r) ?? true),
+            TimeSpan.FromSeconds(15));
+
+    public JsonObject PersonalMessage(string text, string? aadObjectId = TestActivities.CoordinatorAad, string locale = "fi-FI") =>
+        TestActivities.PersonalMessage(ServiceUrl, text, aadObjectId, locale);
+
+    public JsonObject ChannelMessage(string text) => TestActivities.ChannelMessage(ServiceUrl, text);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+        builder.ConfigureServices(services =>
+        {
+            if (_signingKey is not null)
+            {
+                services.RemoveAll<Verkostot.Bot.Connector.IBotTokenProvider>();
+                services.AddSingleton<Verkostot.Bot.Connector.IBotTokenProvider>(new StaticTokenProvider("outbound-test-token"));
+            }
+            _services?.Invoke(services);
+        });
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Connector.DisposeAsync();
+        if (_openId is not null)
+        {
+            await _openId.DisposeAsync();
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by a pool is cleaned up with the temp folder later.
+        }
+    }
+
+    private sealed class StaticTokenProvider(string token) : Verkostot.Bot.Connector.IBotTokenProvider
+    {
+        public ValueTask<string?> GetTokenAsync(CancellationToken cancellationToken) => ValueTask.FromResult<string?>(token);
+    }
+}
