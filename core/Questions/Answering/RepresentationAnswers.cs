@@ -96,6 +96,12 @@ public static class RepresentationAnswers
             return (seat, seat is null ? null : BelongsTo(c, RegionName(c, maakunta), seat));
         }
 
+        var personId = entities.First(EntityKind.Person);
+        if (personId is not null && term.Seats.FirstOrDefault(s => s.MemberId == personId || s.DeputyId == personId) is { } personsSeat)
+        {
+            return (personsSeat, null);
+        }
+
         var municipalityId = entities.First(EntityKind.Municipality)
             ?? (entities.Has(EntityKind.Person) || entities.Has(EntityKind.Network) ? null : c.Asker?.MunicipalityId);
         if (municipalityId is not null && c.Catalog.MunicipalitiesById.TryGetValue(municipalityId, out var municipality) && municipality.Maakunta is not null)

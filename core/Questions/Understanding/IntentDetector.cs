@@ -62,6 +62,12 @@ public static class IntentDetector
             return QuestionIntent.Representation;
         }
 
+        // "kuka on Herralan varajäsen": the deputy of the seat the person holds, not the person.
+        if (entities.Has(EntityKind.Person) && V.Deputy.In(text))
+        {
+            return QuestionIntent.Representation;
+        }
+
         if (entities.Has(EntityKind.Person) && (V.Role.In(text) || !HasFactWord(text)))
         {
             return QuestionIntent.PersonInfo;

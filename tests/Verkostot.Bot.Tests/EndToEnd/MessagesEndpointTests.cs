@@ -33,6 +33,23 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         Assert.EndsWith($"/activities/{activity["id"]!.GetValue<string>()}", reply.Path);
     }
 
+    [Theory]
+    [InlineData("kuka edustaa itä-suomea", "fi-FI", "Marjut Ahokas")]
+    [InlineData("kuka on juha herralan varajäsen", "fi-FI", "Tarja Hosiasluoma")]
+    [InlineData("Lapinjärveltä kuka on puheenjohtajistossa", "fi-FI", "Jarkko Sorvanto")]
+    [InlineData("vem är ordförande för nätverket för små kommuner", "sv-FI", "Juha Herrala")]
+    [InlineData("who represents northern finland", "en-US", "Pertti Severinkangas")]
+    [InlineData("montako kuntaa pienten kuntien verkostossa on", "fi-FI", "159")]
+    public async Task Message_QuestionAsPeopleWriteIt_AnswerCarriesTheFact(string question, string locale, string fact)
+    {
+        var activity = _host.PersonalMessage(question, locale: locale);
+
+        await _host.PostAsync(activity);
+        var reply = await _host.ReplyInAsync(activity["conversation"]!["id"]!.GetValue<string>());
+
+        Assert.Contains(fact, reply.Json.GetProperty("attachments")[0].GetProperty("content").GetProperty("fallbackText").GetString());
+    }
+
     [Fact]
     public async Task Message_SlowConnector_PostReturnsBeforeTheReplyIsSent()
     {
