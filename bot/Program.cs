@@ -13,7 +13,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services
     .AddCoreStorage(builder.Configuration)
     .AddBot(builder.Configuration, builder.Environment)
-    .AddBackgroundJobs(builder.Configuration);
+    .AddBackgroundJobs(builder.Configuration)
+    .AddObservability(builder.Configuration);
 
 var app = builder.Build();
 await StorageInitializer.InitializeAsync(app.Services, app.Lifetime.ApplicationStopping);

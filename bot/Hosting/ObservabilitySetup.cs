@@ -1,0 +1,40 @@
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace Verkostot.Bot.Hosting;
+
+/// <summary>
+/// Traces and metrics through OpenTelemetry: requests, outbound HTTP (Bot Connector, Graph) and the runtime.
+/// They are exported only when an OTLP endpoint is configured (<c>OTEL_EXPORTER_OTLP_ENDPOINT</c>), so local runs and
+/// tests send nothing anywhere.
+/// </summary>
+public static class ObservabilitySetup
+{
+    public const string ServiceName = "verkostot-bot";
+
+    public static IServiceCollection AddObservability(this IServiceCollection services, IConfiguration configuration)
+    {
+        var export = !string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+        services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(ServiceName))
+            .WithTracing(tracing =>
+            {
+                tracing.AddAspNetCoreInstrumentation(o => o.Filter = http => http.Request.Path != "/health")
+                    .AddHttpClientInstrumentation();
+                if (export)
+                {
+                    tracing.AddOtlpExporter();
+                }
+            })
+            .WithMetrics(metrics =>
+            {
+                metrics.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddRuntimeInstrumentation();
+                if (export)
+                {
+                    metrics.AddOtlpExporter();
+                }
+            });
+        return services;
+    }
+}
