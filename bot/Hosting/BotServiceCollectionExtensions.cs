@@ -4,6 +4,7 @@ using Verkostot.Bot.Connector;
 using Verkostot.Bot.Conversations;
 using Verkostot.Bot.Messaging;
 using Verkostot.Core.Messaging;
+using Verkostot.Core.Networks;
 using Verkostot.Bot.Protocol;
 using Verkostot.Bot.Protocol.Routing;
 using Verkostot.Bot.Teams;
@@ -42,6 +43,8 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<ConversationReferenceRefresher>();
         services.AddScoped<TurnReplies>();
         services.AddScoped<WelcomeMessage>();
+        services.AddScoped<TeamBinding>();
+        services.AddScoped<IChatCommand, BindTeamCommand>();
         services.AddSingleton<NoticeCards>();
         services.AddSingleton<TeamsUserDirectory>();
         services.AddScoped<IMessenger, ConnectorMessenger>();

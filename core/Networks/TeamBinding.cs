@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Verkostot.Core.Catalog;
+using Verkostot.Core.Domain;
+using Verkostot.Core.Storage;
+
+namespace Verkostot.Core.Networks;
+
+/// <summary>
+/// Binds a network to the Teams team (and channel, and Microsoft 365 group) it works in, so that questions asked
+/// there are about it, announcements and digests go to that channel, and roster sync reads that group.
+/// </summary>
+public sealed class TeamBinding(IDbContextFactory<VerkostotDbContext> contexts, ICatalogSource catalogs)
+{
+    public async Task<bool> BindAsync(string networkId, string teamId, string channelId, string? groupId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var network = await db.Set<Network>().SingleOrDefaultAsync(n => n.Id == networkId, cancellationToken);
+        if (network is null)
+        {
+            return false;
+        }
+        network.TeamId = teamId;
+        network.ChannelId = channelId;
+        network.GroupId = groupId ?? network.GroupId;
+        await db.SaveChangesAsync(cancellationToken);
+        catalogs.Invalidate();
+        return true;
+    }
+}
