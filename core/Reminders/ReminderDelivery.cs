@@ -85,14 +85,25 @@ public sealed partial class ReminderDelivery(
         var superseded = Superseded(rows);
 
         var counts = new DeliveryCounts();
+        var unsettled = new List<(ReminderEntry Row, Settled Outcome)>();
+        var oldest = time.GetTimestamp();
         foreach (var row in rows)
         {
             var outcome = superseded.Contains(row.Id)
                 ? Settled.As(ReminderState.Cancelled, "a later reminder replaces it")
                 : await SendAsync(db, row, meetings.GetValueOrDefault(row.MeetingId), catalog, answers, cancellationToken);
-            await SettleAsync(db, row, token, outcome, cancellationToken);
+            if (unsettled.Count == 0) oldest = time.GetTimestamp();
+            unsettled.Add((row, outcome));
             counts += outcome.State;
+            // Recording in small groups saves a commit per message; the group is bounded in size and age because
+            // a crash before recording leaves its messages in doubt.
+            if (unsettled.Count >= Options.SettleBatchSize || time.GetElapsedTime(oldest) >= Options.SettleAfter)
+            {
+                await SettleAsync(db, token, unsettled, cancellationToken);
+                unsettled.Clear();
+            }
         }
+        await SettleAsync(db, token, unsettled, cancellationToken);
         return counts;
     }
 
@@ -149,7 +160,31 @@ public sealed partial class ReminderDelivery(
         return null;
     }
 
-    private async Task SettleAsync(VerkostotDbContext db, ReminderEntry row, string token, Settled outcome, CancellationToken cancellationToken)
+    private async Task SettleAsync(VerkostotDbContext db, string token, List<(ReminderEntry Row, Settled Outcome)> settled, CancellationToken cancellationToken)
+    {
+        if (settled.Count == 0) return;
+        // A message Teams has taken must be recorded even if the database hiccups, or the row would end InDoubt.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
+                foreach (var (row, outcome) in settled)
+                {
+                    await SettleOneAsync(db, row, token, outcome);
+                }
+                await transaction.CommitAsync(CancellationToken.None);
+                return;
+            }
+            catch (Exception e) when (attempt < 3 && e is not OperationCanceledException)
+            {
+                LogSettleRetry(e, settled[0].Row.Id);
+                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), time, cancellationToken);
+            }
+        }
+    }
+
+    private async Task SettleOneAsync(VerkostotDbContext db, ReminderEntry row, string token, Settled outcome)
     {
         var now = time.GetUtcNow();
         var retry = outcome is { State: ReminderState.Pending, Release: false };
@@ -157,31 +192,18 @@ public sealed partial class ReminderDelivery(
         // A released row waits for the next planning to re-time it, rather than being claimed again at once.
         DateTimeOffset? retryAt = retry ? now + Options.RetryDelay * Math.Pow(2, row.Attempts)
             : outcome.Release ? now + TimeSpan.FromMinutes(1) : null;
-        // A message Teams has taken must be recorded even if the database hiccups, or the row would end InDoubt.
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                var updated = await db.Set<ReminderEntry>()
-                    .Where(r => r.Id == row.Id && r.ClaimToken == token && r.State == ReminderState.Sending)
-                    .ExecuteUpdateAsync(s => s
-                        .SetProperty(r => r.State, outcome.State)
-                        .SetProperty(r => r.ClaimToken, (string?)null)
-                        .SetProperty(r => r.Attempts, attempts)
-                        .SetProperty(r => r.RetryAt, retryAt)
-                        .SetProperty(r => r.LastError, outcome.Reason)
-                        .SetProperty(r => r.SentAt, outcome.State == ReminderState.Sent ? now : null)
-                        .SetProperty(r => r.ConversationId, outcome.Sent == null ? null : outcome.Sent.ConversationId)
-                        .SetProperty(r => r.ActivityId, outcome.Sent == null ? null : outcome.Sent.ActivityId), CancellationToken.None);
-                if (updated == 0) LogLostClaim(row.Id, outcome.State);
-                return;
-            }
-            catch (Exception e) when (attempt < 3 && e is not OperationCanceledException)
-            {
-                LogSettleRetry(e, row.Id);
-                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), time, cancellationToken);
-            }
-        }
+        var updated = await db.Set<ReminderEntry>()
+            .Where(r => r.Id == row.Id && r.ClaimToken == token && r.State == ReminderState.Sending)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(r => r.State, outcome.State)
+                .SetProperty(r => r.ClaimToken, (string?)null)
+                .SetProperty(r => r.Attempts, attempts)
+                .SetProperty(r => r.RetryAt, retryAt)
+                .SetProperty(r => r.LastError, outcome.Reason)
+                .SetProperty(r => r.SentAt, outcome.State == ReminderState.Sent ? now : null)
+                .SetProperty(r => r.ConversationId, outcome.Sent == null ? null : outcome.Sent.ConversationId)
+                .SetProperty(r => r.ActivityId, outcome.Sent == null ? null : outcome.Sent.ActivityId), CancellationToken.None);
+        if (updated == 0) LogLostClaim(row.Id, outcome.State);
     }
 
     private sealed record Settled(ReminderState State, string? Reason, SentMessage? Sent = null, bool Release = false)
@@ -200,6 +222,6 @@ public sealed partial class ReminderDelivery(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder {ReminderId} was no longer held by this sender when settling as {State}")]
     private partial void LogLostClaim(long reminderId, ReminderState state);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Recording reminder {ReminderId} failed; retrying")]
-    private partial void LogSettleRetry(Exception exception, long reminderId);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Recording reminders from {FirstReminderId} on failed; retrying")]
+    private partial void LogSettleRetry(Exception exception, long firstReminderId);
 }

@@ -14,6 +14,15 @@ public sealed class ReminderOptions
     /// <summary>Rows claimed per round; each round is one conditional UPDATE.</summary>
     public int BatchSize { get; set; } = 200;
 
+    /// <summary>
+    /// Sent messages are recorded in groups of at most this many (one commit each group). A crash before a group is
+    /// recorded leaves at most this many messages in doubt (reported, never re-sent); 1 records each message alone.
+    /// </summary>
+    public int SettleBatchSize { get; set; } = 20;
+
+    /// <summary>...or sooner, once the oldest unrecorded message is this old (slow sends to Teams).</summary>
+    public TimeSpan SettleAfter { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>Transient failures before a row is given up as Failed (and reported to the coordinator).</summary>
     public int MaxAttempts { get; set; } = 5;
 

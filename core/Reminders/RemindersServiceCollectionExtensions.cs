@@ -13,7 +13,7 @@ public static class RemindersServiceCollectionExtensions
     {
         services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.SectionName))
             .Validate(o => o.ClaimLease > TimeSpan.FromMinutes(1), "Reminders:ClaimLease must be over a minute.")
-            .Validate(o => o.BatchSize > 0 && o.MaxAttempts > 0, "Reminders:BatchSize and MaxAttempts must be positive.")
+            .Validate(o => o.BatchSize > 0 && o.MaxAttempts > 0 && o.SettleBatchSize > 0, "Reminders:BatchSize, SettleBatchSize and MaxAttempts must be positive.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ReminderPlanner>();
