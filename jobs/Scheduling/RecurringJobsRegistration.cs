@@ -14,8 +14,8 @@ public sealed class RecurringJobsRegistration(IRecurringJobManager jobs) : IHost
     public Task StartAsync(CancellationToken cancellationToken)
     {
         // Each job adds its line here: jobs.AddOrUpdate<TJob>("stable-id", job => job.RunAsync(CancellationToken.None), cron, InHelsinki);
-        _ = jobs;
-        _ = InHelsinki;
+        jobs.AddOrUpdate<Reminders.ReminderSweepJob>(Reminders.ReminderSweepJob.Id, job => job.RunAsync(CancellationToken.None), Reminders.ReminderSweepJob.Cron, InHelsinki);
+        jobs.AddOrUpdate<Digest.MonthlyDigestJob>(Digest.MonthlyDigestJob.Id, job => job.RunAsync(CancellationToken.None), Digest.MonthlyDigestJob.Cron, InHelsinki);
         return Task.CompletedTask;
     }
 

@@ -14,5 +14,15 @@ public static class CardSamples
         new("model-form-inputs", ModelSamples.FormInputs),
         new("model-show-card-and-open-url", ModelSamples.ShowCardAndOpenUrl),
         new("model-refresh-for-users", ModelSamples.RefreshForUsers),
+        new("meeting-reminder", Meetings.MeetingCardSamples.Reminder),
+        new("meeting-reminder-answered", Meetings.MeetingCardSamples.ReminderAnswered),
+        new("meeting-deputy-invitation", Meetings.MeetingCardSamples.DeputyInvitation),
+        new("meeting-moved", Meetings.MeetingCardSamples.Moved),
+        new("meeting-cancelled", Meetings.MeetingCardSamples.Cancelled),
+        new("meeting-undelivered", Meetings.MeetingCardSamples.Undelivered),
+        new("meeting-digest", Meetings.MeetingCardSamples.Digest),
+        new("meeting-add-form", Meetings.MeetingCardSamples.AddForm),
+        new("meeting-move-form", Meetings.MeetingCardSamples.MoveForm),
+        new("meeting-cancel-form", Meetings.MeetingCardSamples.CancelForm),
     ];
 }

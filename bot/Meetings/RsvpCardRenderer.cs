@@ -1,0 +1,79 @@
+using Verkostot.Bot.Cards.AdaptiveCards;
+using Verkostot.Bot.Messaging;
+using Verkostot.Core.Domain;
+using Verkostot.Core.Meetings;
+using Verkostot.Core.Questions.Answers;
+using Verkostot.Core.Reminders.Notices;
+
+namespace Verkostot.Bot.Meetings;
+
+/// <summary>The reminder card: the meeting, the RSVP buttons, and after an answer the line that confirms it.</summary>
+public sealed class MeetingReminderCardRenderer(MeetingCardParts parts) : NoticeCardRenderer<MeetingReminderNotice>
+{
+    protected override AdaptiveCard Render(MeetingReminderNotice notice)
+    {
+        var language = notice.Language;
+        var heading = $"{language.Pick("Muistutus", "Påminnelse", "Reminder")}: {MeetingKindNames.Of(notice.Meeting.Kind, language)} {HelsinkiDateFormat.Format(notice.Meeting.StartsAt, language)}";
+        return RsvpCard.Build(parts, notice.Meeting, language, heading, null, notice.ReminderId, notice.Answer, notice.Outcome, notice.DeputyName, notice.PlainText);
+    }
+}
+
+/// <summary>The deputy's invitation: the member cannot come, can you?</summary>
+public sealed class DeputyInvitationCardRenderer(MeetingCardParts parts) : NoticeCardRenderer<DeputyInvitationNotice>
+{
+    protected override AdaptiveCard Render(DeputyInvitationNotice notice)
+    {
+        var language = notice.Language;
+        var heading = $"{language.Pick("Kutsu varajäsenenä", "Inbjudan som ersättare", "Invitation as deputy")}: {MeetingKindNames.Of(notice.Meeting.Kind, language)} {HelsinkiDateFormat.Format(notice.Meeting.StartsAt, language)}";
+        var lead = language.Pick(
+            $"{notice.MemberName} ei pääse kokoukseen. Pääsetkö sinä?",
+            $"{notice.MemberName} kan inte delta. Kan du komma?",
+            $"{notice.MemberName} cannot attend. Can you?");
+        return RsvpCard.Build(parts, notice.Meeting, language, heading, lead, notice.ReminderId, notice.Answer, notice.Outcome, null, notice.PlainText);
+    }
+}
+
+/// <summary>Shared layout of the two RSVP cards.</summary>
+public static class RsvpCard
+{
+    public const string AttendVerb = "rsvp.attend";
+    public const string DeclineVerb = "rsvp.decline";
+    public const string ReminderIdKey = "reminderId";
+
+    public static AdaptiveCard Build(MeetingCardParts parts, MeetingDetails meeting, Language language, string heading, string? lead,
+        long reminderId, AttendanceAnswer? answer, RsvpOutcome outcome, string? deputyName, string fallback)
+    {
+        var body = new List<CardElement> { MeetingCardParts.Heading(heading) };
+        if (lead is not null) body.Add(new TextBlock(Answers.CardText.Plain(lead)) { Wrap = true });
+        body.AddRange(parts.Details(meeting, language));
+        if (OutcomeText(outcome, language, deputyName) is { } said)
+        {
+            body.Add(new TextBlock(Answers.CardText.Plain(said)) { Wrap = true, Weight = FontWeight.Bolder, Color = TextColor.Good, Spacing = Spacing.Medium });
+        }
+        var actions = new List<CardAction>();
+        if (outcome is not (RsvpOutcome.Closed or RsvpOutcome.NotYours))
+        {
+            var data = ActionData.Of((ReminderIdKey, reminderId.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("meetingId", meeting.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            actions.Add(new ExecuteAction(AttendVerb) { Title = language.Pick("Osallistun", "Jag deltar", "I'll attend"), Data = data, Style = answer == AttendanceAnswer.Attending ? ActionStyle.Positive : null });
+            actions.Add(new ExecuteAction(DeclineVerb) { Title = language.Pick("En pääse", "Jag kan inte", "I can't attend"), Data = data, Style = answer == AttendanceAnswer.NotAttending ? ActionStyle.Destructive : null });
+        }
+        actions.AddRange(parts.Links(meeting, language));
+        return new AdaptiveCard { Body = body, Actions = actions, FallbackText = fallback };
+    }
+
+    public static string? OutcomeText(RsvpOutcome outcome, Language language, string? deputyName) => outcome switch
+    {
+        RsvpOutcome.Attending => language.Pick("Kiitos, merkitsin osallistumisesi.", "Tack, jag antecknade att du deltar.", "Thanks, I've noted that you'll attend."),
+        RsvpOutcome.AttendingAsDeputy => language.Pick("Kiitos, merkitsin osallistumisesi varajäsenenä.", "Tack, jag antecknade att du deltar som ersättare.", "Thanks, I've noted that you'll attend as deputy."),
+        RsvpOutcome.NotAttending => language.Pick("Kiitos tiedosta. Merkitsin, ettet pääse.", "Tack för beskedet. Jag antecknade att du inte kan delta.", "Thanks for letting us know. I've noted that you can't attend."),
+        RsvpOutcome.NotAttendingDeputyInvited => language.Pick(
+            $"Kiitos tiedosta. Varajäsenesi {deputyName} kutsuttiin.", $"Tack för beskedet. Din ersättare {deputyName} har bjudits in.", $"Thanks. Your deputy {deputyName} has been invited."),
+        RsvpOutcome.NotAttendingDeputyUnreachable => language.Pick(
+            $"Kiitos tiedosta. Varajäsentäsi {deputyName} ei tavoitettu Teamsissa, joten verkostovastaava saa tiedon.",
+            $"Tack för beskedet. Din ersättare {deputyName} nås inte i Teams, så nätverksansvariga får veta.",
+            $"Thanks. Your deputy {deputyName} can't be reached in Teams, so the coordinator will be told."),
+        RsvpOutcome.Closed => language.Pick("Vastauksia ei enää oteta: kokous on alkanut tai peruttu.", "Svar tas inte längre emot: mötet har börjat eller ställts in.", "Answers are closed: the meeting has started or was cancelled."),
+        RsvpOutcome.NotYours => language.Pick("Tämä muistutus on osoitettu toiselle henkilölle.", "Påminnelsen är riktad till någon annan.", "This reminder is addressed to someone else."),
+        _ => null,
+    };
+}

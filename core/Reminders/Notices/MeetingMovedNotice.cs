@@ -1,0 +1,15 @@
+using Verkostot.Core.Domain;
+using Verkostot.Core.Meetings;
+using Verkostot.Core.Messaging;
+using Verkostot.Core.Questions.Answers;
+
+namespace Verkostot.Core.Reminders.Notices;
+
+/// <summary>To those already reminded: the meeting has a new time.</summary>
+public sealed record MeetingMovedNotice(Language Language, MeetingDetails Meeting, DateTimeOffset PreviousStartsAt) : Notice(Language)
+{
+    public override string PlainText => Language.Pick(
+        $"Muutos: {MeetingKindNames.Of(Meeting.Kind, Language)} siirtyy, uusi aika {HelsinkiDateFormat.Format(Meeting.StartsAt, Language)} (oli {HelsinkiDateFormat.Format(PreviousStartsAt, Language)})",
+        $"Ändring: {MeetingKindNames.Of(Meeting.Kind, Language)} flyttas till {HelsinkiDateFormat.Format(Meeting.StartsAt, Language)} (var {HelsinkiDateFormat.Format(PreviousStartsAt, Language)})",
+        $"Change: the {MeetingKindNames.Of(Meeting.Kind, Language)} moves to {HelsinkiDateFormat.Format(Meeting.StartsAt, Language)} (was {HelsinkiDateFormat.Format(PreviousStartsAt, Language)})");
+}

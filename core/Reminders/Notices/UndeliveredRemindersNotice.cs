@@ -1,0 +1,23 @@
+using Verkostot.Core.Domain;
+using Verkostot.Core.Meetings;
+using Verkostot.Core.Messaging;
+using Verkostot.Core.Questions.Answers;
+
+namespace Verkostot.Core.Reminders.Notices;
+
+/// <summary>To the coordinator: these people did not get the message about the meeting, so reach them another way.</summary>
+public sealed record UndeliveredRemindersNotice(
+    Language Language,
+    MeetingDetails Meeting,
+    IReadOnlyList<UndeliveredRecipient> Recipients) : Notice(Language)
+{
+    public override string PlainText => Language.Pick(
+        $"Muistutus ei mennyt perille ({MeetingKindNames.Of(Meeting.Kind, Language)} {HelsinkiDateFormat.Format(Meeting.StartsAt, Language)}): {Names}",
+        $"Påminnelsen nådde inte fram ({MeetingKindNames.Of(Meeting.Kind, Language)} {HelsinkiDateFormat.Format(Meeting.StartsAt, Language)}): {Names}",
+        $"The reminder did not reach ({MeetingKindNames.Of(Meeting.Kind, Language)} {HelsinkiDateFormat.Format(Meeting.StartsAt, Language)}): {Names}");
+
+    private string Names => string.Join(", ", Recipients.Select(r => r.Name));
+}
+
+/// <summary>Someone the bot could not reach, and why in words the coordinator can act on.</summary>
+public sealed record UndeliveredRecipient(string Name, string Reason);

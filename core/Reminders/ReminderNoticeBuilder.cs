@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using Verkostot.Core.Catalog;
+using Verkostot.Core.Domain;
+using Verkostot.Core.Meetings;
+using Verkostot.Core.Messaging;
+using Verkostot.Core.Questions.Answers;
+using Verkostot.Core.Reminders.Notices;
+using Verkostot.Core.Storage;
+
+namespace Verkostot.Core.Reminders;
+
+/// <summary>Turns a ledger row into the notice it stands for, from the meeting as it is at sending time.</summary>
+public static class ReminderNoticeBuilder
+{
+    // People have no language of their own in the data yet; the networks' working language is Finnish.
+    public const Language DefaultLanguage = Language.Finnish;
+
+    public static async Task<Notice> BuildAsync(
+        VerkostotDbContext db, ReminderEntry row, Meeting meeting, NetworkCatalog catalog, AttendanceAnswer? answer, CancellationToken cancellationToken)
+    {
+        var language = DefaultLanguage;
+        var details = MeetingDetails.From(meeting, catalog, language);
+        return row.Purpose switch
+        {
+            ReminderPurpose.Reminder => new MeetingReminderNotice(language, details, row.Id, answer, OutcomeOf(answer, false)),
+            ReminderPurpose.DeputyInvitation => new DeputyInvitationNotice(language, details, row.Id, NameOf(catalog, row.AboutPersonId), answer, OutcomeOf(answer, true)),
+            ReminderPurpose.Moved => new MeetingMovedNotice(language, details, row.PreviousStartsAt ?? row.PlannedFor),
+            ReminderPurpose.Cancelled => new MeetingCancelledNotice(language, details),
+            _ => new UndeliveredRemindersNotice(language, details, await UndeliveredAsync(db, catalog, row, language, cancellationToken)),
+        };
+    }
+
+    public static RsvpOutcome OutcomeOf(AttendanceAnswer? answer, bool asDeputy) => answer switch
+    {
+        AttendanceAnswer.Attending => asDeputy ? RsvpOutcome.AttendingAsDeputy : RsvpOutcome.Attending,
+        AttendanceAnswer.NotAttending => RsvpOutcome.NotAttending,
+        _ => RsvpOutcome.None,
+    };
+
+    public static string NameOf(NetworkCatalog catalog, string? personId) =>
+        personId is not null && catalog.PeopleById.TryGetValue(personId, out var person) ? person.Name : personId ?? "";
+
+    private static async Task<IReadOnlyList<UndeliveredRecipient>> UndeliveredAsync(
+        VerkostotDbContext db, NetworkCatalog catalog, ReminderEntry report, Language language, CancellationToken cancellationToken)
+    {
+        var rows = await db.Set<ReminderEntry>().AsNoTracking()
+            .Where(r => r.MeetingId == report.MeetingId && r.Purpose != ReminderPurpose.Undelivered
+                && (r.State == ReminderState.Unreachable || r.State == ReminderState.Failed || r.State == ReminderState.InDoubt))
+            .ToListAsync(cancellationToken);
+        return [.. rows
+            .Where(r => UndeliveredReportPlanner.ReportKey(UndeliveredReportPlanner.GroupOf(r.Purpose, r.Key)) == report.Key)
+            .OrderBy(r => NameOf(catalog, r.PersonId), StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fi-FI"), false))
+            .Select(r => new UndeliveredRecipient(NameOf(catalog, r.PersonId), ReasonOf(r.State, language)))];
+    }
+
+    private static string ReasonOf(ReminderState state, Language language) => state switch
+    {
+        ReminderState.Unreachable => language.Pick("ei tavoitettavissa Teamsissa", "nås inte i Teams", "not reachable in Teams"),
+        ReminderState.InDoubt => language.Pick("lähetys keskeytyi, viesti ei ehkä mennyt perille", "sändningen avbröts, meddelandet kom kanske inte fram", "sending was interrupted; the message may not have arrived"),
+        _ => language.Pick("Teams ei ottanut viestiä vastaan", "Teams tog inte emot meddelandet", "Teams did not accept the message"),
+    };
+}

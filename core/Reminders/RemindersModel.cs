@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using Verkostot.Core.Meetings;
+using Verkostot.Core.Meetings.Digest;
+
+namespace Verkostot.Core.Reminders;
+
+/// <summary>The tables of meetings' reminders, answers and digests, applied from the context's OnModelCreating.</summary>
+public static class RemindersModel
+{
+    public static void Configure(ModelBuilder model)
+    {
+        model.Entity<ReminderEntry>(e =>
+        {
+            e.ToTable("ReminderLedger");
+            e.HasKey(r => r.Id);
+            e.Property(r => r.PersonId).HasMaxLength(200);
+            e.Property(r => r.Key).HasMaxLength(200);
+            e.Property(r => r.AboutPersonId).HasMaxLength(200);
+            e.Property(r => r.ClaimToken).HasMaxLength(40);
+            e.Property(r => r.Purpose).HasConversion<string>().HasMaxLength(20);
+            e.Property(r => r.State).HasConversion<string>().HasMaxLength(20);
+            e.Property(r => r.LastError).HasMaxLength(500);
+            e.HasIndex(r => new { r.MeetingId, r.PersonId, r.Key }).IsUnique();
+            e.HasIndex(r => new { r.State, r.DueAt });
+        });
+        model.Entity<ReminderPolicy>(e =>
+        {
+            e.HasKey(p => p.Id);
+            e.Property(p => p.NetworkId).HasMaxLength(200);
+            e.Property(p => p.DaysBefore).HasConversion(
+                days => string.Join(',', days),
+                text => text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList(),
+                new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<List<int>>(
+                    (a, b) => a!.SequenceEqual(b!), l => l.Aggregate(0, (h, d) => HashCode.Combine(h, d)), l => l.ToList()))
+                .HasMaxLength(100);
+            e.HasIndex(p => new { p.NetworkId, p.Kind }).IsUnique();
+        });
+        model.Entity<MeetingAttendance>(e =>
+        {
+            e.HasKey(a => a.Id);
+            e.Property(a => a.PersonId).HasMaxLength(200);
+            e.Property(a => a.StandsInForPersonId).HasMaxLength(200);
+            e.Property(a => a.Answer).HasConversion<string>().HasMaxLength(20);
+            e.HasIndex(a => new { a.MeetingId, a.PersonId }).IsUnique();
+        });
+        model.Entity<DigestPost>(e =>
+        {
+            e.HasKey(d => d.Id);
+            e.Property(d => d.NetworkId).HasMaxLength(200);
+            e.Property(d => d.Month).HasMaxLength(7);
+            e.Property(d => d.State).HasConversion<string>().HasMaxLength(20);
+            e.Property(d => d.LastError).HasMaxLength(500);
+            e.HasIndex(d => new { d.NetworkId, d.Month }).IsUnique();
+        });
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Verkostot.Core.Meetings;
+using Verkostot.Core.Meetings.Digest;
+
+namespace Verkostot.Core.Reminders;
+
+public static class RemindersServiceCollectionExtensions
+{
+    /// <summary>The reminder ledger, its sweep, RSVP and the monthly digest (section <c>Reminders</c>). Needs an <c>IMessenger</c>.</summary>
+    public static IServiceCollection AddReminders(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.SectionName))
+            .Validate(o => o.ClaimLease > TimeSpan.FromMinutes(1), "Reminders:ClaimLease must be over a minute.")
+            .Validate(o => o.BatchSize > 0 && o.MaxAttempts > 0 && o.SettleBatchSize > 0, "Reminders:BatchSize, SettleBatchSize and MaxAttempts must be positive.")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ReminderPlanner>();
+        services.AddSingleton<UndeliveredReportPlanner>();
+        services.AddScoped<ReminderDelivery>();
+        services.AddScoped<ReminderSweep>();
+        services.AddScoped<RsvpService>();
+        services.AddScoped<AttendanceQuery>();
+        services.AddScoped<MeetingEditor>();
+        services.AddScoped<MonthlyDigest>();
+        return services;
+    }
+}

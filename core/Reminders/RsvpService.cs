@@ -1,0 +1,125 @@
+using Microsoft.EntityFrameworkCore;
+using Verkostot.Core.Catalog;
+using Verkostot.Core.Domain;
+using Verkostot.Core.Meetings;
+using Verkostot.Core.Messaging;
+using Verkostot.Core.Reminders.Notices;
+using Verkostot.Core.Storage;
+
+namespace Verkostot.Core.Reminders;
+
+/// <summary>
+/// "Osallistun" / "En pääse" on a reminder or a deputy invitation: records the answer and, when a presidium member
+/// cannot come, invites their deputy at once. Returns the notice to show in place of the clicked card.
+/// </summary>
+public sealed class RsvpService(
+    IDbContextFactory<VerkostotDbContext> contexts,
+    ICatalogSource catalogs,
+    ReminderDelivery delivery,
+    TimeProvider time)
+{
+    public async Task<Notice?> AnswerAsync(long reminderId, string? aadObjectId, AttendanceAnswer answer, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.Set<ReminderEntry>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == reminderId, cancellationToken);
+        if (row is not { Purpose: ReminderPurpose.Reminder or ReminderPurpose.DeputyInvitation }) return null;
+        var meeting = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == row.MeetingId, cancellationToken);
+        if (meeting is null) return null;
+        var catalog = await catalogs.GetAsync(cancellationToken);
+
+        if (aadObjectId is null || !catalog.PeopleByEntraObjectId.TryGetValue(aadObjectId, out var person) || person.Id != row.PersonId)
+        {
+            return Card(row, meeting, catalog, null, RsvpOutcome.NotYours);
+        }
+        if (meeting.IsCancelled || meeting.StartsAt <= time.GetUtcNow())
+        {
+            return Card(row, meeting, catalog, null, RsvpOutcome.Closed);
+        }
+
+        var asDeputy = row.Purpose == ReminderPurpose.DeputyInvitation;
+        await SaveAnswerAsync(db, meeting.Id, person.Id, answer, asDeputy ? row.AboutPersonId : null, cancellationToken);
+        if (answer == AttendanceAnswer.Attending)
+        {
+            return Card(row, meeting, catalog, answer, asDeputy ? RsvpOutcome.AttendingAsDeputy : RsvpOutcome.Attending);
+        }
+        if (asDeputy || ReminderRecipients.SeatOfMember(catalog, meeting, person.Id)?.DeputyId is not { } deputyId)
+        {
+            return Card(row, meeting, catalog, answer, RsvpOutcome.NotAttending);
+        }
+        var reached = await InviteDeputyAsync(db, meeting, person.Id, deputyId, cancellationToken);
+        return Card(row, meeting, catalog, answer,
+            reached ? RsvpOutcome.NotAttendingDeputyInvited : RsvpOutcome.NotAttendingDeputyUnreachable,
+            ReminderNoticeBuilder.NameOf(catalog, deputyId));
+    }
+
+    private async Task SaveAnswerAsync(VerkostotDbContext db, int meetingId, string personId, AttendanceAnswer answer, string? standsInFor, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var saved = await db.Set<MeetingAttendance>().FirstOrDefaultAsync(a => a.MeetingId == meetingId && a.PersonId == personId, cancellationToken);
+            if (saved is null)
+            {
+                saved = new MeetingAttendance { MeetingId = meetingId, PersonId = personId };
+                db.Add(saved);
+            }
+            saved.Answer = answer;
+            saved.AnsweredAt = time.GetUtcNow();
+            saved.StandsInForPersonId = standsInFor;
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return;
+            }
+            catch (DbUpdateException) when (attempt < 2)
+            {
+                // A double click raced this one to the insert; update the row it made.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    /// <summary>One invitation per member and meeting (the ledger's key), sent now; the sweep retries it if this send fails transiently.</summary>
+    private async Task<bool> InviteDeputyAsync(VerkostotDbContext db, Meeting meeting, string memberId, string deputyId, CancellationToken cancellationToken)
+    {
+        var key = $"deputy/{memberId}";
+        var invitation = await db.Set<ReminderEntry>().AsNoTracking()
+            .FirstOrDefaultAsync(r => r.MeetingId == meeting.Id && r.PersonId == deputyId && r.Key == key, cancellationToken);
+        if (invitation is null)
+        {
+            invitation = new ReminderEntry
+            {
+                MeetingId = meeting.Id,
+                PersonId = deputyId,
+                Purpose = ReminderPurpose.DeputyInvitation,
+                Key = key,
+                AboutPersonId = memberId,
+                DueAt = time.GetUtcNow(),
+                PlannedFor = meeting.StartsAt,
+                State = ReminderState.Pending,
+            };
+            db.Add(invitation);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                db.ChangeTracker.Clear();
+                invitation = await db.Set<ReminderEntry>().AsNoTracking()
+                    .FirstAsync(r => r.MeetingId == meeting.Id && r.PersonId == deputyId && r.Key == key, cancellationToken);
+            }
+        }
+        await delivery.DeliverAsync([invitation.Id], cancellationToken);
+        var state = await db.Set<ReminderEntry>().AsNoTracking().Where(r => r.Id == invitation.Id).Select(r => r.State).FirstAsync(cancellationToken);
+        return state is ReminderState.Sent or ReminderState.Pending or ReminderState.Sending;
+    }
+
+    private static Notice Card(ReminderEntry row, Meeting meeting, NetworkCatalog catalog, AttendanceAnswer? answer, RsvpOutcome outcome, string? deputyName = null)
+    {
+        var language = ReminderNoticeBuilder.DefaultLanguage;
+        var details = MeetingDetails.From(meeting, catalog, language);
+        return row.Purpose == ReminderPurpose.DeputyInvitation
+            ? new DeputyInvitationNotice(language, details, row.Id, ReminderNoticeBuilder.NameOf(catalog, row.AboutPersonId), answer, outcome)
+            : new MeetingReminderNotice(language, details, row.Id, answer, outcome, deputyName);
+    }
+}

@@ -1,0 +1,54 @@
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using Verkostot.Bot.Cards.AdaptiveCards;
+using Verkostot.Bot.Meetings;
+using Verkostot.Bot.Messaging;
+using Verkostot.Core.Catalog;
+using Verkostot.Core.Domain;
+using Verkostot.Core.Meetings;
+using Verkostot.Core.Meetings.Digest;
+using Verkostot.Core.Reminders.Notices;
+
+namespace Verkostot.Bot.Tests.Meetings;
+
+/// <summary>Sample meeting cards from fixed data, for the card snapshots and the renderer tests.</summary>
+internal static class MeetingCardSamples
+{
+    public static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
+
+    public static CalendarLinks Links { get; } = new(Options.Create(new MeetingsOptions { CalendarLinkKey = MeetingsOptions.DevelopmentCalendarLinkKey }), Clock);
+
+    public static MeetingCardParts Parts { get; } = new(Links);
+
+    public static MeetingDetails Presidium { get; } = new(
+        12, "pienet-kunnat", "Pienten kuntien verkosto", MeetingKind.PresidiumMeeting, "Puheenjohtajiston kokous",
+        HelsinkiTime.ToUtc(new DateOnly(2026, 12, 8), new TimeOnly(9, 0)), HelsinkiTime.ToUtc(new DateOnly(2026, 12, 8), new TimeOnly(10, 0)),
+        "Kuntatalo, Helsinki", "https://teams.microsoft.com/l/meetup-join/sample", ["Verkostotapaamisen valmistelu", "Muut asiat"]);
+
+    public static AdaptiveCard Render(INoticeCardRenderer renderer, Core.Messaging.Notice notice) => renderer.Render(notice);
+
+    public static AdaptiveCard Reminder() => Render(new MeetingReminderCardRenderer(Parts), new MeetingReminderNotice(Language.Finnish, Presidium, 41));
+
+    public static AdaptiveCard ReminderAnswered() => Render(new MeetingReminderCardRenderer(Parts),
+        new MeetingReminderNotice(Language.Finnish, Presidium, 41, AttendanceAnswer.NotAttending, RsvpOutcome.NotAttendingDeputyInvited, "Tarja Hosiasluoma"));
+
+    public static AdaptiveCard DeputyInvitation() => Render(new DeputyInvitationCardRenderer(Parts), new DeputyInvitationNotice(Language.Finnish, Presidium, 42, "Juha Herrala"));
+
+    public static AdaptiveCard Moved() => Render(new MeetingMovedCardRenderer(Parts), new MeetingMovedNotice(Language.Finnish, Presidium, Presidium.StartsAt.AddDays(-2)));
+
+    public static AdaptiveCard Cancelled() => Render(new MeetingCancelledCardRenderer(), new MeetingCancelledNotice(Language.Finnish, Presidium));
+
+    public static AdaptiveCard Undelivered() => Render(new UndeliveredRemindersCardRenderer(),
+        new UndeliveredRemindersNotice(Language.Finnish, Presidium, [new UndeliveredRecipient("Tarja Hosiasluoma", "ei tavoitettavissa Teamsissa")]));
+
+    public static AdaptiveCard Digest() => Render(new MonthlyDigestCardRenderer(), new MonthlyDigestNotice(Language.Finnish, "Pienten kuntien verkosto", 2026, 12, [Presidium]));
+
+    public static AdaptiveCard AddForm() => MeetingFormCards.Add(
+        [new Network { Id = "pienet-kunnat", Name = new LocalizedText("Pienten kuntien verkosto") }],
+        new MeetingFormInput("pienet-kunnat", "PresidiumMeeting", "2026-11-20", "09:00", null, null, null),
+        ["Ajankohta on jo mennyt. Valitse tuleva päivä ja aika."]);
+
+    public static AdaptiveCard MoveForm() => MeetingFormCards.Move([Presidium]);
+
+    public static AdaptiveCard CancelForm() => MeetingFormCards.Cancel([Presidium]);
+}

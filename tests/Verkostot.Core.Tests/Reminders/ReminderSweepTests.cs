@@ -1,0 +1,237 @@
+using Microsoft.EntityFrameworkCore;
+using Verkostot.Core.Domain;
+using Verkostot.Core.Reminders;
+using Verkostot.Core.Reminders.Notices;
+
+namespace Verkostot.Core.Tests.Reminders;
+
+/// <summary>The sweep on SQLite with a fake clock. The presidium meets on ti 8.12.2026 klo 9.00 unless a test says otherwise.</summary>
+public sealed class ReminderSweepTests : IAsyncLifetime
+{
+    private static readonly DateOnly MeetingDay = new(2026, 12, 8);
+    private static readonly TimeOnly Nine = new(9, 0);
+    private ReminderWorld world = null!;
+    private int meeting;
+
+    public async Task InitializeAsync()
+    {
+        world = await ReminderWorld.SqliteAsync(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
+        meeting = await world.AddMeetingAsync(MeetingDay, Nine);
+    }
+
+    public async Task DisposeAsync() => await world.DisposeAsync();
+
+    [Fact]
+    public async Task Sweep_MinuteBeforeSevenDayReminder_SendsNothing()
+    {
+        world.At(new DateOnly(2026, 12, 1), new TimeOnly(8, 59));
+        await world.SweepAsync();
+        Assert.Empty(world.Messenger.Sent);
+    }
+
+    [Fact]
+    public async Task Sweep_SevenDaysBeforeAtNine_RemindsMembersAndReachableDeputies()
+    {
+        world.At(new DateOnly(2026, 12, 1), Nine);
+        await world.SweepAsync();
+        var reminded = world.Messenger.Sent.Where(s => s.Notice is MeetingReminderNotice).Select(s => s.To.PersonId).Order();
+        Assert.Equal(["dora-varajasen", "matti-jasen", "mirja-jasen"], reminded);
+    }
+
+    [Fact]
+    public async Task Sweep_RecipientWithoutTeams_ListedToCoordinator()
+    {
+        world.At(new DateOnly(2026, 12, 1), Nine);
+        await world.SweepAsync();
+        var report = Assert.IsType<UndeliveredRemindersNotice>(Assert.Single(world.Messenger.To(ReminderWorld.Coordinator)));
+        Assert.Equal("Daniel Varajäsen", Assert.Single(report.Recipients).Name);
+    }
+
+    [Fact]
+    public async Task Sweep_RunTwice_SendsEachMessageOnce()
+    {
+        world.At(new DateOnly(2026, 12, 1), Nine);
+        await world.SweepAsync();
+        var first = world.Messenger.Sent.Count;
+        await world.SweepAsync();
+        world.Time.Advance(TimeSpan.FromMinutes(5));
+        await world.SweepAsync();
+        Assert.Equal(4, first);
+        Assert.Equal(first, world.Messenger.Sent.Count);
+    }
+
+    [Fact]
+    public async Task Sweep_OneDayBefore_SendsSecondReminderOnly()
+    {
+        world.At(new DateOnly(2026, 12, 1), Nine);
+        await world.SweepAsync();
+        world.At(new DateOnly(2026, 12, 7), Nine);
+        await world.SweepAsync();
+        Assert.Equal(2, world.Messenger.To("mirja-jasen").Count);
+    }
+
+    [Fact]
+    public async Task Sweep_BothRemindersOverdueAfterDowntime_SendsOnlyTheLater()
+    {
+        world.At(new DateOnly(2026, 12, 7), new TimeOnly(20, 0));
+        await world.SweepAsync();
+        Assert.Single(world.Messenger.To("mirja-jasen"));
+        var rows = (await world.LedgerAsync()).Where(r => r.PersonId == "mirja-jasen").ToList();
+        Assert.Equal(ReminderState.Sent, rows.Single(r => r.OffsetDays == 1).State);
+        Assert.Equal(ReminderState.Cancelled, rows.Single(r => r.OffsetDays == 7).State);
+    }
+
+    [Fact]
+    public async Task Sweep_AfterMeetingStarted_SendsNothing()
+    {
+        world.At(MeetingDay, new TimeOnly(9, 30));
+        await world.SweepAsync();
+        Assert.Empty(world.Messenger.Sent);
+    }
+
+    [Fact]
+    public async Task Sweep_MeetingMovedAfterReminder_SendsOneMoveNoticeToThoseReminded()
+    {
+        world.At(new DateOnly(2026, 12, 1), Nine);
+        await world.SweepAsync();
+        await world.MoveMeetingAsync(meeting, new DateOnly(2026, 12, 10), new TimeOnly(13, 0));
+        world.Time.Advance(TimeSpan.FromMinutes(5));
+        await world.SweepAsync();
+        world.Time.Advance(TimeSpan.FromMinutes(5));
+        await world.SweepAsync();
+        var moved = Assert.IsType<MeetingMovedNotice>(Assert.Single(world.Messenger.To("mirja-jasen"), n => n is MeetingMovedNotice));
+        Assert.Equal("ti 8.12.2026 klo 9.00", Verkostot.Core.Questions.Answers.HelsinkiDateFormat.Format(moved.PreviousStartsAt, Language.Finnish));
+        Assert.Equal("to 10.12.2026 klo 13.00", Verkostot.Core.Questions.Answers.HelsinkiDateFormat.Format(moved.Meeting.StartsAt, Language.Finnish));
+    }
+
+    [Fact]
+    public async Task Sweep_MeetingMoved_RetimesUnsentReminder()
+    {
+        world.At(new DateOnly(2026, 12, 1), Nine);
+        await world.SweepAsync();
+        await world.MoveMeetingAsync(meeting, new DateOnly(2026, 12, 10), new TimeOnly(13, 0));
+        await world.SweepAsync();
+        var oneDay = (await world.LedgerAsync()).Single(r => r.PersonId == "mirja-jasen" && r.OffsetDays == 1);
+        Assert.Equal(new DateTimeOffset(2026, 12, 9, 7, 0, 0, TimeSpan.Zero), oneDay.DueAt);
+    }
+
+    [Fact]
+    public async Task Sweep_MovedAgainAndBack_EachMoveNotified()
+    {
+        world.At(new DateOnly(2026, 12, 1), Nine);
+        await world.SweepAsync();
+        await world.MoveMeetingAsync(meeting, new DateOnly(2026, 12, 10), Nine);
+        await world.SweepAsync();
+        await world.MoveMeetingAsync(meeting, MeetingDay, Nine);
+        await world.SweepAsync();
+        Assert.Equal(2, world.Messenger.To("mirja-jasen").Count(n => n is MeetingMovedNotice));
+    }
+
+    [Fact]
+    public async Task Sweep_MeetingCancelled_TellsThoseRemindedOnceAndDropsLaterReminders()
+    {
+        world.At(new DateOnly(2026, 12, 1), Nine);
+        await world.SweepAsync();
+        await world.CancelMeetingAsync(meeting);
+        await world.SweepAsync();
+        world.At(new DateOnly(2026, 12, 7), Nine);
+        await world.SweepAsync();
+        var toMirja = world.Messenger.To("mirja-jasen");
+        Assert.Equal([typeof(MeetingReminderNotice), typeof(MeetingCancelledNotice)], toMirja.Select(n => n.GetType()));
+    }
+
+    [Fact]
+    public async Task Sweep_CancelledBeforeAnyReminder_SendsNothing()
+    {
+        await world.CancelMeetingAsync(meeting);
+        world.At(new DateOnly(2026, 12, 1), Nine);
+        await world.SweepAsync();
+        Assert.Empty(world.Messenger.Sent);
+    }
+
+    [Fact]
+    public async Task Sweep_SenderDiesAfterTeamsTookTheMessage_NeverSendsItAgain()
+    {
+        world.Messenger.CrashAfterAccepting = to => to.PersonId == "mirja-jasen";
+        world.At(new DateOnly(2026, 12, 1), Nine);
+        await world.SweepAsync();
+        world.Messenger.CrashAfterAccepting = _ => false;
+        world.Time.Advance(TimeSpan.FromHours(1));
+        await world.SweepAsync();
+        Assert.Single(world.Messenger.To("mirja-jasen"));
+        Assert.Equal(ReminderState.InDoubt, (await world.LedgerAsync()).Single(r => r.PersonId == "mirja-jasen" && r.OffsetDays == 7).State);
+    }
+
+    [Fact]
+    public async Task Sweep_SenderDiedWhileHoldingClaim_NotResentWithinOrAfterLease()
+    {
+        world.At(new DateOnly(2026, 12, 1), new TimeOnly(8, 0));
+        await world.SweepAsync(); // plans the rows
+        world.At(new DateOnly(2026, 12, 1), Nine);
+        await using (var db = world.Db())
+        {
+            // What a host that crashed right after claiming leaves behind.
+            await db.Set<ReminderEntry>().Where(r => r.PersonId == "mirja-jasen" && r.OffsetDays == 7).ExecuteUpdateAsync(s => s
+                .SetProperty(r => r.State, ReminderState.Sending).SetProperty(r => r.ClaimToken, "dead-host").SetProperty(r => r.ClaimedAt, world.Time.GetUtcNow()));
+        }
+        await world.SweepAsync();
+        world.Time.Advance(TimeSpan.FromMinutes(11));
+        await world.SweepAsync();
+        Assert.Empty(world.Messenger.To("mirja-jasen"));
+        Assert.Equal(ReminderState.InDoubt, (await world.LedgerAsync()).Single(r => r.PersonId == "mirja-jasen" && r.OffsetDays == 7).State);
+    }
+
+    [Fact]
+    public async Task Sweep_InDoubtReminder_ListedToCoordinator()
+    {
+        world.Messenger.CrashAfterAccepting = to => to.PersonId == "mirja-jasen";
+        world.At(new DateOnly(2026, 12, 1), Nine);
+        await world.SweepAsync();
+        var report = Assert.IsType<UndeliveredRemindersNotice>(Assert.Single(world.Messenger.To(ReminderWorld.Coordinator)));
+        Assert.Contains(report.Recipients, r => r.Name == "Mirja Jäsen");
+    }
+
+    [Fact]
+    public async Task Sweep_TransientFailure_RetriesLaterAndSendsOnce()
+    {
+        world.Messenger.FailWith = to => to.PersonId == "matti-jasen" ? Messaging.DeliveryStatus.TransientFailure : null;
+        world.At(new DateOnly(2026, 12, 1), Nine);
+        await world.SweepAsync();
+        world.Messenger.FailWith = _ => null;
+        await world.SweepAsync();
+        Assert.Empty(world.Messenger.To("matti-jasen"));
+        world.Time.Advance(TimeSpan.FromMinutes(3));
+        await world.SweepAsync();
+        await world.SweepAsync();
+        Assert.Single(world.Messenger.To("matti-jasen"));
+    }
+
+    [Fact]
+    public async Task Sweep_NetworkMeeting_RemindsTwoDaysBeforeByDefault()
+    {
+        await using (var db = world.Db())
+        {
+            db.NetworkMemberships.Add(new NetworkMembership { NetworkId = ReminderWorld.Network, PersonId = "mirja-jasen" });
+            await db.SaveChangesAsync();
+        }
+        await world.AddMeetingAsync(new DateOnly(2026, 12, 15), Nine, MeetingKind.NetworkMeeting);
+        world.At(new DateOnly(2026, 12, 13), Nine);
+        await world.SweepAsync();
+        Assert.Contains(world.Messenger.To("mirja-jasen"), n => n is MeetingReminderNotice { Meeting.Kind: MeetingKind.NetworkMeeting });
+    }
+
+    [Fact]
+    public async Task Sweep_StoredPolicy_OverridesDefaultOffsets()
+    {
+        await using (var db = world.Db())
+        {
+            db.Add(new ReminderPolicy { NetworkId = ReminderWorld.Network, Kind = MeetingKind.PresidiumMeeting, DaysBefore = [3], SendAt = new TimeOnly(12, 0) });
+            await db.SaveChangesAsync();
+        }
+        world.At(new DateOnly(2026, 12, 5), new TimeOnly(12, 0));
+        await world.SweepAsync();
+        var rows = (await world.LedgerAsync()).Where(r => r.Purpose == ReminderPurpose.Reminder && r.PersonId == "mirja-jasen").ToList();
+        Assert.Equal(3, Assert.Single(rows).OffsetDays);
+        Assert.Equal(ReminderState.Sent, rows[0].State);
+    }
+}

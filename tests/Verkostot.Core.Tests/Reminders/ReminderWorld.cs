@@ -1,0 +1,179 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Npgsql;
+using Verkostot.Core.Catalog;
+using Verkostot.Core.Domain;
+using Verkostot.Core.Meetings;
+using Verkostot.Core.Meetings.Digest;
+using Verkostot.Core.Messaging;
+using Verkostot.Core.Reminders;
+using Verkostot.Core.Storage;
+
+namespace Verkostot.Core.Tests.Reminders;
+
+/// <summary>
+/// A small network on a database of its own: a presidium with two seats (members Mirja, Matti; deputies Dora,
+/// Daniel — Daniel has no Entra id, so Teams cannot reach him) and a coordinator Kaisa. The clock is fake.
+/// </summary>
+public sealed class ReminderWorld : IAsyncDisposable
+{
+    public const string Network = "testiverkosto";
+    public const string Presidium = "testiverkosto-pj";
+    public const string Coordinator = "kaisa-koordinaattori";
+    public const string CoordinatorAad = "aad-kaisa";
+
+    private readonly List<ServiceProvider> providers = [];
+    private readonly string? postgresDatabase;
+    private readonly string? sqliteFolder;
+    private readonly string connectionString;
+    private readonly string provider;
+
+    private ReminderWorld(string provider, string connectionString, DateTimeOffset now, string? postgresDatabase, string? sqliteFolder)
+    {
+        this.provider = provider;
+        this.connectionString = connectionString;
+        this.postgresDatabase = postgresDatabase;
+        this.sqliteFolder = sqliteFolder;
+        Time = new FakeTimeProvider(now);
+        Services = AddInstance(Messenger);
+    }
+
+    public FakeTimeProvider Time { get; }
+    public RecordingMessenger Messenger { get; } = new();
+    public ServiceProvider Services { get; }
+
+    public static async Task<ReminderWorld> SqliteAsync(DateTimeOffset now)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "verkostot-reminders", Guid.NewGuid().ToString("N"));
+        var world = new ReminderWorld("Sqlite", $"Data Source={Path.Combine(folder, "r.db")};Pooling=False", now, null, folder);
+        await world.SeedAsync();
+        return world;
+    }
+
+    public static async Task<ReminderWorld> PostgresAsync(DateTimeOffset now)
+    {
+        var server = Environment.GetEnvironmentVariable("VERKOSTOT_TEST_POSTGRES")
+            ?? throw new InvalidOperationException("VERKOSTOT_TEST_POSTGRES is not set. Run scripts/test.sh, or start a server with scripts/postgres.sh and export the connection string.");
+        var database = $"verkostot_rem_{Guid.NewGuid():N}"[..30];
+        await using (var connection = new NpgsqlConnection(server))
+        {
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {database}", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+        var world = new ReminderWorld("PostgreSql", new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString, now, database, null);
+        await world.SeedAsync();
+        return world;
+    }
+
+    /// <summary>Another host on the same database: its own services, catalog cache and messenger.</summary>
+    public ServiceProvider AddInstance(IMessenger messenger)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = provider,
+            ["Storage:ConnectionString"] = connectionString,
+            ["Storage:SeedDemoData"] = "false",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<TimeProvider>(Time);
+        services.AddCoreStorage(configuration);
+        services.AddReminders(configuration);
+        services.AddSingleton(messenger);
+        var built = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        providers.Add(built);
+        return built;
+    }
+
+    public async Task<SweepResult> SweepAsync(IServiceProvider? on = null)
+    {
+        await using var scope = (on ?? Services).CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ReminderSweep>().RunAsync(CancellationToken.None);
+    }
+
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider);
+    }
+
+    public VerkostotDbContext Db() => Services.GetRequiredService<IDbContextFactory<VerkostotDbContext>>().CreateDbContext();
+
+    public async Task<List<ReminderEntry>> LedgerAsync()
+    {
+        await using var db = Db();
+        return await db.Set<ReminderEntry>().AsNoTracking().OrderBy(r => r.Id).ToListAsync();
+    }
+
+    /// <summary>A meeting at a Helsinki wall-clock time.</summary>
+    public async Task<int> AddMeetingAsync(DateOnly day, TimeOnly at, MeetingKind kind = MeetingKind.PresidiumMeeting)
+    {
+        var meetings = await InScopeAsync(sp => sp.GetRequiredService<MeetingEditor>().AddAsync(
+            new MeetingDraft(Network, kind, [HelsinkiTime.ToUtc(day, at)], TimeSpan.FromHours(1), "Kuntatalo", null, ["Ajankohtaiset asiat"]), CancellationToken.None));
+        return meetings[0].Id;
+    }
+
+    public Task MoveMeetingAsync(int id, DateOnly day, TimeOnly at) =>
+        InScopeAsync(sp => sp.GetRequiredService<MeetingEditor>().MoveAsync(id, HelsinkiTime.ToUtc(day, at), CancellationToken.None));
+
+    public Task CancelMeetingAsync(int id) =>
+        InScopeAsync(sp => sp.GetRequiredService<MeetingEditor>().CancelAsync(id, CancellationToken.None));
+
+    /// <summary>Sets the clock to a Helsinki wall-clock time.</summary>
+    public void At(DateOnly day, TimeOnly time) => Time.SetUtcNow(HelsinkiTime.ToUtc(day, time));
+
+    private async Task SeedAsync()
+    {
+        await StorageInitializer.InitializeAsync(Services, CancellationToken.None);
+        await using var db = Db();
+        db.Networks.Add(new Network { Id = Network, Name = new LocalizedText("Testiverkosto"), TeamId = "team-t", ChannelId = "channel-t" });
+        db.People.AddRange(
+            Person("mirja-jasen", "Mirja Jäsen", "aad-mirja"),
+            Person("matti-jasen", "Matti Jäsen", "aad-matti"),
+            Person("dora-varajasen", "Dora Varajäsen", "aad-dora"),
+            Person("daniel-varajasen", "Daniel Varajäsen", null),
+            Person(Coordinator, "Kaisa Koordinaattori", CoordinatorAad));
+        db.Bodies.Add(new Body
+        {
+            Id = Presidium,
+            NetworkId = Network,
+            Kind = BodyKind.Presidium,
+            Name = new LocalizedText("Puheenjohtajisto"),
+            Terms =
+            [
+                new Term
+                {
+                    BodyId = Presidium,
+                    Start = new DateOnly(2026, 1, 1),
+                    End = new DateOnly(2027, 12, 31),
+                    Seats =
+                    [
+                        new Seat { RegionId = "etela", RegionName = new LocalizedText("Etelä-Suomi"), MemberId = "mirja-jasen", DeputyId = "dora-varajasen" },
+                        new Seat { RegionId = "pohjoinen", RegionName = new LocalizedText("Pohjois-Suomi"), MemberId = "matti-jasen", DeputyId = "daniel-varajasen" },
+                    ],
+                },
+            ],
+        });
+        db.RoleAssignments.Add(new RoleAssignment { PersonId = Coordinator, NetworkId = Network, Role = Role.Coordinator });
+        await db.SaveChangesAsync();
+    }
+
+    private static Person Person(string id, string name, string? aad) => new() { Id = id, Name = name, EntraObjectId = aad };
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var p in providers) await p.DisposeAsync();
+        if (sqliteFolder is not null && Directory.Exists(sqliteFolder)) Directory.Delete(sqliteFolder, true);
+        if (postgresDatabase is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var connection = new NpgsqlConnection(Environment.GetEnvironmentVariable("VERKOSTOT_TEST_POSTGRES"));
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {postgresDatabase} WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+    }
+}
