@@ -1,6 +1,7 @@
 using Verkostot.Bot.Commands;
 using Verkostot.Bot.Endpoints;
 using Verkostot.Bot.Hosting;
+using Verkostot.Bot.Meetings;
 using Verkostot.Core.Storage;
 
 if (args is ["import", ..])
@@ -13,6 +14,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services
     .AddCoreStorage(builder.Configuration)
     .AddBot(builder.Configuration, builder.Environment)
+    .AddMeetings(builder.Configuration)
     .AddBackgroundJobs(builder.Configuration)
     .AddObservability(builder.Configuration);
 
@@ -21,6 +23,7 @@ await StorageInitializer.InitializeAsync(app.Services, app.Lifetime.ApplicationS
 
 app.MapMessages();
 app.MapHealth();
+app.MapMeetingCalendar();
 app.MapJobsDashboard(app.Environment);
 await app.RunAsync();
 return 0;

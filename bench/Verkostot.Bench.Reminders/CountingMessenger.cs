@@ -12,11 +12,11 @@ internal sealed class CountingMessenger : IMessenger
     public Task<Delivery> SendToPersonAsync(PersonAddress person, Notice notice, CancellationToken cancellationToken)
     {
         var n = Interlocked.Increment(ref sent);
-        return Task.FromResult(Delivery.Delivered(new SentMessage(person.PersonId, n.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        return Task.FromResult(Delivery.Delivered(new SentMessage(person.PersonId, n.ToString(System.Globalization.CultureInfo.InvariantCulture), "bench:")));
     }
 
     public Task<Delivery> PostToChannelAsync(ChannelAddress channel, Notice notice, CancellationToken cancellationToken) =>
-        Task.FromResult(Delivery.Delivered(new SentMessage(channel.ChannelId, "post")));
+        Task.FromResult(Delivery.Delivered(new SentMessage(channel.ChannelId, "post", "bench:")));
 
     public Task<Delivery> UpdateAsync(SentMessage sentMessage, Notice notice, CancellationToken cancellationToken) =>
         Task.FromResult(Delivery.Delivered(sentMessage));

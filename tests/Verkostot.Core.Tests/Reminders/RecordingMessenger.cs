@@ -24,13 +24,13 @@ public sealed class RecordingMessenger : IMessenger
         if (FailWith(person) is { } status) return Task.FromResult(Delivery.Failed(status, "fake failure"));
         Sent.Enqueue((person, notice));
         if (CrashAfterAccepting(person)) throw new IOException("connection reset after the request was sent");
-        return Task.FromResult(Delivery.Delivered(new SentMessage($"a:{person.PersonId}", $"act-{Interlocked.Increment(ref activityIds)}")));
+        return Task.FromResult(Delivery.Delivered(new SentMessage($"a:{person.PersonId}", $"act-{Interlocked.Increment(ref activityIds)}", "fake:")));
     }
 
     public Task<Delivery> PostToChannelAsync(ChannelAddress channel, Notice notice, CancellationToken cancellationToken)
     {
         Posted.Enqueue((channel, notice));
-        return Task.FromResult(Delivery.Delivered(new SentMessage(channel.ChannelId, $"post-{Interlocked.Increment(ref activityIds)}")));
+        return Task.FromResult(Delivery.Delivered(new SentMessage(channel.ChannelId, $"post-{Interlocked.Increment(ref activityIds)}", "fake:")));
     }
 
     public Task<Delivery> UpdateAsync(SentMessage sent, Notice notice, CancellationToken cancellationToken) =>
