@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Verkostot.Jobs.Roster;
 using Verkostot.Jobs.Scheduling;
 
 namespace Verkostot.Jobs;
@@ -9,6 +10,7 @@ public static class JobsServiceCollectionExtensions
     public static IServiceCollection AddJobs(this IServiceCollection services)
     {
         services.AddHostedService<RecurringJobsRegistration>();
+        services.AddScoped<RosterSyncJob>();
         return services;
     }
 }
