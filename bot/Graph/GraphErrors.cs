@@ -14,6 +14,8 @@ internal static class GraphErrors
         AuthenticationFailedException e => new DirectoryCredentialsRejectedException(CredentialProblem.InvalidCredentials,
             $"The token endpoint refused the app's credentials: {FirstLine(e.Message)}", e),
         ApiException e => FromStatus(e, readingDelta),
+        // The SDK's retry handler gives up with every attempt's failure wrapped; the last one says why.
+        AggregateException { InnerExceptions: [.., ApiException last] } => FromStatus(last, readingDelta),
         HttpRequestException e => new DirectoryUnavailableException($"Graph could not be reached: {e.Message}", e),
         TaskCanceledException e when !cancellationToken.IsCancellationRequested => new DirectoryUnavailableException("Graph did not answer in time.", e),
         _ => null,
