@@ -240,7 +240,7 @@ public sealed record FakeUser(string Id, string DisplayName, string? Mail = null
     string? JobTitle = null, string UserType = "Member")
 {
     public static FakeUser Numbered(int n) =>
-        new($"00000000-0000-0000-0000-{n:D12}", $"Henkilö {n}", $"henkilo{n}@kunta.fi", $"henkilo{n}@kunta.fi", "kunnanjohtaja");
+        new($"10000000-0000-0000-0000-{n:D12}", $"Henkilö {n}", $"henkilo{n}@kunta.fi", $"henkilo{n}@kunta.fi", "kunnanjohtaja");
 
     public JsonObject ToJson() => new()
     {

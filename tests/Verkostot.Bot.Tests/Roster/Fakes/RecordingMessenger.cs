@@ -3,7 +3,7 @@ using Verkostot.Core.Messaging;
 namespace Verkostot.Bot.Tests.Roster.Fakes;
 
 /// <summary>Delivers nothing; remembers every notice and to whom.</summary>
-internal sealed class RecordingMessenger : IMessenger
+public sealed class RecordingMessenger : IMessenger
 {
     private readonly List<(PersonAddress To, Notice Notice)> _sent = [];
 

@@ -3,7 +3,7 @@ using Azure.Core;
 namespace Verkostot.Bot.Tests.Roster.Fakes;
 
 /// <summary>A credential that hands out a fixed token, or throws what the test sets (e.g. an expired secret's AuthenticationFailedException).</summary>
-internal sealed class StubCredential : TokenCredential
+public sealed class StubCredential : TokenCredential
 {
     public Exception? Failure { get; set; }
     public List<string> Scopes { get; } = [];
