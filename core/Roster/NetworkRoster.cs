@@ -32,14 +32,42 @@ public sealed class NetworkRoster
 
     public RosterChanges Changes => new(_joined, _left, _unmatched);
 
+    /// <summary>Everyone: for a full read, where anyone on the roster may have left.</summary>
     public static async Task<NetworkRoster> LoadAsync(VerkostotDbContext db, string networkId, DateOnly today, CancellationToken cancellationToken)
     {
+        var people = await db.People.ToListAsync(cancellationToken);
+        var memberships = await db.NetworkMemberships.Where(m => m.NetworkId == networkId).OrderBy(m => m.Id).ToListAsync(cancellationToken);
+        return Create(db, networkId, today, people, memberships, people.Select(p => p.Id));
+    }
+
+    /// <summary>
+    /// Only the people a delta touches (by object id, or by the newcomers' addresses), so that the work grows with
+    /// the changes, not with the roster.
+    /// </summary>
+    public static async Task<NetworkRoster> LoadAsync(VerkostotDbContext db, string networkId, DateOnly today,
+        IReadOnlyCollection<string> objectIds, IReadOnlyCollection<string> addresses, CancellationToken cancellationToken)
+    {
+        var lowered = addresses.Select(a => a.ToLowerInvariant()).Distinct().ToList();
+        var people = await db.People
+            .Where(p => objectIds.Contains(p.EntraObjectId!) || lowered.Contains(p.Email!.ToLower()) || lowered.Contains(p.UserPrincipalName!.ToLower()))
+            .ToListAsync(cancellationToken);
+        var personIds = people.Select(p => p.Id).ToList();
+        var memberships = await db.NetworkMemberships.Where(m => m.NetworkId == networkId && personIds.Contains(m.PersonId))
+            .OrderBy(m => m.Id).ToListAsync(cancellationToken);
+        // Ids only, for unique slugs of people the delta adds.
+        var takenIds = lowered.Count == 0 ? personIds : await db.People.Select(p => p.Id).ToListAsync(cancellationToken);
+        return Create(db, networkId, today, people, memberships, takenIds);
+    }
+
+    private static NetworkRoster Create(VerkostotDbContext db, string networkId, DateOnly today, List<Person> people,
+        List<NetworkMembership> memberships, IEnumerable<string> takenIds)
+    {
         var roster = new NetworkRoster(db, networkId, today);
-        foreach (var person in await db.People.ToListAsync(cancellationToken))
+        roster._personIds.UnionWith(takenIds);
+        foreach (var person in people)
         {
             roster.Index(person);
         }
-        var memberships = await db.NetworkMemberships.Where(m => m.NetworkId == networkId).OrderBy(m => m.Id).ToListAsync(cancellationToken);
         foreach (var membership in memberships)
         {
             // The latest row wins if an import ever left two for one person.
@@ -47,8 +75,6 @@ public sealed class NetworkRoster
         }
         return roster;
     }
-
-    public bool Knows(string objectId) => _byObjectId.ContainsKey(objectId);
 
     /// <summary>A group member with details (a full read, or a delta's newcomer): matched, or added as a new person.</summary>
     public void Join(DirectoryMember member)

@@ -83,24 +83,26 @@ public sealed class RosterSync(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var state = await db.Set<RosterSyncState>().SingleAsync(s => s.NetworkId == network.Id, cancellationToken);
-        var roster = await NetworkRoster.LoadAsync(db, network.Id, HelsinkiTime.Today(time), cancellationToken);
+        var today = HelsinkiTime.Today(time);
 
-        var fullRead = state.DeltaLink is null || state.GroupId != groupId;
-        if (!fullRead)
+        GroupChanges? changes = null;
+        if (state.DeltaLink is not null && state.GroupId == groupId)
         {
             try
             {
-                state.DeltaLink = await ApplyChangesAsync(roster, groupId, state.DeltaLink!, cancellationToken);
+                changes = await directory.ReadChangesAsync(groupId, state.DeltaLink, cancellationToken);
             }
             catch (DeltaLinkExpiredException e)
             {
                 RosterSyncLog.DeltaLinkExpired(logger, network.Id, e.Message);
-                fullRead = true;
             }
         }
-        if (fullRead)
+        var roster = changes is null
+            ? await ApplyFullReadAsync(db, network.Id, groupId, today, state, cancellationToken)
+            : await ApplyChangesAsync(db, network.Id, today, changes, cancellationToken);
+        if (changes is not null)
         {
-            state.DeltaLink = await ApplyFullReadAsync(roster, groupId, cancellationToken);
+            state.DeltaLink = changes.DeltaLink;
         }
 
         var now = time.GetUtcNow();
@@ -111,16 +113,26 @@ public sealed class RosterSync(
         state.CredentialProblem = null;
         state.CredentialAlertSent = false;
         await db.SaveChangesAsync(cancellationToken);
-        return new RosterSyncOutcome(network.Id, RosterSyncStatus.Synced, roster.Changes, fullRead);
+        return new RosterSyncOutcome(network.Id, RosterSyncStatus.Synced, roster?.Changes ?? RosterChanges.None, changes is null);
     }
 
-    private async Task<string> ApplyChangesAsync(NetworkRoster roster, string groupId, string deltaLink, CancellationToken cancellationToken)
+    private async Task<NetworkRoster?> ApplyChangesAsync(VerkostotDbContext db, string networkId, DateOnly today, GroupChanges changes,
+        CancellationToken cancellationToken)
     {
-        var changes = await directory.ReadChangesAsync(groupId, deltaLink, cancellationToken);
-        var unknown = changes.Added.Where(id => !roster.Knows(id)).ToList();
+        if (changes.IsEmpty)
+        {
+            return null;
+        }
+        var touched = changes.Added.Concat(changes.Removed).ToList();
+        var known = (await db.People.Where(p => touched.Contains(p.EntraObjectId!)).Select(p => p.EntraObjectId!).ToListAsync(cancellationToken))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var unknown = changes.Added.Where(id => !known.Contains(id)).ToList();
         var details = unknown.Count == 0
             ? new Dictionary<string, DirectoryMember>()
             : (await directory.ReadUsersAsync(unknown, cancellationToken)).ToDictionary(m => m.ObjectId, StringComparer.OrdinalIgnoreCase);
+        var addresses = details.Values.SelectMany(m => new[] { m.Mail, m.UserPrincipalName }).OfType<string>().ToList();
+
+        var roster = await NetworkRoster.LoadAsync(db, networkId, today, touched, addresses, cancellationToken);
         foreach (var objectId in changes.Added)
         {
             if (details.TryGetValue(objectId, out var member))
@@ -136,20 +148,22 @@ public sealed class RosterSync(
         {
             roster.Leave(objectId);
         }
-        return changes.DeltaLink;
+        return roster;
     }
 
-    private async Task<string> ApplyFullReadAsync(NetworkRoster roster, string groupId, CancellationToken cancellationToken)
+    private async Task<NetworkRoster> ApplyFullReadAsync(VerkostotDbContext db, string networkId, string groupId, DateOnly today,
+        RosterSyncState state, CancellationToken cancellationToken)
     {
         // The link first: anything that changes during the read comes again in the next delta, and applying it twice is harmless.
-        var deltaLink = await directory.StartTrackingAsync(groupId, cancellationToken);
+        state.DeltaLink = await directory.StartTrackingAsync(groupId, cancellationToken);
         var members = await directory.ReadMembersAsync(groupId, cancellationToken);
+        var roster = await NetworkRoster.LoadAsync(db, networkId, today, cancellationToken);
         foreach (var member in members)
         {
             roster.Join(member);
         }
         roster.LeaveAllExcept(members.Select(m => m.ObjectId).ToHashSet(StringComparer.OrdinalIgnoreCase));
-        return deltaLink;
+        return roster;
     }
 
     /// <summary>Records the failure; true when the coordinators have not yet been told about this streak.</summary>
