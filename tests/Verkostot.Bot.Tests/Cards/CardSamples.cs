@@ -14,5 +14,7 @@ public static class CardSamples
         new("model-form-inputs", ModelSamples.FormInputs),
         new("model-show-card-and-open-url", ModelSamples.ShowCardAndOpenUrl),
         new("model-refresh-for-users", ModelSamples.RefreshForUsers),
+        new("roster-report", () => new Verkostot.Bot.Roster.RosterReportCardRenderer().Render(Roster.RosterCardsTests.SampleReport)),
+        new("roster-credential-alert", () => new Verkostot.Bot.Roster.RosterCredentialAlertCardRenderer().Render(Roster.RosterCardsTests.SampleAlert)),
     ];
 }
