@@ -2,6 +2,7 @@ using Verkostot.Bot.Commands;
 using Verkostot.Bot.Endpoints;
 using Verkostot.Bot.Hosting;
 using Verkostot.Bot.Meetings;
+using Verkostot.Bot.Roster;
 using Verkostot.Core.Storage;
 
 if (args is ["import", ..])
@@ -15,6 +16,7 @@ builder.Services
     .AddCoreStorage(builder.Configuration)
     .AddBot(builder.Configuration, builder.Environment)
     .AddMeetings(builder.Configuration)
+    .AddRosterSync(builder.Configuration)
     .AddBackgroundJobs(builder.Configuration)
     .AddObservability(builder.Configuration);
 

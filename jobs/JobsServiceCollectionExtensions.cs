@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Verkostot.Jobs.Roster;
 using Verkostot.Jobs.Scheduling;
 
 namespace Verkostot.Jobs;
@@ -10,6 +11,7 @@ public static class JobsServiceCollectionExtensions
     {
         services.AddHostedService<RecurringJobsRegistration>();
         services.AddScoped<Reminders.ReminderSweepJob>().AddScoped<Digest.MonthlyDigestJob>();
+        services.AddScoped<RosterSyncJob>();
         return services;
     }
 }

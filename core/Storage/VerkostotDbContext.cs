@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Verkostot.Core.Conversations;
 using Verkostot.Core.Domain;
+using Verkostot.Core.Roster;
 
 namespace Verkostot.Core.Storage;
 
@@ -128,6 +129,7 @@ public abstract class VerkostotDbContext(DbContextOptions options) : DbContext(o
             e.HasIndex(c => c.TeamId);
         });
         Reminders.RemindersModel.Configure(modelBuilder);
+        modelBuilder.ApplyConfiguration(new RosterSyncStateConfiguration());
     }
 
     private static void Text(PropertyBuilder property) => property.HasConversion(LocalizedTextConversions.Text);

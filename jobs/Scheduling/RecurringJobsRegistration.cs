@@ -1,5 +1,6 @@
 using Hangfire;
 using Microsoft.Extensions.Hosting;
+using Verkostot.Jobs.Roster;
 
 namespace Verkostot.Jobs.Scheduling;
 
@@ -16,6 +17,7 @@ public sealed class RecurringJobsRegistration(IRecurringJobManager jobs) : IHost
         // Each job adds its line here: jobs.AddOrUpdate<TJob>("stable-id", job => job.RunAsync(CancellationToken.None), cron, InHelsinki);
         jobs.AddOrUpdate<Reminders.ReminderSweepJob>(Reminders.ReminderSweepJob.Id, job => job.RunAsync(CancellationToken.None), Reminders.ReminderSweepJob.Cron, InHelsinki);
         jobs.AddOrUpdate<Digest.MonthlyDigestJob>(Digest.MonthlyDigestJob.Id, job => job.RunAsync(CancellationToken.None), Digest.MonthlyDigestJob.Cron, InHelsinki);
+        jobs.AddOrUpdate<RosterSyncJob>(RosterSyncJob.RecurringId, job => job.RunAllAsync(CancellationToken.None), RosterSyncJob.NightlyCron, InHelsinki);
         return Task.CompletedTask;
     }
 

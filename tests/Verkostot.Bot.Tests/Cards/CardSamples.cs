@@ -24,5 +24,7 @@ public static class CardSamples
         new("meeting-add-form", Meetings.MeetingCardSamples.AddForm),
         new("meeting-move-form", Meetings.MeetingCardSamples.MoveForm),
         new("meeting-cancel-form", Meetings.MeetingCardSamples.CancelForm),
+        new("roster-report", () => new Verkostot.Bot.Roster.RosterReportCardRenderer().Render(Roster.RosterCardsTests.SampleReport)),
+        new("roster-credential-alert", () => new Verkostot.Bot.Roster.RosterCredentialAlertCardRenderer().Render(Roster.RosterCardsTests.SampleAlert)),
     ];
 }

@@ -747,6 +747,47 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                     b.ToTable("ReminderPolicy");
                 });
 
+            modelBuilder.Entity("Verkostot.Core.Roster.RosterSyncState", b =>
+                {
+                    b.Property<string>("NetworkId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("CredentialAlertSent")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("CredentialProblem")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("DeltaLink")
+                        .HasColumnType("text");
+
+                    b.Property<string>("GroupId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("LastRunAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("LastSucceededAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LeaseHolder")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("NetworkId");
+
+                    b.ToTable("RosterSyncStates", (string)null);
+                });
+
             modelBuilder.Entity("Verkostot.Core.Domain.Body", b =>
                 {
                     b.HasOne("Verkostot.Core.Domain.Network", null)

@@ -719,6 +719,47 @@ namespace Verkostot.Core.Storage.Migrations.Sqlite
                     b.ToTable("ReminderPolicy");
                 });
 
+            modelBuilder.Entity("Verkostot.Core.Roster.RosterSyncState", b =>
+                {
+                    b.Property<string>("NetworkId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CredentialAlertSent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CredentialProblem")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeltaLink")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GroupId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastRunAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastSucceededAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeaseHolder")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("NetworkId");
+
+                    b.ToTable("RosterSyncStates", (string)null);
+                });
+
             modelBuilder.Entity("Verkostot.Core.Domain.Body", b =>
                 {
                     b.HasOne("Verkostot.Core.Domain.Network", null)

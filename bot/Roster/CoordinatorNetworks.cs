@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Verkostot.Bot.Protocol.Inbound;
+using Verkostot.Core.Catalog;
+using Verkostot.Core.Domain;
+using Verkostot.Core.Roster;
+using Verkostot.Core.Storage;
+
+namespace Verkostot.Bot.Roster;
+
+/// <summary>
+/// The networks a roster command acts on: those the sender coordinates, narrowed to the network whose Team the
+/// message was written in, if it was written in one.
+/// </summary>
+public sealed class CoordinatorNetworks(IDbContextFactory<VerkostotDbContext> contexts, TimeProvider time)
+{
+    public async Task<IReadOnlyList<Network>> OfSenderAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (activity.From?.AadObjectId is not { Length: > 0 } objectId)
+        {
+            return [];
+        }
+        var coordinated = await RosterQueries.CoordinatedByAsync(contexts, objectId, HelsinkiTime.Today(time), cancellationToken);
+        var teamId = activity.ChannelData?.Team?.Id;
+        var inTeam = teamId is null ? [] : coordinated.Where(n => n.TeamId == teamId).ToList();
+        return inTeam.Count > 0 ? inTeam : coordinated;
+    }
+}

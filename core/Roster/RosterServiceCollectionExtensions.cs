@@ -1,0 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Verkostot.Core.Roster;
+
+public static class RosterServiceCollectionExtensions
+{
+    /// <summary>The roster sync use case; the host adds an <see cref="IGroupDirectory"/> and an IMessenger.</summary>
+    public static IServiceCollection AddRosterCore(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<RosterSyncLease>();
+        services.AddScoped<RosterSync>();
+        return services;
+    }
+}
