@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Verkostot.Bot.Hosting;
+using Verkostot.Bot.Meetings;
 using Verkostot.Bot.Roster;
 using Verkostot.Core.Roster;
 using Verkostot.Core.Storage;
@@ -21,7 +22,7 @@ public sealed class RosterRegistrationTests
             ["Storage:ConnectionString"] = "Data Source=:memory:",
             ["Graph:BaseUrl"] = "http://127.0.0.1:9/v1.0",
         });
-        builder.Services.AddCoreStorage(builder.Configuration).AddBot(builder.Configuration, builder.Environment)
+        builder.Services.AddCoreStorage(builder.Configuration).AddBot(builder.Configuration, builder.Environment).AddMeetings(builder.Configuration)
             .AddBackgroundJobs(builder.Configuration).AddRosterSync(builder.Configuration);
 
         // Development validates every registration on build: this throws if anything the job needs is missing.
