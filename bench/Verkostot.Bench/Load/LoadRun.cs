@@ -30,6 +30,7 @@ public sealed class LoadRun(LoopbackConnector connector) : IDisposable
     {
         var run = Interlocked.Increment(ref _runs);
         var latencies = new double[requests];
+        var acknowledged = new double[requests];
         var failures = 0;
         var next = -1;
         var repliesBefore = connector.Replies;
@@ -42,7 +43,7 @@ public sealed class LoadRun(LoopbackConnector connector) : IDisposable
             int i;
             while ((i = Interlocked.Increment(ref next)) < requests)
             {
-                var arrived = await SendOneAsync(target, $"bench-{run}-{i}", i % Conversations, texts[i % texts.Count], latencies, i);
+                var arrived = await SendOneAsync(target, $"bench-{run}-{i}", i % Conversations, texts[i % texts.Count], latencies, acknowledged, i);
                 if (arrived is { } at)
                 {
                     InterlockedMax(ref lastArrival, at);
@@ -59,10 +60,10 @@ public sealed class LoadRun(LoopbackConnector connector) : IDisposable
         var answered = latencies.Where(l => l > 0).ToArray();
         var replies = connector.Replies - repliesBefore;
         var averageBytes = replies == 0 ? 0 : (double)(connector.ReplyBytes - bytesBefore) / replies;
-        return new LoadResult(target.Name, requests, failures, elapsed, Latencies.Of(answered), averageBytes);
+        return new LoadResult(target.Name, requests, failures, elapsed, Latencies.Of(answered), Latencies.Of([.. acknowledged.Where(a => a > 0)]), averageBytes);
     }
 
-    private async Task<long?> SendOneAsync(LoadTarget target, string id, int user, string text, double[] latencies, int index)
+    private async Task<long?> SendOneAsync(LoadTarget target, string id, int user, string text, double[] latencies, double[] acknowledged, int index)
     {
         var reply = connector.ReplyTo(id);
         var body = BenchActivity.Message(id, connector.ServiceUrl, target.BotId, user, text);
@@ -79,6 +80,7 @@ public sealed class LoadRun(LoopbackConnector connector) : IDisposable
         try
         {
             using var response = await _http.SendAsync(request);
+            acknowledged[index] = Math.Max(Stopwatch.GetElapsedTime(start).TotalMilliseconds, 0.001);
             if (response.StatusCode != HttpStatusCode.OK)
             {
                 connector.Forget(id);

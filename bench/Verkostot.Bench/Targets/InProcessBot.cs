@@ -1,9 +1,11 @@
+using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Verkostot.Bot.Connector;
+using Verkostot.Core.Conversations;
 
 namespace Verkostot.Bench.Targets;
 
@@ -28,6 +30,19 @@ public sealed class InProcessBot : WebApplicationFactory<Program>
 
     public Uri Endpoint => new($"http://127.0.0.1:{_port}/api/messages");
 
+    /// <summary>Durations (ms) of the conversation reference upserts since the last call.</summary>
+    public double[] TakeUpsertTimings()
+    {
+        var taken = new List<double>();
+        while (_upserts.TryDequeue(out var ms))
+        {
+            taken.Add(ms);
+        }
+        return [.. taken];
+    }
+
+    private readonly ConcurrentQueue<double> _upserts = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
@@ -39,7 +54,20 @@ public sealed class InProcessBot : WebApplicationFactory<Program>
         {
             services.RemoveAll<IBotTokenProvider>();
             services.AddSingleton<IBotTokenProvider>(new FixedBotToken("outbound-bench-token"));
+            TimeUpserts(services);
         });
+    }
+
+    // The bot's own store, built as the bot registered it, inside a timing wrapper.
+    private void TimeUpserts(IServiceCollection services)
+    {
+        var registered = services.Last(d => d.ServiceType == typeof(IConversationReferenceStore));
+        var implementation = registered.ImplementationType
+            ?? throw new InvalidOperationException("The conversation reference store is expected to be registered by type.");
+        services.Remove(registered);
+        services.Add(new ServiceDescriptor(typeof(IConversationReferenceStore),
+            sp => new TimedConversationReferenceStore((IConversationReferenceStore)ActivatorUtilities.CreateInstance(sp, implementation), _upserts),
+            registered.Lifetime));
     }
 
     private sealed class FixedBotToken(string token) : IBotTokenProvider
