@@ -45,7 +45,16 @@ internal static class BenchProgram
                 $"{LoadRun.Conversations} conversations; latency = POST start → reply arrives at the fake connector.");
             LoadResult oursGreeting, oursQuestions;
             LoadResult? theirs = null;
-            await using (var bot = new InProcessBot(openId.MetadataUrl, Path.Combine(work.FullName, "inprocess.db")))
+            var database = Path.Combine(work.FullName, "inprocess.db");
+            if (options.SqliteWal)
+            {
+                InWalMode(database);
+            }
+            if (options.SkipReferenceWrite)
+            {
+                Console.WriteLine("   DIAGNOSTIC --skip-reference-write: the bot's conversation-reference upsert is a no-op (the shipped bot writes).");
+            }
+            await using (var bot = new InProcessBot(openId.MetadataUrl, database, options.SkipReferenceWrite))
             {
                 bot.StartServer();
                 var ours = new LoadTarget("Verkostot.Bot", bot.Endpoint, BenchSettings.AppId, token);
@@ -144,6 +153,16 @@ internal static class BenchProgram
         Console.WriteLine($"     {result.RequestsPerSecond,7:0} requests/s   {result.Latency}   failures {result.Failures}" +
             $"   reply {result.AverageReplyBytes:0} B   (load {loadBefore})");
         return result;
+    }
+
+    private static void InWalMode(string database)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode=WAL;";
+        command.ExecuteNonQuery();
+        Console.WriteLine("   DIAGNOSTIC --sqlite-wal: the in-process bot's database was created in WAL mode (the shipped bot does not do this).");
     }
 
     /// <summary>Where our request's time goes: the 200 (auth, enqueue) and the database write each activity makes.</summary>

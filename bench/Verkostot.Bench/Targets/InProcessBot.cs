@@ -19,8 +19,11 @@ public sealed class InProcessBot : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
     private readonly int _port = FreePort.Next();
 
-    public InProcessBot(string openIdMetadataUrl, string databaseFile)
+    private readonly bool _skipUpserts;
+
+    public InProcessBot(string openIdMetadataUrl, string databaseFile, bool skipUpserts = false)
     {
+        _skipUpserts = skipUpserts;
         _settings = BenchSettings.Common(databaseFile);
         _settings["MicrosoftAppId"] = BenchSettings.AppId;
         _settings["MicrosoftAppPassword"] = "unused-the-outbound-token-is-fixed";
@@ -66,7 +69,7 @@ public sealed class InProcessBot : WebApplicationFactory<Program>
             ?? throw new InvalidOperationException("The conversation reference store is expected to be registered by type.");
         services.Remove(registered);
         services.Add(new ServiceDescriptor(typeof(IConversationReferenceStore),
-            sp => new TimedConversationReferenceStore((IConversationReferenceStore)ActivatorUtilities.CreateInstance(sp, implementation), _upserts),
+            sp => new TimedConversationReferenceStore((IConversationReferenceStore)ActivatorUtilities.CreateInstance(sp, implementation), _upserts, _skipUpserts),
             registered.Lifetime));
     }
 

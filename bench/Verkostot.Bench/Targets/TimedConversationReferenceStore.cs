@@ -8,12 +8,16 @@ namespace Verkostot.Bench.Targets;
 /// Wraps the bot's own conversation reference store and times its upserts (the database write every inbound
 /// activity makes), so the request-path figures can say how much of a request is that write.
 /// </summary>
-public sealed class TimedConversationReferenceStore(IConversationReferenceStore inner, ConcurrentQueue<double> upserts) : IConversationReferenceStore
+/// With <paramref name="skipUpserts"/> (a diagnostic) the upsert is not made at all.
+public sealed class TimedConversationReferenceStore(IConversationReferenceStore inner, ConcurrentQueue<double> upserts, bool skipUpserts) : IConversationReferenceStore
 {
     public async Task UpsertAsync(ConversationReference reference, CancellationToken cancellationToken)
     {
         var start = Stopwatch.GetTimestamp();
-        await inner.UpsertAsync(reference, cancellationToken);
+        if (!skipUpserts)
+        {
+            await inner.UpsertAsync(reference, cancellationToken);
+        }
         upserts.Enqueue(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
     }
 
