@@ -1,0 +1,51 @@
+using System.Globalization;
+
+namespace Verkostot.Bench;
+
+/// <summary>How much load each run gets. Defaults keep the whole bench near two or three minutes on two cores.</summary>
+/// <param name="SqliteWal">
+/// Diagnostic, off by default: create the in-process bot's SQLite file in WAL mode before it starts, to see how much
+/// of the request path is the rollback journal's write locking. The figures then describe a bot that does not ship.
+/// </param>
+/// <param name="SkipReferenceWrite">
+/// Diagnostic, off by default: the in-process bot's conversation-reference upsert becomes a no-op, to show what the
+/// request path costs without its per-activity database write. Not a configuration the bot can ship with.
+/// </param>
+public sealed record BenchOptions(int Requests, int Warmup, int Concurrency, int MemoryRequests, int AnswerRounds, bool SqliteWal = false, bool SkipReferenceWrite = false)
+{
+    public static BenchOptions Parse(string[] args)
+    {
+        var o = new BenchOptions(Requests: 3000, Warmup: 300, Concurrency: 16, MemoryRequests: 10_000, AnswerRounds: 20);
+        var values = new List<string>();
+        foreach (var arg in args)
+        {
+            if (arg == "--sqlite-wal")
+            {
+                o = o with { SqliteWal = true };
+            }
+            else if (arg == "--skip-reference-write")
+            {
+                o = o with { SkipReferenceWrite = true };
+            }
+            else
+            {
+                values.Add(arg);
+            }
+        }
+        args = [.. values];
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            var value = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+            o = args[i] switch
+            {
+                "--requests" => o with { Requests = value },
+                "--warmup" => o with { Warmup = value },
+                "--concurrency" => o with { Concurrency = value },
+                "--memory-requests" => o with { MemoryRequests = value },
+                "--answer-rounds" => o with { AnswerRounds = value },
+                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --requests --warmup --concurrency --memory-requests --answer-rounds (numbers), --sqlite-wal, --skip-reference-write"),
+            };
+        }
+        return o;
+    }
+}

@@ -1,0 +1,100 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace Verkostot.Bench.Fakes;
+
+/// <summary>
+/// The Bot Connector's reply endpoint on 127.0.0.1: answers <c>{"id":"x"}</c>, counts replies and notes when the
+/// reply to each awaited activity arrived (<see cref="Stopwatch"/> ticks), so a load run can measure end to end.
+/// </summary>
+public sealed class LoopbackConnector : IAsyncDisposable
+{
+    private static readonly byte[] ResourceResponse = """{"id":"x"}"""u8.ToArray();
+
+    private readonly ConcurrentDictionary<string, TaskCompletionSource<long>> _awaited = new(StringComparer.Ordinal);
+    private WebApplication? _app;
+    private long _replies;
+    private long _replyBytes;
+    private long _otherPosts;
+
+    /// <summary>The serviceUrl activities carry (with its trailing slash, as Teams sends it).</summary>
+    public string ServiceUrl { get; private set; } = "";
+
+    public long Replies => Interlocked.Read(ref _replies);
+    public long ReplyBytes => Interlocked.Read(ref _replyBytes);
+
+    /// <summary>Sends into a conversation that are not replies (e.g. typing indicators).</summary>
+    public long OtherPosts => Interlocked.Read(ref _otherPosts);
+
+    public static async Task<LoopbackConnector> StartAsync()
+    {
+        var connector = new LoopbackConnector();
+        var (app, baseUrl) = await LoopbackServer.StartAsync(app =>
+        {
+            app.MapPost("/v3/conversations/{conversationId}/activities/{activityId}", connector.ReplyAsync);
+            app.MapPost("/v3/conversations/{conversationId}/activities", connector.SendAsync);
+        });
+        connector._app = app;
+        connector.ServiceUrl = baseUrl + "/";
+        return connector;
+    }
+
+    /// <summary>Completes with the arrival time of the reply to <paramref name="activityId"/>.</summary>
+    public Task<long> ReplyTo(string activityId)
+    {
+        var arrival = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _awaited[activityId] = arrival;
+        return arrival.Task;
+    }
+
+    public void Forget(string activityId) => _awaited.TryRemove(activityId, out _);
+
+    private async Task ReplyAsync(string activityId, HttpContext http)
+    {
+        var arrived = Stopwatch.GetTimestamp();
+        var bytes = await DrainAsync(http.Request);
+        Interlocked.Increment(ref _replies);
+        Interlocked.Add(ref _replyBytes, bytes);
+        await RespondAsync(http.Response);
+        if (_awaited.TryRemove(activityId, out var arrival))
+        {
+            arrival.TrySetResult(arrived);
+        }
+    }
+
+    private async Task SendAsync(HttpContext http)
+    {
+        await DrainAsync(http.Request);
+        Interlocked.Increment(ref _otherPosts);
+        await RespondAsync(http.Response);
+    }
+
+    private static async Task<long> DrainAsync(HttpRequest request)
+    {
+        var buffer = new byte[4096];
+        long total = 0;
+        int read;
+        while ((read = await request.Body.ReadAsync(buffer)) > 0)
+        {
+            total += read;
+        }
+        return total;
+    }
+
+    private static Task RespondAsync(HttpResponse response)
+    {
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = "application/json";
+        return response.Body.WriteAsync(ResourceResponse).AsTask();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
+}
