@@ -127,6 +127,7 @@ public abstract class VerkostotDbContext(DbContextOptions options) : DbContext(o
             e.HasIndex(c => c.UserAadObjectId);
             e.HasIndex(c => c.TeamId);
         });
+        Announcements.AnnouncementsModel.Apply(modelBuilder);
     }
 
     private static void Text(PropertyBuilder property) => property.HasConversion(LocalizedTextConversions.Text);
