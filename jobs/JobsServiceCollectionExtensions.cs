@@ -9,6 +9,7 @@ public static class JobsServiceCollectionExtensions
     public static IServiceCollection AddJobs(this IServiceCollection services)
     {
         services.AddHostedService<RecurringJobsRegistration>();
+        Announcements.AnnouncementJobsServiceCollectionExtensions.AddAnnouncementJobs(services);
         return services;
     }
 }

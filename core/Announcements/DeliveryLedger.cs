@@ -139,6 +139,19 @@ public sealed class DeliveryLedger(IDbContextFactory<VerkostotDbContext> context
         }
     }
 
+    /// <summary>Hands back a claimed row that was never sent (the worker is stopping), as if never claimed.</summary>
+    public async Task ReleaseAsync(AnnouncementDelivery row, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Set<AnnouncementDelivery>()
+            .Where(d => d.Id == row.Id && d.ClaimToken == row.ClaimToken && d.State == DeliveryState.InFlight)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(d => d.State, DeliveryState.Pending)
+                .SetProperty(d => d.ClaimToken, (Guid?)null)
+                .SetProperty(d => d.ClaimedUntil, (DateTimeOffset?)null)
+                .SetProperty(d => d.Attempts, d => d.Attempts - 1), cancellationToken);
+    }
+
     /// <summary>A stop that came while this row was claimed wins: the row is not retried.</summary>
     public async Task StopPendingIfStoppedAsync(Guid id, CancellationToken cancellationToken)
     {

@@ -41,6 +41,11 @@ public static class DraftValidator
         {
             errors.Add(new("audience", "Valitse vastaanottajat."));
         }
+        else if (audience != AnnouncementAudience.Presidium
+            && author.Networks.FirstOrDefault(n => n.Id == networkId) is { } network && !AudienceResolver.HasChannel(network))
+        {
+            errors.Add(new("audience", "Verkostolle ei ole vielä liitetty Teams-kanavaa. Valitse vastaanottajiksi puheenjohtajisto."));
+        }
         var scheduledFor = CheckWhen(input, now, errors);
         return errors.Count == 0
             ? (new ValidDraft(networkId!, title, text, link, audience!.Value, scheduledFor), errors)
