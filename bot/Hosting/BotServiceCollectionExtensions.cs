@@ -2,6 +2,8 @@ using Verkostot.Bot.Authentication;
 using Verkostot.Bot.Configuration;
 using Verkostot.Bot.Connector;
 using Verkostot.Bot.Conversations;
+using Verkostot.Bot.Messaging;
+using Verkostot.Core.Messaging;
 using Verkostot.Bot.Protocol;
 using Verkostot.Bot.Protocol.Routing;
 using Verkostot.Bot.Teams;
@@ -40,6 +42,9 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<ConversationReferenceRefresher>();
         services.AddScoped<TurnReplies>();
         services.AddScoped<WelcomeMessage>();
+        services.AddSingleton<NoticeCards>();
+        services.AddSingleton<TeamsUserDirectory>();
+        services.AddScoped<IMessenger, ConnectorMessenger>();
         services.AddHealthChecks();
         return services;
     }

@@ -16,4 +16,10 @@ public interface IConversationReferenceStore
 
     /// <summary>Any conversation in a team, for its service URL and tenant when a new thread must be created.</summary>
     Task<ConversationReference?> FindInTeamAsync(string teamId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A conversation in a tenant (any tenant when null) to open new 1:1 chats from: a team's when there is one, because
+    /// the team's roster gives people's Teams ids; otherwise the newest.
+    /// </summary>
+    Task<ConversationReference?> FindAnyInTenantAsync(string? tenantId, CancellationToken cancellationToken);
 }

@@ -7,4 +7,5 @@ public sealed record PersonAddress(string PersonId, string? EntraObjectId, strin
 public sealed record ChannelAddress(string TeamId, string ChannelId, string? TenantId = null);
 
 /// <summary>Where a delivered message landed, so it can be replaced later.</summary>
-public sealed record SentMessage(string ConversationId, string ActivityId);
+/// <param name="Endpoint">The messaging service that holds the conversation (opaque to core).</param>
+public sealed record SentMessage(string ConversationId, string ActivityId, string Endpoint);

@@ -47,6 +47,7 @@ public sealed class QuestionAnswerer(NetworkCatalog catalog, TimeProvider time)
         QuestionIntent.Representation => RepresentationAnswers.WhoRepresents(c),
         QuestionIntent.BodyMembers => BodyAnswers.WhoSits(c),
         QuestionIntent.PersonInfo => PersonAnswers.Who(c),
+        QuestionIntent.TitleHolder => PersonAnswers.WithTitle(c),
         QuestionIntent.NetworkList => NetworkAnswers.List(c),
         QuestionIntent.NextMeeting or QuestionIntent.MeetingsInPeriod or QuestionIntent.MeetingAgenda
             or QuestionIntent.MeetingPlace or QuestionIntent.MeetingLink => MeetingAnswers.Answer(c, c.Parsed.Intent),

@@ -6,13 +6,14 @@ namespace Verkostot.Core.Questions;
 public static class QuestionsServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="QuestionAnswerer"/>. It needs a <c>NetworkCatalog</c> in the container (the current snapshot;
-    /// register it as a factory if the snapshot is replaced) and a <see cref="TimeProvider"/> (the system one by default).
+    /// Registers <see cref="QuestionAnswering"/> (async, over the <c>ICatalogSource</c> snapshot) and a
+    /// <see cref="TimeProvider"/> (the system one unless one is already registered). <see cref="QuestionAnswerer"/>
+    /// itself needs no registration: <c>new QuestionAnswerer(catalog, time)</c> is cheap.
     /// </summary>
     public static IServiceCollection AddQuestions(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddTransient<QuestionAnswerer>();
+        services.TryAddSingleton<QuestionAnswering>();
         return services;
     }
 }

@@ -66,6 +66,16 @@ internal sealed class EfConversationReferenceStore(IDbContextFactory<VerkostotDb
             .FirstOrDefaultAsync(cancellationToken);
     }
 
+    public async Task<ConversationReference?> FindAnyInTenantAsync(string? tenantId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ConversationReferences.AsNoTracking()
+            .Where(c => tenantId == null || c.TenantId == tenantId)
+            .OrderByDescending(c => c.TeamId != null)
+            .ThenByDescending(c => c.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
     private static ConversationReference Copy(ConversationReference from, ConversationReference to, DateTimeOffset updatedAt)
     {
         to.ConversationType = from.ConversationType;

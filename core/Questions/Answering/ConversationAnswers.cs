@@ -17,12 +17,12 @@ public static class ConversationAnswers
         with
         {
             Items = c.Language.Pick(
-                ["Kuka on puheenjohtaja?", "Kuka edustaa Itä-Suomea?", "Kuka on varajäsen?", "Milloin on seuraava kokous?",
+                ["Kuka on puheenjohtaja?", "Kuka edustaa aluettani?", "Kuka on varajäsen?", "Milloin on seuraava kokous?",
                  "Mitä käsitellään seuraavassa kokouksessa?", "Kokoukset ensi kuussa", "Anna Teams-linkki", "Kuinka monta kuntaa verkostossa on?",
                  "Mitkä ovat kärkiteemat?", "Mitä verkostoja on?"],
-                ["Vem är ordförande?", "Vem representerar Östra Finland?", "När är nästa möte?", "Vad står på föredragningslistan?",
+                ["Vem är ordförande?", "Vem representerar min region?", "När är nästa möte?", "Vad står på föredragningslistan?",
                  "Ge mig Teams-länken", "Hur många kommuner finns i nätverket?", "Vilka nätverk finns det?"],
-                ["Who chairs the network?", "Who represents Eastern Finland?", "When is the next meeting?", "What is on the agenda?",
+                ["Who chairs the network?", "Who represents my region?", "When is the next meeting?", "What is on the agenda?",
                  "Give me the Teams link", "How many municipalities are in the network?", "Which networks are there?"]),
         };
 

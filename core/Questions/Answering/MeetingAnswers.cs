@@ -125,11 +125,20 @@ public static class MeetingAnswers
         _ => c.L("Verkostotapaaminen", "Nätverksträff", "Network meeting"),
     };
 
-    /// <summary>"joulukuussa 2026", "ensi viikolla (30.11.–6.12.2026)", "8.12.2026".</summary>
-    private static string PeriodText(AnswerContext c, Period period) => period.Kind switch
+    /// <summary>"joulukuussa 2026", "ensi viikolla (30.11.–6.12.2026)", "huomenna (24.11.2026)", "8.12.2026".</summary>
+    private static string PeriodText(AnswerContext c, Period period)
     {
-        PeriodKind.Month when period.From.Day == 1 => NetworkFacts.Founded(c, period.From, DatePrecision.Month),
-        PeriodKind.Day => HelsinkiDateFormat.FormatDate(period.From, c.Language),
-        _ => $"{period.From.Day}.{period.From.Month}.–{HelsinkiDateFormat.FormatDate(period.To, c.Language)}",
-    };
+        var dates = period.From == period.To
+            ? HelsinkiDateFormat.FormatDate(period.From, c.Language)
+            : $"{period.From.Day}.{period.From.Month}.–{HelsinkiDateFormat.FormatDate(period.To, c.Language)}";
+        return period.Kind switch
+        {
+            PeriodKind.Month when period.From.Day == 1 => NetworkFacts.Founded(c, period.From, DatePrecision.Month),
+            PeriodKind.Week when period.From <= c.Today => $"{c.L("tällä viikolla", "den här veckan", "this week")} ({dates})",
+            PeriodKind.Week => $"{c.L("ensi viikolla", "nästa vecka", "next week")} ({dates})",
+            PeriodKind.Day when period.From == c.Today => $"{c.L("tänään", "i dag", "today")} ({dates})",
+            PeriodKind.Day when period.From == c.Today.AddDays(1) => $"{c.L("huomenna", "i morgon", "tomorrow")} ({dates})",
+            _ => dates,
+        };
+    }
 }

@@ -1,6 +1,7 @@
 using Verkostot.Core.Domain;
 using Verkostot.Core.Questions.Answers;
 using Verkostot.Core.Questions.Entities;
+using Verkostot.Core.Questions.Text;
 
 namespace Verkostot.Core.Questions.Answering;
 
@@ -23,7 +24,11 @@ public static class PersonAnswers
                 { People = people.Select(p => PeopleLines.Line(c, p, string.Join("; ", RolesOf(c, p)).NullIfEmpty())).ToList() };
         }
 
-        var person = people[0];
+        return Who(c, people[0]);
+    }
+
+    private static Answer Who(AnswerContext c, Person person)
+    {
         var line = PeopleLines.Line(c, person, null);
         var facts = new List<AnswerFact>();
         if (line.Title is not null)
@@ -54,6 +59,33 @@ public static class PersonAnswers
                 Items = roles.Count > 0 ? roles : [c.L("Ei merkittyjä rooleja verkostoissa.", "Inga roller i nätverken antecknade.", "No roles in the networks recorded.")],
             };
     }
+
+    /// <summary>People with the title asked about, narrowed by a municipality or organisation the question names.</summary>
+    public static Answer WithTitle(AnswerContext c)
+    {
+        var titles = c.Parsed.Entities.IdsOf(EntityKind.Title);
+        var municipalities = c.Parsed.Entities.IdsOf(EntityKind.Municipality);
+        var people = c.Catalog.People
+            .Where(p => p.Title is not null && titles.Contains(TextNormalizer.NormalizeName(p.Title.Fi)))
+            .Where(p => municipalities.Count == 0 || (p.MunicipalityId is not null && municipalities.Contains(p.MunicipalityId)))
+            .ToList();
+        if (people.Count == 0)
+        {
+            return ConversationAnswers.NotFound(c);
+        }
+
+        if (people.Count == 1)
+        {
+            return Who(c, people[0]);
+        }
+
+        var title = c.Catalog.People.First(p => p.Title is not null && titles.Contains(TextNormalizer.NormalizeName(p.Title.Fi))).Title!;
+        return Answer.Of(AnswerKind.Found, c.Language, Capitalized(c.Name(title)))
+            with
+            { People = people.Select(p => PeopleLines.Line(c, p, string.Join("; ", RolesOf(c, p)).NullIfEmpty())).ToList() };
+    }
+
+    private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     /// <summary>"Puheenjohtaja, Pienten kuntien verkosto" and "Varsinainen jäsen, puheenjohtajisto (Länsi-Suomi), Pienten kuntien verkosto".</summary>
     private static List<string> RolesOf(AnswerContext c, Person person)

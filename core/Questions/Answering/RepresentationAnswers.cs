@@ -32,7 +32,22 @@ public static class RepresentationAnswers
         var (seat, how) = TargetSeat(c, term);
         if (seat is null)
         {
-            return BodyAnswers.Members(c, choice.Network, body);
+            if (c.Parsed.Entities.Has(EntityKind.Maakunta) || c.Parsed.Entities.Has(EntityKind.Municipality))
+            {
+                return ConversationAnswers.NotFound(
+                    c,
+                    c.L("Puheenjohtajistossa ei ole tätä aluetta edustavaa paikkaa.", "Presidiet har ingen plats för den regionen.", "The presidium has no seat for that region."),
+                    choice.Network.Id);
+            }
+
+            // Nothing to narrow by (or a place the data does not know): all regional seats, saying how to narrow.
+            return BodyAnswers.Members(c, choice.Network, body) with
+            {
+                Text = c.L(
+                    "Kaikki alueelliset edustajat. Kerro alue, maakunta tai kunta, niin rajaan vastauksen.",
+                    "Alla regionala representanter. Nämn region, landskap eller kommun så avgränsar jag svaret.",
+                    "All regional representatives. Name a region or municipality to narrow the answer."),
+            };
         }
 
         var member = PeopleLines.Line(c, seat.MemberId, RoleNames.Label(Role.Member, c.Language));

@@ -55,6 +55,27 @@ internal sealed class EntityIndexBuilder(EntityIndex index)
         {
             AddPerson(person);
         }
+
+        // A first name alone ("kysy Iiralta") means someone only when no one else has it.
+        foreach (var group in catalog.People.GroupBy(p => TextNormalizer.NormalizeName(p.Name).Split(' ')[0]).Where(g => g.Count() == 1 && g.Key.Length >= 4))
+        {
+            var entity = new EntityRef(EntityKind.Person, group.Single().Id);
+            foreach (var form in FinnishNameInflector.WordForms(group.Key))
+            {
+                index.Add(form, entity, fuzzy: false);
+            }
+        }
+
+        foreach (var title in catalog.People.Select(p => p.Title).OfType<LocalizedText>().DistinctBy(t => t.Fi))
+        {
+            var entity = new EntityRef(EntityKind.Title, TextNormalizer.NormalizeName(title.Fi));
+            AddFinnish(TextNormalizer.NormalizeName(title.Fi), entity, fuzzy: false);
+            AddSwedish(title.Sv, entity);
+            if (!string.IsNullOrWhiteSpace(title.En))
+            {
+                index.Add(TextNormalizer.NormalizeName(title.En), entity, fuzzy: false);
+            }
+        }
     }
 
     private void AddNetwork(Network network)
@@ -105,6 +126,10 @@ internal sealed class EntityIndexBuilder(EntityIndex index)
         }
 
         index.AddStem(parts[^1], entity);
+
+        // Swedish genitive: "Herralas roll".
+        index.Add(parts[^1].EndsWith('s') ? parts[^1] : parts[^1] + "s", entity, fuzzy: false);
+        index.Add($"{name}s", entity, fuzzy: false);
     }
 
     private void AddLocalized(LocalizedText text, EntityRef entity, bool fuzzy)

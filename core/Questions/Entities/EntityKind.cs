@@ -13,4 +13,6 @@ public enum EntityKind
     Maakunta,
     Municipality,
     Person,
+    /// <summary>A job title people hold, e.g. "kunnanjohtaja"; the id is the normalised Finnish title.</summary>
+    Title,
 }

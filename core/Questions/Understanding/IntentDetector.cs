@@ -72,6 +72,11 @@ public static class IntentDetector
             return QuestionIntent.RoleHolder;
         }
 
+        if (entities.Has(EntityKind.Title) && !V.Represent.In(text) && !V.Deputy.In(text))
+        {
+            return QuestionIntent.TitleHolder;
+        }
+
         if (V.Represent.In(text) || (V.Deputy.In(text) && !HasBody(entities)))
         {
             return QuestionIntent.Representation;
@@ -151,7 +156,8 @@ public static class IntentDetector
 
     private static QuestionIntent? MeetingIntentOf(NormalizedText text, Period? period)
     {
-        var meetingWord = V.Meeting.In(text);
+        // "Milloin puheenjohtajisto kokoontuu seuraavaksi" asks for a date, not for the rhythm.
+        var meetingWord = V.Meeting.In(text) || (V.Cadence.In(text) && text.Tokens.Any(t => t.StartsWith("seuraav", StringComparison.Ordinal) || t is "next" or "nästa"));
         var agenda = V.Agenda.In(text) && !V.Themes.In(text);
         var link = V.Link.In(text);
         if (!meetingWord && !agenda && !link && period is null)
@@ -159,7 +165,7 @@ public static class IntentDetector
             return null;
         }
 
-        if (V.Cadence.In(text) && period is null)
+        if (V.Cadence.In(text) && period is null && !text.Tokens.Any(t => t.StartsWith("seuraav", StringComparison.Ordinal) || t is "next" or "nästa"))
         {
             return QuestionIntent.NetworkCadence;
         }

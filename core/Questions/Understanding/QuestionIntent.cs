@@ -14,6 +14,8 @@ public enum QuestionIntent
     BodyMembers,
     /// <summary>What roles a named person has.</summary>
     PersonInfo,
+    /// <summary>Who holds a job title ("kuntaliiton toimitusjohtaja", "isojoen kunnanjohtaja").</summary>
+    TitleHolder,
     NetworkOverview,
     NetworkSize,
     NetworkResidents,

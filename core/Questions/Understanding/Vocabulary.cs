@@ -109,7 +109,7 @@ public static class Vocabulary
         "asialist*", "esityslist*", "käsitel*", "käsittel*", "agenda*", "ohjelma*", "aihe", "aiheet", "aiheita",
         "föredragningslist*", "dagordning*", "program*", "behandla*");
 
-    public static readonly WordPatterns Place = new("missä", "mihin", "paikka*", "paikalla", "osoite*", "sijainti*", "var", "plats*", "where", "location", "venue", "address");
+    public static readonly WordPatterns Place = new("missä", "paikka*", "paikalla", "osoite*", "sijainti*", "var", "plats*", "where", "location", "venue", "address");
 
     public static readonly WordPatterns Link = new("linkki*", "linkin", "link*", "länk*", "url", "liity*", "liittyä", "ansluta", "join");
 

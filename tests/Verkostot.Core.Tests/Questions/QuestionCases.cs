@@ -97,6 +97,16 @@ public static class QuestionCases
         new("kuka edustaa meitä", ["Juha Herrala"], Asker: "tarja-hosiasluoma"),
         new("kuka on varajäseneni", ["Tarja Hosiasluoma"], Asker: "juha-herrala"),
 
+        new("kuka edustaa ahvenanmaata", ["Puheenjohtajistossa ei ole tätä aluetta edustavaa paikkaa."], Kind: NotFound),
+        new("kuka edustaa kuopiota", ["Kerro alue, maakunta tai kunta", "Jarkko Sorvanto", "Lauri Laajala"]),
+
+        // Job titles
+        new("kuntaliiton toimitusjohtaja", ["Minna Karhunen"], Absent: ["Timo Reina"]),
+        new("kuka on isojoen kunnanjohtaja", ["Juha Herrala"], Absent: ["Marjut Ahokas"]),
+        new("kuka on kunnanjohtaja ilomantsissa", ["Marjut Ahokas"], Absent: ["Juha Herrala"]),
+        new("kuka on suunnittelija", ["Iira Ainiala"]),
+        new("erityisasiantuntija", ["Taina Väre"]),
+
         // Presidium and bodies
         new("keitä on puheenjohtajistossa", ["Jarkko Sorvanto", "Marjut Ahokas", "Juha Herrala", "Pertti Severinkangas", "Lauri Laajala"]),
         new("puheenjohtajiston jäsenet", ["Etelä-Suomi", "Itä-Suomi", "Länsi-Suomi", "Pohjois-Suomi", "Satu Simelius"]),
@@ -135,6 +145,9 @@ public static class QuestionCases
         new("minna karhunen", ["toimitusjohtaja", "Suurten kaupunkien verkosto"]),
         new("karhusen rooli", ["Minna Karhunen"]),
         new("savolainenn", ["Emilia Savolainen"]),
+        new("kuka on Iira", ["Iira Ainiala", "Verkostovastaava"]),
+        new("kysy Iiralta", ["Iira Ainiala"]),
+        new("vad är Herralas roll", ["Juha Herrala", "Ordförande"], Lang: "sv"),
 
         // Network facts
         new("kuinka monta kuntaa pienten kuntien verkostossa on", ["159"]),
@@ -175,6 +188,8 @@ public static class QuestionCases
         new("milloin on seuraava kokous", ["ti 1.12.2026 klo 9.00–10.00", "ti 8.12.2026 klo 9.00–11.00"]),
         new("seuraava kokous", ["ti 1.12.2026 klo 9.00"], Network: Small),
         new("milloin on seuraava verkostotapaaminen", ["ti 8.12.2026 klo 9.00–11.00"], Absent: ["1.12.2026"]),
+        new("milloin puheenjohtajisto kokoontuu seuraavaksi", ["ti 1.12.2026 klo 9.00–10.00"], Absent: ["8.12.2026"]),
+        new("mihin aikaan verkostotapaaminen alkaa", ["ti 8.12.2026 klo 9.00–11.00"], Network: Small),
         new("seuraava puheenjohtajiston kokous", ["ti 1.12.2026 klo 9.00–10.00", "Puheenjohtajiston kokous"]),
         new("milloin pj-kokous", ["ti 1.12.2026"]),
         new("milloin on seuraava teemakokous", ["to 17.12.2026 klo 13.00–15.00", "sivistys- ja hyvinvointitoimialojen johtajat"]),
@@ -182,9 +197,9 @@ public static class QuestionCases
         new("milloin tavataan seuraavaksi", ["1.12.2026"]),
         new("kokoukset joulukuussa", ["1.12.2026", "8.12.2026", "17.12.2026", "Kokoukset joulukuussa 2026"]),
         new("mitä kokouksia on maaliskuussa", ["ti 2.3.2027", "ti 9.3.2027"]),
-        new("ensi viikolla kokouksia?", ["ti 1.12.2026"], Absent: ["8.12.2026"]),
+        new("ensi viikolla kokouksia?", ["Kokoukset ensi viikolla (30.11.–6.12.2026)", "ti 1.12.2026"], Absent: ["8.12.2026"]),
         new("onko tällä viikolla kokouksia", ["Silloin ei ole kokouksia", "ti 1.12.2026"]),
-        new("onko huomenna kokous", ["Silloin ei ole kokouksia"]),
+        new("onko huomenna kokous", ["Kokoukset huomenna (24.11.2026)", "Silloin ei ole kokouksia"]),
         new("ensi kuussa kokoukset", ["1.12.2026", "8.12.2026", "17.12.2026"]),
         new("kokous 8.12.", ["ti 8.12.2026 klo 9.00–11.00", "Pienten kuntien verkostotapaaminen"]),
         new("tammikuun kokoukset", ["5.1.2027", "12.1.2027"]),

@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Logging;
+using Verkostot.Core.Catalog;
+using Verkostot.Core.Questions.Answers;
+
+namespace Verkostot.Core.Questions;
+
+/// <summary>
+/// Answers a question from the current catalog snapshot: fetches the snapshot (cached by the source) and hands the
+/// question to a <see cref="QuestionAnswerer"/> over it. The per-snapshot name index is built once and reused.
+/// </summary>
+public sealed partial class QuestionAnswering(ICatalogSource catalogs, TimeProvider time, ILogger<QuestionAnswering> logger)
+{
+    public async ValueTask<Answer> AnswerAsync(Question question, CancellationToken cancellationToken)
+    {
+        var catalog = await catalogs.GetAsync(cancellationToken);
+        var answer = new QuestionAnswerer(catalog, time).Answer(question);
+
+        // The question text is the user's own words: counted by kind, never logged.
+        Answered(logger, answer.Kind, answer.Language, answer.NetworkId);
+        return answer;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Question answered: {Kind} in {Language}, network {NetworkId}")]
+    private static partial void Answered(ILogger logger, AnswerKind kind, Domain.Language language, string? networkId);
+}
