@@ -21,6 +21,8 @@ public sealed class Announcement
     public DateTimeOffset? FinishedAt { get; set; }
     /// <summary>The author's card that shows the live report: the message to update in place.</summary>
     public string? ReportConversationId { get; set; }
+    /// <summary>The messaging service holding the author's chat (opaque to core).</summary>
+    public string? ReportEndpoint { get; set; }
     public string? ReportActivityId { get; set; }
     /// <summary>Set once the final report has replaced the live one.</summary>
     public DateTimeOffset? FinalReportAt { get; set; }

@@ -56,8 +56,8 @@ public sealed class AnnouncementStore(IDbContextFactory<VerkostotDbContext> cont
     /// "Lähetä": the draft becomes scheduled (for now or its time) and remembers the author's card to update with
     /// the report.
     /// </summary>
-    public async Task<AnnouncementChange> ConfirmAsync(Guid id, AnnouncementAuthor author, string? reportConversationId,
-        string? reportActivityId, CancellationToken cancellationToken)
+    public async Task<AnnouncementChange> ConfirmAsync(Guid id, AnnouncementAuthor author, ReportCard? reportCard,
+        CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var announcement = await FindAsync(db, id, cancellationToken);
@@ -76,8 +76,9 @@ public sealed class AnnouncementStore(IDbContextFactory<VerkostotDbContext> cont
             .ExecuteUpdateAsync(s => s
                 .SetProperty(a => a.State, AnnouncementState.Scheduled)
                 .SetProperty(a => a.ScheduledFor, scheduledFor)
-                .SetProperty(a => a.ReportConversationId, reportConversationId)
-                .SetProperty(a => a.ReportActivityId, reportActivityId), cancellationToken);
+                .SetProperty(a => a.ReportConversationId, reportCard == null ? null : reportCard.ConversationId)
+                .SetProperty(a => a.ReportActivityId, reportCard == null ? null : reportCard.ActivityId)
+                .SetProperty(a => a.ReportEndpoint, reportCard == null ? null : reportCard.Endpoint), cancellationToken);
         announcement = await FindAsync(db, id, cancellationToken);
         return updated == 1
             ? AnnouncementChange.Of(announcement!)

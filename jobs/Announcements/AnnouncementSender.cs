@@ -130,13 +130,13 @@ public sealed partial class AnnouncementSender(
 
     private async Task UpdateReportAsync(Guid id, CancellationToken stopping)
     {
-        if (await store.GetAsync(id, stopping) is not { ReportConversationId: { } conversation, ReportActivityId: { } activity } announcement)
+        if (await store.GetAsync(id, stopping) is not { ReportConversationId: { } conversation, ReportActivityId: { } activity, ReportEndpoint: { } endpoint } announcement)
         {
             return;
         }
         var report = await ledger.ReportAsync(id, stopping);
         var notice = new AnnouncementReportNotice(Core.Domain.Language.Finnish, id, announcement.Title, announcement.State, report, announcement.ScheduledFor);
-        var delivery = await messenger.UpdateAsync(new SentMessage(conversation, activity), notice, CancellationToken.None);
+        var delivery = await messenger.UpdateAsync(new SentMessage(conversation, activity, endpoint), notice, CancellationToken.None);
         if (!delivery.IsSent)
         {
             LogReportNotUpdated(id, delivery.Status, delivery.Reason);

@@ -68,6 +68,9 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                     b.Property<string>("ReportConversationId")
                         .HasColumnType("text");
 
+                    b.Property<string>("ReportEndpoint")
+                        .HasColumnType("text");
+
                     b.Property<DateTimeOffset?>("ScheduledFor")
                         .HasColumnType("timestamp with time zone");
 

@@ -62,6 +62,9 @@ namespace Verkostot.Core.Storage.Migrations.Sqlite
                     b.Property<string>("ReportConversationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReportEndpoint")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ScheduledFor")
                         .HasColumnType("INTEGER");
 

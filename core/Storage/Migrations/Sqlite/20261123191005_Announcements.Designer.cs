@@ -11,7 +11,7 @@ using Verkostot.Core.Storage;
 namespace Verkostot.Core.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteVerkostotDbContext))]
-    [Migration("20261123190721_Announcements")]
+    [Migration("20261123191005_Announcements")]
     partial class Announcements
     {
         /// <inheritdoc />
@@ -63,6 +63,9 @@ namespace Verkostot.Core.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReportConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportEndpoint")
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("ScheduledFor")

@@ -29,6 +29,7 @@ namespace Verkostot.Core.Storage.Migrations.Sqlite
                     StartedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     FinishedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     ReportConversationId = table.Column<string>(type: "TEXT", nullable: true),
+                    ReportEndpoint = table.Column<string>(type: "TEXT", nullable: true),
                     ReportActivityId = table.Column<string>(type: "TEXT", nullable: true),
                     FinalReportAt = table.Column<long>(type: "INTEGER", nullable: true),
                     WorkerToken = table.Column<Guid>(type: "TEXT", nullable: true),

@@ -30,6 +30,7 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                     StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     FinishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     ReportConversationId = table.Column<string>(type: "text", nullable: true),
+                    ReportEndpoint = table.Column<string>(type: "text", nullable: true),
                     ReportActivityId = table.Column<string>(type: "text", nullable: true),
                     FinalReportAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     WorkerToken = table.Column<Guid>(type: "uuid", nullable: true),

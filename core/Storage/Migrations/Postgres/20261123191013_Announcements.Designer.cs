@@ -13,7 +13,7 @@ using Verkostot.Core.Storage;
 namespace Verkostot.Core.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresVerkostotDbContext))]
-    [Migration("20261123190727_Announcements")]
+    [Migration("20261123191013_Announcements")]
     partial class Announcements
     {
         /// <inheritdoc />
@@ -69,6 +69,9 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.Property<string>("ReportConversationId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ReportEndpoint")
                         .HasColumnType("text");
 
                     b.Property<DateTimeOffset?>("ScheduledFor")
