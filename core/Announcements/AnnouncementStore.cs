@@ -56,7 +56,7 @@ public sealed class AnnouncementStore(IDbContextFactory<VerkostotDbContext> cont
     /// "Lähetä": the draft becomes scheduled (for now or its time) and remembers the author's card to update with
     /// the report.
     /// </summary>
-    public async Task<AnnouncementChange> ConfirmAsync(Guid id, AnnouncementAuthor author, ReportCard? reportCard,
+    public async Task<AnnouncementChange> ConfirmAsync(Guid id, AnnouncementAuthor author, ReportCardLocation? reportCard,
         CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
