@@ -36,6 +36,11 @@ public sealed partial class AnnouncementSender(
         {
             await SendOwnedAsync(id, worker, stopping);
         }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // Stopping between batches: every claimed row was sent and recorded or handed back; the sweep resumes.
+            LogPaused(id);
+        }
         finally
         {
             await ledger.ReleaseWorkerAsync(id, worker, CancellationToken.None);
@@ -169,6 +174,9 @@ public sealed partial class AnnouncementSender(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Report card of announcement {Id} not updated: {Status} {Reason}")]
     private partial void LogReportNotUpdated(Guid id, DeliveryStatus status, string? reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Announcement {Id} paused: the host is stopping")]
+    private partial void LogPaused(Guid id);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Announcement {Id} finished")]
     private partial void LogFinished(Guid id);
