@@ -106,10 +106,24 @@ public sealed class DeliveryLedger(IDbContextFactory<VerkostotDbContext> context
     /// Records a send's outcome for the claim's holder. Transient failures go back to pending with a backoff
     /// until the attempts run out.
     /// </summary>
-    public async Task RecordAsync(AnnouncementDelivery row, Delivery delivery, CancellationToken cancellationToken)
+    public Task RecordAsync(AnnouncementDelivery row, Delivery delivery, CancellationToken cancellationToken) =>
+        RecordAllAsync([(row, delivery)], cancellationToken);
+
+    /// <summary>Records several outcomes in one transaction: one commit instead of one per recipient.</summary>
+    public async Task RecordAllAsync(IReadOnlyList<(AnnouncementDelivery Row, Delivery Delivery)> outcomes, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var (row, delivery) in outcomes)
+        {
+            await RecordAsync(db, row, delivery, cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private async Task RecordAsync(VerkostotDbContext db, AnnouncementDelivery row, Delivery delivery, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var mine = db.Set<AnnouncementDelivery>().Where(d => d.Id == row.Id && d.ClaimToken == row.ClaimToken && d.State == DeliveryState.InFlight);
         if (delivery.IsSent)
         {
@@ -177,6 +191,13 @@ public sealed class DeliveryLedger(IDbContextFactory<VerkostotDbContext> context
                 .SetProperty(d => d.State, DeliveryState.Failed)
                 .SetProperty(d => d.FailureReason, DeliveryReasons.Abandoned)
                 .SetProperty(d => d.CompletedAt, now), cancellationToken);
+    }
+
+    /// <summary>Whether a row of the announcement is being sent right now (by this worker or a cut-off one).</summary>
+    public async Task<bool> AnyInFlightAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Set<AnnouncementDelivery>().AnyAsync(d => d.AnnouncementId == id && d.State == DeliveryState.InFlight, cancellationToken);
     }
 
     /// <summary>When the next row waiting for a retry becomes due; null when none waits.</summary>

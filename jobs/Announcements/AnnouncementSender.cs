@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Verkostot.Core.Announcements;
@@ -60,44 +61,89 @@ public sealed partial class AnnouncementSender(
             LogAbandoned(id, abandoned);
         }
         var notice = await NoticeAsync(announcement, stopping);
+        // One stream of claimed rows: a new batch is claimed as soon as a send slot frees, so a slow retry in one
+        // batch never holds the next batch back.
+        var outcomes = Channel.CreateUnbounded<(AnnouncementDelivery, Delivery)>(new UnboundedChannelOptions { SingleReader = true });
+        var recording = RecordOutcomesAsync(outcomes.Reader);
+        try
+        {
+            await Parallel.ForEachAsync(ClaimedRowsAsync(id, worker, stopping), new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism },
+                async (row, _) => await DeliverRowAsync(row, notice, outcomes.Writer, stopping));
+        }
+        finally
+        {
+            // Every send that happened is recorded before the worker lets go, also when stopping.
+            outcomes.Writer.Complete();
+            await recording;
+        }
+        stopping.ThrowIfCancellationRequested();
+        await ledger.StopPendingIfStoppedAsync(id, stopping);
+        if (await ledger.CompleteIfDoneAsync(id, stopping))
+        {
+            await FinalReportAsync(id, stopping);
+        }
+    }
+
+    private async IAsyncEnumerable<AnnouncementDelivery> ClaimedRowsAsync(Guid id, Guid worker,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken stopping)
+    {
         var lastReport = DateTimeOffset.MinValue;
         while (!stopping.IsCancellationRequested && await ledger.AcquireWorkerAsync(id, worker, stopping))
         {
-            var batch = await ledger.ClaimBatchAsync(id, stopping);
-            if (batch.Count == 0)
-            {
-                await ledger.StopPendingIfStoppedAsync(id, stopping);
-                if (await ledger.CompleteIfDoneAsync(id, stopping))
-                {
-                    await FinalReportAsync(id, stopping);
-                    return;
-                }
-                await WaitForRetriesAsync(id, stopping);
-                continue;
-            }
-            await DeliverBatchAsync(batch, notice, stopping);
             if (time.GetUtcNow() - lastReport >= _options.ReportInterval)
             {
                 await UpdateReportAsync(id, stopping);
                 lastReport = time.GetUtcNow();
             }
+            var batch = await ledger.ClaimBatchAsync(id, stopping);
+            if (batch.Count == 0)
+            {
+                await ledger.StopPendingIfStoppedAsync(id, stopping);
+                await ledger.FailAbandonedAsync(id, stopping);
+                if (await ledger.NextAttemptAsync(id, stopping) is null && !await ledger.AnyInFlightAsync(id, stopping))
+                {
+                    yield break;
+                }
+                await WaitForRetriesAsync(id, stopping);
+                continue;
+            }
+            foreach (var row in batch)
+            {
+                yield return row;
+            }
         }
     }
 
-    private Task DeliverBatchAsync(IReadOnlyList<AnnouncementDelivery> batch, AnnouncementNotice notice, CancellationToken stopping) =>
-        Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism }, async (row, _) =>
+    // One writer records outcomes in small transactions: per-recipient commits would make the database, not
+    // Teams' rate limit, the bottleneck.
+    private async Task RecordOutcomesAsync(ChannelReader<(AnnouncementDelivery, Delivery)> outcomes)
+    {
+        var batch = new List<(AnnouncementDelivery, Delivery)>();
+        while (await outcomes.WaitToReadAsync())
         {
-            if (stopping.IsCancellationRequested)
+            while (batch.Count < 200 && outcomes.TryRead(out var outcome))
             {
-                // Claimed but not begun: hand it back untouched for the next worker.
-                await ledger.ReleaseAsync(row, CancellationToken.None);
-                return;
+                batch.Add(outcome);
             }
-            // Once a send has begun it finishes and is recorded even when stopping: an unrecorded send would be
-            // unknowable later, and that row would be failed rather than risk a second copy.
-            var delivery = await DeliverAsync(row, notice);
-            await ledger.RecordAsync(row, delivery, CancellationToken.None);
-        });
+            await ledger.RecordAllAsync(batch, CancellationToken.None);
+            batch.Clear();
+        }
+    }
+
+    private async Task DeliverRowAsync(AnnouncementDelivery row, AnnouncementNotice notice,
+        ChannelWriter<(AnnouncementDelivery, Delivery)> outcomes, CancellationToken stopping)
+    {
+        if (stopping.IsCancellationRequested)
+        {
+            // Claimed but not begun: hand it back untouched for the next worker.
+            await ledger.ReleaseAsync(row, CancellationToken.None);
+            return;
+        }
+        // Once a send has begun it finishes and is recorded even when stopping: an unrecorded send would be
+        // unknowable later, and that row would be failed rather than risk a second copy.
+        var delivery = await DeliverAsync(row, notice);
+        await outcomes.WriteAsync((row, delivery), CancellationToken.None);
+    }
 
     private async Task<Delivery> DeliverAsync(AnnouncementDelivery row, AnnouncementNotice notice)
     {
