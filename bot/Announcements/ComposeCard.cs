@@ -22,7 +22,7 @@ public static class ComposeCard
         {
             body.Add(new ChoiceSetInput([.. form.Author.Networks.Select(n => new Choice(n.Name.Fi, n.Id))])
             {
-                Id = "network", Label = "Verkosto", Value = v.NetworkId, Style = ChoiceInputStyle.Compact, IsRequired = true,
+                Id = "network", Label = "Verkosto", Value = v.NetworkId, Style = ChoiceInputStyle.Compact, IsRequired = true, ErrorMessage = "Valitse verkosto.",
             });
             AddError(body, form, "network");
         }
@@ -44,7 +44,7 @@ public static class ComposeCard
         ])
         {
             Id = "audience", Label = "Vastaanottajat", Value = v.Audience ?? AudienceNames.Value(AnnouncementAudience.Channel),
-            Style = ChoiceInputStyle.Expanded, IsRequired = true,
+            Style = ChoiceInputStyle.Expanded, IsRequired = true, ErrorMessage = "Valitse vastaanottajat.",
         });
         AddError(body, form, "audience");
         body.Add(new ChoiceSetInput([new Choice("Heti", DraftInput.WhenNow), new Choice("Myöhemmin", DraftInput.WhenLater)])

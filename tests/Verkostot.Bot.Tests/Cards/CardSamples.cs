@@ -14,5 +14,11 @@ public static class CardSamples
         new("model-form-inputs", ModelSamples.FormInputs),
         new("model-show-card-and-open-url", ModelSamples.ShowCardAndOpenUrl),
         new("model-refresh-for-users", ModelSamples.RefreshForUsers),
+        new("announcement-compose-with-errors", Announcements.AnnouncementCardSamples.ComposeWithErrors),
+        new("announcement-preview", Announcements.AnnouncementCardSamples.Preview),
+        new("announcement", Announcements.AnnouncementCardSamples.Announcement),
+        new("announcement-live-report", Announcements.AnnouncementCardSamples.LiveReport),
+        new("announcement-final-report", Announcements.AnnouncementCardSamples.FinalReport),
+        new("announcement-list", Announcements.AnnouncementCardSamples.List),
     ];
 }
