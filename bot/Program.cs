@@ -1,3 +1,4 @@
+using Verkostot.Bot.Announcements;
 using Verkostot.Bot.Commands;
 using Verkostot.Bot.Endpoints;
 using Verkostot.Bot.Hosting;
@@ -17,6 +18,7 @@ builder.Services
     .AddBot(builder.Configuration, builder.Environment)
     .AddMeetings(builder.Configuration)
     .AddRosterSync(builder.Configuration)
+    .AddAnnouncements(builder.Configuration)
     .AddBackgroundJobs(builder.Configuration)
     .AddObservability(builder.Configuration);
 
@@ -26,6 +28,7 @@ await StorageInitializer.InitializeAsync(app.Services, app.Lifetime.ApplicationS
 app.MapMessages();
 app.MapHealth();
 app.MapMeetingCalendar();
+app.MapAnnouncementReports();
 app.MapJobsDashboard(app.Environment);
 await app.RunAsync();
 return 0;

@@ -12,6 +12,7 @@ public static class JobsServiceCollectionExtensions
         services.AddHostedService<RecurringJobsRegistration>();
         services.AddScoped<Reminders.ReminderSweepJob>().AddScoped<Digest.MonthlyDigestJob>();
         services.AddScoped<RosterSyncJob>();
+        Announcements.AnnouncementJobsServiceCollectionExtensions.AddAnnouncementJobs(services);
         return services;
     }
 }

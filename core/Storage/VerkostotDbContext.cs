@@ -130,6 +130,7 @@ public abstract class VerkostotDbContext(DbContextOptions options) : DbContext(o
         });
         Reminders.RemindersModel.Configure(modelBuilder);
         modelBuilder.ApplyConfiguration(new RosterSyncStateConfiguration());
+        Announcements.AnnouncementsModel.Apply(modelBuilder);
     }
 
     private static void Text(PropertyBuilder property) => property.HasConversion(LocalizedTextConversions.Text);

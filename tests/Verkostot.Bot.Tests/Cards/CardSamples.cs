@@ -26,5 +26,11 @@ public static class CardSamples
         new("meeting-cancel-form", Meetings.MeetingCardSamples.CancelForm),
         new("roster-report", () => new Verkostot.Bot.Roster.RosterReportCardRenderer().Render(Roster.RosterCardsTests.SampleReport)),
         new("roster-credential-alert", () => new Verkostot.Bot.Roster.RosterCredentialAlertCardRenderer().Render(Roster.RosterCardsTests.SampleAlert)),
+        new("announcement-compose-with-errors", Announcements.AnnouncementCardSamples.ComposeWithErrors),
+        new("announcement-preview", Announcements.AnnouncementCardSamples.Preview),
+        new("announcement", Announcements.AnnouncementCardSamples.Announcement),
+        new("announcement-live-report", Announcements.AnnouncementCardSamples.LiveReport),
+        new("announcement-final-report", Announcements.AnnouncementCardSamples.FinalReport),
+        new("announcement-list", Announcements.AnnouncementCardSamples.List),
     ];
 }

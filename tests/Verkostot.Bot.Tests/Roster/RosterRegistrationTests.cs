@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Verkostot.Bot.Announcements;
 using Verkostot.Bot.Hosting;
 using Verkostot.Bot.Meetings;
 using Verkostot.Bot.Roster;
@@ -22,7 +23,7 @@ public sealed class RosterRegistrationTests
             ["Storage:ConnectionString"] = "Data Source=:memory:",
             ["Graph:BaseUrl"] = "http://127.0.0.1:9/v1.0",
         });
-        builder.Services.AddCoreStorage(builder.Configuration).AddBot(builder.Configuration, builder.Environment).AddMeetings(builder.Configuration)
+        builder.Services.AddCoreStorage(builder.Configuration).AddBot(builder.Configuration, builder.Environment).AddMeetings(builder.Configuration).AddAnnouncements(builder.Configuration)
             .AddBackgroundJobs(builder.Configuration).AddRosterSync(builder.Configuration);
 
         // Development validates every registration on build: this throws if anything the job needs is missing.

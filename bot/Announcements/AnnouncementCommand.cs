@@ -1,0 +1,23 @@
+using Verkostot.Bot.Protocol.Outbound;
+using Verkostot.Bot.Teams;
+using Activity = Verkostot.Bot.Protocol.Inbound.Activity;
+
+namespace Verkostot.Bot.Announcements;
+
+/// <summary>"tiedote" or "uusi tiedote": the compose form for coordinators, a polite refusal for everyone else.</summary>
+public sealed class AnnouncementCommand(AnnouncementAccess access, TurnReplies replies) : IChatCommand
+{
+    public bool Matches(string text) => CommandWords.Normalize(text) is "tiedote" or "uusi tiedote";
+
+    public async Task HandleAsync(Activity activity, string text, CancellationToken cancellationToken)
+    {
+        var author = await access.AuthorAsync(activity, cancellationToken);
+        if (author is null)
+        {
+            await replies.ReplyAsync(activity, OutgoingActivity.Message(AnnouncementAccess.Refusal), cancellationToken);
+            return;
+        }
+        var card = ComposeCard.Render(ComposeForm.Empty(author));
+        await replies.ReplyAsync(activity, OutgoingActivity.Card(Attachment.AdaptiveCard(card.ToJsonElement()), "Uusi tiedote"), cancellationToken);
+    }
+}

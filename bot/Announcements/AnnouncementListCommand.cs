@@ -1,0 +1,32 @@
+using Verkostot.Bot.Protocol.Outbound;
+using Verkostot.Bot.Teams;
+using Verkostot.Core.Announcements;
+using Activity = Verkostot.Bot.Protocol.Inbound.Activity;
+
+namespace Verkostot.Bot.Announcements;
+
+/// <summary>"tiedotteet": the coordinator's networks' latest announcements and how their delivery went.</summary>
+public sealed class AnnouncementListCommand(AnnouncementAccess access, AnnouncementStore store, DeliveryLedger ledger, TurnReplies replies) : IChatCommand
+{
+    private const int Shown = 8;
+
+    public bool Matches(string text) => CommandWords.Normalize(text) is "tiedotteet" or "näytä tiedotteet";
+
+    public async Task HandleAsync(Activity activity, string text, CancellationToken cancellationToken)
+    {
+        var author = await access.AuthorAsync(activity, cancellationToken);
+        if (author is null)
+        {
+            await replies.ReplyAsync(activity, OutgoingActivity.Message(AnnouncementAccess.Refusal), cancellationToken);
+            return;
+        }
+        var recent = await store.RecentAsync([.. author.Networks.Select(n => n.Id)], Shown, cancellationToken);
+        var items = new List<(Announcement, DeliveryReport)>(recent.Count);
+        foreach (var announcement in recent)
+        {
+            items.Add((announcement, await ledger.ReportAsync(announcement.Id, cancellationToken)));
+        }
+        var card = AnnouncementListCard.Render(items);
+        await replies.ReplyAsync(activity, OutgoingActivity.Card(Attachment.AdaptiveCard(card.ToJsonElement()), "Tiedotteet"), cancellationToken);
+    }
+}

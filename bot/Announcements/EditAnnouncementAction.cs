@@ -1,0 +1,28 @@
+using System.Text.Json;
+using Verkostot.Bot.Protocol.Routing;
+using Verkostot.Bot.Teams.CardActions;
+using Verkostot.Core.Announcements;
+using Activity = Verkostot.Bot.Protocol.Inbound.Activity;
+
+namespace Verkostot.Bot.Announcements;
+
+/// <summary>"Muokkaa": back to the form with the draft's values.</summary>
+public sealed class EditAnnouncementAction(AnnouncementAccess access, AnnouncementStore store) : ICardAction
+{
+    public string Verb => AnnouncementVerbs.Edit;
+
+    public async Task<InvokeResponse> ExecuteAsync(Activity activity, JsonElement data, CancellationToken cancellationToken)
+    {
+        if (await access.AuthorAsync(activity, cancellationToken) is not { } author)
+        {
+            return CardActionResponses.Message(AnnouncementAccess.Refusal);
+        }
+        if (CardData.Id(data) is not { } id || await store.GetAsync(id, cancellationToken) is not { } draft || !author.Coordinates(draft.NetworkId))
+        {
+            return CardActionResponses.Message(AnnouncementStore.NotFound);
+        }
+        return draft.State == AnnouncementState.Draft
+            ? CardActionResponses.Card(ComposeCard.Render(ComposeForm.Of(author, draft)))
+            : CardActionResponses.Message("Tiedote on jo lähetetty tai peruttu, joten sitä ei voi enää muokata.");
+    }
+}

@@ -1,0 +1,26 @@
+using System.Text.Json;
+using Verkostot.Bot.Protocol.Routing;
+using Verkostot.Bot.Teams.CardActions;
+using Verkostot.Core.Announcements;
+using Activity = Verkostot.Bot.Protocol.Inbound.Activity;
+
+namespace Verkostot.Bot.Announcements;
+
+/// <summary>"Näytä raportti" / "Päivitä": the announcement's report card as it stands now.</summary>
+public sealed class ShowReportAction(AnnouncementAccess access, AnnouncementStore store, AnnouncementReportView reports) : ICardAction
+{
+    public string Verb => AnnouncementVerbs.Report;
+
+    public async Task<InvokeResponse> ExecuteAsync(Activity activity, JsonElement data, CancellationToken cancellationToken)
+    {
+        if (await access.AuthorAsync(activity, cancellationToken) is not { } author)
+        {
+            return CardActionResponses.Message(AnnouncementAccess.Refusal);
+        }
+        if (CardData.Id(data) is not { } id || await store.GetAsync(id, cancellationToken) is not { } announcement || !author.Coordinates(announcement.NetworkId))
+        {
+            return CardActionResponses.Message(AnnouncementStore.NotFound);
+        }
+        return CardActionResponses.Card(await reports.RenderAsync(announcement, cancellationToken));
+    }
+}

@@ -1,0 +1,29 @@
+using System.Text.Json;
+using Verkostot.Bot.Protocol.Routing;
+using Verkostot.Bot.Teams.CardActions;
+using Verkostot.Core.Announcements;
+using Activity = Verkostot.Bot.Protocol.Inbound.Activity;
+
+namespace Verkostot.Bot.Announcements;
+
+/// <summary>"Pysäytä lähetys": no further recipients get it; those already sent stay sent.</summary>
+public sealed class StopAnnouncementAction(AnnouncementAccess access, AnnouncementStore store, AnnouncementReportView reports) : ICardAction
+{
+    public string Verb => AnnouncementVerbs.Stop;
+
+    public async Task<InvokeResponse> ExecuteAsync(Activity activity, JsonElement data, CancellationToken cancellationToken)
+    {
+        if (await access.AuthorAsync(activity, cancellationToken) is not { } author)
+        {
+            return CardActionResponses.Message(AnnouncementAccess.Refusal);
+        }
+        if (CardData.Id(data) is not { } id)
+        {
+            return CardActionResponses.Message(AnnouncementStore.NotFound);
+        }
+        var change = await store.StopAsync(id, author, cancellationToken);
+        return change.Done
+            ? CardActionResponses.Card(await reports.RenderAsync(change.Announcement!, cancellationToken))
+            : CardActionResponses.Message(change.Refusal!);
+    }
+}

@@ -1,0 +1,30 @@
+using Verkostot.Core.Catalog;
+using Verkostot.Core.Domain;
+
+namespace Verkostot.Core.Announcements;
+
+/// <summary>A coordinator who may announce, and the networks they coordinate today.</summary>
+public sealed record AnnouncementAuthor(Person Person, IReadOnlyList<Network> Networks)
+{
+    /// <summary>
+    /// The asker as an author, matched by Entra object id; null when they coordinate no network today (then they
+    /// get a polite refusal, never a form).
+    /// </summary>
+    public static AnnouncementAuthor? Find(NetworkCatalog catalog, string? entraObjectId, DateOnly today)
+    {
+        if (string.IsNullOrWhiteSpace(entraObjectId) || !catalog.PeopleByEntraObjectId.TryGetValue(entraObjectId, out var person))
+        {
+            return null;
+        }
+        var networks = (catalog.RolesByPerson.GetValueOrDefault(person.Id) ?? [])
+            .Where(r => r.Role == Role.Coordinator && r.BodyId is null
+                && (r.From is null || r.From <= today) && (r.Until is null || r.Until >= today))
+            .Select(r => catalog.NetworksById.GetValueOrDefault(r.NetworkId))
+            .OfType<Network>()
+            .DistinctBy(n => n.Id)
+            .ToList();
+        return networks.Count == 0 ? null : new AnnouncementAuthor(person, networks);
+    }
+
+    public bool Coordinates(string networkId) => Networks.Any(n => n.Id == networkId);
+}

@@ -1,0 +1,163 @@
+using Microsoft.EntityFrameworkCore;
+using Verkostot.Core.Storage;
+
+namespace Verkostot.Core.Announcements;
+
+/// <summary>
+/// Drafts and the coordinator's decisions about them. Every state change is a conditional update on the current
+/// state, so two clicks (or two instances) can never both win.
+/// </summary>
+public sealed class AnnouncementStore(IDbContextFactory<VerkostotDbContext> contexts, TimeProvider time)
+{
+    public const string NotFound = "Tiedotetta ei löytynyt.";
+    public const string NotYours = "Vain verkoston verkostovastaava voi muuttaa tätä tiedotetta.";
+
+    public async Task<Announcement> CreateDraftAsync(AnnouncementAuthor author, ValidDraft draft, CancellationToken cancellationToken)
+    {
+        var announcement = new Announcement
+        {
+            Id = Guid.NewGuid(),
+            NetworkId = draft.NetworkId,
+            AuthorPersonId = author.Person.Id,
+            AuthorEntraObjectId = author.Person.EntraObjectId!,
+            Title = draft.Title,
+            Text = draft.Text,
+            LinkUrl = draft.LinkUrl,
+            Audience = draft.Audience,
+            State = AnnouncementState.Draft,
+            CreatedAt = time.GetUtcNow(),
+            ScheduledFor = draft.ScheduledFor,
+        };
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.Add(announcement);
+        await db.SaveChangesAsync(cancellationToken);
+        return announcement;
+    }
+
+    /// <summary>Replaces a draft's content after "Muokkaa"; only a draft can be edited.</summary>
+    public async Task<AnnouncementChange> UpdateDraftAsync(Guid id, AnnouncementAuthor author, ValidDraft draft, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var updated = await db.Set<Announcement>()
+            .Where(a => a.Id == id && a.State == AnnouncementState.Draft && a.NetworkId == draft.NetworkId)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(a => a.Title, draft.Title)
+                .SetProperty(a => a.Text, draft.Text)
+                .SetProperty(a => a.LinkUrl, draft.LinkUrl)
+                .SetProperty(a => a.Audience, draft.Audience)
+                .SetProperty(a => a.ScheduledFor, draft.ScheduledFor), cancellationToken);
+        var announcement = await FindAsync(db, id, cancellationToken);
+        return Authorised(announcement, author) is { } refusal ? refusal
+            : updated == 1 ? AnnouncementChange.Of(announcement!)
+            : AnnouncementChange.Refused(announcement, "Tiedote on jo lähetetty tai peruttu, joten sitä ei voi enää muokata.");
+    }
+
+    /// <summary>
+    /// "Lähetä": the draft becomes scheduled (for now or its time) and remembers the author's card to update with
+    /// the report.
+    /// </summary>
+    public async Task<AnnouncementChange> ConfirmAsync(Guid id, AnnouncementAuthor author, ReportCardLocation? reportCard,
+        CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var announcement = await FindAsync(db, id, cancellationToken);
+        if (Authorised(announcement, author) is { } refusal)
+        {
+            return refusal;
+        }
+        var now = time.GetUtcNow();
+        if (announcement!.ScheduledFor is { } at && at <= now)
+        {
+            return AnnouncementChange.Refused(announcement, "Lähetysaika ehti mennä. Valitse uusi aika kohdasta Muokkaa.");
+        }
+        var scheduledFor = announcement.ScheduledFor ?? now;
+        var updated = await db.Set<Announcement>()
+            .Where(a => a.Id == id && a.State == AnnouncementState.Draft)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(a => a.State, AnnouncementState.Scheduled)
+                .SetProperty(a => a.ScheduledFor, scheduledFor)
+                .SetProperty(a => a.ReportConversationId, reportCard == null ? null : reportCard.ConversationId)
+                .SetProperty(a => a.ReportActivityId, reportCard == null ? null : reportCard.ActivityId)
+                .SetProperty(a => a.ReportEndpoint, reportCard == null ? null : reportCard.Endpoint), cancellationToken);
+        announcement = await FindAsync(db, id, cancellationToken);
+        return updated == 1
+            ? AnnouncementChange.Of(announcement!)
+            : AnnouncementChange.Refused(announcement, "Tiedote on jo lähetetty tai peruttu.");
+    }
+
+    /// <summary>"Peruuta": possible until sending starts.</summary>
+    public async Task<AnnouncementChange> CancelAsync(Guid id, AnnouncementAuthor author, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var announcement = await FindAsync(db, id, cancellationToken);
+        if (Authorised(announcement, author) is { } refusal)
+        {
+            return refusal;
+        }
+        var updated = await db.Set<Announcement>()
+            .Where(a => a.Id == id && (a.State == AnnouncementState.Draft || a.State == AnnouncementState.Scheduled))
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(a => a.State, AnnouncementState.Cancelled)
+                .SetProperty(a => a.FinishedAt, time.GetUtcNow()), cancellationToken);
+        announcement = await FindAsync(db, id, cancellationToken);
+        return updated == 1 ? AnnouncementChange.Of(announcement!)
+            : announcement!.State == AnnouncementState.Sending
+                ? AnnouncementChange.Refused(announcement, "Lähetys on jo alkanut. Voit vielä pysäyttää sen.")
+                : AnnouncementChange.Refused(announcement, "Tiedotetta ei voi enää perua.");
+    }
+
+    /// <summary>Stops a sending announcement: rows not yet sent are marked stopped; rows in flight finish.</summary>
+    public async Task<AnnouncementChange> StopAsync(Guid id, AnnouncementAuthor author, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var announcement = await FindAsync(db, id, cancellationToken);
+        if (Authorised(announcement, author) is { } refusal)
+        {
+            return refusal;
+        }
+        var now = time.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var updated = await db.Set<Announcement>()
+            .Where(a => a.Id == id && a.State == AnnouncementState.Sending)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.State, AnnouncementState.Stopped), cancellationToken);
+        if (updated == 1)
+        {
+            await db.Set<AnnouncementDelivery>()
+                .Where(d => d.AnnouncementId == id && d.State == DeliveryState.Pending)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(d => d.State, DeliveryState.Stopped)
+                    .SetProperty(d => d.CompletedAt, now), cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        announcement = await FindAsync(db, id, cancellationToken);
+        return updated == 1 ? AnnouncementChange.Of(announcement!)
+            : announcement!.State is AnnouncementState.Draft or AnnouncementState.Scheduled
+                ? AnnouncementChange.Refused(announcement, "Lähetys ei ole vielä alkanut. Voit perua tiedotteen.")
+                : AnnouncementChange.Refused(announcement, "Lähetys on jo päättynyt.");
+    }
+
+    public async Task<Announcement?> GetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await FindAsync(db, id, cancellationToken);
+    }
+
+    /// <summary>The latest announcements of the networks, newest first.</summary>
+    public async Task<IReadOnlyList<Announcement>> RecentAsync(IReadOnlyCollection<string> networkIds, int count, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var list = await db.Set<Announcement>().AsNoTracking()
+            .Where(a => networkIds.Contains(a.NetworkId) && a.State != AnnouncementState.Draft)
+            .ToListAsync(cancellationToken);
+        // Ordered here: SQLite cannot order by DateTimeOffset, and the list per network is short.
+        return [.. list.OrderByDescending(a => a.ScheduledFor ?? a.CreatedAt).Take(count)];
+    }
+
+    private static Task<Announcement?> FindAsync(VerkostotDbContext db, Guid id, CancellationToken cancellationToken) =>
+        db.Set<Announcement>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+
+    private static AnnouncementChange? Authorised(Announcement? announcement, AnnouncementAuthor author) =>
+        announcement is null ? AnnouncementChange.Refused(null, NotFound)
+            : !author.Coordinates(announcement.NetworkId) ? AnnouncementChange.Refused(null, NotYours)
+            : null;
+}

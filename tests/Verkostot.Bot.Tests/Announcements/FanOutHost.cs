@@ -1,0 +1,113 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Verkostot.Bot.Announcements;
+using Verkostot.Bot.Connector;
+using Verkostot.Bot.Messaging;
+using Verkostot.Bot.Tests.Fakes;
+using Verkostot.Core.Announcements;
+using Verkostot.Core.Catalog;
+using Verkostot.Core.Conversations;
+using Verkostot.Core.Domain;
+using Verkostot.Core.Messaging;
+using Verkostot.Core.Storage;
+using Verkostot.Jobs.Announcements;
+
+namespace Verkostot.Bot.Tests.Announcements;
+
+/// <summary>
+/// The announcement stack as the bot runs it (store, ledger, sender, ConnectorMessenger, ConnectorClient with its
+/// rate limiter) on a SQLite file, talking to a <see cref="ThrottlingConnector"/>. Disposing it is a process stop;
+/// a new host on the same file is the restart.
+/// </summary>
+public sealed class FanOutHost : IAsyncDisposable
+{
+    private FanOutHost(ServiceProvider services) => Services = services;
+
+    public ServiceProvider Services { get; }
+
+    public static async Task<FanOutHost> StartAsync(string databasePath, ThrottlingConnector connector, NetworkCatalog catalog,
+        IDictionary<string, string?>? settings = null)
+    {
+        var values = new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "Sqlite",
+            ["Storage:ConnectionString"] = $"Data Source={databasePath};Pooling=False",
+            ["Storage:SeedDemoData"] = "false",
+            ["Connector:RetryBaseDelay"] = "00:00:00.100",
+            ["Connector:MaxRetryDelay"] = "00:00:01",
+            ["Connector:RetryAfterCap"] = "00:00:01",
+            ["Announcements:RetryBaseDelay"] = "00:00:00.200",
+            ["Announcements:MaxRetryDelay"] = "00:00:01",
+            ["Announcements:ReportInterval"] = "00:00:00.300",
+            ["Announcements:Reports:PublicBaseUrl"] = "https://verkostot.test",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            values[key] = value;
+        }
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        var services = new ServiceCollection()
+            .AddLogging(l => l.SetMinimumLevel(LogLevel.Warning))
+            .AddSingleton<IConfiguration>(configuration)
+            .AddCoreStorage(configuration);
+        services.AddConnector(configuration);
+        services.AddSingleton<NoticeCards>();
+        services.AddSingleton<TeamsUserDirectory>();
+        services.AddScoped<IMessenger, ConnectorMessenger>();
+        services.AddAnnouncements(configuration);
+        services.AddSingleton<ICatalogSource>(new FixedCatalogSource(catalog));
+        var provider = services.BuildServiceProvider();
+        await using (var db = await provider.GetRequiredService<IDbContextFactory<VerkostotDbContext>>().CreateDbContextAsync())
+        {
+            await db.Database.MigrateAsync();
+        }
+        return new FanOutHost(provider);
+    }
+
+    /// <summary>Stores a 1:1 chat for every member with an Entra id and the team's channel, as earlier turns would have.</summary>
+    public async Task SeedConversationsAsync(ThrottlingConnector connector, NetworkCatalog catalog)
+    {
+        using var scope = Services.CreateScope();
+        var store = scope.ServiceProvider.GetRequiredService<IConversationReferenceStore>();
+        await store.UpsertAsync(new ConversationReference
+        {
+            ConversationId = TestNetwork.ChannelId, ConversationType = "channel", ServiceUrl = connector.ServiceUrl, ChannelId = "msteams",
+            TenantId = TestNetwork.TenantId, TeamId = TestNetwork.TeamId, TeamsChannelId = TestNetwork.ChannelId, UpdatedAt = DateTimeOffset.UtcNow,
+        }, CancellationToken.None);
+        foreach (var person in catalog.People.Where(p => p.EntraObjectId is not null))
+        {
+            await store.UpsertAsync(new ConversationReference
+            {
+                ConversationId = ChatOf(person), ConversationType = "personal", ServiceUrl = connector.ServiceUrl, ChannelId = "msteams",
+                TenantId = TestNetwork.TenantId, UserAadObjectId = person.EntraObjectId, UserId = "29:" + person.Id, UpdatedAt = DateTimeOffset.UtcNow,
+            }, CancellationToken.None);
+        }
+    }
+
+    public static string ChatOf(Person person) => $"a:chat-{person.Id}";
+
+    public AnnouncementStore Store => Services.GetRequiredService<AnnouncementStore>();
+    public DeliveryLedger Ledger => Services.GetRequiredService<DeliveryLedger>();
+
+    /// <summary>Composes, confirms (now, with a report card in the author's chat) and starts an announcement.</summary>
+    public async Task<Guid> StartAnnouncementAsync(NetworkCatalog catalog, AnnouncementAudience audience, ThrottlingConnector connector)
+    {
+        var author = AnnouncementAuthor.Find(catalog, TestNetwork.CoordinatorAad, DateOnly.FromDateTime(DateTime.UtcNow))!;
+        var draft = await Store.CreateDraftAsync(author, new ValidDraft(TestNetwork.NetworkId, "Kokouskutsu", "Tervetuloa **kokoukseen**.", null, audience, null), CancellationToken.None);
+        var confirmed = await Store.ConfirmAsync(draft.Id, author, new ReportCardLocation("a:chat-koordinaattori", "report-1", connector.ServiceUrl), CancellationToken.None);
+        Assert.True(confirmed.Done);
+        using var scope = Services.CreateScope();
+        Assert.True(await scope.ServiceProvider.GetRequiredService<AnnouncementStarter>().StartAsync(draft.Id, CancellationToken.None));
+        return draft.Id;
+    }
+
+    public async Task SendAsync(Guid id, CancellationToken cancellationToken)
+    {
+        using var scope = Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<AnnouncementSender>().SendAsync(id, cancellationToken);
+    }
+
+    public ValueTask DisposeAsync() => Services.DisposeAsync();
+}
