@@ -8,16 +8,27 @@ namespace Verkostot.Bot.Conversations;
 /// Keeps the stored conversation reference in step with what Teams last told us, because proactive messages
 /// (reminders, announcements) can only reach conversations the bot has a current serviceUrl and id for.
 /// </summary>
-public sealed class ConversationReferenceRefresher(IConversationReferenceStore store, TimeProvider time)
+public sealed class ConversationReferenceRefresher(
+    IConversationReferenceStore store,
+    RecentlyStoredReferences recent,
+    TimeProvider time)
 {
-    public Task RefreshAsync(Activity activity, CancellationToken cancellationToken)
+    public async Task RefreshAsync(Activity activity, CancellationToken cancellationToken)
     {
         var conversationId = activity.Conversation!.Id!;
         if (IsUninstall(activity))
         {
-            return store.RemoveAsync(conversationId, cancellationToken);
+            recent.Forget(conversationId);
+            await store.RemoveAsync(conversationId, cancellationToken);
+            return;
         }
-        return store.UpsertAsync(ToReference(activity, time.GetUtcNow()), cancellationToken);
+        var reference = ToReference(activity, time.GetUtcNow());
+        if (recent.IsUnchanged(reference))
+        {
+            return;
+        }
+        await store.UpsertAsync(reference, cancellationToken);
+        recent.Remember(reference);
     }
 
     private static bool IsUninstall(Activity activity) =>

@@ -41,6 +41,7 @@ public static class BotServiceCollectionExtensions
         }
 
         services.AddScoped<ConversationReferenceRefresher>();
+        services.AddSingleton<RecentlyStoredReferences>();
         services.AddScoped<TurnReplies>();
         services.AddScoped<WelcomeMessage>();
         services.AddScoped<TeamBinding>();
