@@ -23,7 +23,7 @@ public sealed class AttendanceCommand(TurnReplies replies, ICatalogSource catalo
     public async Task HandleAsync(Activity activity, string text, CancellationToken cancellationToken)
     {
         var catalog = await catalogs.GetAsync(cancellationToken);
-        var networks = Coordinators.NetworksOf(catalog, activity.From?.AadObjectId, HelsinkiTime.Today(time));
+        var networks = catalog.NetworksCoordinatedBy(activity.From?.AadObjectId, HelsinkiTime.Today(time));
         if (networks.Count == 0)
         {
             await replies.ReplyAsync(activity, OutgoingActivity.Message(MeetingCommandTexts.OnlyCoordinators("nähdä ilmoittautumiset")), cancellationToken);

@@ -24,7 +24,7 @@ public abstract class MeetingCommand(TurnReplies replies, ICatalogSource catalog
     public async Task HandleAsync(Activity activity, string text, CancellationToken cancellationToken)
     {
         var catalog = await catalogs.GetAsync(cancellationToken);
-        var networks = Coordinators.NetworksOf(catalog, activity.From?.AadObjectId, HelsinkiTime.Today(time));
+        var networks = catalog.NetworksCoordinatedBy(activity.From?.AadObjectId, HelsinkiTime.Today(time));
         var reply = networks.Count == 0
             ? OutgoingActivity.Message(MeetingCommandTexts.OnlyCoordinators(Doing))
             : Card(Form(catalog, networks));

@@ -19,7 +19,7 @@ public abstract class MeetingFormAction(ICatalogSource catalogs, TimeProvider ti
     public async Task<InvokeResponse> ExecuteAsync(Activity activity, JsonElement data, CancellationToken cancellationToken)
     {
         var catalog = await catalogs.GetAsync(cancellationToken);
-        var networks = Coordinators.NetworksOf(catalog, activity.From?.AadObjectId, HelsinkiTime.Today(time));
+        var networks = catalog.NetworksCoordinatedBy(activity.From?.AadObjectId, HelsinkiTime.Today(time));
         if (networks.Count == 0) return CardActionResponses.Message(MeetingCommandTexts.OnlyCoordinators("muokata kokouksia"));
         return await ExecuteAsync(catalog, networks, data, cancellationToken);
     }

@@ -1,9 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Verkostot.Bot.Protocol.Inbound;
 using Verkostot.Core.Catalog;
 using Verkostot.Core.Domain;
-using Verkostot.Core.Roster;
-using Verkostot.Core.Storage;
 
 namespace Verkostot.Bot.Roster;
 
@@ -11,7 +8,7 @@ namespace Verkostot.Bot.Roster;
 /// The networks a roster command acts on: those the sender coordinates, narrowed to the network whose Team the
 /// message was written in, if it was written in one.
 /// </summary>
-public sealed class CoordinatorNetworks(IDbContextFactory<VerkostotDbContext> contexts, TimeProvider time)
+public sealed class CoordinatorNetworks(ICatalogSource catalogs, TimeProvider time)
 {
     public async Task<IReadOnlyList<Network>> OfSenderAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -19,7 +16,8 @@ public sealed class CoordinatorNetworks(IDbContextFactory<VerkostotDbContext> co
         {
             return [];
         }
-        var coordinated = await RosterQueries.CoordinatedByAsync(contexts, objectId, HelsinkiTime.Today(time), cancellationToken);
+        var catalog = await catalogs.GetAsync(cancellationToken);
+        var coordinated = catalog.NetworksCoordinatedBy(objectId, HelsinkiTime.Today(time));
         var teamId = activity.ChannelData?.Team?.Id;
         var inTeam = teamId is null ? [] : coordinated.Where(n => n.TeamId == teamId).ToList();
         return inTeam.Count > 0 ? inTeam : coordinated;

@@ -43,7 +43,7 @@ public sealed partial class BindTeamCommand(
         }
 
         var catalog = await catalogs.GetAsync(cancellationToken);
-        var coordinated = CoordinatedNetworks(catalog, activity.From?.AadObjectId);
+        var coordinated = catalog.NetworksCoordinatedBy(activity.From?.AadObjectId, HelsinkiTime.Today(time));
         if (coordinated.Count == 0)
         {
             return l.Pick(
@@ -68,20 +68,6 @@ public sealed partial class BindTeamCommand(
             $"Valmis: tämä tiimi on nyt {FinnishNameInflector.Genitive(network.Name.Fi)} tiimi. Täällä esitetyt kysymykset koskevat tätä verkostoa, ja tiedotteet ja kuukausikooste julkaistaan tällä kanavalla.",
             $"Klart: teamet är nu kopplat till {network.Name.In(l)}. Frågor i det här teamet gäller nätverket, och meddelanden och månadssammandraget publiceras i den här kanalen.",
             $"Done: this team is now linked to the {network.Name.In(l)}. Questions asked here are about it, and announcements and the monthly digest are posted in this channel.");
-    }
-
-    private static List<Network> CoordinatedNetworks(NetworkCatalog catalog, string? aadObjectId)
-    {
-        if (aadObjectId is null || !catalog.PeopleByEntraObjectId.TryGetValue(aadObjectId, out var person))
-        {
-            return [];
-        }
-        return (catalog.RolesByPerson.GetValueOrDefault(person.Id) ?? [])
-            .Where(r => r.Role == Role.Coordinator)
-            .Select(r => catalog.NetworksById.GetValueOrDefault(r.NetworkId))
-            .OfType<Network>()
-            .DistinctBy(n => n.Id)
-            .ToList();
     }
 
     private string? NamedNetwork(NetworkCatalog catalog, string text)

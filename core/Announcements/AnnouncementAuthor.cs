@@ -16,13 +16,7 @@ public sealed record AnnouncementAuthor(Person Person, IReadOnlyList<Network> Ne
         {
             return null;
         }
-        var networks = (catalog.RolesByPerson.GetValueOrDefault(person.Id) ?? [])
-            .Where(r => r.Role == Role.Coordinator && r.BodyId is null
-                && (r.From is null || r.From <= today) && (r.Until is null || r.Until >= today))
-            .Select(r => catalog.NetworksById.GetValueOrDefault(r.NetworkId))
-            .OfType<Network>()
-            .DistinctBy(n => n.Id)
-            .ToList();
+        var networks = catalog.NetworksCoordinatedBy(entraObjectId, today);
         return networks.Count == 0 ? null : new AnnouncementAuthor(person, networks);
     }
 

@@ -92,6 +92,25 @@ public sealed class NetworkCatalog
     public IEnumerable<RoleAssignment> RolesOn(string networkId, DateOnly day) =>
         RolesIn(networkId).Where(r => (r.From is null || r.From <= day) && (r.Until is null || r.Until >= day));
 
+    /// <summary>
+    /// The networks a person (known by their Entra object id) coordinates on a day: who may keep meetings, announce,
+    /// bind a Team and run roster sync. Empty for everyone else.
+    /// </summary>
+    public IReadOnlyList<Network> NetworksCoordinatedBy(string? entraObjectId, DateOnly day)
+    {
+        if (string.IsNullOrWhiteSpace(entraObjectId) || !PeopleByEntraObjectId.TryGetValue(entraObjectId, out var person))
+        {
+            return [];
+        }
+        return (RolesByPerson.GetValueOrDefault(person.Id) ?? [])
+            .Where(r => r.Role == Role.Coordinator && r.BodyId is null
+                && (r.From is null || r.From <= day) && (r.Until is null || r.Until >= day))
+            .Select(r => NetworksById.GetValueOrDefault(r.NetworkId))
+            .OfType<Network>()
+            .DistinctBy(n => n.Id)
+            .ToList();
+    }
+
     /// <summary>The first meeting of a network starting at or after an instant, optionally of one kind.</summary>
     public Meeting? NextMeeting(string networkId, DateTimeOffset from, MeetingKind? kind = null)
     {

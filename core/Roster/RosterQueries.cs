@@ -19,19 +19,6 @@ public static class RosterQueries
         return await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).OrderBy(p => p.Name).ToListAsync(cancellationToken);
     }
 
-    /// <summary>The networks the person with this Entra object id coordinates today.</summary>
-    public static async Task<IReadOnlyList<Network>> CoordinatedByAsync(
-        IDbContextFactory<VerkostotDbContext> contexts, string entraObjectId, DateOnly today, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var personIds = db.People.Where(p => p.EntraObjectId == entraObjectId).Select(p => p.Id);
-        var networkIds = db.RoleAssignments
-            .Where(r => personIds.Contains(r.PersonId) && r.Role == Role.Coordinator && r.BodyId == null)
-            .Where(r => (r.From == null || r.From <= today) && (r.Until == null || r.Until >= today))
-            .Select(r => r.NetworkId);
-        return await db.Networks.AsNoTracking().Where(n => networkIds.Contains(n.Id)).OrderBy(n => n.Id).ToListAsync(cancellationToken);
-    }
-
     /// <summary>Roster people not in the Team's group: left it, or never matched to a group member.</summary>
     public static async Task<IReadOnlyList<MissingMember>> MissingFromGroupAsync(
         IDbContextFactory<VerkostotDbContext> contexts, string networkId, CancellationToken cancellationToken)
