@@ -22,7 +22,8 @@ public sealed class PersonalChatTests(PlaygroundFixture fixture)
     {
         var posted = await fixture.Playground.SayAsync(PlaygroundTenant.PersonalChatId, PlaygroundTenant.IiraAiniala, "Kuka on verkoston puheenjohtaja?");
 
-        var reply = await fixture.Stream.BotMessageAsync(PlaygroundTenant.PersonalChatId, after: posted.Timestamp, ReplyTimeout);
+        var reply = await fixture.Stream.BotMessageAsync(PlaygroundTenant.PersonalChatId, after: posted.Timestamp, ReplyTimeout,
+            m => m.Visible.Contains("Puheenjohtaja", StringComparison.Ordinal));
 
         Assert.Contains("Juha Herrala", reply.Visible);
     }

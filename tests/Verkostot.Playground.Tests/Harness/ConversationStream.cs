@@ -25,7 +25,11 @@ internal sealed class ConversationStream : IAsyncDisposable
     }
 
     /// <summary>The first message the bot shows in <paramref name="conversationId"/> later than <paramref name="after"/> (Playground clock, ms).</summary>
-    public async Task<ShownMessage> BotMessageAsync(string conversationId, long after, TimeSpan timeout)
+    /// <param name="match">
+    /// Which of the bot's messages is awaited: replies are not tied to the message they answer in what the Playground
+    /// shows, so a late welcome or an earlier answer must not be taken for this one.
+    /// </param>
+    public async Task<ShownMessage> BotMessageAsync(string conversationId, long after, TimeSpan timeout, Func<ShownMessage, bool>? match = null)
     {
         using var deadline = new CancellationTokenSource(timeout);
         while (true)
@@ -35,7 +39,7 @@ internal sealed class ConversationStream : IAsyncDisposable
                 var shown = _events
                     .Where(e => e.Action == "createMessage" && e.ActionConversationId == conversationId)
                     .Select(e => e.Message)
-                    .FirstOrDefault(m => m is not null && m.Timestamp > after && m.From?.Id == PlaygroundTenant.BotId);
+                    .FirstOrDefault(m => m is not null && m.Timestamp > after && m.From?.Id == PlaygroundTenant.BotId && (match?.Invoke(m) ?? true));
                 if (shown is not null)
                 {
                     return shown;
