@@ -21,5 +21,8 @@ internal static class BenchSettings
         ["Connector:AppPermitsPerSecond"] = "10000",
         ["Connector:ConversationPermitsPerSecond"] = "1000",
         ["Connector:ConversationPermitsPer30Seconds"] = "10000",
+        // Production refuses to start without the keys that sign links; the bench serves no links.
+        ["Meetings:CalendarLinkKey"] = "bench-calendar-link-key-0123456789abcdef",
+        ["Announcements:Reports:SigningKey"] = "bench-report-link-key-0123456789abcdef",
     };
 }
