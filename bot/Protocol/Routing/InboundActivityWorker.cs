@@ -31,10 +31,9 @@ internal sealed partial class InboundActivityWorker(
     private async Task ProcessAsync(QueuedActivity item, CancellationToken stoppingToken)
     {
         await using var scope = scopes.CreateAsyncScope();
+        // The person waits for the answer, not for the bookkeeping: answer first, then store the reference.
         try
         {
-            await scope.ServiceProvider.GetRequiredService<ConversationReferenceRefresher>()
-                .RefreshAsync(item.Activity, stoppingToken);
             if (item.Route is { } route)
             {
                 var handler = (IActivityHandler)scope.ServiceProvider.GetRequiredService(route.Handler);
@@ -45,7 +44,26 @@ internal sealed partial class InboundActivityWorker(
         {
             LogHandlerFailed(item.Activity.Type, item.Activity.Id, ex);
         }
+        finally
+        {
+            await RefreshReferenceAsync(scope.ServiceProvider, item.Activity, stoppingToken);
+        }
     }
+
+    private async Task RefreshReferenceAsync(IServiceProvider services, Protocol.Inbound.Activity activity, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await services.GetRequiredService<ConversationReferenceRefresher>().RefreshAsync(activity, stoppingToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+        {
+            LogReferenceFailed(activity.Conversation?.Id, ex);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Storing the conversation reference of {ConversationId} failed")]
+    private partial void LogReferenceFailed(string? conversationId, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Handling {ActivityType} activity {ActivityId} failed")]
     private partial void LogHandlerFailed(string? activityType, string? activityId, Exception exception);

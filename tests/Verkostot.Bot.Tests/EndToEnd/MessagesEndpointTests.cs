@@ -93,10 +93,8 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         var activity = _host.PersonalMessage("kiitos", TestActivities.ChairAad);
 
         await _host.PostAsync(activity);
-        await _host.ReplyInAsync(activity["conversation"]!["id"]!.GetValue<string>());
-        var stored = await FindPersonalAsync(TestActivities.ChairAad);
+        var stored = await _host.StoredPersonalChatAsync(TestActivities.ChairAad);
 
-        Assert.NotNull(stored);
         Assert.Equal(_host.ServiceUrl, stored.ServiceUrl);
         Assert.Equal(TestActivities.TenantId, stored.TenantId);
         Assert.Equal("personal", stored.ConversationType);
@@ -107,7 +105,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     {
         var hello = _host.PersonalMessage("hei", TestActivities.DeputyAad);
         await _host.PostAsync(hello);
-        await _host.ReplyInAsync(hello["conversation"]!["id"]!.GetValue<string>());
+        await _host.StoredPersonalChatAsync(TestActivities.DeputyAad);
         var uninstall = _host.PersonalMessage("", TestActivities.DeputyAad);
         uninstall["type"] = "installationUpdate";
         uninstall["action"] = "remove";

@@ -87,6 +87,28 @@ public sealed class BotTestHost : WebApplicationFactory<Program>
             && r.Json.TryGetProperty("type", out var t) && t.GetString() == "message" && (match?.Invoke(r) ?? true),
             TimeSpan.FromSeconds(15));
 
+    /// <summary>The bot stores the reference after answering: waits until a personal chat with the person is stored.</summary>
+    public async Task<Verkostot.Core.Conversations.ConversationReference> StoredPersonalChatAsync(string aadObjectId)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            await using (var scope = Services.CreateAsyncScope())
+            {
+                var store = scope.ServiceProvider.GetRequiredService<Verkostot.Core.Conversations.IConversationReferenceStore>();
+                if (await store.FindPersonalAsync(aadObjectId, CancellationToken.None) is { } stored)
+                {
+                    return stored;
+                }
+            }
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"No personal chat with {aadObjectId} was stored within 10 s.");
+            }
+            await Task.Delay(25);
+        }
+    }
+
     public JsonObject PersonalMessage(string text, string? aadObjectId = TestActivities.CoordinatorAad, string locale = "fi-FI") =>
         TestActivities.PersonalMessage(ServiceUrl, text, aadObjectId, locale);
 
