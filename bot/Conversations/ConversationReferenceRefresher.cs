@@ -11,6 +11,7 @@ namespace Verkostot.Bot.Conversations;
 public sealed class ConversationReferenceRefresher(
     IConversationReferenceStore store,
     RecentlyStoredReferences recent,
+    ReferenceWriteQueue writes,
     TimeProvider time)
 {
     public async Task RefreshAsync(Activity activity, CancellationToken cancellationToken)
@@ -19,7 +20,7 @@ public sealed class ConversationReferenceRefresher(
         if (IsUninstall(activity))
         {
             recent.Forget(conversationId);
-            await store.RemoveAsync(conversationId, cancellationToken);
+            await writes.RunAsync(() => store.RemoveAsync(conversationId, cancellationToken), cancellationToken);
             return;
         }
         var reference = ToReference(activity, time.GetUtcNow());
@@ -27,7 +28,7 @@ public sealed class ConversationReferenceRefresher(
         {
             return;
         }
-        await store.UpsertAsync(reference, cancellationToken);
+        await writes.RunAsync(() => store.UpsertAsync(reference, cancellationToken), cancellationToken);
         recent.Remember(reference);
     }
 

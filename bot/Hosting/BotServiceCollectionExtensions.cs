@@ -42,6 +42,7 @@ public static class BotServiceCollectionExtensions
 
         services.AddScoped<ConversationReferenceRefresher>();
         services.AddSingleton<RecentlyStoredReferences>();
+        services.AddSingleton<ReferenceWriteQueue>();
         services.AddScoped<TurnReplies>();
         services.AddScoped<WelcomeMessage>();
         services.AddScoped<TeamBinding>();

@@ -15,6 +15,11 @@ public static partial class StorageInitializer
         var options = services.GetRequiredService<IOptions<StorageOptions>>().Value;
         await using var db = await services.GetRequiredService<IDbContextFactory<VerkostotDbContext>>().CreateDbContextAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
+        if (options.Provider == StorageProvider.Sqlite && db.Database.GetConnectionString()?.Contains(":memory:", StringComparison.Ordinal) != true)
+        {
+            // Write-ahead logging lets questions read while reminders and references are written; it persists in the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
         LogMigrated(logger, options.Provider);
         if (!options.SeedDemoData) return;
         if (await db.Networks.AnyAsync(cancellationToken) || await db.People.AnyAsync(cancellationToken))

@@ -12,7 +12,7 @@ public sealed class ConversationReferenceRefresherTests
     private readonly ConversationReferenceRefresher _refresher;
 
     public ConversationReferenceRefresherTests() =>
-        _refresher = new ConversationReferenceRefresher(_store, new RecentlyStoredReferences(_time), _time);
+        _refresher = new ConversationReferenceRefresher(_store, new RecentlyStoredReferences(_time), new ReferenceWriteQueue(), _time);
 
     [Fact]
     public async Task RefreshAsync_SameConversationTwice_WritesOnce()
