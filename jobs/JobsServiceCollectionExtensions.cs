@@ -1,4 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Verkostot.Jobs.Announcements;
+using Verkostot.Jobs.Digest;
+using Verkostot.Jobs.Reminders;
 using Verkostot.Jobs.Roster;
 using Verkostot.Jobs.Scheduling;
 
@@ -10,9 +13,10 @@ public static class JobsServiceCollectionExtensions
     public static IServiceCollection AddJobs(this IServiceCollection services)
     {
         services.AddHostedService<RecurringJobsRegistration>();
-        services.AddScoped<Reminders.ReminderSweepJob>().AddScoped<Digest.MonthlyDigestJob>();
+        services.AddScoped<ReminderSweepJob>();
+        services.AddScoped<MonthlyDigestJob>();
         services.AddScoped<RosterSyncJob>();
-        Announcements.AnnouncementJobsServiceCollectionExtensions.AddAnnouncementJobs(services);
+        services.AddAnnouncementJobs();
         return services;
     }
 }

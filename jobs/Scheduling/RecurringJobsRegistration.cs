@@ -1,5 +1,7 @@
 using Hangfire;
 using Microsoft.Extensions.Hosting;
+using Verkostot.Jobs.Digest;
+using Verkostot.Jobs.Reminders;
 using Verkostot.Jobs.Roster;
 
 namespace Verkostot.Jobs.Scheduling;
@@ -14,9 +16,8 @@ public sealed class RecurringJobsRegistration(IRecurringJobManager jobs) : IHost
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        // Each job adds its line here: jobs.AddOrUpdate<TJob>("stable-id", job => job.RunAsync(CancellationToken.None), cron, InHelsinki);
-        jobs.AddOrUpdate<Reminders.ReminderSweepJob>(Reminders.ReminderSweepJob.Id, job => job.RunAsync(CancellationToken.None), Reminders.ReminderSweepJob.Cron, InHelsinki);
-        jobs.AddOrUpdate<Digest.MonthlyDigestJob>(Digest.MonthlyDigestJob.Id, job => job.RunAsync(CancellationToken.None), Digest.MonthlyDigestJob.Cron, InHelsinki);
+        jobs.AddOrUpdate<ReminderSweepJob>(ReminderSweepJob.Id, job => job.RunAsync(CancellationToken.None), ReminderSweepJob.Cron, InHelsinki);
+        jobs.AddOrUpdate<MonthlyDigestJob>(MonthlyDigestJob.Id, job => job.RunAsync(CancellationToken.None), MonthlyDigestJob.Cron, InHelsinki);
         jobs.AddOrUpdate<RosterSyncJob>(RosterSyncJob.RecurringId, job => job.RunAllAsync(CancellationToken.None), RosterSyncJob.NightlyCron, InHelsinki);
         return Task.CompletedTask;
     }
