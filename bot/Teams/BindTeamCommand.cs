@@ -8,6 +8,7 @@ using Verkostot.Core.Questions;
 using Verkostot.Core.Questions.Answers;
 using Verkostot.Core.Questions.Entities;
 using Verkostot.Core.Questions.Inflection;
+using Verkostot.Core.Questions.Understanding;
 
 namespace Verkostot.Bot.Teams;
 
@@ -25,7 +26,7 @@ public sealed partial class BindTeamCommand(
 
     public async Task HandleAsync(Activity activity, string text, CancellationToken cancellationToken)
     {
-        var language = LanguageOf(activity.Locale);
+        var language = LanguageDetector.FromLocale(activity.Locale);
         var reply = await BindAsync(activity, text, language, cancellationToken);
         await replies.ReplyAsync(activity, OutgoingActivity.Message(reply) with { TextFormat = TextFormats.Plain }, cancellationToken);
     }
@@ -75,13 +76,6 @@ public sealed partial class BindTeamCommand(
         var today = HelsinkiTime.Today(time);
         return new QuestionAnswerer(catalog, time).Understand(new Question(text), today).Entities.First(EntityKind.Network);
     }
-
-    private static Language LanguageOf(string? locale) => locale switch
-    {
-        not null when locale.StartsWith("sv", StringComparison.OrdinalIgnoreCase) => Language.Swedish,
-        not null when locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) => Language.English,
-        _ => Language.Finnish,
-    };
 
     [GeneratedRegex(@"^(liitä|liita|sido|yhdistä|yhdista)\s+(tämä\s+|tama\s+)?tiimi|^koppla\s+(det\s+här\s+)?teamet|^(link|bind)\s+(this\s+)?team", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Phrase();

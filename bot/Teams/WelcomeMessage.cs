@@ -3,6 +3,8 @@ using Verkostot.Bot.Protocol.Inbound;
 using Verkostot.Bot.Protocol.Outbound;
 using Verkostot.Core.Catalog;
 using Verkostot.Core.Questions;
+using Verkostot.Core.Questions.Answers;
+using Verkostot.Core.Questions.Understanding;
 
 namespace Verkostot.Bot.Teams;
 
@@ -17,10 +19,6 @@ public sealed class WelcomeMessage(ICatalogSource catalogs, TimeProvider time)
         return OutgoingActivity.Card(Attachment.AdaptiveCard(card.ToJsonElement()), card.FallbackText!);
     }
 
-    private static string HelpWord(string? locale) => locale switch
-    {
-        not null when locale.StartsWith("sv", StringComparison.OrdinalIgnoreCase) => "hjälp",
-        not null when locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) => "help",
-        _ => "apua",
-    };
+    private static string HelpWord(string? locale) =>
+        LanguageDetector.FromLocale(locale).Pick("apua", "hjälp", "help");
 }

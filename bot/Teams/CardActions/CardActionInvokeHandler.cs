@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Verkostot.Bot.Protocol.Inbound;
 using Verkostot.Bot.Protocol.Routing;
+using Verkostot.Core.Questions.Answers;
+using Verkostot.Core.Questions.Understanding;
 
 namespace Verkostot.Bot.Teams.CardActions;
 
@@ -39,12 +41,8 @@ public sealed partial class CardActionInvokeHandler(IEnumerable<ICardAction> act
         return true;
     }
 
-    private static string UnknownVerbText(string? locale) => locale switch
-    {
-        not null when locale.StartsWith("sv", StringComparison.OrdinalIgnoreCase) => "Den här knappen används inte längre.",
-        not null when locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) => "This button is no longer in use.",
-        _ => "Tämä painike ei ole enää käytössä.",
-    };
+    private static string UnknownVerbText(string? locale) => LanguageDetector.FromLocale(locale).Pick(
+        "Tämä painike ei ole enää käytössä.", "Den här knappen används inte längre.", "This button is no longer in use.");
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No card action for verb '{Verb}'")]
     private partial void LogUnknownVerb(string verb);
