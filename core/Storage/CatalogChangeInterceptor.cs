@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Verkostot.Core.Conversations;
 
 namespace Verkostot.Core.Storage;
 
-/// <summary>Bumps <see cref="CatalogChangeSignal"/> after any save that touched catalog entities.</summary>
+/// <summary>
+/// Bumps <see cref="CatalogChangeSignal"/> after a save that touched what the catalog holds: the domain entities.
+/// Ledgers, sync state and conversation references change on every send and must not reload the catalog.
+/// </summary>
 internal sealed class CatalogChangeInterceptor(CatalogChangeSignal signal) : SaveChangesInterceptor
 {
     private readonly AsyncLocal<bool> pending = new();
@@ -39,7 +41,9 @@ internal sealed class CatalogChangeInterceptor(CatalogChangeSignal signal) : Sav
         pending.Value = false;
     }
 
+    private static readonly string? CatalogNamespace = typeof(Domain.Network).Namespace;
+
     private static bool TouchesCatalog(DbContext? context) =>
         context is not null && context.ChangeTracker.Entries().Any(e =>
-            e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not ConversationReference);
+            e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity.GetType().Namespace == CatalogNamespace);
 }
