@@ -5,6 +5,7 @@ using Verkostot.Bot.Protocol.Outbound;
 
 namespace Verkostot.Bot.Tests.Connector;
 
+[Collection(TimingCollection.Name)]
 public sealed class TeamsRateLimiterTests
 {
     private static Task SendAllAsync(ConnectorHarness h, IEnumerable<string> conversations) =>
@@ -106,5 +107,25 @@ public sealed class TeamsRateLimiterTests
 
         Assert.All(leases, l => Assert.True(l.IsAcquired));
         Array.ForEach(leases, l => l.Dispose());
+    }
+
+    [Fact]
+    public async Task AcquireAsync_SustainedLoad_NeverMoreThanTheLimitInAnySecond()
+    {
+        await using var limiter = new TeamsRateLimiter(Options.Create(new ConnectorOptions { AppPermitsPerSecond = 30 }));
+        var granted = new List<TimeSpan>();
+        var watch = Stopwatch.StartNew();
+
+        // Teams counts each request's own time, so no 31 grants may fit in one second, however the window is cut.
+        await Task.WhenAll(Enumerable.Range(0, 90).Select(async i =>
+        {
+            using var lease = await limiter.AcquireAsync($"a:{i}", CancellationToken.None);
+            lock (granted) { granted.Add(watch.Elapsed); }
+        }));
+
+        granted.Sort();
+        var tightest = Enumerable.Range(0, granted.Count - 30).Min(i => granted[i + 30] - granted[i]);
+        // 20 ms for a continuation that runs late under load; releasing a segment early costs 50-100 ms.
+        Assert.True(tightest >= TimeSpan.FromMilliseconds(980), $"31 grants within {tightest.TotalMilliseconds} ms");
     }
 }
