@@ -12,7 +12,7 @@ public sealed class MeetingMovedCardRenderer(MeetingCardParts parts) : NoticeCar
     {
         var language = notice.Language;
         var heading = $"{language.Pick("Uusi aika", "Ny tid", "New time")}: {MeetingKindNames.Of(notice.Meeting.Kind, language)} {HelsinkiDateFormat.Format(notice.Meeting.StartsAt, language)}";
-        var was = language.Pick("Aiempi aika oli", "Tidigare tid var", "It was") + " " + HelsinkiDateFormat.Format(notice.PreviousStartsAt, language) + ".";
+        var was = language.Pick("Aiempi aika oli", "Den tidigare tiden var", "It was") + " " + HelsinkiDateFormat.Format(notice.PreviousStartsAt, language) + ".";
         return new AdaptiveCard
         {
             Body = [MeetingCardParts.Heading(heading), new TextBlock(was) { Wrap = true, IsSubtle = true }, .. parts.Details(notice.Meeting, language)],

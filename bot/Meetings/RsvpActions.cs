@@ -4,6 +4,7 @@ using Verkostot.Bot.Protocol.Inbound;
 using Verkostot.Bot.Protocol.Routing;
 using Verkostot.Bot.Teams.CardActions;
 using Verkostot.Core.Meetings;
+using Verkostot.Core.Questions.Answers;
 using Verkostot.Core.Reminders;
 
 namespace Verkostot.Bot.Meetings;
@@ -31,12 +32,18 @@ internal static class RsvpAnswer
     public static async Task<InvokeResponse> RespondAsync(RsvpService rsvp, IEnumerable<INoticeCardRenderer> renderers, Activity activity,
         JsonElement data, AttendanceAnswer answer, CancellationToken cancellationToken)
     {
+        var language = RsvpCard.LanguageOf(data);
         if (!long.TryParse(CardData.String(data, RsvpCard.ReminderIdKey), out var reminderId))
         {
-            return CardActionResponses.Message("Tätä painiketta ei voi enää käyttää.");
+            return CardActionResponses.Message(language.Pick(
+                "Tätä painiketta ei voi enää käyttää.", "Den här knappen kan inte längre användas.", "This button can no longer be used."));
         }
-        var notice = await rsvp.AnswerAsync(reminderId, activity.From?.AadObjectId, answer, cancellationToken);
-        if (notice is null) return CardActionResponses.Message("Kokousta ei löytynyt. Se on ehkä poistettu.");
+        var notice = await rsvp.AnswerAsync(reminderId, activity.From?.AadObjectId, answer, language, cancellationToken);
+        if (notice is null)
+        {
+            return CardActionResponses.Message(language.Pick(
+                "Kokousta ei löytynyt. Se on ehkä poistettu.", "Mötet hittades inte. Det har kanske tagits bort.", "The meeting was not found. It may have been deleted."));
+        }
         var renderer = renderers.First(r => r.NoticeType == notice.GetType());
         return CardActionResponses.Card(renderer.Render(notice));
     }

@@ -8,7 +8,7 @@ public static class MeetingKindNames
 {
     public static string Of(MeetingKind kind, Language language) => kind switch
     {
-        MeetingKind.PresidiumMeeting => language.Pick("puheenjohtajiston kokous", "presidiets möte", "presidium meeting"),
+        MeetingKind.PresidiumMeeting => language.Pick("puheenjohtajiston kokous", "presidiemöte", "presidium meeting"),
         MeetingKind.NetworkMeeting => language.Pick("verkostotapaaminen", "nätverksträff", "network meeting"),
         MeetingKind.ThematicMeeting => language.Pick("teematapaaminen", "temamöte", "thematic meeting"),
         MeetingKind.JointMeeting => language.Pick("yhteistapaaminen", "gemensamt möte", "joint meeting"),

@@ -19,6 +19,7 @@ public sealed partial class ReminderDelivery(
     IDbContextFactory<VerkostotDbContext> contexts,
     ICatalogSource catalogs,
     IMessenger messenger,
+    RecipientLanguage recipientLanguage,
     TimeProvider time,
     IOptions<ReminderOptions> options,
     ILogger<ReminderDelivery> logger)
@@ -125,7 +126,8 @@ public sealed partial class ReminderDelivery(
         {
             return Settled.As(ReminderState.Unreachable, "not in the catalog");
         }
-        var notice = await ReminderNoticeBuilder.BuildAsync(db, row, meeting!, catalog, answers.TryGetValue((row.MeetingId, row.PersonId), out var a) ? a : null, cancellationToken);
+        var language = await recipientLanguage.OfAsync(person, catalog, cancellationToken);
+        var notice = await ReminderNoticeBuilder.BuildAsync(db, row, meeting!, catalog, language, answers.TryGetValue((row.MeetingId, row.PersonId), out var a) ? a : null, cancellationToken);
         Delivery delivery;
         try
         {

@@ -12,13 +12,13 @@ namespace Verkostot.Core.Reminders;
 /// <summary>Turns a ledger row into the notice it stands for, from the meeting as it is at sending time.</summary>
 public static class ReminderNoticeBuilder
 {
-    // People have no language of their own in the data yet; the networks' working language is Finnish.
+    /// <summary>The networks' working language, for texts that have no one recipient (channel posts, calendar files, coordinators' forms).</summary>
     public const Language DefaultLanguage = Language.Finnish;
 
+    /// <param name="language">The recipient's (<see cref="RecipientLanguage"/>).</param>
     public static async Task<Notice> BuildAsync(
-        VerkostotDbContext db, ReminderEntry row, Meeting meeting, NetworkCatalog catalog, AttendanceAnswer? answer, CancellationToken cancellationToken)
+        VerkostotDbContext db, ReminderEntry row, Meeting meeting, NetworkCatalog catalog, Language language, AttendanceAnswer? answer, CancellationToken cancellationToken)
     {
-        var language = DefaultLanguage;
         var details = MeetingDetails.From(meeting, catalog, language);
         return row.Purpose switch
         {

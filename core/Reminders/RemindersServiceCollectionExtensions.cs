@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Verkostot.Core.Meetings;
 using Verkostot.Core.Meetings.Digest;
+using Verkostot.Core.Messaging;
 
 namespace Verkostot.Core.Reminders;
 
@@ -18,6 +19,7 @@ public static class RemindersServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ReminderPlanner>();
         services.AddSingleton<UndeliveredReportPlanner>();
+        services.AddScoped<RecipientLanguage>();
         services.AddScoped<ReminderDelivery>();
         services.AddScoped<ReminderSweep>();
         services.AddScoped<RsvpService>();

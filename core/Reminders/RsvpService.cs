@@ -18,7 +18,8 @@ public sealed class RsvpService(
     ReminderDelivery delivery,
     TimeProvider time)
 {
-    public async Task<Notice?> AnswerAsync(long reminderId, string? aadObjectId, AttendanceAnswer answer, CancellationToken cancellationToken)
+    /// <param name="language">The clicked card's, so that the card that replaces it speaks the same language.</param>
+    public async Task<Notice?> AnswerAsync(long reminderId, string? aadObjectId, AttendanceAnswer answer, Language language, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var row = await db.Set<ReminderEntry>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == reminderId, cancellationToken);
@@ -29,25 +30,25 @@ public sealed class RsvpService(
 
         if (aadObjectId is null || !catalog.PeopleByEntraObjectId.TryGetValue(aadObjectId, out var person) || person.Id != row.PersonId)
         {
-            return Card(row, meeting, catalog, null, RsvpOutcome.NotYours);
+            return Card(row, meeting, catalog, language, null, RsvpOutcome.NotYours);
         }
         if (meeting.IsCancelled || meeting.StartsAt <= time.GetUtcNow())
         {
-            return Card(row, meeting, catalog, null, RsvpOutcome.Closed);
+            return Card(row, meeting, catalog, language, null, RsvpOutcome.Closed);
         }
 
         var asDeputy = row.Purpose == ReminderPurpose.DeputyInvitation;
         await SaveAnswerAsync(db, meeting.Id, person.Id, answer, asDeputy ? row.AboutPersonId : null, cancellationToken);
         if (answer == AttendanceAnswer.Attending)
         {
-            return Card(row, meeting, catalog, answer, asDeputy ? RsvpOutcome.AttendingAsDeputy : RsvpOutcome.Attending);
+            return Card(row, meeting, catalog, language, answer, asDeputy ? RsvpOutcome.AttendingAsDeputy : RsvpOutcome.Attending);
         }
         if (asDeputy || ReminderRecipients.SeatOfMember(catalog, meeting, person.Id)?.DeputyId is not { } deputyId)
         {
-            return Card(row, meeting, catalog, answer, RsvpOutcome.NotAttending);
+            return Card(row, meeting, catalog, language, answer, RsvpOutcome.NotAttending);
         }
         var reached = await InviteDeputyAsync(db, meeting, person.Id, deputyId, cancellationToken);
-        return Card(row, meeting, catalog, answer,
+        return Card(row, meeting, catalog, language, answer,
             reached ? RsvpOutcome.NotAttendingDeputyInvited : RsvpOutcome.NotAttendingDeputyUnreachable,
             ReminderNoticeBuilder.NameOf(catalog, deputyId));
     }
@@ -114,9 +115,8 @@ public sealed class RsvpService(
         return state is ReminderState.Sent or ReminderState.Pending or ReminderState.Sending;
     }
 
-    private static Notice Card(ReminderEntry row, Meeting meeting, NetworkCatalog catalog, AttendanceAnswer? answer, RsvpOutcome outcome, string? deputyName = null)
+    private static Notice Card(ReminderEntry row, Meeting meeting, NetworkCatalog catalog, Language language, AttendanceAnswer? answer, RsvpOutcome outcome, string? deputyName = null)
     {
-        var language = ReminderNoticeBuilder.DefaultLanguage;
         var details = MeetingDetails.From(meeting, catalog, language);
         return row.Purpose == ReminderPurpose.DeputyInvitation
             ? new DeputyInvitationNotice(language, details, row.Id, ReminderNoticeBuilder.NameOf(catalog, row.AboutPersonId), answer, outcome)

@@ -65,16 +65,24 @@ public static class LanguageDetector
     }
 
     /// <summary>"fi-FI", "sv-SE", "en-US" → the bot's language; Finnish when unknown.</summary>
-    public static Language FromLocale(string? locale)
+    public static Language FromLocale(string? locale) => TryFromLocale(locale) ?? Language.Finnish;
+
+    /// <summary>"fi-FI", "sv-SE", "en-US" → the bot's language; null when missing or not one the bot speaks.</summary>
+    public static Language? TryFromLocale(string? locale)
     {
         if (string.IsNullOrWhiteSpace(locale))
         {
-            return Language.Finnish;
+            return null;
         }
 
-        var code = locale.Trim().ToLowerInvariant();
-        return code.StartsWith("sv", StringComparison.Ordinal) ? Language.Swedish
-            : code.StartsWith("en", StringComparison.Ordinal) ? Language.English
-            : Language.Finnish;
+        // The primary subtag only: "fil" (Filipino) is not Finnish.
+        var code = locale.Trim().Split('-', '_')[0].ToLowerInvariant();
+        return code switch
+        {
+            "fi" => Language.Finnish,
+            "sv" => Language.Swedish,
+            "en" => Language.English,
+            _ => null,
+        };
     }
 }

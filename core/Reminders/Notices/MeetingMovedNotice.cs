@@ -10,6 +10,6 @@ public sealed record MeetingMovedNotice(Language Language, MeetingDetails Meetin
 {
     public override string PlainText => Language.Pick(
         $"Muutos: {MeetingKindNames.Of(Meeting.Kind, Language)} siirtyy, uusi aika {HelsinkiDateFormat.Format(Meeting.StartsAt, Language)} (oli {HelsinkiDateFormat.Format(PreviousStartsAt, Language)})",
-        $"Ändring: {MeetingKindNames.Of(Meeting.Kind, Language)} flyttas till {HelsinkiDateFormat.Format(Meeting.StartsAt, Language)} (var {HelsinkiDateFormat.Format(PreviousStartsAt, Language)})",
+        $"Ändrad tid: {MeetingKindNames.Of(Meeting.Kind, Language)} {HelsinkiDateFormat.Format(Meeting.StartsAt, Language)} (tidigare {HelsinkiDateFormat.Format(PreviousStartsAt, Language)})",
         $"Change: the {MeetingKindNames.Of(Meeting.Kind, Language)} moves to {HelsinkiDateFormat.Format(Meeting.StartsAt, Language)} (was {HelsinkiDateFormat.Format(PreviousStartsAt, Language)})");
 }

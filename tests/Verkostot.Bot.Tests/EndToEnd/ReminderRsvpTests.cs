@@ -45,9 +45,29 @@ public sealed class ReminderRsvpTests : IAsyncLifetime
         Assert.Contains("Pääsetkö varajäsenenä?", invitation.Json.GetProperty("summary").GetString());
     }
 
-    private async Task SayHelloAsync(string aad)
+    [Fact]
+    public async Task Decline_ChairsTeamsInSwedish_SwedishCardAndSwedishAnswerWhileDeputyGetsFinnish()
     {
-        var hello = _host.PersonalMessage("moi", aad);
+        await SayHelloAsync(TestActivities.ChairAad, "hej", "sv-FI");
+        await SayHelloAsync(TestActivities.DeputyAad);
+
+        await RunReminderSweepAsync();
+        var reminder = await _host.ReplyInAsync(TestActivities.PersonalConversationId(TestActivities.ChairAad), HasDeclineButton);
+        var response = await _host.PostAsync(Decline(reminder), token: null);
+        var card = System.Text.RegularExpressions.Regex.Unescape(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("value").GetRawText());
+        var invitation = await _host.ReplyInAsync(TestActivities.PersonalConversationId(TestActivities.DeputyAad),
+            r => r.Json.GetProperty("summary").GetString()!.StartsWith("Juha Herrala ei pääse", StringComparison.Ordinal));
+
+        Assert.Equal("Påminnelse: presidiemöte tis 1.12.2026 kl. 9.00", reminder.Json.GetProperty("summary").GetString());
+        Assert.Contains("Jag kan inte komma", System.Text.RegularExpressions.Regex.Unescape(reminder.Body));
+        Assert.Contains("Tack för beskedet. Din ersättare Tarja Hosiasluoma har bjudits in.", card);
+        Assert.Contains("\"lang\":\"sv\"", card);
+        Assert.Contains("Pääsetkö varajäsenenä?", invitation.Json.GetProperty("summary").GetString());
+    }
+
+    private async Task SayHelloAsync(string aad, string text = "moi", string locale = "fi-FI")
+    {
+        var hello = _host.PersonalMessage(text, aad, locale);
         await _host.PostAsync(hello);
         await _host.StoredPersonalChatAsync(aad);
     }

@@ -7,6 +7,7 @@ using Verkostot.Core.Catalog;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Meetings;
 using Verkostot.Core.Meetings.Digest;
+using Verkostot.Core.Questions.Answers;
 using Verkostot.Core.Reminders.Notices;
 
 namespace Verkostot.Bot.Tests.Meetings;
@@ -31,6 +32,18 @@ internal static class MeetingCardSamples
 
     public static AdaptiveCard ReminderAnswered() => Render(new MeetingReminderCardRenderer(Parts),
         new MeetingReminderNotice(Language.Finnish, Presidium, 41, AttendanceAnswer.NotAttending, RsvpOutcome.NotAttendingDeputyInvited, "Tarja Hosiasluoma"));
+
+    public static AdaptiveCard ReminderIn(Language language) => Render(new MeetingReminderCardRenderer(Parts), new MeetingReminderNotice(language, PresidiumIn(language), 41));
+
+    public static AdaptiveCard ReminderAnsweredIn(Language language) => Render(new MeetingReminderCardRenderer(Parts),
+        new MeetingReminderNotice(language, PresidiumIn(language), 41, AttendanceAnswer.NotAttending, RsvpOutcome.NotAttendingDeputyInvited, "Tarja Hosiasluoma"));
+
+    /// <summary>The sample meeting as the catalog gives it in a language: the title and the network's name translated.</summary>
+    public static MeetingDetails PresidiumIn(Language language) => Presidium with
+    {
+        NetworkName = language.Pick("Pienten kuntien verkosto", "Nätverket för små kommuner", "Small Municipalities Network"),
+        Title = language.Pick("Puheenjohtajiston kokous", "Presidiemöte", "Presidium meeting"),
+    };
 
     public static AdaptiveCard DeputyInvitation() => Render(new DeputyInvitationCardRenderer(Parts), new DeputyInvitationNotice(Language.Finnish, Presidium, 42, "Juha Herrala"));
 

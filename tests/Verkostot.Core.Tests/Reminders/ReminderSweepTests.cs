@@ -194,7 +194,7 @@ public sealed class ReminderSweepTests : IAsyncLifetime
     [Fact]
     public async Task Sweep_TransientFailure_RetriesLaterAndSendsOnce()
     {
-        world.Messenger.FailWith = to => to.PersonId == "matti-jasen" ? Messaging.DeliveryStatus.TransientFailure : null;
+        world.Messenger.FailWith = to => to.PersonId == "matti-jasen" ? Core.Messaging.DeliveryStatus.TransientFailure : null;
         world.At(new DateOnly(2026, 12, 1), Nine);
         await world.SweepAsync();
         world.Messenger.FailWith = _ => null;

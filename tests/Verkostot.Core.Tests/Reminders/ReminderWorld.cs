@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 using Verkostot.Core.Catalog;
+using Verkostot.Core.Conversations;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Meetings;
 using Verkostot.Core.Meetings.Digest;
@@ -121,6 +122,31 @@ public sealed class ReminderWorld : IAsyncDisposable
 
     public Task CancelMeetingAsync(int id) =>
         InScopeAsync(sp => sp.GetRequiredService<MeetingEditor>().CancelAsync(id, CancellationToken.None));
+
+    /// <summary>The person has chatted with the bot 1:1 from a Teams client set to this locale.</summary>
+    public async Task ChatsInAsync(string aad, string locale)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IConversationReferenceStore>().UpsertAsync(new ConversationReference
+        {
+            ConversationId = $"a:{aad}",
+            ConversationType = "personal",
+            ServiceUrl = "https://smba.example.invalid/",
+            ChannelId = "msteams",
+            UserAadObjectId = aad,
+            Locale = locale,
+        }, CancellationToken.None);
+    }
+
+    /// <summary>The person works for a municipality of this language.</summary>
+    public async Task WorksInAsync(string personId, MunicipalityLanguage language)
+    {
+        await using var db = Db();
+        var municipality = $"kunta-{personId}";
+        db.Municipalities.Add(new Municipality { Id = municipality, NameFi = "Testikunta", Language = language });
+        (await db.People.SingleAsync(p => p.Id == personId)).MunicipalityId = municipality;
+        await db.SaveChangesAsync();
+    }
 
     /// <summary>Sets the clock to a Helsinki wall-clock time.</summary>
     public void At(DateOnly day, TimeOnly time) => Time.SetUtcNow(HelsinkiTime.ToUtc(day, time));

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Verkostot.Core.Domain;
 using Verkostot.Core.Meetings;
 using Verkostot.Core.Messaging;
 using Verkostot.Core.Reminders;
@@ -25,8 +26,8 @@ public sealed class RsvpServiceTests : IAsyncLifetime
     private async Task<long> ReminderOf(string personId) =>
         (await world.LedgerAsync()).First(r => r.PersonId == personId && r.Purpose == ReminderPurpose.Reminder && r.State == ReminderState.Sent).Id;
 
-    private Task<Notice?> Answer(long reminderId, string aad, AttendanceAnswer answer) =>
-        world.InScopeAsync(sp => sp.GetRequiredService<RsvpService>().AnswerAsync(reminderId, aad, answer, CancellationToken.None));
+    private Task<Notice?> Answer(long reminderId, string aad, AttendanceAnswer answer, Language language = Language.Finnish) =>
+        world.InScopeAsync(sp => sp.GetRequiredService<RsvpService>().AnswerAsync(reminderId, aad, answer, language, CancellationToken.None));
 
     [Fact]
     public async Task Answer_MemberCannotCome_DeputyInvitedAtOnce()

@@ -1,0 +1,25 @@
+using Verkostot.Core.Catalog;
+using Verkostot.Core.Conversations;
+using Verkostot.Core.Domain;
+using Verkostot.Core.Questions.Understanding;
+
+namespace Verkostot.Core.Messaging;
+
+/// <summary>
+/// The language to write to one person in. People have no language setting in the data, so the best sign is the
+/// locale of their Teams client, last seen in their 1:1 chat with the bot; before they have spoken to it, someone
+/// from a Swedish-only municipality (Åland) is written to in Swedish; everyone else in Finnish, the networks'
+/// working language. Bilingual municipalities do not decide: their managers work in Finnish as often as in Swedish.
+/// </summary>
+public sealed class RecipientLanguage(IConversationReferenceStore references)
+{
+    public async Task<Language> OfAsync(Person person, NetworkCatalog catalog, CancellationToken cancellationToken)
+    {
+        var chat = person.EntraObjectId is { } aad ? await references.FindPersonalAsync(aad, cancellationToken) : null;
+        return Choose(chat?.Locale, person.MunicipalityId is { } id ? catalog.MunicipalitiesById.GetValueOrDefault(id) : null);
+    }
+
+    public static Language Choose(string? locale, Municipality? municipality) =>
+        LanguageDetector.TryFromLocale(locale)
+        ?? (municipality?.Language == MunicipalityLanguage.Swedish ? Language.Swedish : Language.Finnish);
+}
