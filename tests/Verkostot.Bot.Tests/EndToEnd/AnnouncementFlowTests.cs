@@ -61,6 +61,7 @@ public sealed partial class AnnouncementFlowTests : IAsyncLifetime
         Assert.Contains("Esikatselu", CardStrings.Of(preview.GetRawText()));
         Assert.Contains("Tiedote: Verkostokokous 8.12.", CardStrings.Of(report.GetRawText()));
         Assert.All(_host.Connector.Requests.Where(r => r.Method == "PUT"), r => Assert.True(IsReportUpdate(r), $"updated elsewhere: {r.Path}"));
+        Assert.Contains("Lähetetään…", CardStrings.Of(_host.Connector.Requests.First(IsReportUpdate).Body));
         var (total, sent, failed) = Numbers(CardStrings.Of(final.Body));
         Assert.Equal(total, sent + failed);
         Assert.Equal(sent, _host.Connector.Requests.Count(r => r.Method == "POST" && CardStrings.Of(r.Body).Contains("Verkostokokous 8.12.")));
