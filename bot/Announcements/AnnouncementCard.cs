@@ -21,5 +21,12 @@ public static class AnnouncementCard
             : null;
 
     public static AdaptiveCard Render(AnnouncementNotice notice) =>
-        new() { Body = Body(notice), Actions = Link(notice), FallbackText = notice.PlainText };
+        new() { Body = Body(notice), Actions = Link(notice), FallbackText = FallbackText(notice) };
+
+    /// <summary>
+    /// The plain-text version (fallbackText, and the notification summary), encoded like the body: clients render
+    /// it as markdown too, so a title or text must not smuggle in an @mention, HTML or a disguised link there either.
+    /// </summary>
+    public static string FallbackText(AnnouncementNotice notice) =>
+        $"{CardText.Plain(notice.Title)}\n\n{AnnouncementMarkdown.Encode(notice.Text)}";
 }

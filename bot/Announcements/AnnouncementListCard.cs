@@ -26,7 +26,7 @@ public static class AnnouncementListCard
             ]) { Separator = true });
         }
         var fallback = items.Count == 0 ? "Tiedotteita ei ole vielä lähetetty."
-            : string.Join('\n', items.Select(i => $"{i.Announcement.Title}: {Line(i.Announcement, i.Report)}"));
+            : string.Join('\n', items.Select(i => CardText.Plain($"{i.Announcement.Title}: {Line(i.Announcement, i.Report)}")));
         return new AdaptiveCard { Body = body, FallbackText = fallback };
     }
 

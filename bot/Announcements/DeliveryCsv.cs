@@ -6,15 +6,18 @@ using Verkostot.Core.Questions.Answers;
 namespace Verkostot.Bot.Announcements;
 
 /// <summary>
-/// The delivery ledger as CSV for Excel in Finland: semicolons, UTF-8 with BOM. Cells that a spreadsheet would read
-/// as a formula are prefixed with an apostrophe, since names and reasons come from outside.
+/// The delivery ledger as CSV for Excel in Finland: semicolons, UTF-8 with BOM, every line ending in CRLF (RFC 4180;
+/// AppendLine would end the header with the platform's LF). Cells that a spreadsheet would read as a formula are
+/// prefixed with an apostrophe, since names and reasons come from outside.
 /// </summary>
 public static class DeliveryCsv
 {
+    private const string LineEnd = "\r\n";
+
     public static byte[] Write(IReadOnlyList<AnnouncementDelivery> rows)
     {
         var csv = new StringBuilder();
-        csv.AppendLine("Vastaanottaja;Tyyppi;Tila;Syy;Yrityksiä;Valmis");
+        csv.Append("Vastaanottaja;Tyyppi;Tila;Syy;Yrityksiä;Valmis").Append(LineEnd);
         foreach (var row in rows)
         {
             csv.AppendJoin(';',
@@ -24,7 +27,7 @@ public static class DeliveryCsv
                 Cell(row.FailureReason ?? ""),
                 row.Attempts.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Cell(row.CompletedAt is { } at ? HelsinkiDateFormat.Format(at, Language.Finnish) : ""));
-            csv.Append("\r\n");
+            csv.Append(LineEnd);
         }
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
     }

@@ -36,7 +36,7 @@ public static class PreviewCard
                 new ExecuteAction(AnnouncementVerbs.Edit) { Title = "Muokkaa", Data = data },
                 new ExecuteAction(AnnouncementVerbs.Cancel) { Title = "Peruuta", Style = ActionStyle.Destructive, Data = data },
             ],
-            FallbackText = $"Esikatselu: {notice.PlainText}",
+            FallbackText = $"Esikatselu: {AnnouncementCard.FallbackText(notice)}",
         };
     }
 

@@ -54,7 +54,7 @@ public sealed class ReportCard(ReportLinks links)
         {
             actions.Add(new OpenUrlAction(csv) { Title = "Lataa raportti (CSV)" });
         }
-        return new AdaptiveCard { Body = body, Actions = actions.Count > 0 ? actions : null, FallbackText = notice.PlainText };
+        return new AdaptiveCard { Body = body, Actions = actions.Count > 0 ? actions : null, FallbackText = CardText.Plain(notice.PlainText) };
     }
 
     private static string Status(AnnouncementReportNotice notice) => notice.State switch

@@ -21,13 +21,13 @@ public sealed partial class ConnectorMessenger(
     {
         if (string.IsNullOrEmpty(person.EntraObjectId))
         {
-            return Delivery.Failed(DeliveryStatus.Unreachable, "no Entra object id");
+            return Delivery.Failed(DeliveryStatus.Unreachable, DeliveryProblemCodes.NoEntraId);
         }
         var chat = await references.FindPersonalAsync(person.EntraObjectId, cancellationToken)
                    ?? await OpenPersonalChatAsync(person, cancellationToken);
         if (chat is null)
         {
-            return Delivery.Failed(DeliveryStatus.Unreachable, "no 1:1 chat, and the person is not in a team where the bot is installed");
+            return Delivery.Failed(DeliveryStatus.Unreachable, DeliveryProblemCodes.NoPersonalChat);
         }
         return await DeliverAsync(notice, async activity =>
         {
@@ -42,7 +42,7 @@ public sealed partial class ConnectorMessenger(
         var tenantId = channel.TenantId ?? team?.TenantId;
         if (team is null || tenantId is null)
         {
-            return Delivery.Failed(DeliveryStatus.Unreachable, "the bot is not installed in the network's team");
+            return Delivery.Failed(DeliveryStatus.Unreachable, DeliveryProblemCodes.BotNotInTeam);
         }
         return await DeliverAsync(notice, async activity =>
         {

@@ -27,8 +27,10 @@ public sealed class NoticeCards
             // A notice without its card still reaches people, as text.
             return OutgoingActivity.Message(notice.PlainText) with { TextFormat = TextFormats.Plain };
         }
-        var card = renderer.Render(notice) with { FallbackText = notice.PlainText };
-        return OutgoingActivity.Card(Attachment.AdaptiveCard(card.ToJsonElement()), Summary(notice.PlainText));
+        // A renderer's own fallback wins: it knows which parts came from users and encodes them like the card body.
+        var card = renderer.Render(notice);
+        var fallback = card.FallbackText ?? notice.PlainText;
+        return OutgoingActivity.Card(Attachment.AdaptiveCard((card with { FallbackText = fallback }).ToJsonElement()), Summary(fallback));
     }
 
     private static string Summary(string text)

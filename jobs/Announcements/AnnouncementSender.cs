@@ -157,7 +157,7 @@ public sealed partial class AnnouncementSender(
         {
             // Whether it reached Teams is unknown: failing it is the only answer that cannot send twice.
             LogSendCrashed(row.Id, ex);
-            return Delivery.Failed(DeliveryStatus.PermanentFailure, "odottamaton virhe lähetyksessä");
+            return Delivery.Failed(DeliveryStatus.PermanentFailure, DeliveryProblemCodes.SendCrashed);
         }
     }
 

@@ -36,8 +36,8 @@ public static class AnnouncementCardSamples
     public static AdaptiveCard FinalReport() => Reports.Render(new AnnouncementReportNotice(Language.Finnish, Id, Notice.Title,
         AnnouncementState.Sent, new DeliveryReport(158, 156, 2, 0, 0,
         [
-            new DeliveryFailure("Matti Meikäläinen", "Teams hylkäsi viestin (käyttäjä poistunut tai botti estetty)"),
-            new DeliveryFailure("Maija Mallikas", "Henkilöä ei tavoiteta Teamsissa"),
+            new DeliveryFailure("Matti Meikäläinen", "Teams hylkäsi viestin. Henkilö on ehkä poistunut tai estänyt botin. Virhekoodi: ConversationNotFound."),
+            new DeliveryFailure("Maija Mallikas", "Henkilön Teams-tunnus puuttuu verkoston tiedoista."),
         ]), null));
 
     public static AdaptiveCard List() => AnnouncementListCard.Render(

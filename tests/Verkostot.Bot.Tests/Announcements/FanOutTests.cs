@@ -115,7 +115,7 @@ public sealed class FanOutTests : IAsyncLifetime
         var report = await host.Ledger.ReportAsync(id, CancellationToken.None);
         Assert.Equal((7, 5, 2), (report.Total, report.Sent, report.Failed));
         Assert.Equal(["Jäsen 0004", "Jäsen 0005"], report.Failures.Select(f => f.RecipientName));
-        Assert.All(report.Failures, f => Assert.StartsWith("Henkilöä ei tavoiteta Teamsissa", f.Reason));
+        Assert.All(report.Failures, f => Assert.Equal("Henkilön Teams-tunnus puuttuu verkoston tiedoista.", f.Reason));
     }
 
     [Fact]

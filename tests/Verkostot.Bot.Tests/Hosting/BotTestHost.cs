@@ -43,7 +43,8 @@ public sealed class BotTestHost : WebApplicationFactory<Program>
     }
 
     /// <summary>Production-like: an app id, tokens validated against a fake OpenID server on 127.0.0.1.</summary>
-    public static async Task<BotTestHost> StartAuthenticatedAsync(IDictionary<string, string?>? settings = null)
+    public static async Task<BotTestHost> StartAuthenticatedAsync(
+        IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var key = TestTokensKey.Generate("host-key", "msteams");
         var openId = await FakeOpenIdServer.StartAsync(key);
@@ -53,7 +54,7 @@ public sealed class BotTestHost : WebApplicationFactory<Program>
             ["MicrosoftAppPassword"] = "not-used-because-the-token-provider-is-replaced",
             ["OpenIdMetadataUrl"] = openId.MetadataUrl,
         };
-        var host = new BotTestHost(await FakeConnector.StartAsync(), all, null) { _openId = openId, _signingKey = key };
+        var host = new BotTestHost(await FakeConnector.StartAsync(), all, services) { _openId = openId, _signingKey = key };
         _ = host.Server;
         return host;
     }
@@ -88,7 +89,16 @@ public sealed class BotTestHost : WebApplicationFactory<Program>
             TimeSpan.FromSeconds(15));
 
     /// <summary>The bot stores the reference after answering: waits until a personal chat with the person is stored.</summary>
-    public async Task<Verkostot.Core.Conversations.ConversationReference> StoredPersonalChatAsync(string aadObjectId)
+    public Task<Verkostot.Core.Conversations.ConversationReference> StoredPersonalChatAsync(string aadObjectId) =>
+        StoredAsync((store, ct) => store.FindPersonalAsync(aadObjectId, ct), $"personal chat with {aadObjectId}");
+
+    /// <summary>Waits until a conversation in the team is stored (what channel posts need).</summary>
+    public Task<Verkostot.Core.Conversations.ConversationReference> StoredInTeamAsync(string teamId) =>
+        StoredAsync((store, ct) => store.FindInTeamAsync(teamId, ct), $"conversation in team {teamId}");
+
+    private async Task<Verkostot.Core.Conversations.ConversationReference> StoredAsync(
+        Func<Verkostot.Core.Conversations.IConversationReferenceStore, CancellationToken, Task<Verkostot.Core.Conversations.ConversationReference?>> find,
+        string what)
     {
         var deadline = DateTime.UtcNow.AddSeconds(10);
         while (true)
@@ -96,14 +106,14 @@ public sealed class BotTestHost : WebApplicationFactory<Program>
             await using (var scope = Services.CreateAsyncScope())
             {
                 var store = scope.ServiceProvider.GetRequiredService<Verkostot.Core.Conversations.IConversationReferenceStore>();
-                if (await store.FindPersonalAsync(aadObjectId, CancellationToken.None) is { } stored)
+                if (await find(store, CancellationToken.None) is { } stored)
                 {
                     return stored;
                 }
             }
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException($"No personal chat with {aadObjectId} was stored within 10 s.");
+                throw new TimeoutException($"No {what} was stored within 10 s.");
             }
             await Task.Delay(25);
         }
@@ -113,6 +123,24 @@ public sealed class BotTestHost : WebApplicationFactory<Program>
         TestActivities.PersonalMessage(ServiceUrl, text, aadObjectId, locale);
 
     public JsonObject ChannelMessage(string text) => TestActivities.ChannelMessage(ServiceUrl, text);
+
+    public JsonObject CardAction(string verb, JsonObject data, string replyToId, string? aadObjectId = TestActivities.CoordinatorAad) =>
+        TestActivities.CardAction(ServiceUrl, verb, data, replyToId, aadObjectId);
+
+    /// <summary>Posts an invoke and reads the answer Teams gets in the HTTP response.</summary>
+    public async Task<JsonElement> InvokeAsync(JsonObject invoke, string? token = null)
+    {
+        using var response = await PostAsync(invoke, token);
+        response.EnsureSuccessStatusCode();
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+    }
+
+    /// <summary>Runs <paramref name="work"/> on a service from a fresh scope, as a Hangfire job would get it.</summary>
+    public async Task RunAsync<TService>(Func<TService, Task> work) where TService : notnull
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await work(scope.ServiceProvider.GetRequiredService<TService>());
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

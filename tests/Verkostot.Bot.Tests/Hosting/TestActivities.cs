@@ -31,6 +31,25 @@ public static class TestActivities
         ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = TenantId } },
     };
 
+    /// <summary>
+    /// A press of an Action.Execute button in a personal chat: Teams merges the card's inputs into the action's data
+    /// and names the message that holds the card in replyToId.
+    /// </summary>
+    public static JsonObject CardAction(string serviceUrl, string verb, JsonObject data, string replyToId, string? aadObjectId, string locale = "fi-FI")
+    {
+        var invoke = PersonalMessage(serviceUrl, "", aadObjectId, locale);
+        invoke.Remove("text");
+        invoke["type"] = "invoke";
+        invoke["name"] = "adaptiveCard/action";
+        invoke["replyToId"] = replyToId;
+        invoke["value"] = new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data.DeepClone() },
+            ["trigger"] = "manual",
+        };
+        return invoke;
+    }
+
     public static JsonObject ChannelMessage(string serviceUrl, string question) => new()
     {
         ["type"] = "message",
