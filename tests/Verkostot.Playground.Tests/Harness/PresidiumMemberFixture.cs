@@ -17,7 +17,13 @@ public sealed class PresidiumMemberFixture : IAsyncLifetime
     /// Tuesday of the month (ti 8.12.2026), i.e. ti 1.12.2026 klo 9.00, and presidium meetings are reminded of 7 days
     /// before at 9.00: this reminder is five minutes overdue. The clock stands still, so the meeting never starts.
     /// </summary>
-    public static readonly DateTimeOffset ReminderMorning = new(2026, 11, 24, 7, 5, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset ReminderMorning = new(2026, 11, 24, 7, 5, 0, TimeSpan.Zero);
+
+    /// <summary>
+    /// 8.55 the same morning, when the bot starts: Hangfire's own sweep (every five minutes on the wall clock) may run
+    /// before his chat is installed, and must then find nothing due rather than mark him unreachable.
+    /// </summary>
+    private static readonly DateTimeOffset BeforeTheReminder = ReminderMorning.AddMinutes(-10);
 
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
     private readonly string _workDirectory = Directory.CreateTempSubdirectory("verkostot-playground-presidium-").FullName;
@@ -39,7 +45,8 @@ public sealed class PresidiumMemberFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _bot = BotHost.Start(Path.Combine(_workDirectory, "verkostot.db"), new FakeTimeProvider(ReminderMorning));
+        var clock = new FakeTimeProvider(BeforeTheReminder);
+        _bot = BotHost.Start(Path.Combine(_workDirectory, "verkostot.db"), clock);
         _playground = await PlaygroundProcess.StartAsync(
             _bot.MessagesEndpoint, Path.Combine(_workDirectory, "playground.log"), PlaygroundTenant.PresidiumMemberTenant);
         _http = new HttpClient { BaseAddress = _playground.BaseAddress, Timeout = TimeSpan.FromSeconds(15) };
@@ -55,6 +62,7 @@ public sealed class PresidiumMemberFixture : IAsyncLifetime
         await Stream.SettleAsync(quiet: TimeSpan.FromMilliseconds(500), atMost: TimeSpan.FromSeconds(5));
 
         // What Hangfire's recurring job does every five minutes, once and now.
+        clock.SetUtcNow(ReminderMorning);
         await using (var scope = _bot.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<ReminderSweepJob>().RunAsync(CancellationToken.None);
