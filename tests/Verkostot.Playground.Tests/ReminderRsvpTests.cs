@@ -5,9 +5,10 @@ namespace Verkostot.Playground.Tests;
 /// <summary>
 /// The presidium reminder round trip through the Playground, as Juha Herrala: the reminder card in his 1:1 chat, his
 /// answer through the Playground's invoke endpoint (the button press of its web page), and for "En pääse" his deputy
-/// Tarja Hosiasluoma's invitation. The Playground cannot read a conversation back, so the answer is checked in the
-/// card the invoke returns, and the invitation in the Playground's conversation stream, which carries every chat.
-/// All tests answer the one reminder of the fixture, so each holds whatever the answers before it were.
+/// Tarja Hosiasluoma's invitation. The Playground cannot read a conversation back, so an answer is checked in the card
+/// the invoke returns. Its web page (the conversation stream) shows only Juha's chats, so the invitation is found in
+/// its log stream, and pressing a button on it as Tarja, which the Playground allows only in her own chat, shows where
+/// it went. All tests answer the one reminder of the fixture, so each holds whatever the answers before it were.
 /// </summary>
 [Collection(PresidiumMemberCollection.Name)]
 public sealed class ReminderRsvpTests(PresidiumMemberFixture fixture)
@@ -101,7 +102,7 @@ public sealed class ReminderRsvpTests(PresidiumMemberFixture fixture)
         var second = await PressAsync(ReminderRsvpButtons.Decline);
 
         await fixture.Log.BotMessageAsync(IsDeputyInvitation, InvitationTimeout, "deputy invitation");
-        await fixture.Stream.SettleAsync(quiet: TimeSpan.FromMilliseconds(500), atMost: TimeSpan.FromSeconds(5));
+        await fixture.Log.SettleAsync(quiet: TimeSpan.FromMilliseconds(500), atMost: TimeSpan.FromSeconds(5));
 
         Assert.Single(fixture.Log.BotMessages(IsDeputyInvitation));
         Assert.Equal(first.Visible, second.Visible);

@@ -27,6 +27,9 @@ internal sealed class PlaygroundLog : IAsyncDisposable
         _feed.WaitForAsync(_ => BotMessages(match).FirstOrDefault(), timeout,
             () => $"The bot sent no {what} within {timeout.TotalSeconds} s. Logged:\n{Describe()}");
 
+    /// <summary>Waits until nothing has been logged for <paramref name="quiet"/> (at most <paramref name="atMost"/>), e.g. before counting messages.</summary>
+    public Task SettleAsync(TimeSpan quiet, TimeSpan atMost) => _feed.SettleAsync(quiet, atMost);
+
     /// <summary>The 1:1 chat the Playground opened when the bot asked for one with <paramref name="person"/> (createConversation).</summary>
     public Task<string> PersonalChatOpenedWithAsync(PlaygroundPerson person, TimeSpan timeout) =>
         _feed.WaitForAsync(
