@@ -1,6 +1,8 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Verkostot.Playground.Tests.Harness;
 
@@ -11,11 +13,13 @@ namespace Verkostot.Playground.Tests.Harness;
 internal sealed class BotHost : WebApplicationFactory<Program>
 {
     private readonly string _database;
+    private readonly TimeProvider? _time;
 
-    private BotHost(int port, string database)
+    private BotHost(int port, string database, TimeProvider? time)
     {
         Port = port;
         _database = database;
+        _time = time;
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
     }
 
@@ -24,9 +28,10 @@ internal sealed class BotHost : WebApplicationFactory<Program>
     public Uri MessagesEndpoint => new($"http://127.0.0.1:{Port}/api/messages");
 
     /// <param name="database">SQLite file of this run, so tests never touch the developer's data/verkostot.db.</param>
-    public static BotHost Start(string database)
+    /// <param name="time">The bot's clock (e.g. a fake one on the morning a reminder is due); the system clock if null.</param>
+    public static BotHost Start(string database, TimeProvider? time = null)
     {
-        var host = new BotHost(LoopbackPort.Free(), database);
+        var host = new BotHost(LoopbackPort.Free(), database, time);
         host.StartServer();
         return host;
     }
@@ -38,5 +43,13 @@ internal sealed class BotHost : WebApplicationFactory<Program>
         builder.UseSetting("MicrosoftAppPassword", "");
         builder.UseSetting("Storage:Provider", "Sqlite");
         builder.UseSetting("Storage:ConnectionString", $"Data Source={_database}");
+        if (_time is { } time)
+        {
+            builder.ConfigureServices(services =>
+            {
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton(time);
+            });
+        }
     }
 }

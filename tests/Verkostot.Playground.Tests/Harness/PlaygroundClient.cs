@@ -24,6 +24,26 @@ internal sealed class PlaygroundClient(HttpClient http)
             [new UserMention(new PlaygroundAccount(PlaygroundTenant.BotId), mention)]));
     }
 
+    /// <summary>
+    /// Presses an Action.Execute button of a card the bot showed, as the web page does: the Playground sends the bot an
+    /// adaptiveCard/action invoke and hands back the bot's answer (it also puts a returned card in place of the pressed one).
+    /// </summary>
+    public async Task<CardActionAnswer> PressAsync(string conversationId, PlaygroundPerson by, ShownMessage card, string buttonTitle)
+    {
+        var button = card.Button(buttonTitle)
+            ?? throw new InvalidOperationException($"The card has no \"{buttonTitle}\" button: {card.Visible}");
+        var invoke = new CardActionInvoke(
+            "adaptiveCard/action",
+            new CardActionInvokeValue(new CardActionInvokeAction("Action.Execute", button.Verb, button.Data, button.Title), "manual"),
+            new PlaygroundAccount(by.Id),
+            new PlaygroundConversation(conversationId),
+            card.MessageId ?? throw new InvalidOperationException("The Playground showed the card without a message id."));
+        using var response = await http.PostAsJsonAsync("_conversation/v1/invoke", invoke, PlaygroundJsonContext.Default.CardActionInvoke);
+        await EnsureSuccessAsync(response, $"press \"{buttonTitle}\" in {conversationId}");
+        return await response.Content.ReadFromJsonAsync(PlaygroundJsonContext.Default.CardActionAnswer)
+            ?? throw new InvalidOperationException("The Playground answered a pressed button with nothing.");
+    }
+
     public async Task<TestConfig> TestConfigAsync()
     {
         var response = await http.GetFromJsonAsync("_internal/v1/testConfig", PlaygroundJsonContext.Default.TestConfigResponse);

@@ -5,16 +5,16 @@ using System.Text.RegularExpressions;
 namespace Verkostot.Playground.Tests.Harness;
 
 /// <summary>
-/// The Microsoft 365 Agents Playground from tools/playground, started the only way allowed here: telemetry off
-/// (--disable-telemetry, APPLICATION_INSIGHTS_NO_STATSBEAT), no browser (TEAMSAPPTESTER_BROWSER=none), and
-/// loopback-only.cjs preloaded so it binds 127.0.0.1 and cannot connect anywhere else.
-/// Keep these in step with tools/playground/playground.sh.
+/// The Microsoft 365 Agents Playground from tools/playground, started through tools/playground/playground.sh, the only
+/// way it may be started here: telemetry off, no browser, and loopback-only.cjs preloaded so it binds 127.0.0.1 and
+/// cannot connect anywhere else. The script execs node, so the process is the Playground itself.
 /// </summary>
 internal sealed partial class PlaygroundProcess : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
     private static readonly string ToolDirectory = Path.Combine(RepositoryRoot.Path, "tools", "playground");
     private static readonly string Cli = Path.Combine(ToolDirectory, "node_modules", "@microsoft", "m365agentsplayground", "cli.js");
+    private static readonly string Script = Path.Combine(ToolDirectory, "playground.sh");
 
     private readonly Process _process;
     private readonly StringBuilder _output = new();
@@ -35,9 +35,12 @@ internal sealed partial class PlaygroundProcess : IAsyncDisposable
         get { lock (_output) { return _output.ToString(); } }
     }
 
-    public static async Task<PlaygroundProcess> StartAsync(Uri botEndpoint, string logFile)
+    /// <param name="tenant">
+    /// The mock tenant, tools/playground/&lt;tenant&gt;.m365agentsplayground.yml (playground.sh's PLAYGROUND_TENANT);
+    /// null for the default .m365agentsplayground.yml.
+    /// </param>
+    public static async Task<PlaygroundProcess> StartAsync(Uri botEndpoint, string logFile, string? tenant = null)
     {
-        var node = FindNode();
         if (!File.Exists(Cli))
         {
             throw new InvalidOperationException(
@@ -45,35 +48,27 @@ internal sealed partial class PlaygroundProcess : IAsyncDisposable
         }
 
         var port = LoopbackPort.Free();
-        var playground = new PlaygroundProcess(new Process { StartInfo = StartInfo(node, botEndpoint, port, logFile) }, port);
+        var playground = new PlaygroundProcess(new Process { StartInfo = StartInfo(botEndpoint, port, logFile, tenant) }, port);
         await playground.WaitUntilListeningAsync();
         return playground;
     }
 
-    private static ProcessStartInfo StartInfo(string node, Uri botEndpoint, int port, string logFile)
+    private static ProcessStartInfo StartInfo(Uri botEndpoint, int port, string logFile, string? tenant)
     {
-        var start = new ProcessStartInfo(node)
+        var start = new ProcessStartInfo("bash")
         {
             WorkingDirectory = ToolDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[]
-        {
-            "--require", Path.Combine(ToolDirectory, "loopback-only.cjs"), Cli, "start",
-            "--app-endpoint", botEndpoint.ToString(), "--channel-id", "msteams", "--port", port.ToString(),
-            "--service-url", $"http://127.0.0.1:{port}/_connector", "--disable-telemetry",
-        })
+        foreach (var argument in new[] { Script, botEndpoint.ToString(), port.ToString() })
         {
             start.ArgumentList.Add(argument);
         }
 
-        start.Environment["APPLICATION_INSIGHTS_NO_STATSBEAT"] = "true";
-        start.Environment["TEAMSAPPTESTER_BROWSER"] = "none";
-        start.Environment["M365_AGENTS_PLAYGROUND_CONFIG_PATH"] = Path.Combine(ToolDirectory, ".m365agentsplayground.yml");
+        start.Environment["PLAYGROUND_TENANT"] = tenant ?? "";
         start.Environment["M365_AGENTS_PLAYGROUND_LOGFILE"] = logFile;
-        start.Environment["TZ"] = "Europe/Helsinki";
         return start;
     }
 
@@ -125,17 +120,6 @@ internal sealed partial class PlaygroundProcess : IAsyncDisposable
         {
             listening.TrySetResult(int.Parse(match.Groups[1].Value));
         }
-    }
-
-    private static string FindNode()
-    {
-        var names = OperatingSystem.IsWindows() ? new[] { "node.exe" } : ["node"];
-        var path = Environment.GetEnvironmentVariable("PATH") ?? "";
-        return path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .SelectMany(dir => names.Select(name => Path.Combine(dir, name)))
-            .FirstOrDefault(File.Exists)
-            ?? throw new InvalidOperationException(
-                "Node.js is not on PATH: install Node.js 20 or later, then run scripts/setup-playground.sh.");
     }
 
     public async ValueTask DisposeAsync()

@@ -7,6 +7,12 @@ namespace Verkostot.Playground.Tests.Harness;
 /// </summary>
 internal static class PlaygroundTenant
 {
+    /// <summary>
+    /// The second mock tenant, tools/playground/presidium-member.m365agentsplayground.yml (PLAYGROUND_TENANT of
+    /// playground.sh): the same people and ids, but the current user is presidium member Juha Herrala.
+    /// </summary>
+    public const string PresidiumMemberTenant = "presidium-member";
+
     public const string TenantId = "00000000-0000-0000-0000-0000000000001";
     public const string BotId = "00000000-0000-0000-0000-00000000000011";
     public const string BotName = "Verkostot";
