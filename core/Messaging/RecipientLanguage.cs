@@ -6,10 +6,12 @@ using Verkostot.Core.Questions.Understanding;
 namespace Verkostot.Core.Messaging;
 
 /// <summary>
-/// The language to write to one person in. People have no language setting in the data, so the best sign is the
-/// locale of their Teams client, last seen in their 1:1 chat with the bot; before they have spoken to it, someone
-/// from a Swedish-only municipality (Åland) is written to in Swedish; everyone else in Finnish, the networks'
-/// working language. Bilingual municipalities do not decide: their managers work in Finnish as often as in Swedish.
+/// The language to write to one person in, unasked. People have no language setting in the data, so the best sign
+/// is the locale of their Teams client, last seen in their 1:1 chat with the bot: Swedish or Finnish Teams decides.
+/// English Teams does not: many Finnish managers run Teams in English and still work in Finnish, and the meetings'
+/// agendas are Finnish. Otherwise someone from a Swedish-only municipality (Åland) is written to in Swedish, everyone
+/// else in Finnish, the networks' working language. Bilingual municipalities do not decide: their managers work in
+/// Finnish as often as in Swedish. Questions are another matter: they are answered in the language they are asked in.
 /// </summary>
 public sealed class RecipientLanguage(IConversationReferenceStore references)
 {
@@ -19,7 +21,10 @@ public sealed class RecipientLanguage(IConversationReferenceStore references)
         return Choose(chat?.Locale, person.MunicipalityId is { } id ? catalog.MunicipalitiesById.GetValueOrDefault(id) : null);
     }
 
-    public static Language Choose(string? locale, Municipality? municipality) =>
-        LanguageDetector.TryFromLocale(locale)
-        ?? (municipality?.Language == MunicipalityLanguage.Swedish ? Language.Swedish : Language.Finnish);
+    public static Language Choose(string? locale, Municipality? municipality) => LanguageDetector.TryFromLocale(locale) switch
+    {
+        Language.Swedish => Language.Swedish,
+        Language.Finnish => Language.Finnish,
+        _ => municipality?.Language == MunicipalityLanguage.Swedish ? Language.Swedish : Language.Finnish,
+    };
 }

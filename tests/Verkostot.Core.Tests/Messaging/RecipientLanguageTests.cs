@@ -5,7 +5,7 @@ using Verkostot.Core.Messaging;
 
 namespace Verkostot.Core.Tests.Messaging;
 
-/// <summary>Which language a reminder is written in: the person's Teams locale, else their municipality's if Swedish-only, else Finnish.</summary>
+/// <summary>Which language a reminder is written in: the person's Swedish or Finnish Teams locale, else their municipality's if Swedish-only, else Finnish.</summary>
 public sealed class RecipientLanguageTests
 {
     private static readonly Municipality Finnish = new() { Id = "isojoki", NameFi = "Isojoki", Language = MunicipalityLanguage.Finnish };
@@ -21,8 +21,12 @@ public sealed class RecipientLanguageTests
         Assert.Equal(Language.Finnish, RecipientLanguage.Choose("fi-FI", SwedishOnly));
 
     [Fact]
-    public void Choose_EnglishLocale_English() =>
-        Assert.Equal(Language.English, RecipientLanguage.Choose("en-US", Finnish));
+    public void Choose_EnglishLocale_FinnishTheNetworksLanguage() =>
+        Assert.Equal(Language.Finnish, RecipientLanguage.Choose("en-US", Finnish));
+
+    [Fact]
+    public void Choose_EnglishLocaleSwedishOnlyMunicipality_Swedish() =>
+        Assert.Equal(Language.Swedish, RecipientLanguage.Choose("en-GB", SwedishOnly));
 
     [Fact]
     public void Choose_NoLocaleSwedishOnlyMunicipality_Swedish() =>

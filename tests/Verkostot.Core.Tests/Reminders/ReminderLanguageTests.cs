@@ -36,11 +36,11 @@ public sealed class ReminderLanguageTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Sweep_MemberChatsInEnglish_EnglishReminder()
+    public async Task Sweep_MemberWithEnglishTeams_FinnishReminder()
     {
         await world.ChatsInAsync("aad-mirja", "en-GB");
         await world.SweepAsync();
-        Assert.Equal("Reminder: presidium meeting Tue 8 Dec 2026 at 9:00", ReminderTo("mirja-jasen").PlainText);
+        Assert.Equal("Muistutus: puheenjohtajiston kokous ti 8.12.2026 klo 9.00", ReminderTo("mirja-jasen").PlainText);
     }
 
     [Fact]
@@ -64,13 +64,13 @@ public sealed class ReminderLanguageTests : IAsyncLifetime
     public async Task Answer_SwedishCardDeclined_SwedishCardAndDeputyInvitedInTheirOwnLanguage()
     {
         await world.ChatsInAsync("aad-mirja", "sv-FI");
-        await world.ChatsInAsync("aad-dora", "en-US");
+        await world.ChatsInAsync("aad-dora", "fi-FI");
         await world.SweepAsync();
         var card = await world.InScopeAsync(sp => sp.GetRequiredService<RsvpService>()
             .AnswerAsync(ReminderTo("mirja-jasen").ReminderId, "aad-mirja", AttendanceAnswer.NotAttending, Language.Swedish, CancellationToken.None));
         var invitation = Assert.IsType<DeputyInvitationNotice>(world.Messenger.To("dora-varajasen").Last());
         Assert.Equal(Language.Swedish, Assert.IsType<MeetingReminderNotice>(card).Language);
-        Assert.Equal("Mirja Jäsen cannot attend: presidium meeting Tue 8 Dec 2026 at 9:00. Can you attend as deputy?", invitation.PlainText);
+        Assert.Equal("Mirja Jäsen ei pääse: puheenjohtajiston kokous ti 8.12.2026 klo 9.00. Pääsetkö varajäsenenä?", invitation.PlainText);
     }
 
     [Fact]
