@@ -70,7 +70,9 @@ public sealed class DeliveryLedger(IDbContextFactory<VerkostotDbContext> context
 
     /// <summary>
     /// Claims up to <see cref="AnnouncementOptions.BatchSize"/> due rows of a sending announcement. The update
-    /// re-checks each row's state, so of two concurrent claimers only one gets a row.
+    /// re-checks each row's state, so of two concurrent claimers only one gets a row. Cancelling stops it only
+    /// before the claim: a claim the caller never learns of would leave rows that nobody sends and that are later
+    /// failed as cut off.
     /// </summary>
     public async Task<IReadOnlyList<AnnouncementDelivery>> ClaimBatchAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -95,11 +97,11 @@ public sealed class DeliveryLedger(IDbContextFactory<VerkostotDbContext> context
                 .SetProperty(d => d.State, DeliveryState.InFlight)
                 .SetProperty(d => d.ClaimToken, claim)
                 .SetProperty(d => d.ClaimedUntil, until)
-                .SetProperty(d => d.Attempts, d => d.Attempts + 1), cancellationToken);
+                .SetProperty(d => d.Attempts, d => d.Attempts + 1), CancellationToken.None);
         return await db.Set<AnnouncementDelivery>().AsNoTracking()
             .Where(d => d.AnnouncementId == id && d.ClaimToken == claim && d.State == DeliveryState.InFlight)
             .OrderBy(d => d.Id)
-            .ToListAsync(cancellationToken);
+            .ToListAsync(CancellationToken.None);
     }
 
     /// <summary>

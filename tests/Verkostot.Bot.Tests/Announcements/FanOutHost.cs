@@ -43,8 +43,10 @@ public sealed class FanOutHost : IAsyncDisposable
 
     /// <param name="storage">The Storage:* settings: which database the host uses.</param>
     /// <param name="time">The host's clock; the system clock when null.</param>
+    /// <param name="configure">Last changes to the host's services, e.g. a database interceptor.</param>
     public static async Task<FanOutHost> StartAsync(IReadOnlyDictionary<string, string?> storage, ThrottlingConnector connector,
-        NetworkCatalog catalog, IDictionary<string, string?>? settings = null, TimeProvider? time = null)
+        NetworkCatalog catalog, IDictionary<string, string?>? settings = null, TimeProvider? time = null,
+        Action<IServiceCollection>? configure = null)
     {
         var values = new Dictionary<string, string?>(storage)
         {
@@ -78,6 +80,7 @@ public sealed class FanOutHost : IAsyncDisposable
         services.AddScoped<IMessenger>(sp => new CountingMessenger(sp.GetRequiredService<ConnectorMessenger>(), sent));
         services.AddAnnouncements(configuration);
         services.AddSingleton<ICatalogSource>(new FixedCatalogSource(catalog));
+        configure?.Invoke(services);
         var provider = services.BuildServiceProvider();
         await using (var db = await provider.GetRequiredService<IDbContextFactory<VerkostotDbContext>>().CreateDbContextAsync())
         {

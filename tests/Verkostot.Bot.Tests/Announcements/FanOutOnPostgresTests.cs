@@ -1,8 +1,10 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostot.Bot.Tests.Fakes;
 using Verkostot.Core.Announcements;
 using Verkostot.Core.Catalog;
 using Verkostot.Core.Messaging;
+using Verkostot.Core.Storage;
 
 namespace Verkostot.Bot.Tests.Announcements;
 
@@ -88,6 +90,37 @@ public sealed class FanOutOnPostgresTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SendAsync_HostStopsRightAfterClaimCommitted_RowsAreSentAfterRestartNotFailedAsCutOff()
+    {
+        var catalog = TestNetwork.Catalog(members: 30);
+        _connector.FaultRate = 0;
+        var clock = new ShiftableClock();
+        (string, string)[] settings = [("Announcements:BatchSize", "10")];
+        using var stopping = new CancellationTokenSource();
+        // The claim's UPDATE is the only one that gives rows a lease ("ClaimedUntil" = a value, not NULL).
+        var interceptor = new CancelAfterCommand(sql => sql.Contains("\"ClaimedUntil\" = @", StringComparison.Ordinal), stopping);
+        Guid id;
+        await using (var stopped = await StartHostAsync(catalog, settings, clock,
+            services => services.ConfigureDbContext<PostgresVerkostotDbContext>(o => o.AddInterceptors(interceptor))))
+        {
+            id = await stopped.StartAnnouncementAsync(catalog, AnnouncementAudience.ChannelAndMembers, _connector);
+            await stopped.SendAsync(id, stopping.Token).WaitAsync(TimeSpan.FromSeconds(30));
+        }
+        Assert.True(interceptor.Fired);
+        Assert.Equal(0, _connector.DeliveredTotal);
+
+        // The restart comes late: any claim the stopped host left behind has expired by now.
+        clock.Advance(new AnnouncementOptions().ClaimLease + TimeSpan.FromSeconds(1));
+        await using var restarted = await StartHostAsync(catalog, settings, clock);
+        await restarted.SendAsync(id, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(60));
+
+        var report = await restarted.Ledger.ReportAsync(id, CancellationToken.None);
+        Assert.Equal((31, 31, 0), (report.Total, report.Sent, report.Failed));
+        Assert.Equal(31, _connector.DeliveredCounts.Count);
+        Assert.All(_connector.DeliveredCounts, pair => Assert.Equal(1, pair.Value));
+    }
+
+    [Fact]
     public async Task StopAsync_WhileTwoInstancesSend_OnlyRowsAlreadyInFlightAreSentAfterIt()
     {
         var catalog = TestNetwork.Catalog(members: 200);
@@ -116,9 +149,11 @@ public sealed class FanOutOnPostgresTests : IAsyncLifetime
         Assert.Equal(AnnouncementState.Stopped, (await first.Store.GetAsync(id, CancellationToken.None))!.State);
     }
 
-    private async Task<FanOutHost> StartHostAsync(NetworkCatalog catalog, (string Key, string Value)[] settings, TimeProvider? time = null)
+    private async Task<FanOutHost> StartHostAsync(NetworkCatalog catalog, (string Key, string Value)[] settings, TimeProvider? time = null,
+        Action<IServiceCollection>? configure = null)
     {
-        var host = await FanOutHost.StartAsync(_database.Storage, _connector, catalog, settings.ToDictionary(s => s.Key, s => (string?)s.Value), time);
+        var host = await FanOutHost.StartAsync(_database.Storage, _connector, catalog, settings.ToDictionary(s => s.Key, s => (string?)s.Value),
+            time, configure);
         await host.SeedConversationsAsync(_connector, catalog);
         return host;
     }
