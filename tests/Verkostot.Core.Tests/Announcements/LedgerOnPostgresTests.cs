@@ -214,6 +214,43 @@ public sealed class LedgerOnPostgresTests
         Assert.Equal(400, report.Sent + report.Stopped);
     }
 
+    [Fact]
+    public async Task StopAsync_RacingClaimsOverRowsWaitingForRetries_NeitherSideDeadlocks()
+    {
+        await using var world = await PostgresLedgerWorld.CreateAsync(o => o.BatchSize = 30);
+        var instances = Enumerable.Range(0, 5).Select(_ => world.AddInstance()).ToList();
+        for (var round = 0; round < 10; round++)
+        {
+            var id = await world.StartAsync(instances[0], recipients: 300);
+            // A throttled first round: every row waits for its retry, at jittered times that no longer follow row order.
+            while (await instances[0].Ledger.ClaimBatchAsync(id, CancellationToken.None) is { Count: > 0 } batch)
+            {
+                await instances[0].Ledger.RecordAllAsync([.. batch.Select(r => (r, Delivery.Failed(DeliveryStatus.TransientFailure, "429")))], CancellationToken.None);
+            }
+            world.Time.Advance(TimeSpan.FromMinutes(1));
+            using var go = new ManualResetEventSlim();
+
+            var claims = instances.Take(4).Select(instance => Task.Run(async () =>
+            {
+                go.Wait();
+                while ((await instance.Ledger.ClaimBatchAsync(id, CancellationToken.None)).Count > 0)
+                {
+                }
+            }));
+            var stop = Task.Run(() =>
+            {
+                go.Wait();
+                return instances[4].Store.StopAsync(id, world.Author, CancellationToken.None);
+            });
+            go.Set();
+            await Task.WhenAll(claims.Append(stop));
+
+            Assert.True((await stop).Done);
+            var report = await instances[0].Ledger.ReportAsync(id, CancellationToken.None);
+            Assert.Equal(300, report.Pending + report.Stopped);
+        }
+    }
+
     private static async Task SendAllAsync(DeliveryLedger ledger, Guid id, ConcurrentDictionary<string, int> inbox)
     {
         while (await ledger.ClaimBatchAsync(id, CancellationToken.None) is { Count: > 0 } batch)
