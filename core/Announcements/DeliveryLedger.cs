@@ -69,37 +69,51 @@ public sealed class DeliveryLedger(IDbContextFactory<VerkostotDbContext> context
     }
 
     /// <summary>
-    /// Claims up to <see cref="AnnouncementOptions.BatchSize"/> due rows of a sending announcement. The update
-    /// re-checks each row's state, so of two concurrent claimers only one gets a row.
+    /// Claims up to <see cref="AnnouncementOptions.BatchSize"/> due rows of a sending announcement. Claims of one
+    /// announcement take turns on its row, which a stop locks first too: rows are only ever locked after their
+    /// announcement, so a claim and a stop cannot deadlock, each claim sees the rows the one before it took, and
+    /// once a stop commits nothing more is claimed. Cancelling stops it only before the claim: a claim the caller
+    /// never learns of would leave rows that nobody sends and that are later failed as cut off.
     /// </summary>
     public async Task<IReadOnlyList<AnnouncementDelivery>> ClaimBatchAsync(Guid id, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var now = time.GetUtcNow();
         var claim = Guid.NewGuid();
         var until = now + _options.ClaimLease;
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
+        await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
+        // A no-op update: its only effect is the announcement's row lock, held until the claim commits.
+        var sending = await db.Set<Announcement>()
+            .Where(a => a.Id == id && a.State == AnnouncementState.Sending)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.State, a => a.State), CancellationToken.None);
+        if (sending == 0)
+        {
+            return [];
+        }
         var candidates = await db.Set<AnnouncementDelivery>()
             .Where(d => d.AnnouncementId == id && d.State == DeliveryState.Pending && d.NextAttemptAt <= now)
             .OrderBy(d => d.Id)
             .Select(d => d.Id)
             .Take(_options.BatchSize)
-            .ToListAsync(cancellationToken);
+            .ToListAsync(CancellationToken.None);
         if (candidates.Count == 0)
         {
             return [];
         }
         await db.Set<AnnouncementDelivery>()
-            .Where(d => candidates.Contains(d.Id) && d.State == DeliveryState.Pending
-                && db.Set<Announcement>().Any(a => a.Id == id && a.State == AnnouncementState.Sending))
+            .Where(d => candidates.Contains(d.Id) && d.State == DeliveryState.Pending)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(d => d.State, DeliveryState.InFlight)
                 .SetProperty(d => d.ClaimToken, claim)
                 .SetProperty(d => d.ClaimedUntil, until)
-                .SetProperty(d => d.Attempts, d => d.Attempts + 1), cancellationToken);
-        return await db.Set<AnnouncementDelivery>().AsNoTracking()
+                .SetProperty(d => d.Attempts, d => d.Attempts + 1), CancellationToken.None);
+        var claimed = await db.Set<AnnouncementDelivery>().AsNoTracking()
             .Where(d => d.AnnouncementId == id && d.ClaimToken == claim && d.State == DeliveryState.InFlight)
             .OrderBy(d => d.Id)
-            .ToListAsync(cancellationToken);
+            .ToListAsync(CancellationToken.None);
+        await transaction.CommitAsync(CancellationToken.None);
+        return claimed;
     }
 
     /// <summary>

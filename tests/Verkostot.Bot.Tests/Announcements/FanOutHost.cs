@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,22 +19,37 @@ namespace Verkostot.Bot.Tests.Announcements;
 
 /// <summary>
 /// The announcement stack as the bot runs it (store, ledger, sender, ConnectorMessenger, ConnectorClient with its
-/// rate limiter) on a SQLite file, talking to a <see cref="ThrottlingConnector"/>. Disposing it is a process stop;
-/// a new host on the same file is the restart.
+/// rate limiter) on a SQLite file or a PostgreSQL database, talking to a <see cref="ThrottlingConnector"/>. Disposing
+/// it is a process stop; a new host on the same database is the restart, two at once are two instances.
 /// </summary>
 public sealed class FanOutHost : IAsyncDisposable
 {
-    private FanOutHost(ServiceProvider services) => Services = services;
+    private readonly StrongBox<int> _sent;
+
+    private FanOutHost(ServiceProvider services, StrongBox<int> sent)
+    {
+        Services = services;
+        _sent = sent;
+    }
 
     public ServiceProvider Services { get; }
 
-    public static async Task<FanOutHost> StartAsync(string databasePath, ThrottlingConnector connector, NetworkCatalog catalog,
-        IDictionary<string, string?>? settings = null)
+    /// <summary>Messages this host got through to the connector (not report card updates).</summary>
+    public int Sent => Volatile.Read(ref _sent.Value);
+
+    public static Task<FanOutHost> StartAsync(string databasePath, ThrottlingConnector connector, NetworkCatalog catalog,
+        IDictionary<string, string?>? settings = null) =>
+        StartAsync(TempDatabase.StorageOf(databasePath), connector, catalog, settings);
+
+    /// <param name="storage">The Storage:* settings: which database the host uses.</param>
+    /// <param name="time">The host's clock; the system clock when null.</param>
+    /// <param name="configure">Last changes to the host's services, e.g. a database interceptor.</param>
+    public static async Task<FanOutHost> StartAsync(IReadOnlyDictionary<string, string?> storage, ThrottlingConnector connector,
+        NetworkCatalog catalog, IDictionary<string, string?>? settings = null, TimeProvider? time = null,
+        Action<IServiceCollection>? configure = null)
     {
-        var values = new Dictionary<string, string?>
+        var values = new Dictionary<string, string?>(storage)
         {
-            ["Storage:Provider"] = "Sqlite",
-            ["Storage:ConnectionString"] = $"Data Source={databasePath};Pooling=False",
             ["Storage:SeedDemoData"] = "false",
             ["Connector:RetryBaseDelay"] = "00:00:00.100",
             ["Connector:MaxRetryDelay"] = "00:00:01",
@@ -50,20 +66,27 @@ public sealed class FanOutHost : IAsyncDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection()
             .AddLogging(l => l.SetMinimumLevel(LogLevel.Warning))
-            .AddSingleton<IConfiguration>(configuration)
-            .AddCoreStorage(configuration);
+            .AddSingleton<IConfiguration>(configuration);
+        if (time is not null)
+        {
+            services.AddSingleton(time);
+        }
+        services.AddCoreStorage(configuration);
         services.AddConnector(configuration);
         services.AddSingleton<NoticeCards>();
         services.AddSingleton<TeamsUserDirectory>();
-        services.AddScoped<IMessenger, ConnectorMessenger>();
+        var sent = new StrongBox<int>();
+        services.AddScoped<ConnectorMessenger>();
+        services.AddScoped<IMessenger>(sp => new CountingMessenger(sp.GetRequiredService<ConnectorMessenger>(), sent));
         services.AddAnnouncements(configuration);
         services.AddSingleton<ICatalogSource>(new FixedCatalogSource(catalog));
+        configure?.Invoke(services);
         var provider = services.BuildServiceProvider();
         await using (var db = await provider.GetRequiredService<IDbContextFactory<VerkostotDbContext>>().CreateDbContextAsync())
         {
             await db.Database.MigrateAsync();
         }
-        return new FanOutHost(provider);
+        return new FanOutHost(provider, sent);
     }
 
     /// <summary>Stores a 1:1 chat for every member with an Entra id and the team's channel, as earlier turns would have.</summary>

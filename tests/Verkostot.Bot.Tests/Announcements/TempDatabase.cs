@@ -5,6 +5,12 @@ public sealed class TempDatabase : IDisposable
 {
     public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"announcements-{Guid.NewGuid():N}.db");
 
+    public static IReadOnlyDictionary<string, string?> StorageOf(string path) => new Dictionary<string, string?>
+    {
+        ["Storage:Provider"] = "Sqlite",
+        ["Storage:ConnectionString"] = $"Data Source={path};Pooling=False",
+    };
+
     public void Dispose()
     {
         foreach (var file in new[] { Path, Path + "-wal", Path + "-shm" })
