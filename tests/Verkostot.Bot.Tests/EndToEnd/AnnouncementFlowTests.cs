@@ -19,6 +19,7 @@ namespace Verkostot.Bot.Tests.EndToEnd;
 /// CSV link. The demo network: the chair and the deputy have chatted with the bot, the other members have no
 /// Teams identity in the data.
 /// </summary>
+[Collection(HangfireClientCollection.Name)]
 public sealed partial class AnnouncementFlowTests : IAsyncLifetime
 {
     private const string FormCardId = "form-card-1";
