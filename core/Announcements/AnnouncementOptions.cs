@@ -20,10 +20,11 @@ public sealed class AnnouncementOptions
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>
-    /// How long a claimed row may stay in flight. Longer than one send can take (the connector gives up after five
-    /// minutes); a row still in flight after this was cut off by a crash.
+    /// How long a claimed row may stay in flight. Longer than one send can take: a 1:1 message to someone without a
+    /// stored chat is three connector calls (find the user, open the chat, send), each given up after five minutes.
+    /// A row still in flight after this was cut off by a crash; a shorter lease would report live sends as cut off.
     /// </summary>
-    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(10);
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(30);
 
     /// <summary>How long a worker owns an announcement without renewing; a crashed worker's announcement resumes after this.</summary>
     public TimeSpan WorkerLease { get; set; } = TimeSpan.FromMinutes(1);
