@@ -9,6 +9,8 @@ public static class MeetingCommandTexts
 
     public const string Saved = "Kokous tallennettu.";
     public const string Moved = "Kokous siirretty. Muistutukset päivittyvät, ja jo muistutetut saavat tiedon uudesta ajasta.";
+    public const string Updated = "Kokous päivitetty.";
+    public const string UpdatedAndMoved = "Kokous päivitetty. Muistutukset päivittyvät, ja jo muistutetut saavat tiedon uudesta ajasta.";
     public const string Cancelled = "Kokous peruttu. Jo muistutetut saavat tiedon perumisesta.";
     public const string NoMeetings = "Tulevia kokouksia ei ole.";
     public const string NotFound = "Kokousta ei löytynyt. Se on ehkä jo peruttu.";

@@ -9,7 +9,7 @@ using Verkostot.Core.Reminders;
 
 namespace Verkostot.Bot.Meetings;
 
-/// <summary>What the three meeting commands share: only coordinators get a form; everyone else a polite no.</summary>
+/// <summary>What the meeting commands share: only coordinators get a form; everyone else a polite no.</summary>
 public abstract class MeetingCommand(TurnReplies replies, ICatalogSource catalogs, TimeProvider time) : IChatCommand
 {
     protected abstract string Command { get; }
@@ -31,7 +31,7 @@ public abstract class MeetingCommand(TurnReplies replies, ICatalogSource catalog
         await replies.ReplyAsync(activity, reply, cancellationToken);
     }
 
-    /// <summary>The coming meetings of the coordinator's networks, for the move and cancel forms.</summary>
+    /// <summary>The coming meetings of the coordinator's networks, for the move, edit and cancel forms.</summary>
     protected IReadOnlyList<MeetingDetails> Upcoming(NetworkCatalog catalog, IReadOnlyList<Network> networks)
     {
         var now = time.GetUtcNow();
@@ -55,6 +55,15 @@ public sealed class MoveMeetingCommand(TurnReplies replies, ICatalogSource catal
     protected override string Command => "siirrä kokous";
     protected override string Doing => "siirtää kokouksia";
     protected override AdaptiveCard Form(NetworkCatalog catalog, IReadOnlyList<Network> networks) => MeetingFormCards.Move(Upcoming(catalog, networks));
+}
+
+/// <summary>"muokkaa kokous" or "muokkaa kokousta": the meetings to pick from; the form opens with the picked one's values.</summary>
+public sealed class EditMeetingCommand(TurnReplies replies, ICatalogSource catalogs, TimeProvider time) : MeetingCommand(replies, catalogs, time)
+{
+    // Also matches "muokkaa kokousta", which begins the same way.
+    protected override string Command => "muokkaa kokous";
+    protected override string Doing => "muokata kokouksia";
+    protected override AdaptiveCard Form(NetworkCatalog catalog, IReadOnlyList<Network> networks) => MeetingFormCards.EditList(Upcoming(catalog, networks));
 }
 
 public sealed class CancelMeetingCommand(TurnReplies replies, ICatalogSource catalogs, TimeProvider time) : MeetingCommand(replies, catalogs, time)

@@ -31,10 +31,13 @@ public static class MeetingsServiceCollectionExtensions
 
         services.AddScoped<IChatCommand, AddMeetingCommand>();
         services.AddScoped<IChatCommand, MoveMeetingCommand>();
+        services.AddScoped<IChatCommand, EditMeetingCommand>();
         services.AddScoped<IChatCommand, CancelMeetingCommand>();
         services.AddScoped<IChatCommand, AttendanceCommand>();
         services.AddScoped<ICardAction, SaveMeetingAction>();
         services.AddScoped<ICardAction, MoveMeetingAction>();
+        services.AddScoped<ICardAction, OpenMeetingEditAction>();
+        services.AddScoped<ICardAction, EditMeetingAction>();
         services.AddScoped<ICardAction, CancelMeetingAction>();
         services.AddScoped<ICardAction, RsvpAttendAction>();
         services.AddScoped<ICardAction, RsvpDeclineAction>();

@@ -7,7 +7,8 @@ namespace Verkostot.Core.Meetings;
 /// <summary>
 /// Coordinators' changes to meetings, saved through the scoped context so that the catalog refreshes. Reminders
 /// follow on the next sweep: new rows for a new meeting, re-timed rows and move notices for a moved one,
-/// cancellations to those already reminded.
+/// cancellations to those already reminded. Place, link and agenda need nothing re-planned: reminders read the
+/// meeting when they are sent.
 /// </summary>
 public sealed class MeetingEditor(VerkostotDbContext db)
 {
@@ -37,9 +38,20 @@ public sealed class MeetingEditor(VerkostotDbContext db)
     {
         var meeting = await db.Meetings.FirstOrDefaultAsync(m => m.Id == meetingId && !m.IsCancelled, cancellationToken);
         if (meeting is null) return null;
-        var length = meeting.EndsAt - meeting.StartsAt;
-        meeting.StartsAt = startsAt;
-        meeting.EndsAt = startsAt + (length > TimeSpan.Zero ? length : TimeSpan.FromHours(1));
+        Reschedule(meeting, startsAt);
+        await db.SaveChangesAsync(cancellationToken);
+        return meeting;
+    }
+
+    /// <summary>Changes a meeting's place, link and agenda; a new start is a move, exactly as <see cref="MoveAsync"/> does it.</summary>
+    public async Task<Meeting?> EditAsync(int meetingId, MeetingChanges changes, CancellationToken cancellationToken)
+    {
+        var meeting = await db.Meetings.FirstOrDefaultAsync(m => m.Id == meetingId && !m.IsCancelled, cancellationToken);
+        if (meeting is null) return null;
+        if (meeting.StartsAt != changes.StartsAt) Reschedule(meeting, changes.StartsAt);
+        meeting.Place = changes.Place;
+        meeting.TeamsLink = changes.TeamsLink;
+        meeting.Agenda = [.. changes.Agenda];
         await db.SaveChangesAsync(cancellationToken);
         return meeting;
     }
@@ -51,5 +63,13 @@ public sealed class MeetingEditor(VerkostotDbContext db)
         meeting.IsCancelled = true;
         await db.SaveChangesAsync(cancellationToken);
         return meeting;
+    }
+
+    /// <summary>A new start keeping the meeting's length; the planner re-times reminders and tells those already reminded.</summary>
+    private static void Reschedule(Meeting meeting, DateTimeOffset startsAt)
+    {
+        var length = meeting.EndsAt - meeting.StartsAt;
+        meeting.StartsAt = startsAt;
+        meeting.EndsAt = startsAt + (length > TimeSpan.Zero ? length : TimeSpan.FromHours(1));
     }
 }
