@@ -1,0 +1,124 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Verkostot.Core.Catalog;
+using Verkostot.Core.Domain;
+using Verkostot.Core.Meetings;
+using Verkostot.Core.Reminders.Notices;
+using Verkostot.Core.Tests.Reminders;
+
+namespace Verkostot.Core.Tests.Meetings;
+
+/// <summary>Editing a meeting on SQLite with a fake clock. The presidium meets on ti 8.12.2026 klo 9.00–10.00 in Kuntatalo.</summary>
+public sealed class MeetingEditorTests : IAsyncLifetime
+{
+    private static readonly DateOnly MeetingDay = new(2026, 12, 8);
+    private static readonly TimeOnly Nine = new(9, 0);
+    private static readonly DateTimeOffset NineUtc = HelsinkiTime.ToUtc(MeetingDay, Nine);
+    private ReminderWorld world = null!;
+    private int meeting;
+
+    public async Task InitializeAsync()
+    {
+        world = await ReminderWorld.SqliteAsync(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
+        meeting = await world.AddMeetingAsync(MeetingDay, Nine);
+    }
+
+    public async Task DisposeAsync() => await world.DisposeAsync();
+
+    private Task<Meeting?> EditAsync(int id, MeetingChanges changes) =>
+        world.InScopeAsync(sp => sp.GetRequiredService<MeetingEditor>().EditAsync(id, changes, CancellationToken.None));
+
+    private async Task<Meeting> StoredAsync()
+    {
+        await using var db = world.Db();
+        return await db.Meetings.AsNoTracking().SingleAsync(m => m.Id == meeting);
+    }
+
+    [Fact]
+    public async Task EditAsync_NewPlaceLinkAndAgenda_SavedAndTimeKept()
+    {
+        await EditAsync(meeting, new MeetingChanges(NineUtc, "Kuntatalo, sali B", "https://teams.microsoft.com/l/meetup-join/uusi", ["Talousarvio", "Muut asiat"]));
+
+        var stored = await StoredAsync();
+        Assert.Equal("Kuntatalo, sali B", stored.Place);
+        Assert.Equal("https://teams.microsoft.com/l/meetup-join/uusi", stored.TeamsLink);
+        Assert.Equal(["Talousarvio", "Muut asiat"], stored.Agenda);
+        Assert.Equal((NineUtc, NineUtc.AddHours(1)), (stored.StartsAt, stored.EndsAt));
+    }
+
+    [Fact]
+    public async Task EditAsync_PlaceRemovedForTeamsOnly_PlaceCleared()
+    {
+        await EditAsync(meeting, new MeetingChanges(NineUtc, null, "https://teams.microsoft.com/l/meetup-join/x", []));
+
+        var stored = await StoredAsync();
+        Assert.Null(stored.Place);
+        Assert.Empty(stored.Agenda);
+    }
+
+    [Fact]
+    public async Task EditAsync_NewStart_MovedKeepingItsLength()
+    {
+        var thirteen = HelsinkiTime.ToUtc(new DateOnly(2026, 12, 10), new TimeOnly(13, 0));
+
+        await EditAsync(meeting, new MeetingChanges(thirteen, "Kuntatalo", null, ["Ajankohtaiset asiat"]));
+
+        var stored = await StoredAsync();
+        Assert.Equal((thirteen, thirteen.AddHours(1)), (stored.StartsAt, stored.EndsAt));
+    }
+
+    [Fact]
+    public async Task EditAsync_CancelledMeeting_ReturnsNullAndChangesNothing()
+    {
+        await world.CancelMeetingAsync(meeting);
+
+        var edited = await EditAsync(meeting, new MeetingChanges(NineUtc, "Muualla", null, []));
+
+        Assert.Null(edited);
+        Assert.Equal("Kuntatalo", (await StoredAsync()).Place);
+    }
+
+    [Fact]
+    public async Task Sweep_AfterEdit_ReminderShowsEditedPlaceAndAgenda()
+    {
+        world.At(new DateOnly(2026, 12, 1), new TimeOnly(8, 0));
+        await world.SweepAsync();
+        await EditAsync(meeting, new MeetingChanges(NineUtc, "Kuntatalo, sali B", null, ["Talousarvio"]));
+
+        world.At(new DateOnly(2026, 12, 1), Nine);
+        await world.SweepAsync();
+
+        var reminder = Assert.IsType<MeetingReminderNotice>(Assert.Single(world.Messenger.To("mirja-jasen")));
+        Assert.Equal("Kuntatalo, sali B", reminder.Meeting.Place);
+        Assert.Equal(["Talousarvio"], reminder.Meeting.Agenda);
+    }
+
+    [Fact]
+    public async Task Sweep_EditChangedTimeAfterReminder_RemindedGetMoveNoticeAsOnMove()
+    {
+        world.At(new DateOnly(2026, 12, 1), Nine);
+        await world.SweepAsync();
+        var thirteen = HelsinkiTime.ToUtc(new DateOnly(2026, 12, 10), new TimeOnly(13, 0));
+
+        await EditAsync(meeting, new MeetingChanges(thirteen, "Kuntatalo", null, ["Ajankohtaiset asiat"]));
+        world.Time.Advance(TimeSpan.FromMinutes(5));
+        await world.SweepAsync();
+
+        var moved = Assert.IsType<MeetingMovedNotice>(Assert.Single(world.Messenger.To("mirja-jasen"), n => n is MeetingMovedNotice));
+        Assert.Equal(NineUtc, moved.PreviousStartsAt);
+        Assert.Equal(thirteen, moved.Meeting.StartsAt);
+    }
+
+    [Fact]
+    public async Task Sweep_EditKeptTimeAfterReminder_NoMoveNotice()
+    {
+        world.At(new DateOnly(2026, 12, 1), Nine);
+        await world.SweepAsync();
+
+        await EditAsync(meeting, new MeetingChanges(NineUtc, "Kuntatalo, sali B", null, []));
+        world.Time.Advance(TimeSpan.FromMinutes(5));
+        await world.SweepAsync();
+
+        Assert.DoesNotContain(world.Messenger.To("mirja-jasen"), n => n is MeetingMovedNotice);
+    }
+}
