@@ -64,4 +64,14 @@ internal static class MeetingCardSamples
     public static AdaptiveCard MoveForm() => MeetingFormCards.Move([Presidium]);
 
     public static AdaptiveCard CancelForm() => MeetingFormCards.Cancel([Presidium]);
+
+    public static AdaptiveCard EditList() => MeetingFormCards.EditList([Presidium, Presidium with { Id = 13, StartsAt = Presidium.StartsAt.AddDays(28), EndsAt = Presidium.EndsAt.AddDays(28), Place = null }]);
+
+    public static AdaptiveCard EditForm() => MeetingFormCards.Edit(Presidium);
+
+    public static AdaptiveCard EditFormWithError() => MeetingFormCards.Edit(Presidium,
+        new MeetingFormInput(Presidium.NetworkId, "PresidiumMeeting", "2026-12-08", "09:00", "Kuntatalo, Helsinki", "http://teams.example/x", "Muut asiat"),
+        ["Teams-linkin pitää alkaa https://."]);
+
+    public static AdaptiveCard Updated() => MeetingFormCards.Updated(MeetingCommandTexts.Updated, Presidium);
 }
