@@ -1,4 +1,5 @@
 using Verkostot.Bot.Announcements;
+using Verkostot.Bot.Meetings;
 using Verkostot.Bot.Tests.Hosting;
 
 namespace Verkostot.Bot.Tests.EndToEnd;
@@ -37,5 +38,31 @@ public sealed class CoordinatorCommandTests : IAsyncLifetime
         var reply = await _host.ReplyInAsync(TestActivities.PersonalConversationId(TestActivities.DeputyAad));
 
         Assert.Equal(AnnouncementAccess.Refusal, reply.Text);
+    }
+
+    [Fact]
+    public async Task EditMeeting_FromCommandToSave_ConfirmedAndTheNextMeetingAnswerShowsTheNewPlace()
+    {
+        var chat = TestActivities.PersonalConversationId(TestActivities.CoordinatorAad);
+        await _host.PostAsync(_host.PersonalMessage("muokkaa kokousta", TestActivities.CoordinatorAad));
+        var list = await _host.ReplyInAsync(chat);
+
+        var open = await _host.InvokeAsync(_host.CardAction(MeetingFormCards.OpenEditVerb,
+            CardJson.ExecuteData(CardJson.CardOf(list.Json), MeetingFormCards.OpenEditVerb), "list"));
+        var form = open.GetProperty("value");
+        var data = CardJson.ExecuteData(form, MeetingFormCards.EditVerb);
+        foreach (var input in form.GetProperty("body").EnumerateArray().Where(e => e.TryGetProperty("id", out _)))
+        {
+            data[input.GetProperty("id").GetString()!] = input.TryGetProperty("value", out var value) ? value.GetString() : null;
+        }
+        data["place"] = "Kuntatalo, sali B";
+        var saved = await _host.InvokeAsync(_host.CardAction(MeetingFormCards.EditVerb, data, "form"));
+
+        await _host.PostAsync(_host.PersonalMessage("seuraava kokous", TestActivities.CoordinatorAad));
+        var answer = await _host.ReplyInAsync(chat, r => r.Body.Contains("sali B", StringComparison.Ordinal));
+
+        Assert.Equal("application/vnd.microsoft.card.adaptive", saved.GetProperty("type").GetString());
+        Assert.Contains(MeetingCommandTexts.Updated, Announcements.CardStrings.Of(saved.GetProperty("value").GetRawText()));
+        Assert.Contains("Kuntatalo, sali B", System.Text.RegularExpressions.Regex.Unescape(answer.Body));
     }
 }
