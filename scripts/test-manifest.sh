@@ -9,13 +9,14 @@ trap 'rm -rf "$tmp"' EXIT
 results=$tmp/results
 
 {
-  node "$tools/check-manifest.js" "$root/manifest"
+  # A checker that dies (a missing module, say) would otherwise just print fewer PASS lines.
+  node "$tools/check-manifest.js" "$root/manifest" || echo "FAIL check-manifest.js did not finish (error above)"
 
   # Package with sample values, as an administrator would with real ones, and look inside the zip.
   export MicrosoftAppId=00000000-0000-4000-8000-000000000002 BOT_DOMAIN=verkostot.example.org
   if bash "$root/scripts/package-manifest.sh" "$tmp/appPackage.zip" >"$tmp/package.log" 2>&1; then
     echo "PASS package-manifest.sh packages the manifest"
-    node "$tools/check-package.js" "$tmp/appPackage.zip" "$root/manifest"
+    node "$tools/check-package.js" "$tmp/appPackage.zip" "$root/manifest" || echo "FAIL check-package.js did not finish (error above)"
   else
     echo "FAIL package-manifest.sh: $(tr '\n' ' ' <"$tmp/package.log")"
   fi
@@ -44,7 +45,7 @@ results=$tmp/results
     "$root/../../shared/schemas/adaptive-card-1.5.json"; do
     if [ -f "$candidate" ]; then schema=$candidate; break; fi
   done
-  node "$tools/validate-cards.js" "${VERKOSTOT_CARD_SNAPSHOTS:-}" "$schema"
+  node "$tools/validate-cards.js" "${VERKOSTOT_CARD_SNAPSHOTS:-}" "$schema" || echo "FAIL validate-cards.js did not finish (error above)"
 } 2>&1 | tee "$results"
 
 passed=$(grep -c '^PASS ' "$results")
