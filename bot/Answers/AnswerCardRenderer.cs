@@ -31,7 +31,7 @@ public static class AnswerCardRenderer
         body.AddRange(answer.Meetings.Select(m => Meeting(m, answer.Language)));
         if (answer.Suggestions.Count > 0)
         {
-            body.Add(new TextBlock(CardText.Plain(Labels.TryAsking(answer.Language))) { IsSubtle = true, Wrap = true, Separator = true });
+            body.Add(new TextBlock(CardText.Plain(answer.SuggestionsLabel ?? Labels.TryAsking(answer.Language))) { IsSubtle = true, Wrap = true, Separator = true });
         }
 
         var buttons = answer.Choices.Select(c => Button(c.Label, c.Value))

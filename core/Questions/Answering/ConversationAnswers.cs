@@ -24,7 +24,17 @@ public static class ConversationAnswers
                  "Ge mig Teams-länken", "Hur många kommuner finns i nätverket?", "Vilka nätverk finns det?"],
                 ["Who chairs the network?", "Who represents my region?", "When is the next meeting?", "What is on the agenda?",
                  "Give me the Teams link", "How many municipalities are in the network?", "Which networks are there?"]),
+            // Coordinators' commands are buttons: they are not questions, and nobody else could use them.
+            Suggestions = IsCoordinator(c) ? CoordinatorCommands : [],
+            SuggestionsLabel = c.L("Verkostovastaavana voit myös:", "Som nätverkets koordinator kan du också ge kommandon (på finska):", "As the network's coordinator you can also give commands (in Finnish):"),
         };
+
+    /// <summary>What only coordinators can do, in the words the bot understands (Finnish in every language).</summary>
+    public static IReadOnlyList<string> CoordinatorCommands { get; } =
+        ["lisää kokous", "muokkaa kokousta", "peru kokous", "tiedote", "tiedotteet"];
+
+    private static bool IsCoordinator(AnswerContext c) =>
+        c.Catalog.NetworksCoordinatedBy(c.Question.AskerEntraObjectId, c.Today).Count > 0;
 
     public static Answer Greeting(AnswerContext c) => Answer.Of(
             AnswerKind.Greeting,

@@ -17,6 +17,7 @@ namespace Verkostot.Core.Questions.Answers;
 /// <param name="Suggestions">Example questions that work, shown as tappable hints.</param>
 /// <param name="Choices">Buttons when the bot must ask back (e.g. which network); each sends its value as a new question.</param>
 /// <param name="NetworkId">The network the answer is about, when it is about one.</param>
+/// <param name="SuggestionsLabel">What the suggestions are, when they are not questions to ask (e.g. commands).</param>
 public sealed record Answer(
     AnswerKind Kind,
     Language Language,
@@ -28,7 +29,8 @@ public sealed record Answer(
     IReadOnlyList<AnswerMeeting> Meetings,
     IReadOnlyList<string> Suggestions,
     IReadOnlyList<AnswerChoice> Choices,
-    string? NetworkId = null)
+    string? NetworkId = null,
+    string? SuggestionsLabel = null)
 {
     /// <summary>An answer with only a title; the rest is added with <c>with</c>.</summary>
     public static Answer Of(AnswerKind kind, Language language, string title, string? text = null) =>

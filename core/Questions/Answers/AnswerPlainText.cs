@@ -46,7 +46,7 @@ public static class AnswerPlainText
 
         if (answer.Suggestions.Count > 0)
         {
-            text.AppendLine(language.Pick("Voit kysyä esimerkiksi:", "Du kan till exempel fråga:", "You can ask, for example:"));
+            text.AppendLine(answer.SuggestionsLabel ?? language.Pick("Voit kysyä esimerkiksi:", "Du kan till exempel fråga:", "You can ask, for example:"));
             foreach (var suggestion in answer.Suggestions)
             {
                 text.Append("- ").AppendLine(suggestion);

@@ -1,6 +1,8 @@
 using Verkostot.Bot.Announcements;
+using Verkostot.Bot.Tests.Announcements;
 using Verkostot.Bot.Meetings;
 using Verkostot.Bot.Tests.Hosting;
+using Verkostot.Core.Questions.Answering;
 
 namespace Verkostot.Bot.Tests.EndToEnd;
 
@@ -27,6 +29,30 @@ public sealed class CoordinatorCommandTests : IAsyncLifetime
         var card = reply.Json.GetProperty("attachments")[0].GetProperty("content");
         Assert.Contains(formTitle, card.GetProperty("body")[0].GetProperty("text").GetString());
         Assert.Contains("Input.", card.GetRawText());
+    }
+
+    [Fact]
+    public async Task Help_FromCoordinator_OffersTheCommandsAsButtons()
+    {
+        await _host.PostAsync(_host.PersonalMessage("apua", TestActivities.CoordinatorAad));
+        var reply = await _host.ReplyInAsync(TestActivities.PersonalConversationId(TestActivities.CoordinatorAad));
+
+        var card = reply.Json.GetProperty("attachments")[0].GetProperty("content");
+        Assert.Contains("Verkostovastaavana voit myös:", CardStrings.Of(card.GetRawText()));
+        var buttons = card.GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("title").GetString()!).ToList();
+        Assert.Equal(ConversationAnswers.CoordinatorCommands, buttons);
+    }
+
+    [Fact]
+    public async Task Help_FromOrdinaryMember_NoCoordinatorCommands()
+    {
+        await _host.PostAsync(_host.PersonalMessage("apua", TestActivities.DeputyAad));
+        var reply = await _host.ReplyInAsync(TestActivities.PersonalConversationId(TestActivities.DeputyAad));
+
+        var card = CardStrings.Of(reply.Json.GetProperty("attachments")[0].GetProperty("content").GetRawText());
+        Assert.Contains("Näin voin auttaa", card);
+        Assert.DoesNotContain("Verkostovastaavana", card);
+        Assert.DoesNotContain("lisää kokous", card);
     }
 
     [Fact]

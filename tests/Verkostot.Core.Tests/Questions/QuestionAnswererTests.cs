@@ -4,6 +4,8 @@ using Verkostot.Core.Catalog;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Questions;
 using Verkostot.Core.Questions.Answers;
+using Verkostot.Core.Questions.Answering;
+using Verkostot.Core.DemoData;
 
 namespace Verkostot.Core.Tests.Questions;
 
@@ -44,6 +46,27 @@ public sealed class QuestionAnswererTests(DemoCatalogFixture demo) : IClassFixtu
         Assert.All(help.Items, item => Assert.Equal(
             AnswerKind.Found,
             demo.Answerer.Answer(new Question(item, locale, "pienet-kunnat", AskerPersonId: "juha-herrala")).Kind));
+    }
+
+    [Fact]
+    public void Answer_HelpAskedByCoordinator_CommandsAsSuggestions()
+    {
+        var coordinator = new DemoIdentityOptions().CoordinatorAadObjectId;
+
+        var help = demo.Answerer.Answer(new Question("apua", "fi-FI", AskerEntraObjectId: coordinator));
+
+        Assert.Equal(ConversationAnswers.CoordinatorCommands, help.Suggestions);
+        Assert.Equal("Verkostovastaavana voit myös:", help.SuggestionsLabel);
+    }
+
+    [Fact]
+    public void Answer_HelpAskedByMember_NoCommands()
+    {
+        var member = demo.Catalog.PeopleById["juha-herrala"].EntraObjectId;
+
+        var help = demo.Answerer.Answer(new Question("apua", "fi-FI", AskerEntraObjectId: member));
+
+        Assert.Empty(help.Suggestions);
     }
 
     [Fact]
