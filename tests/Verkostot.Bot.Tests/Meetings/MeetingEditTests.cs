@@ -10,6 +10,7 @@ using Verkostot.Bot.Tests.Hosting;
 using Verkostot.Core.Catalog;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Meetings;
+using Verkostot.Core.Time;
 
 namespace Verkostot.Bot.Tests.Meetings;
 
