@@ -10,13 +10,13 @@ public static class AuthenticationServiceCollectionExtensions
     private static readonly TimeSpan MetadataTimeout = TimeSpan.FromSeconds(10);
 
     /// <summary>
-    /// Registers <see cref="IBotRequestAuthenticator"/>, binds <see cref="BotOptions"/> from the configuration root
-    /// and <see cref="BotAuthenticationOptions"/> from the <c>BotAuthentication</c> section, both validated at start-up.
+    /// Registers <see cref="IBotRequestAuthenticator"/>, the start-up checks of <see cref="BotOptions"/> (bound by
+    /// <see cref="ConfigurationServiceCollectionExtensions.AddBotConfiguration"/>) and binds
+    /// <see cref="BotAuthenticationOptions"/> from the <c>BotAuthentication</c> section, validated at start-up.
     /// </summary>
     public static IServiceCollection AddBotAuthentication(
         this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        services.AddOptions<BotOptions>().Bind(configuration).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotOptions>>(
             new BotOptionsAuthenticationValidator(environment)));
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging;
 using Verkostot.Bot.Authentication;
+using Verkostot.Bot.Configuration;
 using Verkostot.Bot.Tests.Fakes;
 
 namespace Verkostot.Bot.Tests.Authentication;
@@ -47,6 +48,7 @@ internal sealed class AuthenticatorHost : IDisposable
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.AddProvider(logs));
         services.AddSingleton(clock);
+        services.AddBotConfiguration(configuration);
         services.AddBotAuthentication(configuration, new HostingEnvironment { EnvironmentName = environment });
         return new AuthenticatorHost(services.BuildServiceProvider(), logs);
     }

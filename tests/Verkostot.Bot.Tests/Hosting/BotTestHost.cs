@@ -28,7 +28,7 @@ public sealed class BotTestHost : WebApplicationFactory<Program>
         Connector = connector;
         _settings = settings;
         _services = services;
-        _settings["Storage:ConnectionString"] = $"Data Source={Path.Combine(_folder, "bot.db")}";
+        _settings.TryAdd("Storage:ConnectionString", $"Data Source={Path.Combine(_folder, "bot.db")}");
     }
 
     public FakeConnector Connector { get; }
