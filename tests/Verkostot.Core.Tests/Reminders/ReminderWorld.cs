@@ -11,6 +11,7 @@ using Verkostot.Core.Meetings.Digest;
 using Verkostot.Core.Messaging;
 using Verkostot.Core.Reminders;
 using Verkostot.Core.Storage;
+using Verkostot.Testing.Messaging;
 
 namespace Verkostot.Core.Tests.Reminders;
 
