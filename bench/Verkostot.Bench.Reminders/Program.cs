@@ -4,11 +4,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Verkostot.Bench.Reminders;
-using Verkostot.Core.Catalog;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Messaging;
 using Verkostot.Core.Reminders;
 using Verkostot.Core.Storage;
+using Verkostot.Core.Time;
 using Verkostot.Testing.Messaging;
 
 // Reminder sweep for N networks × M presidium meetings × 10 recipients (5 seats, member + deputy) on SQLite.

@@ -9,6 +9,7 @@ using Verkostot.Bot.Tests.Hosting;
 using Verkostot.Core.Catalog;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Meetings;
+using Verkostot.Core.Time;
 using Verkostot.Testing.Connector;
 
 namespace Verkostot.Bot.Tests.Meetings;

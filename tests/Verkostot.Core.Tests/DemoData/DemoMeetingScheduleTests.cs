@@ -1,6 +1,7 @@
 using Verkostot.Core.Catalog;
 using Verkostot.Core.DemoData;
 using Verkostot.Core.Domain;
+using Verkostot.Core.Time;
 
 namespace Verkostot.Core.Tests.DemoData;
 

@@ -6,6 +6,7 @@ using Verkostot.Core.DemoData;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Storage;
 using Verkostot.Core.Tests.DemoData;
+using Verkostot.Core.Time;
 
 namespace Verkostot.Core.Tests.Storage;
 

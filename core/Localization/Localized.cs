@@ -1,8 +1,8 @@
 using Verkostot.Core.Domain;
 
-namespace Verkostot.Core.Questions.Answers;
+namespace Verkostot.Core.Localization;
 
-/// <summary>Picks the wording for the answer's language; texts stay beside the code that uses them.</summary>
+/// <summary>Picks the wording for a language; texts stay beside the code that uses them.</summary>
 public static class Localized
 {
     public static string Pick(this Language language, string fi, string sv, string en) => language switch

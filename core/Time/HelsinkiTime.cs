@@ -1,6 +1,9 @@
-namespace Verkostot.Core.Catalog;
+namespace Verkostot.Core.Time;
 
-/// <summary>Meetings are planned in Helsinki wall-clock time and stored in UTC.</summary>
+/// <summary>
+/// The networks live in Finland: meetings are planned, shown and scheduled in Helsinki wall-clock time (summer time
+/// included) and stored in UTC. The one definition of that zone for core, bot and jobs.
+/// </summary>
 public static class HelsinkiTime
 {
     public static TimeZoneInfo Zone { get; } = TimeZoneInfo.FindSystemTimeZoneById("Europe/Helsinki");
@@ -29,5 +32,8 @@ public static class HelsinkiTime
 
     public static DateTime ToLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone).DateTime;
 
-    public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(ToLocal(time.GetUtcNow()));
+    /// <summary>The Helsinki calendar day of an instant: 23.30 UTC on 7.12. is already 8.12. in Helsinki.</summary>
+    public static DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(ToLocal(instant));
+
+    public static DateOnly Today(TimeProvider time) => DayOf(time.GetUtcNow());
 }
