@@ -2,7 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostot.Bot.Configuration;
 using Verkostot.Bot.Connector;
-using Verkostot.Bot.Tests.Fakes;
+using Verkostot.Testing.Connector;
 
 namespace Verkostot.Bot.Tests.Connector;
 

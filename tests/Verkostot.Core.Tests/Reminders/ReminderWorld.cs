@@ -11,6 +11,7 @@ using Verkostot.Core.Messaging;
 using Verkostot.Core.Reminders;
 using Verkostot.Core.Storage;
 using Verkostot.Core.Time;
+using Verkostot.Testing.Messaging;
 
 namespace Verkostot.Core.Tests.Reminders;
 

@@ -1,24 +1,19 @@
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Verkostot.Testing.Loopback;
 
-namespace Verkostot.Bot.Tests.Fakes;
+namespace Verkostot.Testing.Connector;
 
 /// <summary>
 /// A Bot Connector on http://127.0.0.1:{random port}: records every request the bot makes and answers like the
 /// connector would (an id for each sent activity, an empty roster, …) unless a test scripts other answers.
 /// Point an activity's serviceUrl (or a ConnectorClient call) at <see cref="ServiceUrl"/>.
 /// </summary>
-public sealed class FakeConnector : IAsyncDisposable
+public sealed class FakeConnector : LoopbackServer
 {
-    private readonly WebApplication _app;
     private readonly object _gate = new();
     private readonly List<RecordedRequest> _requests = [];
     private readonly Queue<FakeResponse> _scripted = new();
@@ -26,24 +21,21 @@ public sealed class FakeConnector : IAsyncDisposable
     private readonly List<(Func<RecordedRequest, bool> Match, TaskCompletionSource<RecordedRequest> Waiter)> _waiters = [];
     private int _nextId;
 
-    private FakeConnector(WebApplication app) => _app = app;
+    private FakeConnector()
+    {
+    }
 
     /// <summary>The connector's base address, with a trailing slash.</summary>
-    public string ServiceUrl { get; private set; } = "";
+    public string ServiceUrl => Origin + "/";
 
     public static async Task<FakeConnector> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Test" });
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var fake = new FakeConnector(app);
-        app.Run(fake.HandleAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        fake.ServiceUrl = address.TrimEnd('/') + "/";
+        var fake = new FakeConnector();
+        await fake.ListenAsync();
         return fake;
     }
+
+    protected override void Map(WebApplication app) => app.Run(HandleAsync);
 
     /// <summary>Every request so far, oldest first.</summary>
     public IReadOnlyList<RecordedRequest> Requests
@@ -176,55 +168,4 @@ public sealed class FakeConnector : IAsyncDisposable
             _ => FakeResponse.Error(404, "NotFound"),
         };
     }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
-}
-
-/// <summary>One request as it reached the fake connector; <see cref="RawTarget"/> is exactly as sent (still escaped).</summary>
-public sealed record RecordedRequest(string Method, string RawTarget, IReadOnlyDictionary<string, string> Headers, string Body,
-    DateTimeOffset ReceivedAt)
-{
-    /// <summary>The path as sent, without the query.</summary>
-    public string Path => RawTarget.Split('?')[0];
-
-    public string Query => RawTarget.Contains('?') ? RawTarget[RawTarget.IndexOf('?')..] : "";
-
-    public string? Authorization => Headers.GetValueOrDefault("Authorization");
-
-    public JsonElement Json => JsonDocument.Parse(Body).RootElement;
-
-    /// <summary>The conversation id of a v3/conversations/{id}/… request, unescaped.</summary>
-    public string? ConversationId
-    {
-        get
-        {
-            var segments = Path.Split('/');
-            var index = Array.IndexOf(segments, "conversations");
-            return index >= 0 && index + 1 < segments.Length && segments[index - 1] == "v3"
-                ? Uri.UnescapeDataString(segments[index + 1])
-                : null;
-        }
-    }
-
-    /// <summary>The text of a sent activity, if it has one.</summary>
-    public string? Text => Json.TryGetProperty("text", out var text) ? text.GetString() : null;
-}
-
-/// <summary>A scripted answer of the fake connector.</summary>
-public sealed record FakeResponse(int StatusCode, string? Body = null, string? RetryAfter = null, TimeSpan? Delay = null)
-{
-    public static FakeResponse Json(string body, int statusCode = 200) => new(statusCode, body);
-
-    public static FakeResponse Status(int statusCode) => new(statusCode);
-
-    public static FakeResponse Throttled(string retryAfter) =>
-        new(429, """{"error":{"code":"TooManyRequests","message":"Slow down"}}""", retryAfter);
-
-    /// <summary>The connector's error shape, e.g. <c>Error(404, "ConversationNotFound")</c>.</summary>
-    public static FakeResponse Error(int statusCode, string code, string message = "Fake connector error") =>
-        new(statusCode, JsonSerializer.Serialize(new { error = new { code, message } }));
 }

@@ -1,9 +1,10 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Verkostot.Playground.Tests.Harness;
+namespace Verkostot.Testing.Loopback;
 
-internal static class LoopbackPort
+/// <summary>Ports for servers that bind their own socket (a child process, the bot on Kestrel).</summary>
+public static class LoopbackPort
 {
     /// <summary>A port free on 127.0.0.1 right now (the OS picks it, so parallel runs do not collide).</summary>
     public static int Free()

@@ -1,15 +1,11 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Verkostot.Testing.Loopback;
 
-namespace Verkostot.Bot.Tests.Fakes;
+namespace Verkostot.Testing.Connector;
 
 /// <summary>
 /// A Bot Connector on 127.0.0.1 that holds the bot to Teams' limits: at most <see cref="PerConversationPerSecond"/>
@@ -17,9 +13,8 @@ namespace Verkostot.Bot.Tests.Fakes;
 /// Retry-After beyond them; and it fails a share of requests at random (429 or 503) before delivering anything.
 /// It records what was delivered where, so tests can count lost and duplicated messages.
 /// </summary>
-public sealed class ThrottlingConnector : IAsyncDisposable
+public sealed class ThrottlingConnector : LoopbackServer
 {
-    private readonly WebApplication _app;
     private readonly object _gate = new();
     private readonly Queue<DateTimeOffset> _tenantWindow = new();
     private readonly Dictionary<string, Queue<DateTimeOffset>> _conversationWindows = [];
@@ -31,14 +26,14 @@ public sealed class ThrottlingConnector : IAsyncDisposable
     private int _throttled;
     private int _faults;
 
-    private ThrottlingConnector(WebApplication app, double faultRate, int seed)
+    private ThrottlingConnector(double faultRate, int seed)
     {
-        _app = app;
         FaultRate = faultRate;
         _random = new Random(seed);
     }
 
-    public string ServiceUrl { get; private set; } = "";
+    /// <summary>The connector's base address, with a trailing slash.</summary>
+    public string ServiceUrl => Origin + "/";
     public double FaultRate { get; set; }
     public int PerConversationPerSecond { get; init; } = 7;
     public int PerTenantPerSecond { get; init; } = 30;
@@ -64,17 +59,12 @@ public sealed class ThrottlingConnector : IAsyncDisposable
 
     public static async Task<ThrottlingConnector> StartAsync(double faultRate = 0.05, int seed = 42, int perTenantPerSecond = 30)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Test" });
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var fake = new ThrottlingConnector(app, faultRate, seed) { PerTenantPerSecond = perTenantPerSecond };
-        app.Run(fake.HandleAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        fake.ServiceUrl = address.TrimEnd('/') + "/";
+        var fake = new ThrottlingConnector(faultRate, seed) { PerTenantPerSecond = perTenantPerSecond };
+        await fake.ListenAsync();
         return fake;
     }
+
+    protected override void Map(WebApplication app) => app.Run(HandleAsync);
 
     private async Task HandleAsync(HttpContext context)
     {
@@ -197,12 +187,6 @@ public sealed class ThrottlingConnector : IAsyncDisposable
         }
         context.Response.ContentType = "application/json; charset=utf-8";
         await context.Response.WriteAsync(body);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
     }
 
     private enum Admission

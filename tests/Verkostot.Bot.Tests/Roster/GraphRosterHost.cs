@@ -7,8 +7,10 @@ using Verkostot.Core.Domain;
 using Verkostot.Core.Messaging;
 using Verkostot.Core.Roster;
 using Verkostot.Core.Storage;
+using Verkostot.Testing.Graph;
+using Verkostot.Testing.Messaging;
 
-namespace Verkostot.Bot.Tests.Roster.Fakes;
+namespace Verkostot.Bot.Tests.Roster;
 
 /// <summary>
 /// Roster sync as the bot wires it (<see cref="RosterServiceCollectionExtensions.AddRosterSync"/>) on a fresh SQLite

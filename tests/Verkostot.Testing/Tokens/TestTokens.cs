@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace Verkostot.Bot.Tests.Fakes;
+namespace Verkostot.Testing.Tokens;
 
 /// <summary>Mints Bot Connector-like tokens, genuine and forged, with generated keys.</summary>
 public static class TestTokens

@@ -1,53 +1,39 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
+using Verkostot.Testing.Loopback;
 
-namespace Verkostot.Bot.Tests.Fakes;
+namespace Verkostot.Testing.Tokens;
 
 /// <summary>
 /// The Bot Framework's OpenID metadata and JWKS endpoints, served on 127.0.0.1 with keys the test controls.
 /// </summary>
-public sealed class FakeOpenIdServer : IAsyncDisposable
+public sealed class FakeOpenIdServer : LoopbackServer
 {
     private const string MetadataPath = "/v1/.well-known/openidconfiguration";
     private const string KeysPath = "/v1/.well-known/keys";
 
-    private readonly WebApplication app;
-    private volatile TestTokensKey[] published;
-    private int keySetRequests;
+    private volatile TestTokensKey[] _published;
+    private int _keySetRequests;
 
-    private FakeOpenIdServer(WebApplication app, TestTokensKey[] keys)
-    {
-        this.app = app;
-        published = keys;
-    }
+    private FakeOpenIdServer(TestTokensKey[] keys) => _published = keys;
 
-    public string MetadataUrl { get; private set; } = "";
+    public string MetadataUrl => Origin + MetadataPath;
 
     /// <summary>How many times the JWKS document was fetched.</summary>
-    public int KeySetRequests => Volatile.Read(ref keySetRequests);
+    public int KeySetRequests => Volatile.Read(ref _keySetRequests);
 
     public static async Task<FakeOpenIdServer> StartAsync(params TestTokensKey[] keys)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var server = new FakeOpenIdServer(builder.Build(), keys);
-        server.MapEndpoints();
-        await server.app.StartAsync();
-        var baseUrl = server.app.Urls.Single().TrimEnd('/');
-        server.MetadataUrl = baseUrl + MetadataPath;
+        var server = new FakeOpenIdServer(keys);
+        await server.ListenAsync();
         return server;
     }
 
     /// <summary>Replaces the published keys, as a key rotation does.</summary>
-    public void Publish(params TestTokensKey[] keys) => published = keys;
+    public void Publish(params TestTokensKey[] keys) => _published = keys;
 
-    public ValueTask DisposeAsync() => app.DisposeAsync();
-
-    private void MapEndpoints()
+    protected override void Map(WebApplication app)
     {
         app.MapGet(MetadataPath, (HttpContext context) =>
         {
@@ -64,8 +50,8 @@ public sealed class FakeOpenIdServer : IAsyncDisposable
         });
         app.MapGet(KeysPath, () =>
         {
-            Interlocked.Increment(ref keySetRequests);
-            var keys = new JsonArray(published.Select(k => (JsonNode?)k.ToJwk()).ToArray());
+            Interlocked.Increment(ref _keySetRequests);
+            var keys = new JsonArray(_published.Select(k => (JsonNode?)k.ToJwk()).ToArray());
             return Results.Text(new JsonObject { ["keys"] = keys }.ToJsonString(), "application/json");
         });
     }

@@ -1,6 +1,6 @@
 using Microsoft.IdentityModel.Tokens;
 
-namespace Verkostot.Bot.Tests.Fakes;
+namespace Verkostot.Testing.Tokens;
 
 /// <summary>What a minted token says; every default is what the genuine Bot Connector would send.</summary>
 public sealed record TestTokensSpec

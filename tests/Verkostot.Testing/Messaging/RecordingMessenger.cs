@@ -1,15 +1,15 @@
 using System.Collections.Concurrent;
 using Verkostot.Core.Messaging;
 
-namespace Verkostot.Core.Tests.Reminders;
+namespace Verkostot.Testing.Messaging;
 
 /// <summary>
-/// Stands in for Teams: records every message it accepted. People without an Entra id are unreachable, as in the
+/// Stands in for Teams: records every message it accepted, 1:1 and in channels. People without an Entra id are unreachable, as in the
 /// real adapter. <see cref="CrashAfterAccepting"/> plays a sender that dies after Teams took the message.
 /// </summary>
 public sealed class RecordingMessenger : IMessenger
 {
-    private int activityIds;
+    private int _activityIds;
 
     public ConcurrentQueue<(PersonAddress To, Notice Notice)> Sent { get; } = new();
     public ConcurrentQueue<(ChannelAddress To, Notice Notice)> Posted { get; } = new();
@@ -24,13 +24,13 @@ public sealed class RecordingMessenger : IMessenger
         if (FailWith(person) is { } status) return Task.FromResult(Delivery.Failed(status, "fake failure"));
         Sent.Enqueue((person, notice));
         if (CrashAfterAccepting(person)) throw new IOException("connection reset after the request was sent");
-        return Task.FromResult(Delivery.Delivered(new SentMessage($"a:{person.PersonId}", $"act-{Interlocked.Increment(ref activityIds)}", "fake:")));
+        return Task.FromResult(Delivery.Delivered(new SentMessage($"a:{person.PersonId}", $"act-{Interlocked.Increment(ref _activityIds)}", "fake:")));
     }
 
     public Task<Delivery> PostToChannelAsync(ChannelAddress channel, Notice notice, CancellationToken cancellationToken)
     {
         Posted.Enqueue((channel, notice));
-        return Task.FromResult(Delivery.Delivered(new SentMessage(channel.ChannelId, $"post-{Interlocked.Increment(ref activityIds)}", "fake:")));
+        return Task.FromResult(Delivery.Delivered(new SentMessage(channel.ChannelId, $"post-{Interlocked.Increment(ref _activityIds)}", "fake:")));
     }
 
     public Task<Delivery> UpdateAsync(SentMessage sent, Notice notice, CancellationToken cancellationToken) =>

@@ -1,7 +1,7 @@
-namespace Verkostot.Playground.Tests.Harness;
+namespace Verkostot.Testing;
 
 /// <summary>The checkout the tests run from: the folder holding Verkostot.Bot.sln.</summary>
-internal static class RepositoryRoot
+public static class RepositoryRoot
 {
     public static string Path { get; } = Find();
 

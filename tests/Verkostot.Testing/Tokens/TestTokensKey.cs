@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Microsoft.IdentityModel.Tokens;
 
-namespace Verkostot.Bot.Tests.Fakes;
+namespace Verkostot.Testing.Tokens;
 
 /// <summary>A generated RSA key as the Bot Framework would publish it: a JWK with channel endorsements.</summary>
 public sealed class TestTokensKey

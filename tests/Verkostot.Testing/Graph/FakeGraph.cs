@@ -2,15 +2,11 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Verkostot.Testing.Loopback;
 
-namespace Verkostot.Bot.Tests.Roster.Fakes;
+namespace Verkostot.Testing.Graph;
 
 /// <summary>
 /// Microsoft Graph on http://127.0.0.1:{random port}/v1.0 for roster sync: a group's members with paging
@@ -18,9 +14,8 @@ namespace Verkostot.Bot.Tests.Roster.Fakes;
 /// deltaLink, directoryObjects/getByIds, and scripted failures (410, 429 with Retry-After, 401, 403, …) answered
 /// before anything else. Records every request.
 /// </summary>
-public sealed class FakeGraph : IAsyncDisposable
+public sealed class FakeGraph : LoopbackServer
 {
-    private readonly WebApplication _app;
     private readonly object _gate = new();
     private readonly Dictionary<string, FakeGroup> _groups = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, FakeUser> _users = new(StringComparer.OrdinalIgnoreCase);
@@ -28,27 +23,24 @@ public sealed class FakeGraph : IAsyncDisposable
     private readonly List<FakeGraphRequest> _requests = [];
     private int _deltaLinksValidFrom;
 
-    private FakeGraph(WebApplication app) => _app = app;
+    private FakeGraph()
+    {
+    }
 
     /// <summary>What to configure as Graph:BaseUrl.</summary>
-    public string BaseUrl { get; private set; } = "";
+    public string BaseUrl => Origin + "/v1.0";
 
     /// <summary>Members per page of a delta answer.</summary>
     public int DeltaPageSize { get; set; } = 500;
 
     public static async Task<FakeGraph> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Test" });
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var fake = new FakeGraph(app);
-        app.Run(fake.HandleAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        fake.BaseUrl = address.TrimEnd('/') + "/v1.0";
+        var fake = new FakeGraph();
+        await fake.ListenAsync();
         return fake;
     }
+
+    protected override void Map(WebApplication app) => app.Run(HandleAsync);
 
     public IReadOnlyList<FakeGraphRequest> Requests
     {
@@ -210,12 +202,6 @@ public sealed class FakeGraph : IAsyncDisposable
 
     private string DeltaLink(string groupId, int version) => $"{BaseUrl}/groups/delta?$deltatoken={groupId}.{version}";
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
-
     private sealed class FakeGroup(string id)
     {
         public string Id { get; } = id;
@@ -233,41 +219,4 @@ public sealed class FakeGraph : IAsyncDisposable
             return entry;
         }
     }
-}
-
-/// <summary>A user as the fake directory holds it.</summary>
-public sealed record FakeUser(string Id, string DisplayName, string? Mail = null, string? UserPrincipalName = null,
-    string? JobTitle = null, string UserType = "Member")
-{
-    public static FakeUser Numbered(int n) =>
-        new($"10000000-0000-0000-0000-{n:D12}", $"Henkilö {n}", $"henkilo{n}@kunta.fi", $"henkilo{n}@kunta.fi", "kunnanjohtaja");
-
-    public JsonObject ToJson() => new()
-    {
-        ["@odata.type"] = "#microsoft.graph.user",
-        ["id"] = Id,
-        ["displayName"] = DisplayName,
-        ["mail"] = Mail,
-        ["userPrincipalName"] = UserPrincipalName,
-        ["jobTitle"] = JobTitle,
-        ["userType"] = UserType,
-    };
-}
-
-/// <summary>A scripted answer.</summary>
-public sealed record FakeGraphResponse(int StatusCode, string? Body = null, string? RetryAfter = null)
-{
-    public static FakeGraphResponse Json(JsonNode body) => new(200, body.ToJsonString());
-
-    public static FakeGraphResponse Error(int status, string code, string message, string? retryAfter = null) =>
-        new(status, JsonSerializer.Serialize(new JsonObject { ["error"] = new JsonObject { ["code"] = code, ["message"] = message } }), retryAfter);
-
-    public static FakeGraphResponse TooManyRequests(int retryAfterSeconds) =>
-        Error(429, "TooManyRequests", "Too many requests.", retryAfterSeconds.ToString(CultureInfo.InvariantCulture));
-}
-
-/// <summary>One request as it reached the fake.</summary>
-public sealed record FakeGraphRequest(string Method, string RawTarget, string Authorization, string Body, DateTimeOffset ReceivedAt)
-{
-    public string Target => Uri.UnescapeDataString(RawTarget);
 }

@@ -1,6 +1,6 @@
 using Azure.Core;
 
-namespace Verkostot.Bot.Tests.Roster.Fakes;
+namespace Verkostot.Testing.Graph;
 
 /// <summary>A credential that hands out a fixed token, or throws what the test sets (e.g. an expired secret's AuthenticationFailedException).</summary>
 public sealed class StubCredential : TokenCredential
