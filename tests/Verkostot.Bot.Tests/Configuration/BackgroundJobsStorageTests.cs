@@ -2,8 +2,8 @@ using Hangfire;
 using Hangfire.InMemory;
 using Hangfire.PostgreSql;
 using Microsoft.Extensions.DependencyInjection;
-using Verkostot.Bot.Tests.Announcements;
 using Verkostot.Bot.Tests.Hosting;
+using Verkostot.Testing.Storage;
 
 namespace Verkostot.Bot.Tests.Configuration;
 
@@ -21,7 +21,7 @@ public sealed class BackgroundJobsStorageTests
     [Fact]
     public async Task AddBackgroundJobs_PostgreSqlStorage_JobsInThatDatabase()
     {
-        await using var database = await TempPostgresDatabase.CreateAsync();
+        await using var database = await ThrowawayDatabase.PostgresAsync("verkostot_jobs");
         await using var host = await BotTestHost.StartAsync(new Dictionary<string, string?>(database.Storage));
 
         Assert.IsType<PostgreSqlStorage>(host.Services.GetRequiredService<JobStorage>());
