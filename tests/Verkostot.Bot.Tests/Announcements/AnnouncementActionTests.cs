@@ -2,8 +2,8 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostot.Bot.Announcements;
 using Verkostot.Bot.Protocol.Inbound;
-using Verkostot.Bot.Tests.Fakes;
 using Verkostot.Core.Announcements;
+using Verkostot.Testing.Connector;
 
 namespace Verkostot.Bot.Tests.Announcements;
 

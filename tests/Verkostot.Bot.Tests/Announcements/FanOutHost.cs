@@ -6,7 +6,6 @@ using Microsoft.Extensions.Logging;
 using Verkostot.Bot.Announcements;
 using Verkostot.Bot.Connector;
 using Verkostot.Bot.Messaging;
-using Verkostot.Bot.Tests.Fakes;
 using Verkostot.Core.Announcements;
 using Verkostot.Core.Catalog;
 using Verkostot.Core.Conversations;
@@ -14,6 +13,8 @@ using Verkostot.Core.Domain;
 using Verkostot.Core.Messaging;
 using Verkostot.Core.Storage;
 using Verkostot.Jobs.Announcements;
+using Verkostot.Testing.Catalog;
+using Verkostot.Testing.Connector;
 
 namespace Verkostot.Bot.Tests.Announcements;
 

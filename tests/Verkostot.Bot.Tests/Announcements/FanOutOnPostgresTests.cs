@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Verkostot.Bot.Tests.Fakes;
 using Verkostot.Core.Announcements;
 using Verkostot.Core.Catalog;
 using Verkostot.Core.Messaging;
 using Verkostot.Core.Storage;
+using Verkostot.Testing.Connector;
+using Verkostot.Testing.Time;
 
 namespace Verkostot.Bot.Tests.Announcements;
 
@@ -60,7 +61,7 @@ public sealed class FanOutOnPostgresTests : IAsyncLifetime
     {
         var catalog = TestNetwork.Catalog(members: 30);
         _connector.FaultRate = 0;
-        var clock = new ShiftableClock();
+        var clock = ManualClock.Running();
         (string, string)[] settings = [("Announcements:BatchSize", "10")];
         Guid id;
         IReadOnlyList<AnnouncementDelivery> cutOff;
@@ -94,7 +95,7 @@ public sealed class FanOutOnPostgresTests : IAsyncLifetime
     {
         var catalog = TestNetwork.Catalog(members: 30);
         _connector.FaultRate = 0;
-        var clock = new ShiftableClock();
+        var clock = ManualClock.Running();
         (string, string)[] settings = [("Announcements:BatchSize", "10")];
         using var stopping = new CancellationTokenSource();
         // The claim's UPDATE is the only one that gives rows a lease ("ClaimedUntil" = a value, not NULL).

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
-using Verkostot.Bot.Tests.Fakes;
 using Verkostot.Core.Announcements;
+using Verkostot.Testing.Connector;
 
 namespace Verkostot.Bot.Tests.Announcements;
 

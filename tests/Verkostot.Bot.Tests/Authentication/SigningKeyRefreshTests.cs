@@ -2,7 +2,8 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Verkostot.Bot.Authentication;
-using Verkostot.Bot.Tests.Fakes;
+using Verkostot.Testing.Time;
+using Verkostot.Testing.Tokens;
 
 namespace Verkostot.Bot.Tests.Authentication;
 

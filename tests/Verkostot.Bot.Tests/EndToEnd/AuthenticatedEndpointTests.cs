@@ -1,15 +1,16 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Verkostot.Bot.Tests.Fakes;
 using Verkostot.Bot.Tests.Hosting;
+using Verkostot.Testing.Time;
+using Verkostot.Testing.Tokens;
 
 namespace Verkostot.Bot.Tests.EndToEnd;
 
 /// <summary>The real host with an app id: every request must carry a Bot Connector token.</summary>
 public sealed class AuthenticatedEndpointTests : IAsyncLifetime
 {
-    private readonly ShiftedClock _clock = new();
+    private readonly ManualClock _clock = ManualClock.Running();
     private BotTestHost _host = null!;
 
     public async Task InitializeAsync() => _host = await BotTestHost.StartAuthenticatedAsync(

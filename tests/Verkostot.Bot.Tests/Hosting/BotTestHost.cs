@@ -6,7 +6,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Verkostot.Bot.Tests.Fakes;
+using Verkostot.Testing.Connector;
+using Verkostot.Testing.Tokens;
 
 namespace Verkostot.Bot.Tests.Hosting;
 

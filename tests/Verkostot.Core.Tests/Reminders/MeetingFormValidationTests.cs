@@ -1,6 +1,6 @@
-using Verkostot.Core.Catalog;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Meetings;
+using Verkostot.Core.Time;
 
 namespace Verkostot.Core.Tests.Reminders;
 

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
-using Verkostot.Core.Catalog;
 using Verkostot.Core.Conversations;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Meetings;
@@ -11,6 +10,8 @@ using Verkostot.Core.Meetings.Digest;
 using Verkostot.Core.Messaging;
 using Verkostot.Core.Reminders;
 using Verkostot.Core.Storage;
+using Verkostot.Core.Time;
+using Verkostot.Testing.Messaging;
 
 namespace Verkostot.Core.Tests.Reminders;
 

@@ -6,6 +6,7 @@ using Verkostot.Core.Messaging;
 using Verkostot.Core.Roster;
 using Verkostot.Core.Storage;
 using Verkostot.Core.Tests.DemoData;
+using Verkostot.Testing.Messaging;
 
 namespace Verkostot.Core.Tests.Roster;
 
@@ -37,7 +38,7 @@ internal sealed class RosterHarness : IAsyncDisposable
         }).Build();
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddSingleton<TimeProvider>(FixedTimeProvider.DemoToday);
+        services.AddSingleton<TimeProvider>(DemoToday.Clock);
         services.AddCoreStorage(configuration);
         services.AddRosterCore();
         services.AddSingleton<IGroupDirectory>(harness.Directory);

@@ -29,7 +29,7 @@ public abstract class StorageFixture : IAsyncLifetime
         }).Build();
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddSingleton<TimeProvider>(FixedTimeProvider.DemoToday);
+        services.AddSingleton<TimeProvider>(DemoToday.Clock);
         services.AddCoreStorage(configuration);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
