@@ -15,6 +15,7 @@ using Verkostot.Core.Storage;
 using Verkostot.Jobs.Announcements;
 using Verkostot.Testing.Catalog;
 using Verkostot.Testing.Connector;
+using Verkostot.Testing.Storage;
 
 namespace Verkostot.Bot.Tests.Announcements;
 
@@ -38,18 +39,14 @@ public sealed class FanOutHost : IAsyncDisposable
     /// <summary>Messages this host got through to the connector (not report card updates).</summary>
     public int Sent => Volatile.Read(ref _sent.Value);
 
-    public static Task<FanOutHost> StartAsync(string databasePath, ThrottlingConnector connector, NetworkCatalog catalog,
-        IDictionary<string, string?>? settings = null) =>
-        StartAsync(TempDatabase.StorageOf(databasePath), connector, catalog, settings);
-
-    /// <param name="storage">The Storage:* settings: which database the host uses.</param>
+    /// <param name="database">The database the host uses.</param>
     /// <param name="time">The host's clock; the system clock when null.</param>
     /// <param name="configure">Last changes to the host's services, e.g. a database interceptor.</param>
-    public static async Task<FanOutHost> StartAsync(IReadOnlyDictionary<string, string?> storage, ThrottlingConnector connector,
+    public static async Task<FanOutHost> StartAsync(ThrowawayDatabase database, ThrottlingConnector connector,
         NetworkCatalog catalog, IDictionary<string, string?>? settings = null, TimeProvider? time = null,
         Action<IServiceCollection>? configure = null)
     {
-        var values = new Dictionary<string, string?>(storage)
+        var values = new Dictionary<string, string?>(database.Storage)
         {
             ["Storage:SeedDemoData"] = "false",
             ["Connector:RetryBaseDelay"] = "00:00:00.100",

@@ -9,6 +9,7 @@ using Verkostot.Core.Roster;
 using Verkostot.Core.Storage;
 using Verkostot.Testing.Graph;
 using Verkostot.Testing.Messaging;
+using Verkostot.Testing.Storage;
 
 namespace Verkostot.Bot.Tests.Roster;
 
@@ -22,7 +23,7 @@ public sealed class GraphRosterHost : IAsyncDisposable
     public const string GroupId = "00000000-0000-0000-0000-000000000031";
     public const string NetworkId = "pienet";
     public const string CoordinatorObjectId = "00000000-0000-0000-0000-000000000020";
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "verkostot-roster-graph", Guid.NewGuid().ToString("N"));
+    private readonly ThrowawayDatabase _database = ThrowawayDatabase.Sqlite();
     private ServiceProvider _services = null!;
 
     private GraphRosterHost(FakeGraph graph) => Graph = graph;
@@ -36,10 +37,8 @@ public sealed class GraphRosterHost : IAsyncDisposable
     public static async Task<GraphRosterHost> StartAsync()
     {
         var host = new GraphRosterHost(await FakeGraph.StartAsync());
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>(host._database.Storage)
         {
-            ["Storage:Provider"] = "Sqlite",
-            ["Storage:ConnectionString"] = $"Data Source={Path.Combine(host._folder, "roster.db")};Pooling=False",
             ["Storage:SeedDemoData"] = "false",
             ["Graph:BaseUrl"] = host.Graph.BaseUrl,
             ["Graph:RetryDelaySeconds"] = "0",
@@ -84,6 +83,6 @@ public sealed class GraphRosterHost : IAsyncDisposable
     {
         await _services.DisposeAsync();
         await Graph.DisposeAsync();
-        if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
+        await _database.DisposeAsync();
     }
 }
