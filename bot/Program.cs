@@ -21,7 +21,7 @@ builder.Services
     .AddRosterSync(builder.Configuration)
     .AddAnnouncements(builder.Configuration)
     .AddAdministration(builder.Configuration, builder.Environment)
-    .AddBackgroundJobs(builder.Configuration)
+    .AddBackgroundJobs()
     .AddObservability(builder.Configuration);
 
 var app = builder.Build();

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.Extensions.Options;
 using Verkostot.Bot.Administration.SignIn;
 using Verkostot.Core.Catalog;
+using Verkostot.Core.Time;
 using Verkostot.Core.Domain;
 
 namespace Verkostot.Bot.Administration.Access;

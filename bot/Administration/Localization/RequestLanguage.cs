@@ -1,4 +1,5 @@
 using Verkostot.Core.Domain;
+using Verkostot.Core.Localization;
 
 namespace Verkostot.Bot.Administration.Localization;
 
@@ -46,12 +47,5 @@ public static class RequestLanguage
         _ => "fi",
     };
 
-    private static Language? Parse(string? value) =>
-        (value?.Trim().Split('-', '_')[0].ToLowerInvariant()) switch
-        {
-            "fi" => Language.Finnish,
-            "sv" => Language.Swedish,
-            "en" => Language.English,
-            _ => null,
-        };
+    private static Language? Parse(string? value) => LocaleLanguage.Find(value);
 }

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
-using Verkostot.Bot.Tests.Fakes;
+using Verkostot.Testing.Tokens;
 using Verkostot.Bot.Tests.Hosting;
 
 namespace Verkostot.Bot.Tests.Administration;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Verkostot.Bot.Administration.SignIn;
 using Verkostot.Core.Catalog;
+using Verkostot.Core.Time;
 using Verkostot.Core.Domain;
 
 namespace Verkostot.Bot.Administration.Pages.SignIn;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Verkostot.Core.Catalog;
+using Verkostot.Core.Time;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Meetings;
 using Verkostot.Core.Reminders;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Verkostot.Core.Catalog;
+using Verkostot.Core.Time;
 using Verkostot.Core.Domain;
 
 namespace Verkostot.Bot.Administration.Pages.Network.Meetings;

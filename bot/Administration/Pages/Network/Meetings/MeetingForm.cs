@@ -1,4 +1,5 @@
 using Verkostot.Core.Catalog;
+using Verkostot.Core.Time;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Meetings;
 
