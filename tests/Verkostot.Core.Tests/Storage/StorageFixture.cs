@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Verkostot.Core.Administration;
 using Verkostot.Core.Storage;
 using Verkostot.Core.Tests.DemoData;
 
@@ -30,7 +31,7 @@ public abstract class StorageFixture : IAsyncLifetime
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(FixedTimeProvider.DemoToday);
-        services.AddCoreStorage(configuration);
+        services.AddCoreStorage(configuration).AddAdministration();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 
