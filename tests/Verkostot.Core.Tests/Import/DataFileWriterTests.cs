@@ -12,7 +12,7 @@ public sealed class DataFileWriterTests
     [Fact]
     public void Write_DemoContent_LoadsBackAndWritesTheSameBytes()
     {
-        var written = DataFileWriter.Write(DemoDataSet.Load(FixedTimeProvider.DemoToday));
+        var written = DataFileWriter.Write(DemoDataSet.Load(DemoToday.Clock));
         var loaded = DataFileLoader.Load(written);
         Assert.True(loaded.Succeeded, string.Join("\n", loaded.Errors));
         Assert.Equal(Encoding.UTF8.GetString(written), Encoding.UTF8.GetString(DataFileWriter.Write(loaded.Content!)));
@@ -21,7 +21,7 @@ public sealed class DataFileWriterTests
     [Fact]
     public void Write_MeetingsOneByOne_WithTheirIds()
     {
-        var content = DemoDataSet.Load(FixedTimeProvider.DemoToday);
+        var content = DemoDataSet.Load(DemoToday.Clock);
         var loaded = DataFileLoader.Load(DataFileWriter.Write(content)).Content!;
         Assert.Equal(content.Meetings.Select(m => (m.Id, m.StartsAt)).Order(), loaded.Meetings.Select(m => (m.Id, m.StartsAt)).Order());
     }
@@ -43,7 +43,7 @@ public sealed class DataFileWriterTests
     [Fact]
     public void Write_FinnishLetters_StayReadable()
     {
-        var text = Encoding.UTF8.GetString(DataFileWriter.Write(DemoDataSet.Load(FixedTimeProvider.DemoToday)));
+        var text = Encoding.UTF8.GetString(DataFileWriter.Write(DemoDataSet.Load(DemoToday.Clock)));
         Assert.Contains("Etelä-Pohjanmaa", text);
     }
 }
