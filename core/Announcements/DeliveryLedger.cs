@@ -14,10 +14,13 @@ namespace Verkostot.Core.Announcements;
 public sealed class DeliveryLedger(IDbContextFactory<VerkostotDbContext> contexts, DeliveryOutbox outbox, IOptions<AnnouncementOptions> options,
     TimeProvider time)
 {
+    /// <summary>What the coordinator's report counts as not delivered.</summary>
+    public static readonly OutboxState[] FailedStates = [OutboxState.Failed, OutboxState.Unreachable, OutboxState.InDoubt];
+
     private readonly AnnouncementOptions _options = options.Value;
 
     /// <summary>
-    /// Starts a due scheduled announcement: state Sending and one ledger row per recipient, in one transaction.
+    /// Starts a due scheduled announcement: state Sending and one outbox row per recipient, in one transaction.
     /// False when it is not due, already started, or cancelled.
     /// </summary>
     public async Task<bool> StartAsync(Guid id, Func<Announcement, IReadOnlyList<PlannedRecipient>> plan, CancellationToken cancellationToken)
@@ -235,9 +238,6 @@ public sealed class DeliveryLedger(IDbContextFactory<VerkostotDbContext> context
                 || ((a.State == AnnouncementState.Sent || a.State == AnnouncementState.Stopped) && a.FinalReportAt == null))
             .Select(a => a.Id).ToListAsync(cancellationToken);
     }
-
-    /// <summary>What the coordinator's report counts as not delivered.</summary>
-    public static readonly OutboxState[] FailedStates = [OutboxState.Failed, OutboxState.Unreachable, OutboxState.InDoubt];
 
     private OutboxOutcome OutcomeOf(AnnouncementMessage row, Delivery delivery)
     {
