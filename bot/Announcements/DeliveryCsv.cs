@@ -1,8 +1,8 @@
 using System.Text;
 using Verkostot.Core.Announcements;
 using Verkostot.Core.Domain;
+using Verkostot.Core.Localization;
 using Verkostot.Core.Outbox;
-using Verkostot.Core.Questions.Answers;
 
 namespace Verkostot.Bot.Announcements;
 

@@ -3,6 +3,7 @@ using Verkostot.Core.Catalog;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Outbox;
 using Verkostot.Core.Storage;
+using Verkostot.Core.Time;
 
 namespace Verkostot.Core.Reminders;
 

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging;
 using Verkostot.Bot.Authentication;
-using Verkostot.Bot.Tests.Fakes;
+using Verkostot.Testing.Tokens;
 
 namespace Verkostot.Bot.Tests.Authentication;
 

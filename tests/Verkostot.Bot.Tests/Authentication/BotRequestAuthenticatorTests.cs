@@ -1,6 +1,7 @@
 using Microsoft.IdentityModel.Tokens;
 using Verkostot.Bot.Authentication;
-using Verkostot.Bot.Tests.Fakes;
+using Verkostot.Testing.Time;
+using Verkostot.Testing.Tokens;
 
 namespace Verkostot.Bot.Tests.Authentication;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostot.Bot.Connector;
-using Verkostot.Bot.Tests.Fakes;
+using Verkostot.Testing.Connector;
 
 namespace Verkostot.Bot.Tests.Connector;
 

@@ -1,6 +1,6 @@
 using System.Net;
-using Verkostot.Bot.Tests.Fakes;
 using Verkostot.Bot.Tests.Hosting;
+using Verkostot.Testing.Tokens;
 
 namespace Verkostot.Bot.Tests.EndToEnd;
 

@@ -2,11 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Npgsql;
 using Verkostot.Core.Announcements;
 using Verkostot.Core.Outbox;
 using Verkostot.Core.Reminders;
 using Verkostot.Core.Storage;
+using Verkostot.Testing.Storage;
 
 namespace Verkostot.Core.Tests.Outbox;
 
@@ -20,39 +20,20 @@ public sealed class OutboxWorld : IAsyncDisposable
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(10);
 
     private readonly List<ServiceProvider> _providers = [];
-    private readonly string _provider;
-    private readonly string _connectionString;
-    private readonly string? _postgresDatabase;
-    private readonly string? _sqliteFolder;
+    private readonly ThrowawayDatabase _database;
 
-    private OutboxWorld(string provider, string connectionString, string? postgresDatabase, string? sqliteFolder)
-    {
-        _provider = provider;
-        _connectionString = connectionString;
-        _postgresDatabase = postgresDatabase;
-        _sqliteFolder = sqliteFolder;
-    }
+    private OutboxWorld(ThrowawayDatabase database) => _database = database;
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 12, 1, 7, 0, 0, TimeSpan.Zero));
+
+    public bool IsPostgres => _database.Provider == "PostgreSql";
 
     /// <param name="provider">"Sqlite" or "PostgreSql".</param>
     /// <param name="migrate">False leaves the database empty, for a test that migrates it step by step.</param>
     public static async Task<OutboxWorld> CreateAsync(string provider, bool migrate = true)
     {
-        OutboxWorld world;
-        if (provider == "PostgreSql")
-        {
-            var server = Environment.GetEnvironmentVariable("VERKOSTOT_TEST_POSTGRES")
-                ?? throw new InvalidOperationException("VERKOSTOT_TEST_POSTGRES is not set. Run scripts/test.sh, or start a server with scripts/postgres.sh and export the connection string.");
-            var database = $"verkostot_out_{Guid.NewGuid():N}"[..30];
-            await ExecuteAsync(server, $"CREATE DATABASE {database}");
-            world = new OutboxWorld(provider, new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString, database, null);
-        }
-        else
-        {
-            var folder = Path.Combine(Path.GetTempPath(), "verkostot-outbox", Guid.NewGuid().ToString("N"));
-            world = new OutboxWorld(provider, $"Data Source={Path.Combine(folder, "o.db")};Pooling=False", null, folder);
-        }
+        var database = provider == "PostgreSql" ? await ThrowawayDatabase.PostgresAsync("verkostot_out") : ThrowawayDatabase.Sqlite();
+        var world = new OutboxWorld(database);
         var first = world.AddInstance();
         if (migrate)
         {
@@ -64,10 +45,8 @@ public sealed class OutboxWorld : IAsyncDisposable
     /// <summary>Another instance on the same database.</summary>
     public Instance AddInstance()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>(_database.Storage)
         {
-            ["Storage:Provider"] = _provider,
-            ["Storage:ConnectionString"] = _connectionString,
             ["Storage:SeedDemoData"] = "false",
         }).Build();
         var services = new ServiceCollection();
@@ -133,8 +112,6 @@ public sealed class OutboxWorld : IAsyncDisposable
 
     public async Task<OutboxMessage> RowAsync(long id) => (await RowsAsync()).Single(r => r.Id == id);
 
-    public bool IsPostgres => _postgresDatabase is not null;
-
     public VerkostotDbContext Db() => _providers[0].GetRequiredService<IDbContextFactory<VerkostotDbContext>>().CreateDbContext();
 
     public async ValueTask DisposeAsync()
@@ -143,23 +120,7 @@ public sealed class OutboxWorld : IAsyncDisposable
         {
             await provider.DisposeAsync();
         }
-        if (_sqliteFolder is not null && Directory.Exists(_sqliteFolder))
-        {
-            Directory.Delete(_sqliteFolder, recursive: true);
-        }
-        if (_postgresDatabase is not null)
-        {
-            NpgsqlConnection.ClearAllPools();
-            await ExecuteAsync(Environment.GetEnvironmentVariable("VERKOSTOT_TEST_POSTGRES")!, $"DROP DATABASE IF EXISTS {_postgresDatabase} WITH (FORCE)");
-        }
-    }
-
-    private static async Task ExecuteAsync(string server, string sql)
-    {
-        await using var connection = new NpgsqlConnection(server);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
+        await _database.DisposeAsync();
     }
 
     /// <summary>One instance: the outbox, and a context of its own per call, as one process has.</summary>
