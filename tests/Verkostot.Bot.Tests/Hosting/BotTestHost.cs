@@ -30,9 +30,10 @@ public sealed class BotTestHost : WebApplicationFactory<Program>
         Connector = connector;
         _settings = settings;
         _services = services;
+        // A test that brings its own database (e.g. PostgreSQL) keeps it.
         foreach (var (key, value) in _database.Storage)
         {
-            _settings[key] = value;
+            _settings.TryAdd(key, value);
         }
     }
 
