@@ -33,9 +33,10 @@ public sealed class BotTestHost : WebApplicationFactory<Program>
         _settings = settings;
         _services = services;
         _time = time;
+        // A test that brings its own database (e.g. PostgreSQL) keeps it.
         foreach (var (key, value) in _database.Storage)
         {
-            _settings[key] = value;
+            _settings.TryAdd(key, value);
         }
     }
 
