@@ -3,13 +3,21 @@ using System.Text.Json;
 
 namespace Verkostot.Bot.Protocol.Inbound;
 
-/// <summary>Reads an activity from a request body, refusing bodies that are too large, malformed or incomplete.</summary>
+/// <summary>
+/// Reads an activity from a request body, refusing bodies that are not JSON (415), too large (413), malformed or
+/// outside <see cref="ActivityLimits"/> (400, with the reason).
+/// </summary>
 public static class InboundActivityReader
 {
     public const int MaxBodyBytes = 256 * 1024;
 
     public static async Task<InboundRead> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
+        if (!request.HasJsonContentType())
+        {
+            return InboundRead.NotJson;
+        }
+
         if (request.ContentLength > MaxBodyBytes)
         {
             return InboundRead.TooLarge;
@@ -43,19 +51,13 @@ public static class InboundActivityReader
             return InboundRead.Malformed("The body is not a valid activity.");
         }
 
-        return activity switch
+        if (activity is null)
         {
-            null => InboundRead.Malformed("The body is empty."),
-            { Type: null or "" } => InboundRead.Malformed("The activity has no type."),
-            { ServiceUrl: null or "" } => InboundRead.Malformed("The activity has no serviceUrl."),
-            { Conversation.Id: null or "" } or { Conversation: null } => InboundRead.Malformed("The activity has no conversation id."),
-            _ when !IsHttpUrl(activity.ServiceUrl) => InboundRead.Malformed("The activity's serviceUrl is not an http(s) URL."),
-            _ => InboundRead.Read(activity),
-        };
-    }
+            return InboundRead.Malformed("The body is empty.");
+        }
 
-    private static bool IsHttpUrl(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+        return ActivityLimits.Problem(activity) is { } problem ? InboundRead.Malformed(problem) : InboundRead.Read(activity);
+    }
 
     private static async Task<int> ReadUpToAsync(Stream body, byte[] buffer, int limit, CancellationToken cancellationToken)
     {
@@ -78,6 +80,9 @@ public sealed record InboundRead(Activity? Activity, int Status, string? Problem
 {
     public static InboundRead TooLarge { get; } =
         new(null, StatusCodes.Status413PayloadTooLarge, $"The body is larger than {InboundActivityReader.MaxBodyBytes / 1024} KB.");
+
+    public static InboundRead NotJson { get; } =
+        new(null, StatusCodes.Status415UnsupportedMediaType, "Send the activity as JSON (Content-Type: application/json).");
 
     public static InboundRead Malformed(string problem) => new(null, StatusCodes.Status400BadRequest, problem);
 
