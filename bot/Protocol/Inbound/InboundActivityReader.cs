@@ -10,6 +10,7 @@ namespace Verkostot.Bot.Protocol.Inbound;
 public static class InboundActivityReader
 {
     public const int MaxBodyBytes = 256 * 1024;
+    private const int InitialBufferBytes = 16 * 1024;
 
     public static async Task<InboundRead> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -23,14 +24,32 @@ public static class InboundActivityReader
             return InboundRead.TooLarge;
         }
 
-        var buffer = ArrayPool<byte>.Shared.Rent(MaxBodyBytes + 1);
+        // Sized to the body (Teams' activities are a few KB), so the pool keeps small buffers, not one of the
+        // largest size per request: a flood of big bodies must not leave the process holding their buffers.
+        var buffer = ArrayPool<byte>.Shared.Rent(request.ContentLength is { } declared ? (int)declared + 1 : InitialBufferBytes);
         try
         {
-            var length = await ReadUpToAsync(request.Body, buffer, MaxBodyBytes + 1, cancellationToken);
-            if (length > MaxBodyBytes)
+            var length = 0;
+            while (true)
             {
-                return InboundRead.TooLarge;
+                var read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                length += read;
+                if (length > MaxBodyBytes)
+                {
+                    return InboundRead.TooLarge;
+                }
+
+                if (length == buffer.Length)
+                {
+                    buffer = Grow(buffer, length);
+                }
             }
+
             return Parse(buffer.AsSpan(0, length));
         }
         finally
@@ -59,19 +78,12 @@ public static class InboundActivityReader
         return ActivityLimits.Problem(activity) is { } problem ? InboundRead.Malformed(problem) : InboundRead.Read(activity);
     }
 
-    private static async Task<int> ReadUpToAsync(Stream body, byte[] buffer, int limit, CancellationToken cancellationToken)
+    private static byte[] Grow(byte[] buffer, int length)
     {
-        var total = 0;
-        while (total < limit)
-        {
-            var read = await body.ReadAsync(buffer.AsMemory(total, limit - total), cancellationToken);
-            if (read == 0)
-            {
-                break;
-            }
-            total += read;
-        }
-        return total;
+        var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, MaxBodyBytes + 1));
+        buffer.AsSpan(0, length).CopyTo(larger);
+        ArrayPool<byte>.Shared.Return(buffer);
+        return larger;
     }
 }
 
