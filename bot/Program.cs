@@ -1,6 +1,7 @@
 using Verkostot.Bot.Announcements;
 using Verkostot.Bot.Commands;
 using Verkostot.Bot.Endpoints;
+using Verkostot.Bot.Health;
 using Verkostot.Bot.Hosting;
 using Verkostot.Bot.Meetings;
 using Verkostot.Bot.Roster;
@@ -20,7 +21,8 @@ builder.Services
     .AddRosterSync(builder.Configuration)
     .AddAnnouncements(builder.Configuration)
     .AddBackgroundJobs(builder.Configuration)
-    .AddObservability(builder.Configuration);
+    .AddObservability(builder.Configuration)
+    .AddHealth();
 
 var app = builder.Build();
 await StorageInitializer.InitializeAsync(app.Services, app.Lifetime.ApplicationStopping);

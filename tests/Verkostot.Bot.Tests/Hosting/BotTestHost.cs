@@ -30,9 +30,10 @@ public sealed class BotTestHost : WebApplicationFactory<Program>
         Connector = connector;
         _settings = settings;
         _services = services;
+        // Storage:* given by the test (another database, e.g. a PostgreSQL server it stops) wins over the SQLite file.
         foreach (var (key, value) in _database.Storage)
         {
-            _settings[key] = value;
+            _settings.TryAdd(key, value);
         }
     }
 
