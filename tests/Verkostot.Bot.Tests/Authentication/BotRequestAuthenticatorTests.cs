@@ -153,6 +153,24 @@ public sealed class BotRequestAuthenticatorTests(OpenIdServerFixture fixture)
     }
 
     [Fact]
+    public async Task AuthenticateAsync_100KbToken_UnauthorizedUnparsed()
+    {
+        var token = Mint(new TestTokensSpec { ExtraClaims = new Dictionary<string, object> { ["padding"] = new string('a', 100 * 1024) } });
+
+        await AssertRejected(Bearer(token), AuthenticationStatus.Unauthorized, RejectionReason.TooLarge);
+    }
+
+    [Fact]
+    public async Task AuthenticateAsync_GenuineTokenReplayedAfterExpiry_Unauthorized()
+    {
+        var token = Mint(new TestTokensSpec { Expires = clock.GetUtcNow().AddMinutes(30) });
+        Assert.Equal(AuthenticationStatus.Accepted, (await AuthenticateAsync(Bearer(token))).Status);
+        clock.Advance(TimeSpan.FromMinutes(36));
+
+        await AssertRejected(Bearer(token), AuthenticationStatus.Unauthorized, RejectionReason.Lifetime);
+    }
+
+    [Fact]
     public async Task AuthenticateAsync_ExpiredBeyondClockSkew_Unauthorized()
     {
         var token = Mint(new TestTokensSpec { NotBefore = clock.GetUtcNow().AddHours(-1), Expires = clock.GetUtcNow().AddMinutes(-6) });

@@ -67,6 +67,9 @@ public sealed class BotTestHost : WebApplicationFactory<Program>
 
     public string ServiceUrl => Connector.ServiceUrl;
 
+    /// <summary>The key the fake OpenID server publishes, endorsed for msteams.</summary>
+    public TestTokensKey SigningKey => _signingKey ?? throw new InvalidOperationException("Start the host with StartAuthenticatedAsync.");
+
     /// <summary>A token the fake OpenID server vouches for, for this host's connector URL.</summary>
     public string MintToken(TestTokensSpec? spec = null) =>
         TestTokens.Mint(_signingKey ?? throw new InvalidOperationException("Start the host with StartAuthenticatedAsync."),

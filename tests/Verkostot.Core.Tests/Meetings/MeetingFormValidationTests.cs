@@ -2,7 +2,7 @@ using Verkostot.Core.Domain;
 using Verkostot.Core.Meetings;
 using Verkostot.Core.Time;
 
-namespace Verkostot.Core.Tests.Reminders;
+namespace Verkostot.Core.Tests.Meetings;
 
 public sealed class MeetingFormValidationTests
 {

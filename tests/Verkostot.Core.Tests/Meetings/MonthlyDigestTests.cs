@@ -1,7 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Verkostot.Core.Meetings.Digest;
+using Verkostot.Core.Tests.Reminders;
 
-namespace Verkostot.Core.Tests.Reminders;
+namespace Verkostot.Core.Tests.Meetings;
 
 public sealed class MonthlyDigestTests
 {
