@@ -7,8 +7,8 @@ public static class HealthEndpoint
 {
     /// <summary>
     /// GET /health/live: the process is up and serving (no dependency is asked), for restarts.
-    /// GET /health/ready: every check (database, migrations, Hangfire, Graph, link keys, roster sync) as JSON; 503 when
-    /// one is Unhealthy, 200 when Healthy or Degraded — for load balancers and operators.
+    /// GET /health/ready: every check (database, migrations, Hangfire, Bot Connector keys, Graph, link keys, roster
+    /// sync) as JSON; 503 when one is Unhealthy, 200 when Healthy or Degraded — for load balancers and operators.
     /// GET /health: the same checks as ready, answered as one word (Healthy, Degraded, Unhealthy), for older probes.
     /// </summary>
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder endpoints)

@@ -3,12 +3,16 @@ using System.Text.Json;
 using Azure.Core;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
+using Verkostot.Bot.Connector;
 using Verkostot.Bot.Tests.Hosting;
 using Verkostot.Core.DemoData;
 using Verkostot.Core.Storage;
 using Verkostot.Testing.Graph;
+using Verkostot.Testing.Loopback;
 using Verkostot.Testing.Storage;
+using Verkostot.Testing.Tokens;
 
 namespace Verkostot.Bot.Tests.Health;
 
@@ -23,7 +27,7 @@ public sealed class HealthEndpointTests : IAsyncLifetime
     private const string LinkKey = "health-test-link-signing-key-0123456789abcdef";
     private const string AppPassword = "health-test-app-password-never-shown";
     private static readonly string[] ReadyChecks =
-        ["database", "migrations", "hangfire-storage", "graph-credentials", "link-signing-keys", "roster-sync"];
+        ["database", "migrations", "hangfire-storage", "bot-connector-keys", "graph-credentials", "link-signing-keys", "roster-sync"];
 
     private FakeGraph _graph = null!;
     private readonly StubCredential _credential = new();
@@ -126,6 +130,41 @@ public sealed class HealthEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Ready_Authenticated_LoadsTheBotConnectorKeys()
+    {
+        await using var host = await BotTestHost.StartAuthenticatedAsync(GraphSettings(), UseStubCredential);
+
+        var (_, body) = await GetAsync(host, "/health/ready");
+
+        var keys = Checks(body)["bot-connector-keys"];
+        Assert.Equal("Healthy", keys.Status);
+        Assert.Equal("Token signing keys of the Bot Connector loaded: 1.", keys.Description);
+    }
+
+    [Fact]
+    public async Task Ready_BotConnectorMetadataUnreachable_Answers503()
+    {
+        var settings = GraphSettings();
+        settings["MicrosoftAppId"] = TestTokens.AppId;
+        settings["MicrosoftAppPassword"] = AppPassword;
+        settings["OpenIdMetadataUrl"] = $"http://127.0.0.1:{LoopbackPort.Free()}/v1/.well-known/openidconfiguration";
+        await using var host = await BotTestHost.StartAsync(settings, services =>
+        {
+            UseStubCredential(services);
+            services.RemoveAll<IBotTokenProvider>();
+            services.AddSingleton<IBotTokenProvider>(new NoTokens());
+        });
+
+        var (status, body) = await GetAsync(host, "/health/ready");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
+        var keys = Checks(body)["bot-connector-keys"];
+        Assert.Equal("Unhealthy", keys.Status);
+        Assert.Contains("activities from Teams would be refused", keys.Description);
+        Assert.DoesNotContain("127.0.0.1", body.GetRawText());
+    }
+
+    [Fact]
     public async Task Ready_LinkKeysNotConfigured_IsDegradedNamingTheSettings()
     {
         await using var host = await BotTestHost.StartAsync(GraphSettings(), UseStubCredential);
@@ -199,6 +238,12 @@ public sealed class HealthEndpointTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Degraded", await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>Outbound calls are not what these tests are about; none may leave for a real token endpoint.</summary>
+    private sealed class NoTokens : IBotTokenProvider
+    {
+        public ValueTask<string?> GetTokenAsync(CancellationToken cancellationToken) => ValueTask.FromResult<string?>("no-real-token");
     }
 
     private static void AssertShowsNoSecretsOrAddresses(JsonElement body, string connectionString)
