@@ -20,7 +20,7 @@ builder.Services
     .AddMeetings(builder.Configuration)
     .AddRosterSync(builder.Configuration)
     .AddAnnouncements(builder.Configuration)
-    .AddBackgroundJobs(builder.Configuration)
+    .AddBackgroundJobs()
     .AddObservability(builder.Configuration)
     .AddHealth();
 

@@ -44,6 +44,7 @@ services.AddConnector(configuration);
 services.AddSingleton<NoticeCards>();
 services.AddSingleton<TeamsUserDirectory>();
 services.AddScoped<IMessenger, ConnectorMessenger>();
+services.AddAnnouncementFanOut();
 services.AddAnnouncements(configuration);
 services.AddSingleton<ICatalogSource>(new FixedCatalogSource(catalog));
 await using var provider = services.BuildServiceProvider();

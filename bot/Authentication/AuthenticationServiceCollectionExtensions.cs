@@ -15,13 +15,13 @@ public static class AuthenticationServiceCollectionExtensions
 
     /// <summary>
     /// ASP.NET Core's JWT bearer authentication for the Bot Connector's tokens and the
-    /// <see cref="BotConnectorAuthentication.Policy"/> authorization policy; binds <see cref="BotOptions"/> from the
-    /// configuration root and <see cref="BotAuthenticationOptions"/> from <c>BotAuthentication</c>, validated at start-up.
+    /// <see cref="BotConnectorAuthentication.Policy"/> authorization policy; the start-up checks of <see cref="BotOptions"/>
+    /// (bound by <see cref="ConfigurationServiceCollectionExtensions.AddBotConfiguration"/>); binds
+    /// <see cref="BotAuthenticationOptions"/> from <c>BotAuthentication</c>, validated at start-up.
     /// </summary>
     public static IServiceCollection AddBotAuthentication(
         this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        services.AddOptions<BotOptions>().Bind(configuration).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotOptions>>(
             new BotOptionsAuthenticationValidator(environment)));
 

@@ -23,6 +23,7 @@ public sealed class QuestionAnswerer(NetworkCatalog catalog, TimeProvider time)
     public Answer Answer(Question question)
     {
         ArgumentNullException.ThrowIfNull(question);
+        question = question with { NetworkId = question.NetworkId ?? catalog.NetworkOfConversation(question.TeamId, question.ChannelId)?.Id };
         var now = time.GetUtcNow();
         var today = HelsinkiTime.DayOf(now);
         var parsed = Understand(question, today);

@@ -76,6 +76,7 @@ public sealed class FanOutHost : IAsyncDisposable
         var sent = new StrongBox<int>();
         services.AddScoped<ConnectorMessenger>();
         services.AddScoped<IMessenger>(sp => new CountingMessenger(sp.GetRequiredService<ConnectorMessenger>(), sent));
+        services.AddAnnouncementFanOut();
         services.AddAnnouncements(configuration);
         services.AddSingleton<ICatalogSource>(new FixedCatalogSource(catalog));
         configure?.Invoke(services);

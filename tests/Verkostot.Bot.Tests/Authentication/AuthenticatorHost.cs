@@ -7,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Verkostot.Bot.Authentication;
+using Verkostot.Bot.Configuration;
 using Verkostot.Bot.Endpoints;
 using Verkostot.Testing.Tokens;
 
@@ -60,6 +61,7 @@ internal sealed class AuthenticatorHost : IDisposable
         var logs = new CapturedLogs();
         builder.Logging.ClearProviders().AddProvider(logs);
         builder.Services.AddSingleton(clock);
+        builder.Services.AddBotConfiguration(builder.Configuration);
         builder.Services.AddBotAuthentication(builder.Configuration, builder.Environment);
         var app = builder.Build();
         app.MapPost(MessagesEndpoint.Path, (HttpContext http) => Results.Json(new JsonObject

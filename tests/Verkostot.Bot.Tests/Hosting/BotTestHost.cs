@@ -30,7 +30,7 @@ public sealed class BotTestHost : WebApplicationFactory<Program>
         Connector = connector;
         _settings = settings;
         _services = services;
-        // Storage:* given by the test (another database, e.g. a PostgreSQL server it stops) wins over the SQLite file.
+        // A test that brings its own database (e.g. PostgreSQL) keeps it.
         foreach (var (key, value) in _database.Storage)
         {
             _settings.TryAdd(key, value);
