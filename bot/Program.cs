@@ -7,10 +7,12 @@ using Verkostot.Bot.Meetings;
 using Verkostot.Bot.Roster;
 using Verkostot.Core.Storage;
 
-if (args is ["import", ..])
+if (args is ["import" or "export", ..])
 {
     var configuration = WebApplication.CreateBuilder(args[1..]).Configuration;
-    return await ImportCommand.RunAsync(args, configuration, Console.Out, CancellationToken.None);
+    return args[0] == "import"
+        ? await ImportCommand.RunAsync(args, configuration, Console.Out, CancellationToken.None)
+        : await ExportCommand.RunAsync(args, configuration, Console.Out, CancellationToken.None);
 }
 
 var builder = WebApplication.CreateBuilder(args);
