@@ -1,4 +1,5 @@
 using Verkostot.Core.Administration;
+using Verkostot.Core.ChangeLog;
 using Verkostot.Core.Import;
 using Verkostot.Core.Storage;
 
@@ -35,7 +36,7 @@ public static class ImportCommand
         var import = services.GetRequiredService<CatalogImport>();
         var json = await File.ReadAllBytesAsync(path, cancellationToken);
         var outcome = apply
-            ? await import.ApplyAsync(json, expectedFingerprint: null, cancellationToken)
+            ? await import.ApplyAsync(json, ChangeActor.ImportCommand(Environment.UserName), expectedFingerprint: null, cancellationToken)
             : await import.PreviewAsync(json, cancellationToken);
         if (outcome.Status == ImportStatus.Invalid)
         {
