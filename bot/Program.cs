@@ -1,3 +1,4 @@
+using Verkostot.Bot.Administration;
 using Verkostot.Bot.Announcements;
 using Verkostot.Bot.Commands;
 using Verkostot.Bot.Endpoints;
@@ -21,6 +22,7 @@ builder.Services
     .AddMeetings(builder.Configuration)
     .AddRosterSync(builder.Configuration)
     .AddAnnouncements(builder.Configuration)
+    .AddAdministration(builder.Configuration, builder.Environment)
     .AddBackgroundJobs()
     .AddObservability(builder.Configuration);
 
@@ -32,6 +34,7 @@ app.MapHealth();
 app.MapMeetingCalendar();
 app.MapAnnouncementReports();
 app.MapJobsDashboard(app.Environment);
+app.MapAdministration();
 await app.RunAsync();
 return 0;
 
