@@ -31,7 +31,7 @@ public static class ImportCommand
             return 1;
         }
 
-        await using var services = new ServiceCollection().AddLogging().AddCoreStorage(configuration).AddAdministration().BuildServiceProvider();
+        await using var services = new ServiceCollection().AddLogging().AddCoreStorage(configuration).AddCoreAdministration().BuildServiceProvider();
         await StorageInitializer.MigrateAsync(services, cancellationToken);
         var import = services.GetRequiredService<CatalogImport>();
         var json = await File.ReadAllBytesAsync(path, cancellationToken);
