@@ -1,6 +1,7 @@
 using Verkostot.Bot.Administration;
 using Verkostot.Bot.Announcements;
 using Verkostot.Bot.Commands;
+using Verkostot.Bot.Email;
 using Verkostot.Bot.Endpoints;
 using Verkostot.Bot.Health;
 using Verkostot.Bot.Hosting;
@@ -23,6 +24,7 @@ builder.Services
     .AddMeetings(builder.Configuration)
     .AddRosterSync(builder.Configuration)
     .AddAnnouncements(builder.Configuration)
+    .AddEmail(builder.Configuration)
     .AddAdministration(builder.Configuration, builder.Environment)
     .AddBackgroundJobs()
     .AddObservability(builder.Configuration)
@@ -35,6 +37,7 @@ app.MapMessages();
 app.MapHealth();
 app.MapMeetingCalendar();
 app.MapAnnouncementReports();
+app.MapEmailOptOut();
 app.MapJobsDashboard(app.Environment);
 app.MapAdministration();
 await app.RunAsync();

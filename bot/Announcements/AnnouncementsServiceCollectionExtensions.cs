@@ -1,3 +1,4 @@
+using Verkostot.Bot.Email;
 using Verkostot.Bot.Messaging;
 using Verkostot.Bot.Teams;
 using Verkostot.Bot.Teams.CardActions;
@@ -26,6 +27,7 @@ public static class AnnouncementsServiceCollectionExtensions
         services.AddSingleton<ReportLinks>();
         services.AddSingleton<ReportCard>();
         services.AddSingleton<INoticeCardRenderer, AnnouncementNoticeRenderer>();
+        services.AddSingleton<IEmailRenderer, AnnouncementEmailRenderer>();
         services.AddSingleton<INoticeCardRenderer, AnnouncementReportNoticeRenderer>();
         services.AddScoped<AnnouncementAccess>();
         services.AddScoped<AnnouncementReportView>();

@@ -135,6 +135,8 @@ public abstract class VerkostotDbContext(DbContextOptions options) : DbContext(o
         modelBuilder.ApplyConfiguration(new RosterSyncStateConfiguration());
         Announcements.AnnouncementsModel.Apply(modelBuilder);
         ChangeLog.ChangeLogModel.Configure(modelBuilder);
+        Email.EmailModel.Configure(modelBuilder);
+        GraphAccess.GraphAccessModel.Configure(modelBuilder);
     }
 
     private static void Text(PropertyBuilder property) => property.HasConversion(LocalizedTextConversions.Text);

@@ -1,0 +1,13 @@
+using MimeKit;
+
+namespace Verkostot.Testing.Graph;
+
+/// <summary>An e-mail the fake accepted from <c>/users/{mailbox}/sendMail</c>, parsed from its MIME.</summary>
+public sealed record FakeMail(string Mailbox, MimeMessage Message, DateTimeOffset AcceptedAt)
+{
+    public string To => Message.To.Mailboxes.Single().Address;
+    public string Subject => Message.Subject ?? "";
+    public string? Text => Message.TextBody;
+    public string? Html => Message.HtmlBody;
+    public string? Header(string name) => Message.Headers[name];
+}
