@@ -98,13 +98,15 @@ internal sealed partial class DataFileConverter(JsonLineMap lines)
             UserPrincipalName = entry.UserPrincipalName,
             IsGuest = entry.IsGuest ?? false,
             IsDemo = entry.IsDemo ?? false,
+            Responsibilities = Texts(entry.Responsibilities, $"{path}.responsibilities"),
+            Source = Source(entry.SourceName, entry.AsOf, path),
         };
     }
 
     private Network ToNetwork(NetworkEntry entry, string path, List<Body> bodies, List<RoleAssignment> roles, List<NetworkMembership> memberships)
     {
         var id = Slug(entry.Id, $"{path}.id");
-        var (founded, precision) = Founded(entry.Founded, $"{path}.founded");
+        var (founded, precision) = PartialDate(entry.Founded, $"{path}.founded");
         bodies.AddRange(Each(entry.Bodies, $"{path}.bodies", (b, p) => ToBody(b, p, id)));
         roles.AddRange(Each(entry.Roles, $"{path}.roles", (r, p) => ToRole(r, p, id)));
         memberships.AddRange(Each(entry.Members, $"{path}.members", (m, p) => ToMembership(m, p, id)));
@@ -124,10 +126,12 @@ internal sealed partial class DataFileConverter(JsonLineMap lines)
             MeetingCadence = Text(entry.MeetingCadence, $"{path}.meetingCadence"),
             Themes = Texts(entry.Themes, $"{path}.themes"),
             Channels = Texts(entry.Channels, $"{path}.channels"),
+            Details = Texts(entry.Details, $"{path}.details"),
             TeamId = entry.TeamId,
             ChannelId = entry.ChannelId,
             GroupId = entry.GroupId,
             IsDemo = entry.IsDemo ?? false,
+            Source = Source(entry.SourceName, entry.AsOf, path),
         };
     }
 
@@ -147,6 +151,7 @@ internal sealed partial class DataFileConverter(JsonLineMap lines)
         MemberCount = NonNegative(entry.MemberCount, $"{path}.memberCount"),
         DeputyCount = NonNegative(entry.DeputyCount, $"{path}.deputyCount"),
         Terms = Each(entry.Terms, $"{path}.terms", (t, p) => ToTerm(t, p, entry.Id ?? "")),
+        Source = Source(entry.SourceName, entry.AsOf, path),
     };
 
     private Term ToTerm(TermEntry entry, string path, string bodyId)
@@ -154,7 +159,10 @@ internal sealed partial class DataFileConverter(JsonLineMap lines)
         var start = Required(entry.Start, $"{path}.start");
         var end = Required(entry.End, $"{path}.end");
         if (end < start) Error($"{path}.end", "the term ends before it starts");
-        var term = new Term { Id = ++termIds, BodyId = bodyId, Start = start, End = end, IsDemo = entry.IsDemo ?? false };
+        var term = new Term
+        {
+            Id = ++termIds, BodyId = bodyId, Start = start, End = end, IsDemo = entry.IsDemo ?? false, Source = Source(entry.SourceName, entry.AsOf, path),
+        };
         term.Seats = Each(entry.Seats, $"{path}.seats", (s, p) => ToSeat(s, p, term.Id));
         foreach (var duplicate in term.Seats.GroupBy(s => s.RegionId).Where(g => g.Count() > 1))
         {
@@ -198,6 +206,7 @@ internal sealed partial class DataFileConverter(JsonLineMap lines)
             From = entry.From,
             Until = entry.Until,
             IsDemo = entry.IsDemo ?? false,
+            Source = Source(entry.SourceName, entry.AsOf, path),
         };
     }
 
@@ -228,6 +237,7 @@ internal sealed partial class DataFileConverter(JsonLineMap lines)
                 Heading = Text(item.Heading, $"{p}.heading", required: true)!,
                 Points = item.Points ?? [],
             }),
+            Source = Source(entry.SourceName, entry.AsOf, path),
         };
     }
 
@@ -313,7 +323,13 @@ internal sealed partial class DataFileConverter(JsonLineMap lines)
         return null;
     }
 
-    private (DateOnly?, DatePrecision) Founded(string? text, string path)
+    private FactSource Source(TextEntry? name, string? asOf, string path)
+    {
+        var (date, precision) = PartialDate(asOf, $"{path}.asOf");
+        return new FactSource { Name = Text(name, $"{path}.sourceName"), AsOf = date, AsOfPrecision = precision };
+    }
+
+    private (DateOnly?, DatePrecision) PartialDate(string? text, string path)
     {
         if (text is null) return (null, DatePrecision.Day);
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", out var day)) return (day, DatePrecision.Day);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Verkostot.Core.Conversations;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Roster;
@@ -54,6 +55,8 @@ public abstract class VerkostotDbContext(DbContextOptions options) : DbContext(o
         {
             e.HasKey(p => p.Id);
             Text(e.Property(p => p.Title));
+            TextList(e.Property(p => p.Responsibilities));
+            Source(e.ComplexProperty(p => p.Source));
             e.HasIndex(p => p.EntraObjectId);
         });
         modelBuilder.Entity<Network>(e =>
@@ -66,6 +69,8 @@ public abstract class VerkostotDbContext(DbContextOptions options) : DbContext(o
             Text(e.Property(n => n.MeetingCadence));
             TextList(e.Property(n => n.Themes));
             TextList(e.Property(n => n.Channels));
+            TextList(e.Property(n => n.Details));
+            Source(e.ComplexProperty(n => n.Source));
             e.HasIndex(n => n.TeamId);
         });
         modelBuilder.Entity<Body>(e =>
@@ -78,11 +83,13 @@ public abstract class VerkostotDbContext(DbContextOptions options) : DbContext(o
             Text(e.Property(b => b.AppointedBy));
             Text(e.Property(b => b.MembersRole));
             Text(e.Property(b => b.MeetingCadence));
+            Source(e.ComplexProperty(b => b.Source));
         });
         modelBuilder.Entity<Term>(e =>
         {
             e.HasKey(t => t.Id);
             e.HasMany(t => t.Seats).WithOne().HasForeignKey(s => s.TermId).OnDelete(DeleteBehavior.Cascade);
+            Source(e.ComplexProperty(t => t.Source));
         });
         modelBuilder.Entity<Seat>(e =>
         {
@@ -95,6 +102,7 @@ public abstract class VerkostotDbContext(DbContextOptions options) : DbContext(o
             e.HasKey(r => r.Id);
             e.HasIndex(r => r.NetworkId);
             e.HasIndex(r => r.PersonId);
+            Source(e.ComplexProperty(r => r.Source));
         });
         modelBuilder.Entity<NetworkMembership>(e =>
         {
@@ -114,6 +122,7 @@ public abstract class VerkostotDbContext(DbContextOptions options) : DbContext(o
             Text(e.Property(d => d.Title));
             Text(e.Property(d => d.ApprovedBy));
             Text(e.Property(d => d.Description));
+            Source(e.ComplexProperty(d => d.Source));
             e.HasMany(d => d.Items).WithOne().HasForeignKey("PriorityDocumentId").OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<PriorityItem>(e =>
@@ -134,6 +143,9 @@ public abstract class VerkostotDbContext(DbContextOptions options) : DbContext(o
     }
 
     private static void Text(PropertyBuilder property) => property.HasConversion(LocalizedTextConversions.Text);
+
+    private static void Source(ComplexPropertyBuilder<FactSource> source) =>
+        source.Property(s => s.Name).HasConversion((ValueConverter)LocalizedTextConversions.Text);
 
     private static void TextList(PropertyBuilder property) =>
         property.HasConversion(LocalizedTextConversions.TextList, LocalizedTextConversions.TextListComparer);

@@ -292,6 +292,22 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                     b.Property<int?>("TermLengthYears")
                         .HasColumnType("integer");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "Verkostot.Core.Domain.Body.Source#FactSource", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateOnly?>("AsOf")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("AsOfPrecision")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)");
+
+                            b1.Property<string>("Name")
+                                .HasColumnType("text");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("NetworkId");
@@ -403,6 +419,10 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                     b.Property<string>("Description")
                         .HasColumnType("text");
 
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<DateOnly?>("Founded")
                         .HasColumnType("date");
 
@@ -450,6 +470,22 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                     b.Property<string>("Themes")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "Verkostot.Core.Domain.Network.Source#FactSource", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateOnly?>("AsOf")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("AsOfPrecision")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)");
+
+                            b1.Property<string>("Name")
+                                .HasColumnType("text");
+                        });
 
                     b.HasKey("Id");
 
@@ -521,11 +557,31 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<string>("Responsibilities")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Title")
                         .HasColumnType("text");
 
                     b.Property<string>("UserPrincipalName")
                         .HasColumnType("text");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "Verkostot.Core.Domain.Person.Source#FactSource", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateOnly?>("AsOf")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("AsOfPrecision")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)");
+
+                            b1.Property<string>("Name")
+                                .HasColumnType("text");
+                        });
 
                     b.HasKey("Id");
 
@@ -554,6 +610,22 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "Verkostot.Core.Domain.PriorityDocument.Source#FactSource", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateOnly?>("AsOf")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("AsOfPrecision")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)");
+
+                            b1.Property<string>("Name")
+                                .HasColumnType("text");
+                        });
 
                     b.HasKey("Id");
 
@@ -637,6 +709,22 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                     b.Property<DateOnly?>("Until")
                         .HasColumnType("date");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "Verkostot.Core.Domain.RoleAssignment.Source#FactSource", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateOnly?>("AsOf")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("AsOfPrecision")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)");
+
+                            b1.Property<string>("Name")
+                                .HasColumnType("text");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("NetworkId");
@@ -703,6 +791,22 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
 
                     b.Property<DateOnly>("Start")
                         .HasColumnType("date");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "Verkostot.Core.Domain.Term.Source#FactSource", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateOnly?>("AsOf")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("AsOfPrecision")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)");
+
+                            b1.Property<string>("Name")
+                                .HasColumnType("text");
+                        });
 
                     b.HasKey("Id");
 
