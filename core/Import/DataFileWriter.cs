@@ -65,6 +65,9 @@ public static class DataFileWriter
         UserPrincipalName = p.UserPrincipalName,
         IsGuest = Flag(p.IsGuest),
         IsDemo = Flag(p.IsDemo),
+        Responsibilities = Texts(p.Responsibilities),
+        SourceName = Text(p.Source.Name),
+        AsOf = PartialDate(p.Source.AsOf, p.Source.AsOfPrecision),
     };
 
     private static NetworkEntry Network(Network n, IEnumerable<Body> bodies, IEnumerable<RoleAssignment> roles, IEnumerable<NetworkMembership> members) => new()
@@ -78,10 +81,13 @@ public static class DataFileWriter
         MunicipalityCount = n.MunicipalityCount,
         Residents = n.Residents,
         ResidentsApproximate = Flag(n.ResidentsApproximate),
-        Founded = Founded(n.Founded, n.FoundedPrecision),
+        Founded = PartialDate(n.Founded, n.FoundedPrecision),
         MeetingCadence = Text(n.MeetingCadence),
         Themes = Texts(n.Themes),
         Channels = Texts(n.Channels),
+        Details = Texts(n.Details),
+        SourceName = Text(n.Source.Name),
+        AsOf = PartialDate(n.Source.AsOf, n.Source.AsOfPrecision),
         TeamId = n.TeamId,
         ChannelId = n.ChannelId,
         GroupId = n.GroupId,
@@ -105,6 +111,8 @@ public static class DataFileWriter
         AppointedBy = Text(b.AppointedBy),
         MemberCount = b.MemberCount,
         DeputyCount = b.DeputyCount,
+        SourceName = Text(b.Source.Name),
+        AsOf = PartialDate(b.Source.AsOf, b.Source.AsOfPrecision),
         Terms = List(b.Terms.OrderBy(t => t.Start).Select(Term)),
     };
 
@@ -113,6 +121,8 @@ public static class DataFileWriter
         Start = t.Start,
         End = t.End,
         IsDemo = Flag(t.IsDemo),
+        SourceName = Text(t.Source.Name),
+        AsOf = PartialDate(t.Source.AsOf, t.Source.AsOfPrecision),
         Seats = List(t.Seats.OrderBy(s => s.Id).Select(s => new SeatEntry
         {
             RegionId = s.RegionId,
@@ -131,6 +141,8 @@ public static class DataFileWriter
         From = r.From,
         Until = r.Until,
         IsDemo = Flag(r.IsDemo),
+        SourceName = Text(r.Source.Name),
+        AsOf = PartialDate(r.Source.AsOf, r.Source.AsOfPrecision),
     };
 
     private static MemberEntry Member(NetworkMembership m) => new()
@@ -149,6 +161,8 @@ public static class DataFileWriter
         ApprovedOn = d.ApprovedOn,
         ApprovedBy = Text(d.ApprovedBy),
         Description = Text(d.Description),
+        SourceName = Text(d.Source.Name),
+        AsOf = PartialDate(d.Source.AsOf, d.Source.AsOfPrecision),
         Items = List(d.Items.OrderBy(i => i.Id).Select(i => new PriorityItemEntry { Category = i.Category, Heading = Text(i.Heading), Points = List(i.Points) })),
     };
 
@@ -181,7 +195,7 @@ public static class DataFileWriter
             : local.DateTime.ToString(format, CultureInfo.InvariantCulture);
     }
 
-    private static string? Founded(DateOnly? founded, DatePrecision precision) => founded?.ToString(precision switch
+    private static string? PartialDate(DateOnly? date, DatePrecision precision) => date?.ToString(precision switch
     {
         DatePrecision.Year => "yyyy",
         DatePrecision.Month => "yyyy-MM",
