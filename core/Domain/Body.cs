@@ -23,7 +23,7 @@ public sealed class Body
     public int? SinceYear { get; set; }
 
     /// <summary>Where the body's facts come from and when they held.</summary>
-    public FactSource Source { get; set; } = new();
+    public Attribution Attribution { get; set; } = new();
 }
 
 public enum BodyKind

@@ -1,18 +1,7 @@
 namespace Verkostot.Core.Domain;
 
 /// <summary>
-/// Where a fact comes from and when it was known to hold: a source document's date, or the day someone updated it.
-/// Answers show it ("lähde: Kuntaliitto · tieto vuodelta 2024") so that nobody mistakes an old fact for today's.
+/// Where a network's facts come from, e.g. Kuntaliitto's page of the network, and when it was last updated: what an
+/// answer cites ("lähde: Kuntaliitto") and dates. A term names the source of its members by <see cref="Id"/>.
 /// </summary>
-public sealed record FactSource
-{
-    /// <summary>Who states the fact, e.g. "Kuntaliitto"; null when nobody recorded it.</summary>
-    public LocalizedText? Name { get; set; }
-
-    /// <summary>The day, month or year the fact was stated or updated (see <see cref="AsOfPrecision"/>); null when undated.</summary>
-    public DateOnly? AsOf { get; set; }
-
-    public DatePrecision AsOfPrecision { get; set; }
-
-    public bool IsKnown => Name is not null || AsOf is not null;
-}
+public sealed record FactSource(string Id, LocalizedText Name, string? Url = null, DateOnly? Updated = null);

@@ -23,6 +23,8 @@ public sealed class Network
     public List<LocalizedText> Channels { get; set; } = [];
     /// <summary>Further facts the sources state about the network, one sentence each (history, how to take part …).</summary>
     public List<LocalizedText> Details { get; set; } = [];
+    /// <summary>The documents the facts come from, with the dates they were updated.</summary>
+    public List<FactSource> Sources { get; set; } = [];
     /// <summary>Teams team id (19:…@thread.tacv2) the network is bound to, when known.</summary>
     public string? TeamId { get; set; }
     /// <summary>Teams channel id where the network's announcements and digests go.</summary>
@@ -32,7 +34,7 @@ public sealed class Network
     public bool IsDemo { get; set; }
 
     /// <summary>Where the facts above come from and when they held.</summary>
-    public FactSource Source { get; set; } = new();
+    public Attribution Attribution { get; set; } = new();
 }
 
 public enum NetworkKind

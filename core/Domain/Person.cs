@@ -22,5 +22,5 @@ public sealed class Person
     public List<LocalizedText> Responsibilities { get; set; } = [];
 
     /// <summary>Where the title, contact details and responsibilities come from and when they held.</summary>
-    public FactSource Source { get; set; } = new();
+    public Attribution Attribution { get; set; } = new();
 }

@@ -13,7 +13,7 @@ public sealed class PriorityDocument
     public LocalizedText? Description { get; set; }
     public List<PriorityItem> Items { get; set; } = [];
 
-    public FactSource Source { get; set; } = new();
+    public Attribution Attribution { get; set; } = new();
 }
 
 public sealed class PriorityItem

@@ -14,7 +14,7 @@ public sealed class RoleAssignment
     public bool IsDemo { get; set; }
 
     /// <summary>Who states the role and when; open-ended roles are known only as of this date.</summary>
-    public FactSource Source { get; set; } = new();
+    public Attribution Attribution { get; set; } = new();
 }
 
 public enum Role

@@ -10,9 +10,8 @@ public sealed class Term
     public List<Seat> Seats { get; set; } = [];
     /// <summary>Invented for the demo (e.g. a seed term carried over to the current year), not a source fact.</summary>
     public bool IsDemo { get; set; }
-
-    /// <summary>Who states the term and its seats, e.g. "Kuntaliitto"; the term's dates are its own validity.</summary>
-    public FactSource Source { get; set; } = new();
+    /// <summary>The network's source (<see cref="FactSource.Id"/>) that names this term's members, when known.</summary>
+    public string? SourceId { get; set; }
 
     public bool Covers(DateOnly day) => day >= Start && day <= End;
 }

@@ -30,7 +30,7 @@ internal static class CatalogFields
         .Add("email", p => p.Email, (p, v) => p.Email = v)
         .Add("phones", p => p.Phones, (p, v) => p.Phones = [.. v])
         .Add("responsibilities", p => p.Responsibilities, (p, v) => p.Responsibilities = [.. v])
-        .Add(SourceName, p => p.Source, (p, v) => p.Source = v with { })
+        .Add(SourceName, p => p.Attribution, (p, v) => p.Attribution = v with { })
         .Add("entraObjectId", p => p.EntraObjectId, (p, v) => p.EntraObjectId = v, keepStoredWhenEmpty: true)
         .Add("userPrincipalName", p => p.UserPrincipalName, (p, v) => p.UserPrincipalName = v, keepStoredWhenEmpty: true)
         .Add("isGuest", p => p.IsGuest, (p, v) => p.IsGuest = v)
@@ -50,7 +50,8 @@ internal static class CatalogFields
         .Add("themes", n => n.Themes, (n, v) => n.Themes = [.. v])
         .Add("channels", n => n.Channels, (n, v) => n.Channels = [.. v])
         .Add("details", n => n.Details, (n, v) => n.Details = [.. v])
-        .Add(SourceName, n => n.Source, (n, v) => n.Source = v with { })
+        .Add(SourceName, n => n.Attribution, (n, v) => n.Attribution = v with { })
+        .Add("sources", n => n.Sources, (n, v) => n.Sources = [.. v])
         // A Team binding is made in Teams ("liitä tiimi"); a file without one leaves it be.
         .Add("teamId", n => n.TeamId, (n, v) => n.TeamId = v, keepStoredWhenEmpty: true)
         .Add("channelId", n => n.ChannelId, (n, v) => n.ChannelId = v, keepStoredWhenEmpty: true)
@@ -70,12 +71,12 @@ internal static class CatalogFields
         .Add("appointedBy", b => b.AppointedBy, (b, v) => b.AppointedBy = v)
         .Add("memberCount", b => b.MemberCount, (b, v) => b.MemberCount = v)
         .Add("deputyCount", b => b.DeputyCount, (b, v) => b.DeputyCount = v)
-        .Add(SourceName, b => b.Source, (b, v) => b.Source = v with { });
+        .Add(SourceName, b => b.Attribution, (b, v) => b.Attribution = v with { });
 
     public static FieldList<Term> Term { get; } = new FieldList<Term>()
         .Add("end", t => t.End, (t, v) => t.End = v)
         .Add("isDemo", t => t.IsDemo, (t, v) => t.IsDemo = v)
-        .Add(SourceName, t => t.Source, (t, v) => t.Source = v with { });
+        .Add("sourceId", t => t.SourceId, (t, v) => t.SourceId = v);
 
     public static FieldList<Seat> Seat { get; } = new FieldList<Seat>()
         .Add("regionName", s => s.RegionName, (s, v) => s.RegionName = v)
@@ -86,7 +87,7 @@ internal static class CatalogFields
     public static FieldList<RoleAssignment> Role { get; } = new FieldList<RoleAssignment>()
         .Add("until", r => r.Until, (r, v) => r.Until = v)
         .Add("isDemo", r => r.IsDemo, (r, v) => r.IsDemo = v)
-        .Add(SourceName, r => r.Source, (r, v) => r.Source = v with { });
+        .Add(SourceName, r => r.Attribution, (r, v) => r.Attribution = v with { });
 
     public static FieldList<NetworkMembership> Membership { get; } = new FieldList<NetworkMembership>()
         .Add("joinedOn", m => m.JoinedOn, (m, v) => m.JoinedOn = v)
@@ -116,7 +117,7 @@ internal static class CatalogFields
         .Add("approvedOn", d => d.ApprovedOn, (d, v) => d.ApprovedOn = v)
         .Add("approvedBy", d => d.ApprovedBy, (d, v) => d.ApprovedBy = v)
         .Add("description", d => d.Description, (d, v) => d.Description = v)
-        .Add(SourceName, d => d.Source, (d, v) => d.Source = v with { })
+        .Add(SourceName, d => d.Attribution, (d, v) => d.Attribution = v with { })
         // Items have no ids of their own: a document whose items differ gets the file's items (see CatalogDiff).
         .Add(Items, d => d.Items.Select(i => (i.Category, i.Heading, string.Join('\n', i.Points))).ToList(), (_, _) => { });
 }

@@ -20,6 +20,7 @@ internal sealed partial class DataFileConverter(JsonLineMap lines)
     private readonly Dictionary<string, string> bodyNetworks = new(StringComparer.Ordinal);
     private readonly HashSet<string> networkIds = new(StringComparer.Ordinal);
     private readonly HashSet<int> meetingIdsFromFile = [];
+    private readonly HashSet<string> networkSourceIds = new(StringComparer.Ordinal);
     private int termIds, seatIds, roleIds, membershipIds, meetingIds, itemIds;
 
     public IReadOnlyList<DataFileError> Errors => errors;
@@ -104,7 +105,7 @@ internal sealed partial class DataFileConverter(JsonLineMap lines)
             IsGuest = entry.IsGuest ?? false,
             IsDemo = entry.IsDemo ?? false,
             Responsibilities = Texts(entry.Responsibilities, $"{path}.responsibilities"),
-            Source = Source(entry.SourceName, entry.AsOf, path),
+            Attribution = Source(entry.SourceName, entry.AsOf, path),
         };
     }
 
@@ -112,6 +113,12 @@ internal sealed partial class DataFileConverter(JsonLineMap lines)
     {
         var id = Slug(entry.Id, $"{path}.id");
         var (founded, precision) = PartialDate(entry.Founded, $"{path}.founded");
+        var sources = Each(entry.Sources, $"{path}.sources", ToSource);
+        networkSourceIds.Clear();
+        foreach (var (source, i) in sources.Select((s, i) => (s, i)))
+        {
+            if (!networkSourceIds.Add(source.Id)) Error($"{path}.sources[{i}].id", $"source id '{source.Id}' is used twice in this network");
+        }
         bodies.AddRange(Each(entry.Bodies, $"{path}.bodies", (b, p) => ToBody(b, p, id)));
         roles.AddRange(Each(entry.Roles, $"{path}.roles", (r, p) => ToRole(r, p, id)));
         memberships.AddRange(Each(entry.Members, $"{path}.members", (m, p) => ToMembership(m, p, id)));
@@ -132,13 +139,20 @@ internal sealed partial class DataFileConverter(JsonLineMap lines)
             Themes = Texts(entry.Themes, $"{path}.themes"),
             Channels = Texts(entry.Channels, $"{path}.channels"),
             Details = Texts(entry.Details, $"{path}.details"),
+            Sources = sources,
             TeamId = entry.TeamId,
             ChannelId = entry.ChannelId,
             GroupId = entry.GroupId,
             IsDemo = entry.IsDemo ?? false,
-            Source = Source(entry.SourceName, entry.AsOf, path),
+            Attribution = Source(entry.SourceName, entry.AsOf, path),
         };
     }
+
+    private FactSource ToSource(SourceEntry entry, string path) => new(
+        Slug(entry.Id, $"{path}.id"),
+        Text(entry.Name, $"{path}.name", required: true)!,
+        Blank(entry.Url),
+        entry.Updated);
 
     private Body ToBody(BodyEntry entry, string path, string networkId)
     {
@@ -167,7 +181,7 @@ internal sealed partial class DataFileConverter(JsonLineMap lines)
         MemberCount = NonNegative(entry.MemberCount, $"{path}.memberCount"),
         DeputyCount = NonNegative(entry.DeputyCount, $"{path}.deputyCount"),
         Terms = Each(entry.Terms, $"{path}.terms", (t, p) => ToTerm(t, p, entry.Id ?? "")),
-        Source = Source(entry.SourceName, entry.AsOf, path),
+        Attribution = Source(entry.SourceName, entry.AsOf, path),
     };
 
     private Term ToTerm(TermEntry entry, string path, string bodyId)
@@ -175,10 +189,11 @@ internal sealed partial class DataFileConverter(JsonLineMap lines)
         var start = Required(entry.Start, $"{path}.start");
         var end = Required(entry.End, $"{path}.end");
         if (end < start) Error($"{path}.end", "the term ends before it starts");
-        var term = new Term
+        if (entry.SourceId is { } source && !networkSourceIds.Contains(source))
         {
-            Id = ++termIds, BodyId = bodyId, Start = start, End = end, IsDemo = entry.IsDemo ?? false, Source = Source(entry.SourceName, entry.AsOf, path),
-        };
+            Error($"{path}.sourceId", $"unknown source '{source}' (list it under the network's sources)");
+        }
+        var term = new Term { Id = ++termIds, BodyId = bodyId, Start = start, End = end, IsDemo = entry.IsDemo ?? false, SourceId = entry.SourceId };
         term.Seats = Each(entry.Seats, $"{path}.seats", (s, p) => ToSeat(s, p, term.Id));
         foreach (var duplicate in term.Seats.GroupBy(s => s.RegionId).Where(g => g.Count() > 1))
         {
@@ -222,7 +237,7 @@ internal sealed partial class DataFileConverter(JsonLineMap lines)
             From = entry.From,
             Until = entry.Until,
             IsDemo = entry.IsDemo ?? false,
-            Source = Source(entry.SourceName, entry.AsOf, path),
+            Attribution = Source(entry.SourceName, entry.AsOf, path),
         };
     }
 
@@ -254,7 +269,7 @@ internal sealed partial class DataFileConverter(JsonLineMap lines)
                 Heading = Text(item.Heading, $"{p}.heading", required: true)!,
                 Points = item.Points ?? [],
             }),
-            Source = Source(entry.SourceName, entry.AsOf, path),
+            Attribution = Source(entry.SourceName, entry.AsOf, path),
         };
     }
 
@@ -377,10 +392,10 @@ internal sealed partial class DataFileConverter(JsonLineMap lines)
         return null;
     }
 
-    private FactSource Source(TextEntry? name, string? asOf, string path)
+    private Attribution Source(TextEntry? name, string? asOf, string path)
     {
         var (date, precision) = PartialDate(asOf, $"{path}.asOf");
-        return new FactSource { Name = Text(name, $"{path}.sourceName"), AsOf = date, AsOfPrecision = precision };
+        return new Attribution { Name = Text(name, $"{path}.sourceName"), AsOf = date, AsOfPrecision = precision };
     }
 
     private (DateOnly?, DatePrecision) PartialDate(string? text, string path)

@@ -66,8 +66,8 @@ public static class DataFileWriter
         IsGuest = Flag(p.IsGuest),
         IsDemo = Flag(p.IsDemo),
         Responsibilities = Texts(p.Responsibilities),
-        SourceName = Text(p.Source.Name),
-        AsOf = PartialDate(p.Source.AsOf, p.Source.AsOfPrecision),
+        SourceName = Text(p.Attribution.Name),
+        AsOf = PartialDate(p.Attribution.AsOf, p.Attribution.AsOfPrecision),
     };
 
     private static NetworkEntry Network(Network n, IEnumerable<Body> bodies, IEnumerable<RoleAssignment> roles, IEnumerable<NetworkMembership> members) => new()
@@ -86,8 +86,9 @@ public static class DataFileWriter
         Themes = Texts(n.Themes),
         Channels = Texts(n.Channels),
         Details = Texts(n.Details),
-        SourceName = Text(n.Source.Name),
-        AsOf = PartialDate(n.Source.AsOf, n.Source.AsOfPrecision),
+        SourceName = Text(n.Attribution.Name),
+        AsOf = PartialDate(n.Attribution.AsOf, n.Attribution.AsOfPrecision),
+        Sources = List(n.Sources.Select(s => new SourceEntry { Id = s.Id, Name = Text(s.Name), Url = s.Url, Updated = s.Updated })),
         TeamId = n.TeamId,
         ChannelId = n.ChannelId,
         GroupId = n.GroupId,
@@ -111,8 +112,8 @@ public static class DataFileWriter
         AppointedBy = Text(b.AppointedBy),
         MemberCount = b.MemberCount,
         DeputyCount = b.DeputyCount,
-        SourceName = Text(b.Source.Name),
-        AsOf = PartialDate(b.Source.AsOf, b.Source.AsOfPrecision),
+        SourceName = Text(b.Attribution.Name),
+        AsOf = PartialDate(b.Attribution.AsOf, b.Attribution.AsOfPrecision),
         Terms = List(b.Terms.OrderBy(t => t.Start).Select(Term)),
     };
 
@@ -121,8 +122,7 @@ public static class DataFileWriter
         Start = t.Start,
         End = t.End,
         IsDemo = Flag(t.IsDemo),
-        SourceName = Text(t.Source.Name),
-        AsOf = PartialDate(t.Source.AsOf, t.Source.AsOfPrecision),
+        SourceId = t.SourceId,
         Seats = List(t.Seats.OrderBy(s => s.Id).Select(s => new SeatEntry
         {
             RegionId = s.RegionId,
@@ -141,8 +141,8 @@ public static class DataFileWriter
         From = r.From,
         Until = r.Until,
         IsDemo = Flag(r.IsDemo),
-        SourceName = Text(r.Source.Name),
-        AsOf = PartialDate(r.Source.AsOf, r.Source.AsOfPrecision),
+        SourceName = Text(r.Attribution.Name),
+        AsOf = PartialDate(r.Attribution.AsOf, r.Attribution.AsOfPrecision),
     };
 
     private static MemberEntry Member(NetworkMembership m) => new()
@@ -161,8 +161,8 @@ public static class DataFileWriter
         ApprovedOn = d.ApprovedOn,
         ApprovedBy = Text(d.ApprovedBy),
         Description = Text(d.Description),
-        SourceName = Text(d.Source.Name),
-        AsOf = PartialDate(d.Source.AsOf, d.Source.AsOfPrecision),
+        SourceName = Text(d.Attribution.Name),
+        AsOf = PartialDate(d.Attribution.AsOf, d.Attribution.AsOfPrecision),
         Items = List(d.Items.OrderBy(i => i.Id).Select(i => new PriorityItemEntry { Category = i.Category, Heading = Text(i.Heading), Points = List(i.Points) })),
     };
 

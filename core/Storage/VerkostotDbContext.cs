@@ -56,7 +56,7 @@ public abstract class VerkostotDbContext(DbContextOptions options) : DbContext(o
             e.HasKey(p => p.Id);
             Text(e.Property(p => p.Title));
             TextList(e.Property(p => p.Responsibilities));
-            Source(e.ComplexProperty(p => p.Source));
+            Source(e.ComplexProperty(p => p.Attribution));
             e.HasIndex(p => p.EntraObjectId);
         });
         modelBuilder.Entity<Network>(e =>
@@ -70,7 +70,8 @@ public abstract class VerkostotDbContext(DbContextOptions options) : DbContext(o
             TextList(e.Property(n => n.Themes));
             TextList(e.Property(n => n.Channels));
             TextList(e.Property(n => n.Details));
-            Source(e.ComplexProperty(n => n.Source));
+            Source(e.ComplexProperty(n => n.Attribution));
+            e.Property(n => n.Sources).HasConversion(LocalizedTextConversions.SourceList, LocalizedTextConversions.SourceListComparer);
             e.HasIndex(n => n.TeamId);
         });
         modelBuilder.Entity<Body>(e =>
@@ -83,13 +84,13 @@ public abstract class VerkostotDbContext(DbContextOptions options) : DbContext(o
             Text(e.Property(b => b.AppointedBy));
             Text(e.Property(b => b.MembersRole));
             Text(e.Property(b => b.MeetingCadence));
-            Source(e.ComplexProperty(b => b.Source));
+            Source(e.ComplexProperty(b => b.Attribution));
         });
         modelBuilder.Entity<Term>(e =>
         {
             e.HasKey(t => t.Id);
+            e.Property(t => t.SourceId).HasMaxLength(200);
             e.HasMany(t => t.Seats).WithOne().HasForeignKey(s => s.TermId).OnDelete(DeleteBehavior.Cascade);
-            Source(e.ComplexProperty(t => t.Source));
         });
         modelBuilder.Entity<Seat>(e =>
         {
@@ -102,7 +103,7 @@ public abstract class VerkostotDbContext(DbContextOptions options) : DbContext(o
             e.HasKey(r => r.Id);
             e.HasIndex(r => r.NetworkId);
             e.HasIndex(r => r.PersonId);
-            Source(e.ComplexProperty(r => r.Source));
+            Source(e.ComplexProperty(r => r.Attribution));
         });
         modelBuilder.Entity<NetworkMembership>(e =>
         {
@@ -122,7 +123,7 @@ public abstract class VerkostotDbContext(DbContextOptions options) : DbContext(o
             Text(e.Property(d => d.Title));
             Text(e.Property(d => d.ApprovedBy));
             Text(e.Property(d => d.Description));
-            Source(e.ComplexProperty(d => d.Source));
+            Source(e.ComplexProperty(d => d.Attribution));
             e.HasMany(d => d.Items).WithOne().HasForeignKey("PriorityDocumentId").OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<PriorityItem>(e =>
@@ -141,11 +142,12 @@ public abstract class VerkostotDbContext(DbContextOptions options) : DbContext(o
         Reminders.RemindersModel.Configure(modelBuilder);
         modelBuilder.ApplyConfiguration(new RosterSyncStateConfiguration());
         Announcements.AnnouncementsModel.Apply(modelBuilder);
+        ChangeLog.ChangeLogModel.Configure(modelBuilder);
     }
 
     private static void Text(PropertyBuilder property) => property.HasConversion(LocalizedTextConversions.Text);
 
-    private static void Source(ComplexPropertyBuilder<FactSource> source) =>
+    private static void Source(ComplexPropertyBuilder<Attribution> source) =>
         source.Property(s => s.Name).HasConversion((ValueConverter)LocalizedTextConversions.Text);
 
     private static void TextList(PropertyBuilder property) =>

@@ -44,7 +44,7 @@ public static class BodyAnswers
         var people = new List<AnswerPerson>();
         var view = Terms.Of(c, body);
         var roles = RoleHistory.Of(c, network.Id).Where(h => h.Role.BodyId == body.Id).ToList();
-        string? source = Provenance.Of(c, body.Source);
+        string? source = Provenance.Of(c, body.Attribution);
         string? caveat = null;
 
         if (view is { Term.Seats.Count: > 0 })

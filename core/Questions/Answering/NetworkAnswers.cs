@@ -44,7 +44,7 @@ public static class NetworkAnswers
         {
             NetworkId = network.Id,
             Text = Join(choice.Note(c), answer.Text),
-            Source = answer.Source ?? Provenance.Of(c, network.Source),
+            Source = answer.Source ?? Provenance.Of(c, network.Attribution),
         };
     }
 
@@ -176,7 +176,7 @@ public static class NetworkAnswers
         return Found(c, n, sentences.Count == 0 ? null : string.Join(" ", sentences)) with
         {
             Facts = facts,
-            Source = shown is null ? Provenance.Of(c, bodies.Select(b => b.Source).FirstOrDefault(s => s.IsKnown) ?? n.Source) : Provenance.OfTerm(c, shown.Body, shown.Term),
+            Source = shown is null ? Provenance.Of(c, bodies.Select(b => b.Attribution).FirstOrDefault(s => s.IsKnown) ?? n.Attribution) : Provenance.OfTerm(c, shown.Body, shown.Term),
             Caveat = shown is null ? null : Provenance.EndedTerm(c, shown),
         };
     }

@@ -57,7 +57,7 @@ public static class PersonAnswers
             {
                 Facts = facts,
                 Items = roles.Count > 0 ? roles.Select(r => r.Text).ToList() : [c.L("Ei merkittyjä rooleja verkostoissa.", "Inga roller i nätverken antecknade.", "No roles in the networks recorded.")],
-                Source = roles.Select(r => r.Source).FirstOrDefault(s => s is not null) ?? Provenance.Of(c, person.Source),
+                Source = roles.Select(r => r.Source).FirstOrDefault(s => s is not null) ?? Provenance.Of(c, person.Attribution),
                 Caveat = PersonRoles.Caveat(c, roles),
             };
     }

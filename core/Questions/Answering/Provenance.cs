@@ -20,15 +20,19 @@ public static class Provenance
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
     /// <summary>"Tieto vuodelta 2024 · lähde: Kuntaliitto", "Lähde: Kuntaliitto"; null when nothing is recorded.</summary>
-    public static string? Of(AnswerContext c, FactSource source)
+    public static string? Of(AnswerContext c, Attribution source)
     {
         var date = source.AsOf is { } asOf ? AsOf(c, asOf, source.AsOfPrecision) : null;
         return Line(date, Named(c, source));
     }
 
-    /// <summary>"Puheenjohtajisto 2024 · lähde: Kuntaliitto".</summary>
-    public static string OfTerm(AnswerContext c, Body body, Term term) =>
-        Line($"{c.Name(body.Name)} {TermLabel(term)}", Named(c, term.Source.Name is not null ? term.Source : body.Source))!;
+    /// <summary>"Puheenjohtajisto 2024 · lähde: Kuntaliitto": the term's own source among the network's, else the body's.</summary>
+    public static string OfTerm(AnswerContext c, Body body, Term term)
+    {
+        var source = c.Catalog.NetworksById.GetValueOrDefault(body.NetworkId)?.Sources.FirstOrDefault(s => s.Id == term.SourceId);
+        var named = source is null ? Named(c, body.Attribution) : Named(c, new Attribution { Name = source.Name });
+        return Line($"{c.Name(body.Name)} {TermLabel(term)}", named)!;
+    }
 
     /// <summary>"2024" for a calendar year, "2024–2027" for whole years, else "1.3.2024–28.2.2025".</summary>
     public static string TermLabel(Term term)
@@ -51,7 +55,7 @@ public static class Provenance
 
     /// <summary>The source of a role: its presidium term when it belongs to one ("Puheenjohtajisto 2024 · lähde: Kuntaliitto").</summary>
     public static string? OfRole(AnswerContext c, RoleAssignment role) =>
-        TermOf(c, role) is { } term ? OfTerm(c, term.Body, term.Term) : Of(c, role.Source);
+        TermOf(c, role) is { } term ? OfTerm(c, term.Body, term.Term) : Of(c, role.Attribution);
 
     /// <summary>The ended-period warning when every role shown has ended and the question did not ask about the past.</summary>
     public static string? EndedRoles(AnswerContext c, IReadOnlyList<RoleHolding> holdings) =>
@@ -76,7 +80,7 @@ public static class Provenance
             ? (body, term)
             : null;
 
-    private static string? Named(AnswerContext c, FactSource source) =>
+    private static string? Named(AnswerContext c, Attribution source) =>
         source.Name is null ? null : c.L($"lähde: {source.Name.Fi}", $"källa: {source.Name.In(Language.Swedish)}", $"source: {source.Name.In(Language.English)}");
 
     private static string AsOf(AnswerContext c, DateOnly date, DatePrecision precision) => precision switch

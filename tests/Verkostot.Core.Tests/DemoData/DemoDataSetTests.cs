@@ -60,24 +60,26 @@ public sealed class DemoDataSetTests
     [Fact]
     public void Load_EveryFactBearingElement_NamesItsSource()
     {
-        Assert.All(Catalog.Networks, n => Assert.Equal("Kuntaliitto", n.Source.Name?.Fi));
-        Assert.All(Catalog.People, p => Assert.Equal("Kuntaliitto", p.Source.Name?.Fi));
-        Assert.All(Catalog.Bodies, b => Assert.Equal("Kuntaliitto", b.Source.Name?.Fi));
-        Assert.All(Catalog.Roles, r => Assert.Equal("Kuntaliitto", r.Source.Name?.Fi));
-        Assert.All(Catalog.PriorityDocuments, d => Assert.Equal("Kuntaliitto", d.Source.Name?.Fi));
-        Assert.All(Catalog.Bodies.SelectMany(b => b.Terms), t => Assert.Equal("Kuntaliitto", t.Source.Name?.Fi));
+        Assert.All(Catalog.Networks, n => Assert.Equal("Kuntaliitto", n.Attribution.Name?.Fi));
+        Assert.All(Catalog.People, p => Assert.Equal("Kuntaliitto", p.Attribution.Name?.Fi));
+        Assert.All(Catalog.Bodies, b => Assert.Equal("Kuntaliitto", b.Attribution.Name?.Fi));
+        Assert.All(Catalog.Roles, r => Assert.Equal("Kuntaliitto", r.Attribution.Name?.Fi));
+        Assert.All(Catalog.PriorityDocuments, d => Assert.Equal("Kuntaliitto", d.Attribution.Name?.Fi));
+        Assert.All(Catalog.Bodies.SelectMany(b => b.Terms), t => Assert.Equal(
+            "Kuntaliitto",
+            Catalog.NetworksById[Catalog.BodiesById[t.BodyId].NetworkId].Sources.Single(s => s.Id == t.SourceId).Name.Fi));
     }
 
     [Fact]
     public void Load_DatedSources_CarryTheSourcesOwnDates()
     {
         var small = Catalog.NetworksById["pienet-kunnat"];
-        Assert.Equal((new DateOnly(2024, 1, 1), DatePrecision.Year), (small.Source.AsOf, small.Source.AsOfPrecision));
-        Assert.Null(Catalog.NetworksById["kehyskunnat"].Source.AsOf);
+        Assert.Equal((new DateOnly(2024, 1, 1), DatePrecision.Year), (small.Attribution.AsOf, small.Attribution.AsOfPrecision));
+        Assert.Null(Catalog.NetworksById["kehyskunnat"].Attribution.AsOf);
         var vare = Catalog.PeopleById["taina-vare"];
-        Assert.Equal(2019, vare.Source.AsOf!.Value.Year);
+        Assert.Equal(2019, vare.Attribution.AsOf!.Value.Year);
         Assert.Equal(["maaseudun kehittäminen", "pienkunta-asiat", "Pienten kuntien neuvottelukunnan sihteeri"], vare.Responsibilities.Select(r => r.Fi));
-        Assert.Equal(new DateOnly(2019, 4, 25), Catalog.PriorityDocumentsById["maaseutu-ja-pienkuntapainopisteet-2019"].Source.AsOf);
+        Assert.Equal(new DateOnly(2019, 4, 25), Catalog.PriorityDocumentsById["maaseutu-ja-pienkuntapainopisteet-2019"].Attribution.AsOf);
     }
 
     [Fact]

@@ -53,8 +53,8 @@ public sealed class DataFileLoaderTests
             "\"terms\": [ { \"start\"",
             "\"sourceName\": { \"fi\": \"Kuntaliitto\", \"sv\": \"Kommunförbundet\" }, \"asOf\": \"2019-11\",\n \"terms\": [ { \"start\"");
         var body = Load(text).Content!.Bodies.Single();
-        Assert.Equal(("Kuntaliitto", "Kommunförbundet"), (body.Source.Name!.Fi, body.Source.Name.Sv));
-        Assert.Equal((new DateOnly(2019, 11, 1), DatePrecision.Month), (body.Source.AsOf, body.Source.AsOfPrecision));
+        Assert.Equal(("Kuntaliitto", "Kommunförbundet"), (body.Attribution.Name!.Fi, body.Attribution.Name.Sv));
+        Assert.Equal((new DateOnly(2019, 11, 1), DatePrecision.Month), (body.Attribution.AsOf, body.Attribution.AsOfPrecision));
     }
 
     [Fact]

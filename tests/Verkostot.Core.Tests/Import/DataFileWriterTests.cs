@@ -46,16 +46,16 @@ public sealed class DataFileWriterTests
         var content = DemoDataSet.Load(DemoToday.Clock);
         var loaded = DataFileLoader.Load(DataFileWriter.Write(content)).Content!;
         Assert.Equal(
-            content.People.OrderBy(p => p.Id).Select(p => (p.Id, p.Source, string.Join("|", p.Responsibilities.Select(r => r.Fi)))),
-            loaded.People.OrderBy(p => p.Id).Select(p => (p.Id, p.Source, string.Join("|", p.Responsibilities.Select(r => r.Fi)))));
-        Assert.Equal(content.Networks.OrderBy(n => n.Id).Select(n => (n.Id, n.Source, n.Details.Count)), loaded.Networks.OrderBy(n => n.Id).Select(n => (n.Id, n.Source, n.Details.Count)));
+            content.People.OrderBy(p => p.Id).Select(p => (p.Id, p.Attribution, string.Join("|", p.Responsibilities.Select(r => r.Fi)))),
+            loaded.People.OrderBy(p => p.Id).Select(p => (p.Id, p.Attribution, string.Join("|", p.Responsibilities.Select(r => r.Fi)))));
+        Assert.Equal(content.Networks.OrderBy(n => n.Id).Select(n => (n.Id, n.Attribution, n.Details.Count)), loaded.Networks.OrderBy(n => n.Id).Select(n => (n.Id, n.Attribution, n.Details.Count)));
         Assert.Equal(
-            content.Roles.OrderBy(r => r.PersonId).ThenBy(r => r.Role).Select(r => (r.PersonId, r.Source)),
-            loaded.Roles.OrderBy(r => r.PersonId).ThenBy(r => r.Role).Select(r => (r.PersonId, r.Source)));
+            content.Roles.OrderBy(r => r.PersonId).ThenBy(r => r.Role).Select(r => (r.PersonId, r.Attribution)),
+            loaded.Roles.OrderBy(r => r.PersonId).ThenBy(r => r.Role).Select(r => (r.PersonId, r.Attribution)));
         Assert.Equal(
-            content.Bodies.SelectMany(b => b.Terms).OrderBy(t => t.BodyId).ThenBy(t => t.Start).Select(t => t.Source),
-            loaded.Bodies.SelectMany(b => b.Terms).OrderBy(t => t.BodyId).ThenBy(t => t.Start).Select(t => t.Source));
-        Assert.Equal(content.PriorityDocuments.OrderBy(d => d.Id).Select(d => d.Source), loaded.PriorityDocuments.OrderBy(d => d.Id).Select(d => d.Source));
+            content.Bodies.SelectMany(b => b.Terms).OrderBy(t => t.BodyId).ThenBy(t => t.Start).Select(t => t.SourceId),
+            loaded.Bodies.SelectMany(b => b.Terms).OrderBy(t => t.BodyId).ThenBy(t => t.Start).Select(t => t.SourceId));
+        Assert.Equal(content.PriorityDocuments.OrderBy(d => d.Id).Select(d => d.Attribution), loaded.PriorityDocuments.OrderBy(d => d.Id).Select(d => d.Attribution));
     }
 
     [Fact]

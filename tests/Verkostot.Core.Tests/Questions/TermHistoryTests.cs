@@ -62,7 +62,7 @@ public sealed class TermHistoryTests
         var content = DemoDataSet.Load(clock);
         var presidium = content.Bodies.Single(b => b.Kind == BodyKind.Presidium);
         var old = presidium.Terms.Single();
-        var term = new Term { Id = 99, BodyId = presidium.Id, Start = new DateOnly(2026, 1, 1), End = new DateOnly(2026, 12, 31), Source = old.Source };
+        var term = new Term { Id = 99, BodyId = presidium.Id, Start = new DateOnly(2026, 1, 1), End = new DateOnly(2026, 12, 31), SourceId = old.SourceId };
         term.Seats = [.. old.Seats.Select((s, i) => new Seat
         {
             Id = 990 + i, TermId = term.Id, RegionId = s.RegionId, RegionName = s.RegionName, Maakunnat = s.Maakunnat,
@@ -73,7 +73,7 @@ public sealed class TermHistoryTests
         var roles = content.Roles.Append(new RoleAssignment
         {
             Id = 99, PersonId = "tarja-hosiasluoma", NetworkId = "pienet-kunnat", BodyId = presidium.Id, Role = Role.Chair,
-            From = term.Start, Until = term.End, Source = old.Source,
+            From = term.Start, Until = term.End, Attribution = content.Roles.First().Attribution,
         }).ToList();
         return new QuestionAnswerer(NetworkCatalog.Create(content with { Roles = roles }), clock);
     }

@@ -58,11 +58,12 @@ public abstract class StorageContract<TFixture>(TFixture fixture) : IClassFixtur
         Assert.Equal("Nätverket för små kommuner", network.Name.Sv);
         Assert.Equal(DatePrecision.Month, network.FoundedPrecision);
         Assert.Equal(expected.NetworksById["pienet-kunnat"].Details, network.Details);
-        Assert.Equal(expected.NetworksById["pienet-kunnat"].Source, network.Source);
+        Assert.Equal(expected.NetworksById["pienet-kunnat"].Attribution, network.Attribution);
         Assert.Equal(expected.PeopleById["taina-vare"].Responsibilities, stored.PeopleById["taina-vare"].Responsibilities);
-        Assert.Equal(expected.PeopleById["taina-vare"].Source, stored.PeopleById["taina-vare"].Source);
-        Assert.Equal(expected.Roles.Select(r => r.Source), stored.Roles.Select(r => r.Source));
-        Assert.Equal(expected.BodiesById["pienet-kunnat-puheenjohtajisto"].Terms.Single().Source, stored.BodiesById["pienet-kunnat-puheenjohtajisto"].Terms.Single().Source);
+        Assert.Equal(expected.PeopleById["taina-vare"].Attribution, stored.PeopleById["taina-vare"].Attribution);
+        Assert.Equal(expected.Roles.Select(r => r.Attribution), stored.Roles.Select(r => r.Attribution));
+        Assert.Equal(expected.BodiesById["pienet-kunnat-puheenjohtajisto"].Terms.Single().SourceId, stored.BodiesById["pienet-kunnat-puheenjohtajisto"].Terms.Single().SourceId);
+        Assert.Equal(expected.NetworksById["pienet-kunnat"].Sources, network.Sources);
         var presidium = stored.BodiesById["pienet-kunnat-puheenjohtajisto"];
         Assert.Equal(["Etelä-Karjala", "Kanta-Häme", "Kymenlaakso", "Päijät-Häme", "Uusimaa", "Varsinais-Suomi"],
             presidium.Terms[0].Seats.Single(s => s.RegionId == "etela-suomi").Maakunnat);

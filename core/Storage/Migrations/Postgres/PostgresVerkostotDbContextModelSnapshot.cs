@@ -107,6 +107,66 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                     b.ToTable("Announcements", (string)null);
                 });
 
+            modelBuilder.Entity("Verkostot.Core.ChangeLog.ChangeLogEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ActorPersonId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("NetworkId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorPersonId");
+
+                    b.HasIndex("Kind", "EntityId");
+
+                    b.HasIndex("NetworkId", "Id");
+
+                    b.ToTable("ChangeLog", (string)null);
+                });
+
             modelBuilder.Entity("Verkostot.Core.Conversations.ConversationReference", b =>
                 {
                     b.Property<int>("Id")
@@ -215,7 +275,7 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                     b.Property<int?>("TermLengthYears")
                         .HasColumnType("integer");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "Verkostot.Core.Domain.Body.Source#FactSource", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Attribution", "Verkostot.Core.Domain.Body.Attribution#Attribution", b1 =>
                         {
                             b1.IsRequired();
 
@@ -387,6 +447,10 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                     b.Property<bool>("ResidentsApproximate")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("Sources")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("TeamId")
                         .HasColumnType("text");
 
@@ -394,7 +458,7 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "Verkostot.Core.Domain.Network.Source#FactSource", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Attribution", "Verkostot.Core.Domain.Network.Attribution#Attribution", b1 =>
                         {
                             b1.IsRequired();
 
@@ -490,7 +554,7 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                     b.Property<string>("UserPrincipalName")
                         .HasColumnType("text");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "Verkostot.Core.Domain.Person.Source#FactSource", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Attribution", "Verkostot.Core.Domain.Person.Attribution#Attribution", b1 =>
                         {
                             b1.IsRequired();
 
@@ -534,7 +598,7 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "Verkostot.Core.Domain.PriorityDocument.Source#FactSource", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Attribution", "Verkostot.Core.Domain.PriorityDocument.Attribution#Attribution", b1 =>
                         {
                             b1.IsRequired();
 
@@ -632,7 +696,7 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                     b.Property<DateOnly?>("Until")
                         .HasColumnType("date");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "Verkostot.Core.Domain.RoleAssignment.Source#FactSource", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Attribution", "Verkostot.Core.Domain.RoleAssignment.Attribution#Attribution", b1 =>
                         {
                             b1.IsRequired();
 
@@ -712,24 +776,12 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                     b.Property<bool>("IsDemo")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<DateOnly>("Start")
                         .HasColumnType("date");
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "Verkostot.Core.Domain.Term.Source#FactSource", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<DateOnly?>("AsOf")
-                                .HasColumnType("date");
-
-                            b1.Property<string>("AsOfPrecision")
-                                .IsRequired()
-                                .HasMaxLength(10)
-                                .HasColumnType("character varying(10)");
-
-                            b1.Property<string>("Name")
-                                .HasColumnType("text");
-                        });
 
                     b.HasKey("Id");
 

@@ -102,6 +102,64 @@ namespace Verkostot.Core.Storage.Migrations.Sqlite
                     b.ToTable("Announcements", (string)null);
                 });
 
+            modelBuilder.Entity("Verkostot.Core.ChangeLog.ChangeLogEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorPersonId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NetworkId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorPersonId");
+
+                    b.HasIndex("Kind", "EntityId");
+
+                    b.HasIndex("NetworkId", "Id");
+
+                    b.ToTable("ChangeLog", (string)null);
+                });
+
             modelBuilder.Entity("Verkostot.Core.Conversations.ConversationReference", b =>
                 {
                     b.Property<int>("Id")
@@ -208,7 +266,7 @@ namespace Verkostot.Core.Storage.Migrations.Sqlite
                     b.Property<int?>("TermLengthYears")
                         .HasColumnType("INTEGER");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "Verkostot.Core.Domain.Body.Source#FactSource", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Attribution", "Verkostot.Core.Domain.Body.Attribution#Attribution", b1 =>
                         {
                             b1.IsRequired();
 
@@ -378,6 +436,10 @@ namespace Verkostot.Core.Storage.Migrations.Sqlite
                     b.Property<bool>("ResidentsApproximate")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Sources")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TeamId")
                         .HasColumnType("TEXT");
 
@@ -385,7 +447,7 @@ namespace Verkostot.Core.Storage.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "Verkostot.Core.Domain.Network.Source#FactSource", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Attribution", "Verkostot.Core.Domain.Network.Attribution#Attribution", b1 =>
                         {
                             b1.IsRequired();
 
@@ -479,7 +541,7 @@ namespace Verkostot.Core.Storage.Migrations.Sqlite
                     b.Property<string>("UserPrincipalName")
                         .HasColumnType("TEXT");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "Verkostot.Core.Domain.Person.Source#FactSource", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Attribution", "Verkostot.Core.Domain.Person.Attribution#Attribution", b1 =>
                         {
                             b1.IsRequired();
 
@@ -523,7 +585,7 @@ namespace Verkostot.Core.Storage.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "Verkostot.Core.Domain.PriorityDocument.Source#FactSource", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Attribution", "Verkostot.Core.Domain.PriorityDocument.Attribution#Attribution", b1 =>
                         {
                             b1.IsRequired();
 
@@ -617,7 +679,7 @@ namespace Verkostot.Core.Storage.Migrations.Sqlite
                     b.Property<DateOnly?>("Until")
                         .HasColumnType("TEXT");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "Verkostot.Core.Domain.RoleAssignment.Source#FactSource", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Attribution", "Verkostot.Core.Domain.RoleAssignment.Attribution#Attribution", b1 =>
                         {
                             b1.IsRequired();
 
@@ -693,24 +755,12 @@ namespace Verkostot.Core.Storage.Migrations.Sqlite
                     b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateOnly>("Start")
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "Verkostot.Core.Domain.Term.Source#FactSource", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<DateOnly?>("AsOf")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("AsOfPrecision")
-                                .IsRequired()
-                                .HasMaxLength(10)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Name")
-                                .HasColumnType("TEXT");
-                        });
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 

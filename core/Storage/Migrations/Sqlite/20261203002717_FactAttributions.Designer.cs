@@ -12,8 +12,8 @@ using Verkostot.Core.Storage;
 namespace Verkostot.Core.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteVerkostotDbContext))]
-    [Migration("20261202235102_FactSources")]
-    partial class FactSources
+    [Migration("20261203002717_FactAttributions")]
+    partial class FactAttributions
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -103,6 +103,64 @@ namespace Verkostot.Core.Storage.Migrations.Sqlite
                     b.HasIndex("State", "ScheduledFor");
 
                     b.ToTable("Announcements", (string)null);
+                });
+
+            modelBuilder.Entity("Verkostot.Core.ChangeLog.ChangeLogEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorPersonId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NetworkId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorPersonId");
+
+                    b.HasIndex("Kind", "EntityId");
+
+                    b.HasIndex("NetworkId", "Id");
+
+                    b.ToTable("ChangeLog", (string)null);
                 });
 
             modelBuilder.Entity("Verkostot.Core.Conversations.ConversationReference", b =>
@@ -211,7 +269,7 @@ namespace Verkostot.Core.Storage.Migrations.Sqlite
                     b.Property<int?>("TermLengthYears")
                         .HasColumnType("INTEGER");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "Verkostot.Core.Domain.Body.Source#FactSource", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Attribution", "Verkostot.Core.Domain.Body.Attribution#Attribution", b1 =>
                         {
                             b1.IsRequired();
 
@@ -381,6 +439,10 @@ namespace Verkostot.Core.Storage.Migrations.Sqlite
                     b.Property<bool>("ResidentsApproximate")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Sources")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TeamId")
                         .HasColumnType("TEXT");
 
@@ -388,7 +450,7 @@ namespace Verkostot.Core.Storage.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "Verkostot.Core.Domain.Network.Source#FactSource", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Attribution", "Verkostot.Core.Domain.Network.Attribution#Attribution", b1 =>
                         {
                             b1.IsRequired();
 
@@ -482,7 +544,7 @@ namespace Verkostot.Core.Storage.Migrations.Sqlite
                     b.Property<string>("UserPrincipalName")
                         .HasColumnType("TEXT");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "Verkostot.Core.Domain.Person.Source#FactSource", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Attribution", "Verkostot.Core.Domain.Person.Attribution#Attribution", b1 =>
                         {
                             b1.IsRequired();
 
@@ -526,7 +588,7 @@ namespace Verkostot.Core.Storage.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "Verkostot.Core.Domain.PriorityDocument.Source#FactSource", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Attribution", "Verkostot.Core.Domain.PriorityDocument.Attribution#Attribution", b1 =>
                         {
                             b1.IsRequired();
 
@@ -620,7 +682,7 @@ namespace Verkostot.Core.Storage.Migrations.Sqlite
                     b.Property<DateOnly?>("Until")
                         .HasColumnType("TEXT");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "Verkostot.Core.Domain.RoleAssignment.Source#FactSource", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Attribution", "Verkostot.Core.Domain.RoleAssignment.Attribution#Attribution", b1 =>
                         {
                             b1.IsRequired();
 
@@ -696,24 +758,12 @@ namespace Verkostot.Core.Storage.Migrations.Sqlite
                     b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateOnly>("Start")
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "Verkostot.Core.Domain.Term.Source#FactSource", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<DateOnly?>("AsOf")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("AsOfPrecision")
-                                .IsRequired()
-                                .HasMaxLength(10)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Name")
-                                .HasColumnType("TEXT");
-                        });
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 

@@ -13,8 +13,8 @@ using Verkostot.Core.Storage;
 namespace Verkostot.Core.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresVerkostotDbContext))]
-    [Migration("20261202235259_FactSources")]
-    partial class FactSources
+    [Migration("20261202235142_ChangeLogAndSources")]
+    partial class ChangeLogAndSources
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -108,6 +108,66 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                     b.HasIndex("State", "ScheduledFor");
 
                     b.ToTable("Announcements", (string)null);
+                });
+
+            modelBuilder.Entity("Verkostot.Core.ChangeLog.ChangeLogEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ActorPersonId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("NetworkId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorPersonId");
+
+                    b.HasIndex("Kind", "EntityId");
+
+                    b.HasIndex("NetworkId", "Id");
+
+                    b.ToTable("ChangeLog", (string)null);
                 });
 
             modelBuilder.Entity("Verkostot.Core.Conversations.ConversationReference", b =>
@@ -217,22 +277,6 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
 
                     b.Property<int?>("TermLengthYears")
                         .HasColumnType("integer");
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "Verkostot.Core.Domain.Body.Source#FactSource", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<DateOnly?>("AsOf")
-                                .HasColumnType("date");
-
-                            b1.Property<string>("AsOfPrecision")
-                                .IsRequired()
-                                .HasMaxLength(10)
-                                .HasColumnType("character varying(10)");
-
-                            b1.Property<string>("Name")
-                                .HasColumnType("text");
-                        });
 
                     b.HasKey("Id");
 
@@ -345,10 +389,6 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                     b.Property<string>("Description")
                         .HasColumnType("text");
 
-                    b.Property<string>("Details")
-                        .IsRequired()
-                        .HasColumnType("text");
-
                     b.Property<DateOnly?>("Founded")
                         .HasColumnType("date");
 
@@ -390,28 +430,16 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                     b.Property<bool>("ResidentsApproximate")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("Sources")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("TeamId")
                         .HasColumnType("text");
 
                     b.Property<string>("Themes")
                         .IsRequired()
                         .HasColumnType("text");
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "Verkostot.Core.Domain.Network.Source#FactSource", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<DateOnly?>("AsOf")
-                                .HasColumnType("date");
-
-                            b1.Property<string>("AsOfPrecision")
-                                .IsRequired()
-                                .HasMaxLength(10)
-                                .HasColumnType("character varying(10)");
-
-                            b1.Property<string>("Name")
-                                .HasColumnType("text");
-                        });
 
                     b.HasKey("Id");
 
@@ -483,31 +511,11 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text[]");
 
-                    b.Property<string>("Responsibilities")
-                        .IsRequired()
-                        .HasColumnType("text");
-
                     b.Property<string>("Title")
                         .HasColumnType("text");
 
                     b.Property<string>("UserPrincipalName")
                         .HasColumnType("text");
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "Verkostot.Core.Domain.Person.Source#FactSource", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<DateOnly?>("AsOf")
-                                .HasColumnType("date");
-
-                            b1.Property<string>("AsOfPrecision")
-                                .IsRequired()
-                                .HasMaxLength(10)
-                                .HasColumnType("character varying(10)");
-
-                            b1.Property<string>("Name")
-                                .HasColumnType("text");
-                        });
 
                     b.HasKey("Id");
 
@@ -536,22 +544,6 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasColumnType("text");
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "Verkostot.Core.Domain.PriorityDocument.Source#FactSource", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<DateOnly?>("AsOf")
-                                .HasColumnType("date");
-
-                            b1.Property<string>("AsOfPrecision")
-                                .IsRequired()
-                                .HasMaxLength(10)
-                                .HasColumnType("character varying(10)");
-
-                            b1.Property<string>("Name")
-                                .HasColumnType("text");
-                        });
 
                     b.HasKey("Id");
 
@@ -635,22 +627,6 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                     b.Property<DateOnly?>("Until")
                         .HasColumnType("date");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "Verkostot.Core.Domain.RoleAssignment.Source#FactSource", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<DateOnly?>("AsOf")
-                                .HasColumnType("date");
-
-                            b1.Property<string>("AsOfPrecision")
-                                .IsRequired()
-                                .HasMaxLength(10)
-                                .HasColumnType("character varying(10)");
-
-                            b1.Property<string>("Name")
-                                .HasColumnType("text");
-                        });
-
                     b.HasKey("Id");
 
                     b.HasIndex("NetworkId");
@@ -715,24 +691,12 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                     b.Property<bool>("IsDemo")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<DateOnly>("Start")
                         .HasColumnType("date");
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "Verkostot.Core.Domain.Term.Source#FactSource", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<DateOnly?>("AsOf")
-                                .HasColumnType("date");
-
-                            b1.Property<string>("AsOfPrecision")
-                                .IsRequired()
-                                .HasMaxLength(10)
-                                .HasColumnType("character varying(10)");
-
-                            b1.Property<string>("Name")
-                                .HasColumnType("text");
-                        });
 
                     b.HasKey("Id");
 

@@ -6,39 +6,19 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Verkostot.Core.Storage.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class FactSources : Migration
+    public partial class FactAttributions : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.AddColumn<DateOnly>(
-                name: "Source_AsOf",
-                table: "Terms",
-                type: "date",
-                nullable: true);
-
-            migrationBuilder.AddColumn<string>(
-                name: "Source_AsOfPrecision",
-                table: "Terms",
-                type: "character varying(10)",
-                maxLength: 10,
-                nullable: false,
-                defaultValue: "Day");
-
-            migrationBuilder.AddColumn<string>(
-                name: "Source_Name",
-                table: "Terms",
-                type: "text",
-                nullable: true);
-
-            migrationBuilder.AddColumn<DateOnly>(
-                name: "Source_AsOf",
+                name: "Attribution_AsOf",
                 table: "RoleAssignments",
                 type: "date",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
-                name: "Source_AsOfPrecision",
+                name: "Attribution_AsOfPrecision",
                 table: "RoleAssignments",
                 type: "character varying(10)",
                 maxLength: 10,
@@ -46,19 +26,19 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                 defaultValue: "Day");
 
             migrationBuilder.AddColumn<string>(
-                name: "Source_Name",
+                name: "Attribution_Name",
                 table: "RoleAssignments",
                 type: "text",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
-                name: "Source_AsOf",
+                name: "Attribution_AsOf",
                 table: "PriorityDocuments",
                 type: "date",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
-                name: "Source_AsOfPrecision",
+                name: "Attribution_AsOfPrecision",
                 table: "PriorityDocuments",
                 type: "character varying(10)",
                 maxLength: 10,
@@ -66,8 +46,28 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                 defaultValue: "Day");
 
             migrationBuilder.AddColumn<string>(
-                name: "Source_Name",
+                name: "Attribution_Name",
                 table: "PriorityDocuments",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "Attribution_AsOf",
+                table: "People",
+                type: "date",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Attribution_AsOfPrecision",
+                table: "People",
+                type: "character varying(10)",
+                maxLength: 10,
+                nullable: false,
+                defaultValue: "Day");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Attribution_Name",
+                table: "People",
                 type: "text",
                 nullable: true);
 
@@ -79,22 +79,22 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                 defaultValue: "[]");
 
             migrationBuilder.AddColumn<DateOnly>(
-                name: "Source_AsOf",
-                table: "People",
+                name: "Attribution_AsOf",
+                table: "Networks",
                 type: "date",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
-                name: "Source_AsOfPrecision",
-                table: "People",
+                name: "Attribution_AsOfPrecision",
+                table: "Networks",
                 type: "character varying(10)",
                 maxLength: 10,
                 nullable: false,
                 defaultValue: "Day");
 
             migrationBuilder.AddColumn<string>(
-                name: "Source_Name",
-                table: "People",
+                name: "Attribution_Name",
+                table: "Networks",
                 type: "text",
                 nullable: true);
 
@@ -106,33 +106,13 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                 defaultValue: "[]");
 
             migrationBuilder.AddColumn<DateOnly>(
-                name: "Source_AsOf",
-                table: "Networks",
-                type: "date",
-                nullable: true);
-
-            migrationBuilder.AddColumn<string>(
-                name: "Source_AsOfPrecision",
-                table: "Networks",
-                type: "character varying(10)",
-                maxLength: 10,
-                nullable: false,
-                defaultValue: "Day");
-
-            migrationBuilder.AddColumn<string>(
-                name: "Source_Name",
-                table: "Networks",
-                type: "text",
-                nullable: true);
-
-            migrationBuilder.AddColumn<DateOnly>(
-                name: "Source_AsOf",
+                name: "Attribution_AsOf",
                 table: "Bodies",
                 type: "date",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
-                name: "Source_AsOfPrecision",
+                name: "Attribution_AsOfPrecision",
                 table: "Bodies",
                 type: "character varying(10)",
                 maxLength: 10,
@@ -140,7 +120,7 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                 defaultValue: "Day");
 
             migrationBuilder.AddColumn<string>(
-                name: "Source_Name",
+                name: "Attribution_Name",
                 table: "Bodies",
                 type: "text",
                 nullable: true);
@@ -150,83 +130,71 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropColumn(
-                name: "Source_AsOf",
-                table: "Terms");
-
-            migrationBuilder.DropColumn(
-                name: "Source_AsOfPrecision",
-                table: "Terms");
-
-            migrationBuilder.DropColumn(
-                name: "Source_Name",
-                table: "Terms");
-
-            migrationBuilder.DropColumn(
-                name: "Source_AsOf",
+                name: "Attribution_AsOf",
                 table: "RoleAssignments");
 
             migrationBuilder.DropColumn(
-                name: "Source_AsOfPrecision",
+                name: "Attribution_AsOfPrecision",
                 table: "RoleAssignments");
 
             migrationBuilder.DropColumn(
-                name: "Source_Name",
+                name: "Attribution_Name",
                 table: "RoleAssignments");
 
             migrationBuilder.DropColumn(
-                name: "Source_AsOf",
+                name: "Attribution_AsOf",
                 table: "PriorityDocuments");
 
             migrationBuilder.DropColumn(
-                name: "Source_AsOfPrecision",
+                name: "Attribution_AsOfPrecision",
                 table: "PriorityDocuments");
 
             migrationBuilder.DropColumn(
-                name: "Source_Name",
+                name: "Attribution_Name",
                 table: "PriorityDocuments");
+
+            migrationBuilder.DropColumn(
+                name: "Attribution_AsOf",
+                table: "People");
+
+            migrationBuilder.DropColumn(
+                name: "Attribution_AsOfPrecision",
+                table: "People");
+
+            migrationBuilder.DropColumn(
+                name: "Attribution_Name",
+                table: "People");
 
             migrationBuilder.DropColumn(
                 name: "Responsibilities",
                 table: "People");
 
             migrationBuilder.DropColumn(
-                name: "Source_AsOf",
-                table: "People");
+                name: "Attribution_AsOf",
+                table: "Networks");
 
             migrationBuilder.DropColumn(
-                name: "Source_AsOfPrecision",
-                table: "People");
+                name: "Attribution_AsOfPrecision",
+                table: "Networks");
 
             migrationBuilder.DropColumn(
-                name: "Source_Name",
-                table: "People");
+                name: "Attribution_Name",
+                table: "Networks");
 
             migrationBuilder.DropColumn(
                 name: "Details",
                 table: "Networks");
 
             migrationBuilder.DropColumn(
-                name: "Source_AsOf",
-                table: "Networks");
-
-            migrationBuilder.DropColumn(
-                name: "Source_AsOfPrecision",
-                table: "Networks");
-
-            migrationBuilder.DropColumn(
-                name: "Source_Name",
-                table: "Networks");
-
-            migrationBuilder.DropColumn(
-                name: "Source_AsOf",
+                name: "Attribution_AsOf",
                 table: "Bodies");
 
             migrationBuilder.DropColumn(
-                name: "Source_AsOfPrecision",
+                name: "Attribution_AsOfPrecision",
                 table: "Bodies");
 
             migrationBuilder.DropColumn(
-                name: "Source_Name",
+                name: "Attribution_Name",
                 table: "Bodies");
         }
     }

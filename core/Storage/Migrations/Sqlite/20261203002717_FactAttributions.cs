@@ -6,39 +6,19 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Verkostot.Core.Storage.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class FactSources : Migration
+    public partial class FactAttributions : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.AddColumn<DateOnly>(
-                name: "Source_AsOf",
-                table: "Terms",
-                type: "TEXT",
-                nullable: true);
-
-            migrationBuilder.AddColumn<string>(
-                name: "Source_AsOfPrecision",
-                table: "Terms",
-                type: "TEXT",
-                maxLength: 10,
-                nullable: false,
-                defaultValue: "Day");
-
-            migrationBuilder.AddColumn<string>(
-                name: "Source_Name",
-                table: "Terms",
-                type: "TEXT",
-                nullable: true);
-
-            migrationBuilder.AddColumn<DateOnly>(
-                name: "Source_AsOf",
+                name: "Attribution_AsOf",
                 table: "RoleAssignments",
                 type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
-                name: "Source_AsOfPrecision",
+                name: "Attribution_AsOfPrecision",
                 table: "RoleAssignments",
                 type: "TEXT",
                 maxLength: 10,
@@ -46,19 +26,19 @@ namespace Verkostot.Core.Storage.Migrations.Sqlite
                 defaultValue: "Day");
 
             migrationBuilder.AddColumn<string>(
-                name: "Source_Name",
+                name: "Attribution_Name",
                 table: "RoleAssignments",
                 type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
-                name: "Source_AsOf",
+                name: "Attribution_AsOf",
                 table: "PriorityDocuments",
                 type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
-                name: "Source_AsOfPrecision",
+                name: "Attribution_AsOfPrecision",
                 table: "PriorityDocuments",
                 type: "TEXT",
                 maxLength: 10,
@@ -66,8 +46,28 @@ namespace Verkostot.Core.Storage.Migrations.Sqlite
                 defaultValue: "Day");
 
             migrationBuilder.AddColumn<string>(
-                name: "Source_Name",
+                name: "Attribution_Name",
                 table: "PriorityDocuments",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "Attribution_AsOf",
+                table: "People",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Attribution_AsOfPrecision",
+                table: "People",
+                type: "TEXT",
+                maxLength: 10,
+                nullable: false,
+                defaultValue: "Day");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Attribution_Name",
+                table: "People",
                 type: "TEXT",
                 nullable: true);
 
@@ -79,22 +79,22 @@ namespace Verkostot.Core.Storage.Migrations.Sqlite
                 defaultValue: "[]");
 
             migrationBuilder.AddColumn<DateOnly>(
-                name: "Source_AsOf",
-                table: "People",
+                name: "Attribution_AsOf",
+                table: "Networks",
                 type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
-                name: "Source_AsOfPrecision",
-                table: "People",
+                name: "Attribution_AsOfPrecision",
+                table: "Networks",
                 type: "TEXT",
                 maxLength: 10,
                 nullable: false,
                 defaultValue: "Day");
 
             migrationBuilder.AddColumn<string>(
-                name: "Source_Name",
-                table: "People",
+                name: "Attribution_Name",
+                table: "Networks",
                 type: "TEXT",
                 nullable: true);
 
@@ -106,33 +106,13 @@ namespace Verkostot.Core.Storage.Migrations.Sqlite
                 defaultValue: "[]");
 
             migrationBuilder.AddColumn<DateOnly>(
-                name: "Source_AsOf",
-                table: "Networks",
-                type: "TEXT",
-                nullable: true);
-
-            migrationBuilder.AddColumn<string>(
-                name: "Source_AsOfPrecision",
-                table: "Networks",
-                type: "TEXT",
-                maxLength: 10,
-                nullable: false,
-                defaultValue: "Day");
-
-            migrationBuilder.AddColumn<string>(
-                name: "Source_Name",
-                table: "Networks",
-                type: "TEXT",
-                nullable: true);
-
-            migrationBuilder.AddColumn<DateOnly>(
-                name: "Source_AsOf",
+                name: "Attribution_AsOf",
                 table: "Bodies",
                 type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
-                name: "Source_AsOfPrecision",
+                name: "Attribution_AsOfPrecision",
                 table: "Bodies",
                 type: "TEXT",
                 maxLength: 10,
@@ -140,7 +120,7 @@ namespace Verkostot.Core.Storage.Migrations.Sqlite
                 defaultValue: "Day");
 
             migrationBuilder.AddColumn<string>(
-                name: "Source_Name",
+                name: "Attribution_Name",
                 table: "Bodies",
                 type: "TEXT",
                 nullable: true);
@@ -150,83 +130,71 @@ namespace Verkostot.Core.Storage.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropColumn(
-                name: "Source_AsOf",
-                table: "Terms");
-
-            migrationBuilder.DropColumn(
-                name: "Source_AsOfPrecision",
-                table: "Terms");
-
-            migrationBuilder.DropColumn(
-                name: "Source_Name",
-                table: "Terms");
-
-            migrationBuilder.DropColumn(
-                name: "Source_AsOf",
+                name: "Attribution_AsOf",
                 table: "RoleAssignments");
 
             migrationBuilder.DropColumn(
-                name: "Source_AsOfPrecision",
+                name: "Attribution_AsOfPrecision",
                 table: "RoleAssignments");
 
             migrationBuilder.DropColumn(
-                name: "Source_Name",
+                name: "Attribution_Name",
                 table: "RoleAssignments");
 
             migrationBuilder.DropColumn(
-                name: "Source_AsOf",
+                name: "Attribution_AsOf",
                 table: "PriorityDocuments");
 
             migrationBuilder.DropColumn(
-                name: "Source_AsOfPrecision",
+                name: "Attribution_AsOfPrecision",
                 table: "PriorityDocuments");
 
             migrationBuilder.DropColumn(
-                name: "Source_Name",
+                name: "Attribution_Name",
                 table: "PriorityDocuments");
+
+            migrationBuilder.DropColumn(
+                name: "Attribution_AsOf",
+                table: "People");
+
+            migrationBuilder.DropColumn(
+                name: "Attribution_AsOfPrecision",
+                table: "People");
+
+            migrationBuilder.DropColumn(
+                name: "Attribution_Name",
+                table: "People");
 
             migrationBuilder.DropColumn(
                 name: "Responsibilities",
                 table: "People");
 
             migrationBuilder.DropColumn(
-                name: "Source_AsOf",
-                table: "People");
+                name: "Attribution_AsOf",
+                table: "Networks");
 
             migrationBuilder.DropColumn(
-                name: "Source_AsOfPrecision",
-                table: "People");
+                name: "Attribution_AsOfPrecision",
+                table: "Networks");
 
             migrationBuilder.DropColumn(
-                name: "Source_Name",
-                table: "People");
+                name: "Attribution_Name",
+                table: "Networks");
 
             migrationBuilder.DropColumn(
                 name: "Details",
                 table: "Networks");
 
             migrationBuilder.DropColumn(
-                name: "Source_AsOf",
-                table: "Networks");
-
-            migrationBuilder.DropColumn(
-                name: "Source_AsOfPrecision",
-                table: "Networks");
-
-            migrationBuilder.DropColumn(
-                name: "Source_Name",
-                table: "Networks");
-
-            migrationBuilder.DropColumn(
-                name: "Source_AsOf",
+                name: "Attribution_AsOf",
                 table: "Bodies");
 
             migrationBuilder.DropColumn(
-                name: "Source_AsOfPrecision",
+                name: "Attribution_AsOfPrecision",
                 table: "Bodies");
 
             migrationBuilder.DropColumn(
-                name: "Source_Name",
+                name: "Attribution_Name",
                 table: "Bodies");
         }
     }
