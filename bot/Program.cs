@@ -36,6 +36,7 @@ await StorageInitializer.InitializeAsync(app.Services, app.Lifetime.ApplicationS
 app.MapMessages();
 app.MapHealth();
 app.MapMeetingCalendar();
+app.MapRsvpLinks();
 app.MapAnnouncementReports();
 app.MapEmailOptOut();
 app.MapJobsDashboard(app.Environment);

@@ -24,6 +24,7 @@ public static class AnnouncementsServiceCollectionExtensions
             .Validate(o => o.LinkLifetime > TimeSpan.Zero, "Announcements:Reports:LinkLifetime must be positive.")
             .ValidateOnStart();
         services.AddAnnouncementFanOut();
+        services.AddEmail(configuration);
         services.AddSingleton<ReportLinks>();
         services.AddSingleton<ReportCard>();
         services.AddSingleton<INoticeCardRenderer, AnnouncementNoticeRenderer>();

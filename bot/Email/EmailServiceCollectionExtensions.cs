@@ -14,6 +14,11 @@ public static class EmailServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddEmail(this IServiceCollection services, IConfiguration configuration)
     {
+        // Every feature with e-mail renderers calls this; the first call registers.
+        if (services.Any(d => d.ServiceType == typeof(EmailLinks)))
+        {
+            return services;
+        }
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section))
             .Validate(o => !o.IsEnabled || System.Net.Mail.MailAddress.TryCreate(o.Mailbox, out _), "Email:Mailbox must be an e-mail address (or empty to keep e-mail off).")
             .Validate(o => o.MessagesPerMinute is > 0 and <= 10_000, "Email:MessagesPerMinute must be 1–10 000.")

@@ -24,6 +24,7 @@ public sealed partial class GraphMailer(
     MailboxPace pace,
     IOptions<EmailOptions> options,
     IOptions<GraphOptions> graphOptions,
+    TimeProvider time,
     ILogger<GraphMailer> logger) : IMailer
 {
     private static readonly Dictionary<string, ParsableFactory<IParsable>> ErrorMapping = new() { ["XXX"] = ODataError.CreateFromDiscriminatorValue };
@@ -43,11 +44,13 @@ public sealed partial class GraphMailer(
             return Delivery.Failed(DeliveryStatus.Unreachable, DeliveryProblemCodes.InvalidEmailAddress);
         }
         var content = renderers.Render(notice, recipient);
-        var message = MailMime.Build(settings, recipient, content, notice.Language.Pick("fi", "sv", "en"));
+        var message = MailMime.Build(settings, recipient, content, notice.Language.Pick("fi", "sv", "en"), time.GetUtcNow());
         using var permit = await pace.MessageAsync(settings.Mailbox!, settings.MessagesPerMinute, cancellationToken);
         try
         {
             var request = client.Users[settings.Mailbox].SendMail.ToPostRequestInformation(new SendMailPostRequestBody());
+            // The request was built for JSON; sendMail takes MIME as base64 text instead.
+            request.Headers.Remove("Content-Type");
             request.SetStreamContent(new MemoryStream(MailMime.Base64(message)), "text/plain");
             request.AddRequestOptions([RetryOnlyWhenNotSent()]);
             await client.RequestAdapter.SendNoContentAsync(request, ErrorMapping, cancellationToken);

@@ -11,14 +11,13 @@ namespace Verkostot.Bot.Email;
 /// </summary>
 public static class MailMime
 {
-    public static MimeMessage Build(EmailOptions options, MailRecipient recipient, EmailContent content, string languageCode)
+    public static MimeMessage Build(EmailOptions options, MailRecipient recipient, EmailContent content, string languageCode, DateTimeOffset now)
     {
-        var message = new MimeMessage();
+        var message = new MimeMessage { Date = now };
         message.From.Add(new MailboxAddress(options.SenderName, options.Mailbox!));
         message.To.Add(new MailboxAddress(recipient.Name, recipient.Address));
         message.Subject = content.Subject;
         message.MessageId = MimeUtils.GenerateMessageId(DomainOf(options.Mailbox!));
-        message.Headers.Add(HeaderId.ContentLanguage, languageCode);
         message.Headers.Add("Auto-Submitted", "auto-generated");
         if (content.OptOut is { } optOut)
         {
@@ -26,6 +25,8 @@ public static class MailMime
             message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         }
         message.Body = new BodyBuilder { TextBody = content.Text, HtmlBody = content.Html }.ToMessageBody();
+        // A Content-* header belongs to the body entity, so it is set there, after the body.
+        message.Body.Headers.Add(HeaderId.ContentLanguage, languageCode);
         return message;
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Verkostot.Bot.Email;
 using Verkostot.Bot.Messaging;
 using Verkostot.Bot.Teams;
 using Verkostot.Bot.Teams.CardActions;
@@ -10,8 +11,9 @@ public static class MeetingsServiceCollectionExtensions
 {
     /// <summary>
     /// Meetings kept by coordinators, reminders with RSVP, the monthly digest and .ics links (sections
-    /// <c>Meetings</c> and <c>Reminders</c>). The jobs themselves are scheduled by AddJobs; map the .ics endpoint
-    /// with <see cref="MeetingCalendarEndpoint.MapMeetingCalendar"/>.
+    /// <c>Meetings</c> and <c>Reminders</c>), their e-mails for those Teams cannot reach. The jobs themselves are
+    /// scheduled by AddJobs; map the .ics endpoint with <see cref="MeetingCalendarEndpoint.MapMeetingCalendar"/> and the
+    /// e-mails' answer links with <see cref="RsvpLinkEndpoint.MapRsvpLinks"/>.
     /// </summary>
     public static IServiceCollection AddMeetings(this IServiceCollection services, IConfiguration configuration)
     {
@@ -28,6 +30,14 @@ public static class MeetingsServiceCollectionExtensions
         services.AddSingleton<INoticeCardRenderer, MeetingCancelledCardRenderer>();
         services.AddSingleton<INoticeCardRenderer, UndeliveredRemindersCardRenderer>();
         services.AddSingleton<INoticeCardRenderer, MonthlyDigestCardRenderer>();
+
+        services.AddEmail(configuration);
+        services.AddSingleton<MeetingEmailParts>();
+        services.AddSingleton<IEmailRenderer, MeetingReminderEmailRenderer>();
+        services.AddSingleton<IEmailRenderer, DeputyInvitationEmailRenderer>();
+        services.AddSingleton<IEmailRenderer, MeetingMovedEmailRenderer>();
+        services.AddSingleton<IEmailRenderer, MeetingCancelledEmailRenderer>();
+        services.AddSingleton<IEmailRenderer, UndeliveredRemindersEmailRenderer>();
 
         services.AddScoped<IChatCommand, AddMeetingCommand>();
         services.AddScoped<IChatCommand, MoveMeetingCommand>();

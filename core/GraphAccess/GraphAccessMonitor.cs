@@ -4,7 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Messaging;
-using Verkostot.Core.Roster;
+using Verkostot.Core.Catalog;
+using Verkostot.Core.Reminders;
 using Verkostot.Core.Storage;
 using Verkostot.Core.Time;
 
@@ -17,6 +18,7 @@ namespace Verkostot.Core.GraphAccess;
 /// </summary>
 public sealed partial class GraphAccessMonitor(
     IDbContextFactory<VerkostotDbContext> contexts,
+    ICatalogSource catalogs,
     IServiceScopeFactory scopes,
     TimeProvider time,
     ILogger<GraphAccessMonitor> logger)
@@ -63,15 +65,15 @@ public sealed partial class GraphAccessMonitor(
         LogRefused(feature, problem);
         if (!await StartStreakAsync(feature, problem, cancellationToken)) return;
         var today = HelsinkiTime.Today(time);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var networks = await db.Networks.AsNoTracking().Where(n => networkId == null || n.Id == networkId).ToListAsync(cancellationToken);
+        var catalog = await catalogs.GetAsync(cancellationToken);
+        var networks = catalog.NetworksById.Values.Where(n => networkId == null || n.Id == networkId).ToList();
         // The messenger is scoped (it stores chats it opens); the monitor outlives any one scope.
         await using var scope = scopes.CreateAsyncScope();
         var messenger = scope.ServiceProvider.GetRequiredService<IMessenger>();
         foreach (var network in networks)
         {
             var alert = new GraphAccessAlert(Language.Finnish, network.Name.Fi, feature, problem);
-            foreach (var coordinator in await RosterQueries.CoordinatorsAsync(contexts, network.Id, today, cancellationToken))
+            foreach (var coordinator in UndeliveredReportPlanner.CoordinatorsOf(catalog, network.Id, today).Select(id => catalog.PeopleById[id]))
             {
                 var delivery = await messenger.SendToPersonAsync(new PersonAddress(coordinator.Id, coordinator.EntraObjectId), alert, cancellationToken);
                 if (!delivery.IsSent) LogAlertNotDelivered(network.Id, feature, delivery.Reason);

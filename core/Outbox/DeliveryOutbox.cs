@@ -30,7 +30,8 @@ public sealed partial class DeliveryOutbox(TimeProvider time, ILogger<DeliveryOu
     /// Claims those of <paramref name="ids"/> that are still due, for one sender, and returns them. Runs in the
     /// caller's transaction if it has one (a feature may lock something first to order its claims).
     /// </summary>
-    public async Task<IReadOnlyList<T>> ClaimAsync<T>(DbSet<T> rows, IReadOnlyCollection<long> ids, TimeSpan lease, CancellationToken cancellationToken)
+    /// <param name="rows">The feature's rows, or one lane of them (<c>rows.Where(r => r.Channel == …)</c>).</param>
+    public async Task<IReadOnlyList<T>> ClaimAsync<T>(IQueryable<T> rows, IReadOnlyCollection<long> ids, TimeSpan lease, CancellationToken cancellationToken)
         where T : OutboxMessage
     {
         var token = Guid.NewGuid();

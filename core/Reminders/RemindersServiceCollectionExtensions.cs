@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Verkostot.Core.Email;
 using Verkostot.Core.Meetings;
 using Verkostot.Core.Meetings.Digest;
 using Verkostot.Core.Messaging;
@@ -19,6 +20,7 @@ public static class RemindersServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddOutbox();
+        services.AddEmailFallback();
         services.AddSingleton<ReminderPlanner>();
         services.AddSingleton<UndeliveredReportPlanner>();
         services.AddScoped<RecipientLanguage>();

@@ -62,6 +62,9 @@ public sealed class FakeGraph : LoopbackServer
     /// <summary>Requests answered 429 because a mailbox's limit was reached (not scripted ones).</summary>
     public int Throttled { get; private set; }
 
+    /// <summary>How long accepting one e-mail takes, like Exchange's latency.</summary>
+    public TimeSpan SendMailLatency { get; set; }
+
     /// <summary>Messages a mailbox may send in any 60 seconds; null for no limit. Exchange Online allows 30.</summary>
     public int? MessagesPerMinute { get; set; }
 
@@ -155,6 +158,10 @@ public sealed class FakeGraph : LoopbackServer
         {
             _requests.Add(request);
             response = _scripted.TryDequeue(out var scripted) ? scripted : ScriptedFor(context.Request.Path.Value!) ?? Answer(context.Request, body);
+        }
+        if (SendMailLatency > TimeSpan.Zero && context.Request.Path.Value!.EndsWith("/sendMail", StringComparison.Ordinal))
+        {
+            await Task.Delay(SendMailLatency);
         }
         await RespondAsync(context.Response, response.StatusCode, response.Body, response.RetryAfter);
     }

@@ -9,5 +9,6 @@ public sealed record FakeMail(string Mailbox, MimeMessage Message, DateTimeOffse
     public string Subject => Message.Subject ?? "";
     public string? Text => Message.TextBody;
     public string? Html => Message.HtmlBody;
-    public string? Header(string name) => Message.Headers[name];
+    /// <summary>A header of the message, or of its body entity (where MIME keeps the Content-* headers).</summary>
+    public string? Header(string name) => Message.Headers[name] ?? Message.Body?.Headers[name];
 }
