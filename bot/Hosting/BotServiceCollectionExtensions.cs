@@ -7,6 +7,7 @@ using Verkostot.Core.Messaging;
 using Verkostot.Core.Networks;
 using Verkostot.Bot.Protocol;
 using Verkostot.Bot.Protocol.Routing;
+using Verkostot.Bot.Protocol.Scheduling;
 using Verkostot.Bot.Teams;
 using Verkostot.Bot.Teams.CardActions;
 
@@ -31,9 +32,8 @@ public static class BotServiceCollectionExtensions
         services.AddConnector(configuration);
 
         services.AddSingleton(new ActivityRouteTable(Routes));
-        services.AddSingleton<InboundActivityQueue>();
         services.AddScoped<ActivityDispatcher>();
-        services.AddHostedService<InboundActivityWorker>();
+        services.AddInboundScheduling(configuration);
         services.AddHostedService<RouteTableCheck>();
         foreach (var route in Routes)
         {

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Verkostot.Core.Catalog;
 using Verkostot.Core.Conversations;
 using Verkostot.Core.DemoData;
+using Verkostot.Core.Inbox;
 
 namespace Verkostot.Core.Storage;
 
@@ -40,6 +41,7 @@ public static class StorageServiceCollectionExtensions
 
         services.AddSingleton<ICatalogSource, DbCatalogSource>();
         services.AddScoped<IConversationReferenceStore, EfConversationReferenceStore>();
+        services.AddSingleton<InboxStore>();
         return services;
     }
 

@@ -131,6 +131,7 @@ public abstract class VerkostotDbContext(DbContextOptions options) : DbContext(o
         Reminders.RemindersModel.Configure(modelBuilder);
         modelBuilder.ApplyConfiguration(new RosterSyncStateConfiguration());
         Announcements.AnnouncementsModel.Apply(modelBuilder);
+        Inbox.InboxModel.Apply(modelBuilder);
     }
 
     private static void Text(PropertyBuilder property) => property.HasConversion(LocalizedTextConversions.Text);
