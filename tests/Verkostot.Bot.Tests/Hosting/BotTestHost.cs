@@ -28,16 +28,18 @@ public sealed class BotTestHost : WebApplicationFactory<Program>
         Connector = connector;
         _settings = settings;
         _services = services;
-        _settings["Storage:ConnectionString"] = $"Data Source={Path.Combine(_folder, "bot.db")}";
+        // A test may bring its own database (to look into it, or to start a second host on it).
+        _settings.TryAdd("Storage:ConnectionString", $"Data Source={Path.Combine(_folder, "bot.db")}");
     }
 
     public FakeConnector Connector { get; }
 
     /// <summary>Developer mode: no app id, Development, no tokens either way.</summary>
+    /// <param name="connector">A connector started earlier (the host disposes it), for activities that name it before the host starts.</param>
     public static async Task<BotTestHost> StartAsync(
-        IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+        IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, FakeConnector? connector = null)
     {
-        var host = new BotTestHost(await FakeConnector.StartAsync(), new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()), services);
+        var host = new BotTestHost(connector ?? await FakeConnector.StartAsync(), new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()), services);
         _ = host.Server; // start now, so start-up failures surface in the test that caused them
         return host;
     }
