@@ -19,7 +19,7 @@ builder.Services
     .AddMeetings(builder.Configuration)
     .AddRosterSync(builder.Configuration)
     .AddAnnouncements(builder.Configuration)
-    .AddBackgroundJobs(builder.Configuration)
+    .AddBackgroundJobs()
     .AddObservability(builder.Configuration);
 
 var app = builder.Build();

@@ -8,13 +8,14 @@ using Verkostot.Bench.Announcements;
 using Verkostot.Bot.Announcements;
 using Verkostot.Bot.Connector;
 using Verkostot.Bot.Messaging;
-using Verkostot.Bot.Tests.Fakes;
 using Verkostot.Core.Announcements;
 using Verkostot.Core.Catalog;
 using Verkostot.Core.Conversations;
 using Verkostot.Core.Messaging;
 using Verkostot.Core.Storage;
 using Verkostot.Jobs.Announcements;
+using Verkostot.Testing.Catalog;
+using Verkostot.Testing.Connector;
 
 // dotnet run -c Release --project bench/Verkostot.Bench.Announcements -- [--recipients 2000] [--rate 30] [--faults 0.05]
 var recipients = Option("--recipients", 2000);
@@ -43,6 +44,7 @@ services.AddConnector(configuration);
 services.AddSingleton<NoticeCards>();
 services.AddSingleton<TeamsUserDirectory>();
 services.AddScoped<IMessenger, ConnectorMessenger>();
+services.AddAnnouncementFanOut();
 services.AddAnnouncements(configuration);
 services.AddSingleton<ICatalogSource>(new FixedCatalogSource(catalog));
 await using var provider = services.BuildServiceProvider();

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Verkostot.Core.Catalog;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Storage;
+using Verkostot.Core.Time;
 
 namespace Verkostot.Bench.Reminders;
 

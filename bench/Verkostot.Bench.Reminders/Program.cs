@@ -4,11 +4,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Verkostot.Bench.Reminders;
-using Verkostot.Core.Catalog;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Messaging;
 using Verkostot.Core.Reminders;
 using Verkostot.Core.Storage;
+using Verkostot.Core.Time;
+using Verkostot.Testing.Messaging;
 
 // Reminder sweep for N networks × M presidium meetings × 10 recipients (5 seats, member + deputy) on SQLite.
 // Usage: dotnet run -c Release --project bench/Verkostot.Bench.Reminders [networks] [meetings]
@@ -16,7 +17,7 @@ var networks = args.Length > 0 ? int.Parse(args[0], System.Globalization.Culture
 var meetingsPerNetwork = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 12;
 var folder = Path.Combine(Path.GetTempPath(), "verkostot-bench", Guid.NewGuid().ToString("N"));
 var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
-var messenger = new CountingMessenger();
+var messenger = new RecordingMessenger();
 
 var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
 {
@@ -43,11 +44,11 @@ try
     clock.SetUtcNow(HelsinkiTime.ToUtc(new DateOnly(2026, 12, 7), new TimeOnly(9, 0)));
     for (var round = 1; round <= 3; round++)
     {
-        var before = messenger.Sent;
+        var before = messenger.Sent.Count;
         var watch = Stopwatch.StartNew();
         await using var scope = services.CreateAsyncScope();
         var result = await scope.ServiceProvider.GetRequiredService<ReminderSweep>().RunAsync(CancellationToken.None);
-        Console.WriteLine($"Sweep {round}: {watch.ElapsedMilliseconds} ms, planned {result.Planned} rows, sent {messenger.Sent - before} messages (superseded/dropped {result.Delivered.Dropped})");
+        Console.WriteLine($"Sweep {round}: {watch.ElapsedMilliseconds} ms, planned {result.Planned} rows, sent {messenger.Sent.Count - before} messages (superseded/dropped {result.Delivered.Dropped})");
         clock.Advance(TimeSpan.FromMinutes(5));
     }
 }

@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Verkostot.Bot.Tests.Roster;
 using Verkostot.Core.Roster;
-using Verkostot.Bot.Tests.Roster.Fakes;
+using Verkostot.Testing.Graph;
 
 // Roster sync of a 10 000-member group against the fake Graph on 127.0.0.1, into a fresh SQLite database.
 // Targets: full sync ≤ 12 requests; unchanged delta 1 request; work growing with the changes, not the group.

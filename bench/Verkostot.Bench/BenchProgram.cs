@@ -4,6 +4,8 @@ using Verkostot.Bench.Load;
 using Verkostot.Bench.Questions;
 using Verkostot.Bench.Reporting;
 using Verkostot.Bench.Targets;
+using Verkostot.Testing;
+using Verkostot.Testing.Tokens;
 
 namespace Verkostot.Bench;
 
@@ -22,7 +24,7 @@ internal static class BenchProgram
     public static async Task<int> Main(string[] args)
     {
         var options = BenchOptions.Parse(args);
-        var root = RepositoryRoot.Find();
+        var root = RepositoryRoot.Path;
         // WebApplicationFactory finds the bot's content root through MvcTestingAppManifest.json in the current folder.
         Directory.SetCurrentDirectory(AppContext.BaseDirectory);
         var work = Directory.CreateTempSubdirectory("verkostot-bench-");
@@ -34,11 +36,12 @@ internal static class BenchProgram
             var answering = AnsweringSection(options);
             targets.Add(($"answer p99 ≤ {P99TargetMs} ms", answering.Latency.P99 <= P99TargetMs, $"{answering.Latency.P99:0.00} ms"));
 
-            using var key = new SigningKey("bench-key", "msteams");
-            await using var openId = await LoopbackOpenIdServer.StartAsync(key);
+            var key = TestTokensKey.Generate("bench-key", "msteams");
+            await using var openId = await FakeOpenIdServer.StartAsync(key);
             await using var connector = await LoopbackConnector.StartAsync();
             using var load = new LoadRun(connector);
-            var token = key.Mint(BenchSettings.AppId, connector.ServiceUrl);
+            var token = TestTokens.Mint(key, DateTimeOffset.UtcNow,
+                new TestTokensSpec { Audience = BenchSettings.AppId, ServiceUrl = connector.ServiceUrl });
 
             Section("2. Request path: POST /api/messages (JWT validated) → reply at the loopback connector");
             Console.WriteLine($"   {options.Requests} requests after {options.Warmup} warm-up, concurrency {options.Concurrency}, " +

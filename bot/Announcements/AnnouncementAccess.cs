@@ -1,6 +1,7 @@
 using Verkostot.Bot.Protocol.Inbound;
 using Verkostot.Core.Announcements;
 using Verkostot.Core.Catalog;
+using Verkostot.Core.Time;
 
 namespace Verkostot.Bot.Announcements;
 

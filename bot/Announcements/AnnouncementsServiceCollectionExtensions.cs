@@ -9,7 +9,8 @@ public static class AnnouncementsServiceCollectionExtensions
 {
     /// <summary>
     /// Coordinator announcements in chat: the "tiedote"/"tiedotteet" commands, the card actions, the notice cards and
-    /// the signed CSV links (section "Announcements:Reports"). The fan-out itself comes with AddJobs.
+    /// the signed CSV links (section "Announcements:Reports"). The store, ledger and fan-out they use come with AddJobs
+    /// (<see cref="AnnouncementJobsServiceCollectionExtensions.AddAnnouncementJobs"/>), which binds section "Announcements".
     /// </summary>
     public static IServiceCollection AddAnnouncements(this IServiceCollection services, IConfiguration configuration)
     {
@@ -20,7 +21,6 @@ public static class AnnouncementsServiceCollectionExtensions
                 "Announcements:Reports:SigningKey must be at least 32 characters.")
             .Validate(o => o.LinkLifetime > TimeSpan.Zero, "Announcements:Reports:LinkLifetime must be positive.")
             .ValidateOnStart();
-        services.AddAnnouncementFanOut();
         services.AddSingleton<ReportLinks>();
         services.AddSingleton<ReportCard>();
         services.AddSingleton<INoticeCardRenderer, AnnouncementNoticeRenderer>();

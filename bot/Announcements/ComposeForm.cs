@@ -1,4 +1,5 @@
 using Verkostot.Core.Announcements;
+using Verkostot.Core.Time;
 
 namespace Verkostot.Bot.Announcements;
 
@@ -10,7 +11,7 @@ public sealed record ComposeForm(AnnouncementAuthor Author, DraftInput Values, G
 
     public static ComposeForm Of(AnnouncementAuthor author, Announcement draft)
     {
-        var local = draft.ScheduledFor is { } at ? Core.Catalog.HelsinkiTime.ToLocal(at) : (DateTime?)null;
+        var local = draft.ScheduledFor is { } at ? HelsinkiTime.ToLocal(at) : (DateTime?)null;
         return new(author, new DraftInput(draft.NetworkId, draft.Title, draft.Text, draft.LinkUrl, AudienceNames.Value(draft.Audience),
             local is null ? DraftInput.WhenNow : DraftInput.WhenLater, local?.ToString("yyyy-MM-dd"), local?.ToString("HH:mm")), draft.Id, []);
     }

@@ -1,7 +1,7 @@
 using System.Text;
 using Verkostot.Core.Announcements;
 using Verkostot.Core.Domain;
-using Verkostot.Core.Questions.Answers;
+using Verkostot.Core.Localization;
 
 namespace Verkostot.Bot.Announcements;
 

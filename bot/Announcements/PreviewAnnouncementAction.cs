@@ -3,6 +3,7 @@ using Verkostot.Bot.Protocol.Routing;
 using Verkostot.Bot.Teams.CardActions;
 using Verkostot.Core.Announcements;
 using Verkostot.Core.Catalog;
+using Verkostot.Core.Time;
 using Activity = Verkostot.Bot.Protocol.Inbound.Activity;
 
 namespace Verkostot.Bot.Announcements;

@@ -2,7 +2,7 @@ using Verkostot.Bot.Answers;
 using Verkostot.Bot.Cards.AdaptiveCards;
 using Verkostot.Core.Announcements;
 using Verkostot.Core.Domain;
-using Verkostot.Core.Questions.Answers;
+using Verkostot.Core.Localization;
 
 namespace Verkostot.Bot.Announcements;
 

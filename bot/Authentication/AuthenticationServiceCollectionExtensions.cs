@@ -1,6 +1,10 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Tokens;
 using Verkostot.Bot.Configuration;
 
 namespace Verkostot.Bot.Authentication;
@@ -10,13 +14,14 @@ public static class AuthenticationServiceCollectionExtensions
     private static readonly TimeSpan MetadataTimeout = TimeSpan.FromSeconds(10);
 
     /// <summary>
-    /// Registers <see cref="IBotRequestAuthenticator"/>, binds <see cref="BotOptions"/> from the configuration root
-    /// and <see cref="BotAuthenticationOptions"/> from the <c>BotAuthentication</c> section, both validated at start-up.
+    /// ASP.NET Core's JWT bearer authentication for the Bot Connector's tokens and the
+    /// <see cref="BotConnectorAuthentication.Policy"/> authorization policy; the start-up checks of <see cref="BotOptions"/>
+    /// (bound by <see cref="ConfigurationServiceCollectionExtensions.AddBotConfiguration"/>); binds
+    /// <see cref="BotAuthenticationOptions"/> from <c>BotAuthentication</c>, validated at start-up.
     /// </summary>
     public static IServiceCollection AddBotAuthentication(
         this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        services.AddOptions<BotOptions>().Bind(configuration).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotOptions>>(
             new BotOptionsAuthenticationValidator(environment)));
 
@@ -24,18 +29,36 @@ public static class AuthenticationServiceCollectionExtensions
             .Bind(configuration.GetSection(BotAuthenticationOptions.SectionName))
             .Validate(o => o.ClockSkew >= TimeSpan.Zero && o.ClockSkew <= TimeSpan.FromMinutes(10),
                 "BotAuthentication:ClockSkew must be between 0 and 10 minutes.")
-            .Validate(o => o.MinimumKeyRefreshInterval >= TimeSpan.Zero,
-                "BotAuthentication:MinimumKeyRefreshInterval must not be negative.")
-            .Validate(o => o.KeyCacheLifetime > TimeSpan.Zero,
-                "BotAuthentication:KeyCacheLifetime must be positive.")
+            .Validate(o => o.MinimumKeyRefreshInterval >= BaseConfigurationManager.MinimumRefreshInterval,
+                "BotAuthentication:MinimumKeyRefreshInterval must be at least 1 second.")
+            .Validate(o => o.KeyCacheLifetime >= BaseConfigurationManager.MinimumAutomaticRefreshInterval,
+                "BotAuthentication:KeyCacheLifetime must be at least 5 minutes.")
             .ValidateOnStart();
 
+        // When a token names a key not yet fetched (Microsoft rotated its keys), the metadata is fetched while that
+        // request waits, so the activity is accepted: Teams never sends a refused activity again. The library's
+        // default would refuse it and fetch in the background. Unknown kids still cause one fetch per interval at most.
+        AppContext.SetSwitch("Switch.Microsoft.IdentityModel.UpdateConfigAsBlocking", true);
+
         services.TryAddSingleton(TimeProvider.System);
-        services.AddHttpClient(SigningKeyDownloader.HttpClientName, client => client.Timeout = MetadataTimeout);
-        services.TryAddSingleton<SigningKeyDownloader>();
-        services.TryAddSingleton<SigningKeyCache>();
-        services.TryAddSingleton<IBotRequestAuthenticator, BotRequestAuthenticator>();
+        services.AddHttpClient(MetadataDocumentRetriever.HttpClientName, client => client.Timeout = MetadataTimeout);
+        services.TryAddSingleton<BotConnectorMetadata>();
+        services.TryAddSingleton<BotJwtBearerEvents>();
+        services.AddAuthentication().AddJwtBearer(BotConnectorAuthentication.Scheme, _ => { });
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<JwtBearerOptions>, BotJwtBearerSetup>());
+
+        services.AddAuthorization();
+        services.AddOptions<AuthorizationOptions>().Configure<IOptions<BotOptions>>((authorization, bot) =>
+            authorization.AddPolicy(BotConnectorAuthentication.Policy, BotConnectorPolicy.Build(bot.Value)));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuthorizationHandler, ActivityFromTokenServiceUrlHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuthorizationHandler, AllowedTenantHandler>());
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, BotAuthorizationResultHandler>();
+
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, DeveloperModeWarning>());
         return services;
     }
+
+    /// <summary>Lets only what the Bot Connector (or, in developer mode, anyone) may send reach the endpoint.</summary>
+    public static TBuilder RequireBotConnector<TBuilder>(this TBuilder endpoint) where TBuilder : IEndpointConventionBuilder =>
+        endpoint.RequireAuthorization(BotConnectorAuthentication.Policy);
 }

@@ -6,6 +6,8 @@ public enum RejectionReason
     MissingToken,
     Scheme,
     Malformed,
+    /// <summary>A token far larger than any the Bot Connector issues; refused before it is parsed.</summary>
+    TooLarge,
     Algorithm,
     SigningKey,
     Signature,
@@ -17,4 +19,6 @@ public enum RejectionReason
     ServiceUrl,
     /// <summary>The signing keys could not be fetched, so nothing can be verified.</summary>
     KeysUnavailable,
+    /// <summary>A genuine token, but the activity's tenant is not in Verkostot:AllowedTenants.</summary>
+    TenantNotAllowed,
 }

@@ -11,11 +11,12 @@ public static class ConnectorServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="ConnectorClient"/> with its pipeline, outermost first: total timeout and retries,
-    /// Teams rate limiting (so every retry waits for its own permit), per-attempt timeout, bearer token.
+    /// Teams rate limiting (so every retry waits for its own permit), per-attempt timeout, bearer token. The bot's
+    /// identity comes from <see cref="ConfigurationServiceCollectionExtensions.AddBotConfiguration"/>; without it the
+    /// connector runs in developer mode (no tokens).
     /// </summary>
     public static IServiceCollection AddConnector(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<BotOptions>().Bind(configuration);
         services.AddOptions<ConnectorOptions>().Bind(configuration.GetSection(ConnectorOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ConnectorOptions>, ConnectorOptionsValidator>());
 

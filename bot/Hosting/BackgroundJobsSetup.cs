@@ -2,6 +2,8 @@ using System.Net;
 using Hangfire;
 using Hangfire.Dashboard;
 using Hangfire.PostgreSql;
+using Microsoft.Extensions.Options;
+using Verkostot.Core.Storage;
 using Verkostot.Jobs;
 
 namespace Verkostot.Bot.Hosting;
@@ -12,18 +14,18 @@ namespace Verkostot.Bot.Hosting;
 /// </summary>
 public static class BackgroundJobsSetup
 {
-    public static IServiceCollection AddBackgroundJobs(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>Hangfire beside the database of <see cref="StorageOptions"/> (from AddCoreStorage), and the jobs.</summary>
+    public static IServiceCollection AddBackgroundJobs(this IServiceCollection services)
     {
-        var usePostgres = string.Equals(configuration["Storage:Provider"], "PostgreSql", StringComparison.OrdinalIgnoreCase);
-        var connectionString = configuration["Storage:ConnectionString"];
-        services.AddHangfire(hangfire =>
+        services.AddHangfire((provider, hangfire) =>
         {
             hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings();
-            if (usePostgres)
+            var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
+            if (storage.Provider == StorageProvider.PostgreSql)
             {
-                hangfire.UsePostgreSqlStorage(storage => storage.UseNpgsqlConnection(connectionString));
+                hangfire.UsePostgreSqlStorage(options => options.UseNpgsqlConnection(storage.ConnectionString));
             }
             else
             {

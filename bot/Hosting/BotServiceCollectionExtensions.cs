@@ -5,6 +5,7 @@ using Verkostot.Bot.Conversations;
 using Verkostot.Bot.Messaging;
 using Verkostot.Core.Messaging;
 using Verkostot.Core.Networks;
+using Verkostot.Core.Questions;
 using Verkostot.Bot.Protocol;
 using Verkostot.Bot.Protocol.Routing;
 using Verkostot.Bot.Protocol.Scheduling;
@@ -27,9 +28,10 @@ public static class BotServiceCollectionExtensions
     /// <summary>The Bot Framework protocol layer and the Teams handlers.</summary>
     public static IServiceCollection AddBot(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        services.AddOptions<VerkostotOptions>().Bind(configuration.GetSection(VerkostotOptions.Section)).ValidateOnStart();
+        services.AddBotConfiguration(configuration);
         services.AddBotAuthentication(configuration, environment);
         services.AddConnector(configuration);
+        services.AddQuestions();
 
         services.AddSingleton(new ActivityRouteTable(Routes));
         services.AddScoped<ActivityDispatcher>();

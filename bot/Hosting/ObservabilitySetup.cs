@@ -15,7 +15,7 @@ public static class ObservabilitySetup
 
     public static IServiceCollection AddObservability(this IServiceCollection services, IConfiguration configuration)
     {
-        var export = !string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+        var export = ObservabilityOptions.From(configuration).Exports;
         services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(ServiceName))
             .WithTracing(tracing =>
@@ -29,7 +29,8 @@ public static class ObservabilitySetup
             })
             .WithMetrics(metrics =>
             {
-                metrics.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddRuntimeInstrumentation();
+                metrics.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddRuntimeInstrumentation()
+                    .AddMeter(Protocol.Scheduling.InboundMetrics.MeterName);
                 if (export)
                 {
                     metrics.AddOtlpExporter();

@@ -5,8 +5,9 @@ using Verkostot.Bot.Protocol.Outbound;
 using Verkostot.Bot.Teams;
 using Verkostot.Core.Catalog;
 using Verkostot.Core.Domain;
+using Verkostot.Core.Localization;
 using Verkostot.Core.Meetings;
-using Verkostot.Core.Questions.Answers;
+using Verkostot.Core.Time;
 
 namespace Verkostot.Bot.Meetings;
 

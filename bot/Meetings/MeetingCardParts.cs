@@ -1,8 +1,8 @@
 using Verkostot.Bot.Answers;
 using Verkostot.Bot.Cards.AdaptiveCards;
 using Verkostot.Core.Domain;
+using Verkostot.Core.Localization;
 using Verkostot.Core.Meetings;
-using Verkostot.Core.Questions.Answers;
 
 namespace Verkostot.Bot.Meetings;
 

@@ -1,7 +1,7 @@
 using Verkostot.Bot.Cards.AdaptiveCards;
 using Verkostot.Bot.Messaging;
+using Verkostot.Core.Localization;
 using Verkostot.Core.Meetings;
-using Verkostot.Core.Questions.Answers;
 using Verkostot.Core.Reminders.Notices;
 
 namespace Verkostot.Bot.Meetings;

@@ -6,6 +6,7 @@ using Verkostot.Core.Catalog;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Meetings;
 using Verkostot.Core.Reminders;
+using Verkostot.Core.Time;
 
 namespace Verkostot.Bot.Meetings;
 

@@ -1,10 +1,10 @@
 using System.Globalization;
 using Verkostot.Bot.Answers;
 using Verkostot.Bot.Cards.AdaptiveCards;
-using Verkostot.Core.Catalog;
 using Verkostot.Core.Domain;
+using Verkostot.Core.Localization;
 using Verkostot.Core.Meetings;
-using Verkostot.Core.Questions.Answers;
+using Verkostot.Core.Time;
 
 namespace Verkostot.Bot.Meetings;
 

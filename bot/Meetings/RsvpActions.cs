@@ -3,8 +3,8 @@ using Verkostot.Bot.Messaging;
 using Verkostot.Bot.Protocol.Inbound;
 using Verkostot.Bot.Protocol.Routing;
 using Verkostot.Bot.Teams.CardActions;
+using Verkostot.Core.Localization;
 using Verkostot.Core.Meetings;
-using Verkostot.Core.Questions.Answers;
 using Verkostot.Core.Reminders;
 
 namespace Verkostot.Bot.Meetings;

@@ -2,9 +2,9 @@ using System.Text.Json;
 using Verkostot.Bot.Cards.AdaptiveCards;
 using Verkostot.Bot.Messaging;
 using Verkostot.Core.Domain;
+using Verkostot.Core.Localization;
 using Verkostot.Core.Meetings;
 using Verkostot.Core.Questions.Answers;
-using Verkostot.Core.Questions.Understanding;
 using Verkostot.Core.Reminders.Notices;
 
 namespace Verkostot.Bot.Meetings;
@@ -71,7 +71,7 @@ public static class RsvpCard
     public static string LanguageCode(Language language) => language.Pick("fi", "sv", "en");
 
     /// <summary>Cards sent before they carried a language were all in Finnish.</summary>
-    public static Language LanguageOf(JsonElement data) => LanguageDetector.FromLocale(CardData.String(data, LanguageKey));
+    public static Language LanguageOf(JsonElement data) => LocaleLanguage.Of(CardData.String(data, LanguageKey));
 
     public static string? OutcomeText(RsvpOutcome outcome, Language language, string? deputyName) => outcome switch
     {

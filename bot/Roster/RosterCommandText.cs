@@ -1,4 +1,5 @@
 using System.Globalization;
+using Verkostot.Core.Localization;
 
 namespace Verkostot.Bot.Roster;
 
@@ -12,5 +13,5 @@ internal static class RosterCommandText
         string.Join(' ', text.Trim().TrimEnd('?', '!', '.').ToLower(CultureInfo.GetCultureInfo("fi-FI"))
             .Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
-    public static string Date(DateOnly date) => date.ToString("d.M.yyyy", CultureInfo.InvariantCulture);
+    public static string Date(DateOnly date) => HelsinkiDateFormat.NumericDate(date);
 }

@@ -13,7 +13,8 @@ public static class RosterServiceCollectionExtensions
     /// <summary>
     /// Roster sync with the Teams' Microsoft 365 groups: the Graph directory (section <c>Graph</c>), the sync use
     /// case, the coordinators' commands and notice cards, and the health check. A <see cref="TokenCredential"/>
-    /// registered before this call replaces the one built from configuration.
+    /// registered before this call replaces the one built from <c>Graph</c> and the bot's identity
+    /// (<see cref="ConfigurationServiceCollectionExtensions.AddBotConfiguration"/>).
     /// </summary>
     public static IServiceCollection AddRosterSync(this IServiceCollection services, IConfiguration configuration)
     {
@@ -24,7 +25,6 @@ public static class RosterServiceCollectionExtensions
             .Validate(o => o.RetryDelaySeconds is >= 0 and <= 180, "Graph:RetryDelaySeconds must be 0–180.")
             .Validate(o => o.TimeoutSeconds > 0, "Graph:TimeoutSeconds must be positive.")
             .ValidateOnStart();
-        services.AddOptions<BotOptions>().Bind(configuration);
         services.AddSingleton(sp =>
         {
             var graph = sp.GetRequiredService<IOptions<GraphOptions>>().Value;

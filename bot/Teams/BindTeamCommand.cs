@@ -3,12 +3,12 @@ using Verkostot.Bot.Protocol.Inbound;
 using Verkostot.Bot.Protocol.Outbound;
 using Verkostot.Core.Catalog;
 using Verkostot.Core.Domain;
+using Verkostot.Core.Localization;
 using Verkostot.Core.Networks;
 using Verkostot.Core.Questions;
-using Verkostot.Core.Questions.Answers;
 using Verkostot.Core.Questions.Entities;
 using Verkostot.Core.Questions.Inflection;
-using Verkostot.Core.Questions.Understanding;
+using Verkostot.Core.Time;
 
 namespace Verkostot.Bot.Teams;
 
@@ -26,7 +26,7 @@ public sealed partial class BindTeamCommand(
 
     public async Task HandleAsync(Activity activity, string text, CancellationToken cancellationToken)
     {
-        var language = LanguageDetector.FromLocale(activity.Locale);
+        var language = LocaleLanguage.Of(activity.Locale);
         var reply = await BindAsync(activity, text, language, cancellationToken);
         await replies.ReplyAsync(activity, OutgoingActivity.Message(reply) with { TextFormat = TextFormats.Plain }, cancellationToken);
     }

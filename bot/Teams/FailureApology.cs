@@ -1,6 +1,5 @@
 using Verkostot.Bot.Protocol.Outbound;
-using Verkostot.Core.Questions.Answers;
-using Verkostot.Core.Questions.Understanding;
+using Verkostot.Core.Localization;
 
 namespace Verkostot.Bot.Teams;
 
@@ -12,5 +11,5 @@ public static class FailureApology
     public const string English = "Sorry, something went wrong. Please try again in a moment.";
 
     public static OutgoingActivity For(string? locale) =>
-        OutgoingActivity.Message(LanguageDetector.FromLocale(locale).Pick(Finnish, Swedish, English)) with { TextFormat = TextFormats.Plain };
+        OutgoingActivity.Message(LocaleLanguage.Of(locale).Pick(Finnish, Swedish, English)) with { TextFormat = TextFormats.Plain };
 }

@@ -2,9 +2,9 @@ using Verkostot.Bot.Answers;
 using Verkostot.Bot.Protocol.Inbound;
 using Verkostot.Bot.Protocol.Outbound;
 using Verkostot.Core.Catalog;
+using Verkostot.Core.Localization;
 using Verkostot.Core.Questions;
 using Verkostot.Core.Questions.Answers;
-using Verkostot.Core.Questions.Understanding;
 
 namespace Verkostot.Bot.Teams;
 
@@ -20,5 +20,5 @@ public sealed class WelcomeMessage(ICatalogSource catalogs, TimeProvider time)
     }
 
     private static string HelpWord(string? locale) =>
-        LanguageDetector.FromLocale(locale).Pick("apua", "hjälp", "help");
+        LocaleLanguage.Of(locale).Pick("apua", "hjälp", "help");
 }

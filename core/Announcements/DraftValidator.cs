@@ -1,5 +1,5 @@
 using System.Globalization;
-using Verkostot.Core.Catalog;
+using Verkostot.Core.Time;
 
 namespace Verkostot.Core.Announcements;
 

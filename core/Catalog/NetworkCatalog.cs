@@ -111,6 +111,15 @@ public sealed class NetworkCatalog
             .ToList();
     }
 
+    /// <summary>
+    /// The network bound to the Team or the channel a conversation is in (see <c>TeamBinding</c>); null in a
+    /// personal chat, a group chat or a Team no network is bound to.
+    /// </summary>
+    public Network? NetworkOfConversation(string? teamId, string? channelId) =>
+        teamId is null && channelId is null
+            ? null
+            : Networks.FirstOrDefault(n => (teamId is not null && n.TeamId == teamId) || (channelId is not null && n.ChannelId == channelId));
+
     /// <summary>The first meeting of a network starting at or after an instant, optionally of one kind.</summary>
     public Meeting? NextMeeting(string networkId, DateTimeOffset from, MeetingKind? kind = null)
     {

@@ -1,6 +1,7 @@
 using Verkostot.Core.Catalog;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Import;
+using Verkostot.Core.Time;
 
 namespace Verkostot.Core.DemoData;
 

@@ -24,4 +24,8 @@ public sealed class DemoIdentityOptions
 
     /// <summary>Microsoft 365 group behind the team, for roster sync.</summary>
     public string GroupId { get; set; } = "00000000-0000-0000-0000-000000000031";
+
+    public bool AllSet =>
+        new[] { CoordinatorAadObjectId, PresidiumMemberAadObjectId, DeputyAadObjectId, TeamId, ChannelId, GroupId }
+            .All(id => !string.IsNullOrWhiteSpace(id));
 }

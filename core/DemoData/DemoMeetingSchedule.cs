@@ -1,6 +1,7 @@
-using Verkostot.Core.Catalog;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Import;
+using Verkostot.Core.Localization;
+using Verkostot.Core.Time;
 
 namespace Verkostot.Core.DemoData;
 
@@ -54,7 +55,7 @@ public static class DemoMeetingSchedule
         Kind = MeetingKind.PresidiumMeeting,
         BodyId = PresidiumId,
         Title = new LocalizedText("Puheenjohtajiston kokous", "Presidiets möte", "Presidium meeting"),
-        Agenda = [$"Verkostotapaamisen {networkMeeting.Day}.{networkMeeting.Month}.{networkMeeting.Year} valmistelu", "Kannanotot ja työryhmät", "Muut asiat"],
+        Agenda = [$"Verkostotapaamisen {HelsinkiDateFormat.NumericDate(networkMeeting)} valmistelu", "Kannanotot ja työryhmät", "Muut asiat"],
     };
 
     private static Meeting Thematic(int id, DateOnly day) => Demo(id, day, new TimeOnly(13, 0), TimeSpan.FromHours(2)) with

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using System.Xml;
 using Verkostot.Core.Catalog;
 using Verkostot.Core.Domain;
+using Verkostot.Core.Time;
 
 namespace Verkostot.Core.Import;
 

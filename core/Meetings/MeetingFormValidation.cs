@@ -1,6 +1,6 @@
 using System.Globalization;
-using Verkostot.Core.Catalog;
 using Verkostot.Core.Domain;
+using Verkostot.Core.Time;
 
 namespace Verkostot.Core.Meetings;
 

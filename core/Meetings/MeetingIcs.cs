@@ -2,8 +2,8 @@ using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
-using Verkostot.Core.Catalog;
 using Verkostot.Core.Domain;
+using Verkostot.Core.Time;
 
 namespace Verkostot.Core.Meetings;
 

@@ -1,5 +1,5 @@
 using Verkostot.Core.Domain;
-using Verkostot.Core.Questions.Answers;
+using Verkostot.Core.Localization;
 
 namespace Verkostot.Core.Meetings;
 

@@ -1,6 +1,6 @@
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
-using Verkostot.Core.Catalog;
+using Verkostot.Core.Time;
 
 namespace Verkostot.Core.Meetings;
 

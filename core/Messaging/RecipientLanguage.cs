@@ -1,7 +1,7 @@
 using Verkostot.Core.Catalog;
 using Verkostot.Core.Conversations;
 using Verkostot.Core.Domain;
-using Verkostot.Core.Questions.Understanding;
+using Verkostot.Core.Localization;
 
 namespace Verkostot.Core.Messaging;
 
@@ -21,7 +21,7 @@ public sealed class RecipientLanguage(IConversationReferenceStore references)
         return Choose(chat?.Locale, person.MunicipalityId is { } id ? catalog.MunicipalitiesById.GetValueOrDefault(id) : null);
     }
 
-    public static Language Choose(string? locale, Municipality? municipality) => LanguageDetector.TryFromLocale(locale) switch
+    public static Language Choose(string? locale, Municipality? municipality) => LocaleLanguage.Find(locale) switch
     {
         Language.Swedish => Language.Swedish,
         Language.Finnish => Language.Finnish,

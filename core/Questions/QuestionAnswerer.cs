@@ -1,11 +1,13 @@
 using System.Runtime.CompilerServices;
 using Verkostot.Core.Catalog;
 using Verkostot.Core.Domain;
+using Verkostot.Core.Localization;
 using Verkostot.Core.Questions.Answering;
 using Verkostot.Core.Questions.Answers;
 using Verkostot.Core.Questions.Entities;
 using Verkostot.Core.Questions.Text;
 using Verkostot.Core.Questions.Understanding;
+using Verkostot.Core.Time;
 
 namespace Verkostot.Core.Questions;
 
@@ -21,8 +23,9 @@ public sealed class QuestionAnswerer(NetworkCatalog catalog, TimeProvider time)
     public Answer Answer(Question question)
     {
         ArgumentNullException.ThrowIfNull(question);
+        question = question with { NetworkId = question.NetworkId ?? catalog.NetworkOfConversation(question.TeamId, question.ChannelId)?.Id };
         var now = time.GetUtcNow();
-        var today = DateOnly.FromDateTime(HelsinkiDateFormat.ToLocal(now));
+        var today = HelsinkiTime.DayOf(now);
         var parsed = Understand(question, today);
         var context = new AnswerContext(catalog, question, parsed, Asker(question), now, today);
         return Compose(context);
@@ -34,7 +37,7 @@ public sealed class QuestionAnswerer(NetworkCatalog catalog, TimeProvider time)
         var typed = TextNormalizer.Normalize(question.Text);
         var entities = Indexes.GetValue(catalog, EntityIndex.Build).Find(typed);
         var text = VocabularyCorrector.Correct(typed, entities);
-        var language = LanguageDetector.Detect(text, LanguageDetector.FromLocale(question.Locale));
+        var language = LanguageDetector.Detect(text, LocaleLanguage.Of(question.Locale));
         return IntentDetector.Detect(text, language, entities, today);
     }
 

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Verkostot.Core.Catalog;
 using Verkostot.Core.Domain;
+using Verkostot.Core.Localization;
 using Verkostot.Core.Meetings;
 using Verkostot.Core.Messaging;
-using Verkostot.Core.Questions.Answers;
 using Verkostot.Core.Reminders.Notices;
 using Verkostot.Core.Storage;
 

@@ -1,5 +1,6 @@
 using Verkostot.Core.Catalog;
 using Verkostot.Core.Domain;
+using Verkostot.Core.Time;
 
 namespace Verkostot.Core.Reminders;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Verkostot.Core.Catalog;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Storage;
+using Verkostot.Core.Time;
 
 namespace Verkostot.Core.Reminders;
 

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Verkostot.Core.Catalog;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Messaging;
 using Verkostot.Core.Storage;
+using Verkostot.Core.Time;
 
 namespace Verkostot.Core.Roster;
 

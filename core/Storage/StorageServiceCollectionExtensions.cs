@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Verkostot.Core.Catalog;
 using Verkostot.Core.Conversations;
 using Verkostot.Core.DemoData;
@@ -23,21 +24,20 @@ public static class StorageServiceCollectionExtensions
             .Validate(o => !string.IsNullOrWhiteSpace(o.ConnectionString), "Storage:ConnectionString must not be empty.")
             .Validate(o => o.CatalogRefreshSeconds > 0, "Storage:CatalogRefreshSeconds must be positive.")
             .ValidateOnStart();
-        services.AddOptions<DemoIdentityOptions>().Bind(configuration.GetSection(DemoIdentityOptions.SectionName));
+        services.AddOptions<DemoIdentityOptions>().Bind(configuration.GetSection(DemoIdentityOptions.SectionName))
+            .Validate(o => o.AllSet, "Verkostot:Demo: every identity (people, team, channel, group) must be set when given.")
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<CatalogChangeSignal>();
         services.AddSingleton<CatalogChangeInterceptor>();
 
-        var options = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
-        if (options.Provider == StorageProvider.PostgreSql)
-        {
-            Register<PostgresVerkostotDbContext>(services, (builder, sp) => builder.UseNpgsql(options.ConnectionString));
-        }
-        else
-        {
-            var connectionString = SqliteWithFolder(options.ConnectionString);
-            Register<SqliteVerkostotDbContext>(services, (builder, sp) => builder.UseSqlite(connectionString));
-        }
+        // Both providers are registered; the validated options pick one when the first context is made.
+        AddContextFactory<PostgresVerkostotDbContext>(services, (builder, options) => builder.UseNpgsql(options.ConnectionString));
+        AddContextFactory<SqliteVerkostotDbContext>(services, (builder, options) => builder.UseSqlite(SqliteWithFolder(options.ConnectionString)));
+        services.AddSingleton<IDbContextFactory<VerkostotDbContext>>(sp => OptionsOf(sp).Provider == StorageProvider.PostgreSql
+            ? new VerkostotDbContextFactory<PostgresVerkostotDbContext>(sp.GetRequiredService<IDbContextFactory<PostgresVerkostotDbContext>>())
+            : new VerkostotDbContextFactory<SqliteVerkostotDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteVerkostotDbContext>>()));
+        services.AddScoped<VerkostotDbContext>(sp => sp.GetRequiredService<IDbContextFactory<VerkostotDbContext>>().CreateDbContext());
 
         services.AddSingleton<ICatalogSource, DbCatalogSource>();
         services.AddScoped<IConversationReferenceStore, EfConversationReferenceStore>();
@@ -45,17 +45,15 @@ public static class StorageServiceCollectionExtensions
         return services;
     }
 
-    private static void Register<TContext>(IServiceCollection services, Action<DbContextOptionsBuilder, IServiceProvider> configure)
-        where TContext : VerkostotDbContext
-    {
+    private static void AddContextFactory<TContext>(IServiceCollection services, Action<DbContextOptionsBuilder, StorageOptions> configure)
+        where TContext : VerkostotDbContext =>
         services.AddDbContextFactory<TContext>((sp, builder) =>
         {
-            configure(builder, sp);
+            configure(builder, OptionsOf(sp));
             builder.AddInterceptors(sp.GetRequiredService<CatalogChangeInterceptor>());
         });
-        services.AddSingleton<IDbContextFactory<VerkostotDbContext>, VerkostotDbContextFactory<TContext>>();
-        services.AddScoped<VerkostotDbContext>(sp => sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext());
-    }
+
+    private static StorageOptions OptionsOf(IServiceProvider services) => services.GetRequiredService<IOptions<StorageOptions>>().Value;
 
     // SQLite creates the file but not its folder; the default lives in data/.
     private static string SqliteWithFolder(string connectionString)

@@ -1,5 +1,6 @@
 using Verkostot.Core.Announcements;
 using Verkostot.Core.Catalog;
+using Verkostot.Core.Time;
 
 namespace Verkostot.Jobs.Announcements;
 

@@ -1,5 +1,6 @@
 using Hangfire;
 using Microsoft.Extensions.Hosting;
+using Verkostot.Core.Time;
 using Verkostot.Jobs.Digest;
 using Verkostot.Jobs.Reminders;
 using Verkostot.Jobs.Roster;

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Verkostot.Testing.Loopback;
 
 namespace Verkostot.Bench.Fakes;
 
@@ -9,18 +10,17 @@ namespace Verkostot.Bench.Fakes;
 /// The Bot Connector's reply endpoint on 127.0.0.1: answers <c>{"id":"x"}</c>, counts replies and notes when the
 /// reply to each awaited activity arrived (<see cref="Stopwatch"/> ticks), so a load run can measure end to end.
 /// </summary>
-public sealed class LoopbackConnector : IAsyncDisposable
+public sealed class LoopbackConnector : LoopbackServer
 {
     private static readonly byte[] ResourceResponse = """{"id":"x"}"""u8.ToArray();
 
     private readonly ConcurrentDictionary<string, TaskCompletionSource<long>> _awaited = new(StringComparer.Ordinal);
-    private WebApplication? _app;
     private long _replies;
     private long _replyBytes;
     private long _otherPosts;
 
     /// <summary>The serviceUrl activities carry (with its trailing slash, as Teams sends it).</summary>
-    public string ServiceUrl { get; private set; } = "";
+    public string ServiceUrl => Origin + "/";
 
     public long Replies => Interlocked.Read(ref _replies);
     public long ReplyBytes => Interlocked.Read(ref _replyBytes);
@@ -31,14 +31,14 @@ public sealed class LoopbackConnector : IAsyncDisposable
     public static async Task<LoopbackConnector> StartAsync()
     {
         var connector = new LoopbackConnector();
-        var (app, baseUrl) = await LoopbackServer.StartAsync(app =>
-        {
-            app.MapPost("/v3/conversations/{conversationId}/activities/{activityId}", connector.ReplyAsync);
-            app.MapPost("/v3/conversations/{conversationId}/activities", connector.SendAsync);
-        });
-        connector._app = app;
-        connector.ServiceUrl = baseUrl + "/";
+        await connector.ListenAsync();
         return connector;
+    }
+
+    protected override void Map(WebApplication app)
+    {
+        app.MapPost("/v3/conversations/{conversationId}/activities/{activityId}", ReplyAsync);
+        app.MapPost("/v3/conversations/{conversationId}/activities", SendAsync);
     }
 
     /// <summary>Completes with the arrival time of the reply to <paramref name="activityId"/>.</summary>
@@ -88,13 +88,5 @@ public sealed class LoopbackConnector : IAsyncDisposable
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = "application/json";
         return response.Body.WriteAsync(ResourceResponse).AsTask();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_app is not null)
-        {
-            await _app.DisposeAsync();
-        }
     }
 }

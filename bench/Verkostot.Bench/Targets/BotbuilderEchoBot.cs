@@ -1,3 +1,5 @@
+using Verkostot.Testing.Loopback;
+
 namespace Verkostot.Bench.Targets;
 
 /// <summary>
@@ -15,7 +17,7 @@ public static class BotbuilderEchoBot
 
     public static async Task<(ChildProcess Process, Uri Endpoint)> StartAsync(string repositoryRoot, string openIdMetadataUrl)
     {
-        var port = FreePort.Next();
+        var port = LoopbackPort.Free();
         var process = ChildProcess.Start("node", ["index.js"], Folder(repositoryRoot), new Dictionary<string, string?>
         {
             ["PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),

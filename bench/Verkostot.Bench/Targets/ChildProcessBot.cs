@@ -1,4 +1,5 @@
 using System.Globalization;
+using Verkostot.Testing.Loopback;
 
 namespace Verkostot.Bench.Targets;
 
@@ -15,7 +16,7 @@ public static class ChildProcessBot
 
     public static (ChildProcess Process, Uri Endpoint) Start(string repositoryRoot, string databaseFile)
     {
-        var port = FreePort.Next();
+        var port = LoopbackPort.Free();
         var environment = BenchSettings.Common(databaseFile)
             .ToDictionary(s => s.Key.Replace(":", "__", StringComparison.Ordinal), s => s.Value);
         environment["ASPNETCORE_ENVIRONMENT"] = "Development";

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Verkostot.Bot.Connector;
 using Verkostot.Core.Conversations;
+using Verkostot.Testing.Loopback;
 
 namespace Verkostot.Bench.Targets;
 
@@ -17,7 +18,7 @@ namespace Verkostot.Bench.Targets;
 public sealed class InProcessBot : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
-    private readonly int _port = FreePort.Next();
+    private readonly int _port = LoopbackPort.Free();
 
     private readonly bool _skipUpserts;
 

@@ -15,6 +15,7 @@ namespace Verkostot.Bot.Protocol.Inbox;
 public sealed partial class InboxWriter(
     InboxStore store,
     InboxInstance instance,
+    InboundMetrics metrics,
     IOptions<InboundOptions> options,
     TimeProvider time,
     ILogger<InboxWriter> logger) : BackgroundService
@@ -81,7 +82,9 @@ public sealed partial class InboxWriter(
             Drain(arrivals, completions);
             try
             {
+                var started = time.GetTimestamp();
                 var stored = await store.WriteAsync(arrivals.ConvertAll(a => a.Row), completions, time.GetUtcNow(), CancellationToken.None);
+                metrics.Committed(arrivals.Count, time.GetElapsedTime(started));
                 for (var i = 0; i < arrivals.Count; i++)
                 {
                     arrivals[i].Stored.TrySetResult(stored[i] ? arrivals[i].Row.Id : null);

@@ -13,6 +13,7 @@ public sealed partial class ActivityDispatcher(
     ActivityRouteTable routes,
     InboxWriter inbox,
     ConversationScheduler scheduler,
+    InboundMetrics metrics,
     IServiceProvider services,
     TimeProvider time,
     ILogger<ActivityDispatcher> logger)
@@ -66,6 +67,7 @@ public sealed partial class ActivityDispatcher(
         if (inboxId is not { } id)
         {
             LogRepeated(activity.Type, activity.Id);
+            metrics.Repeated();
             return null;
         }
         scheduler.Enqueue(activity, route, id, receivedAt);

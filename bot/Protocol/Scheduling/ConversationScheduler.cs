@@ -18,6 +18,7 @@ public sealed partial class ConversationScheduler(
     IOptions<InboundOptions> options,
     InboxWriter inbox,
     ReplySender sender,
+    InboundMetrics metrics,
     TimeProvider time,
     ILogger<ConversationScheduler> logger)
 {
@@ -67,6 +68,7 @@ public sealed partial class ConversationScheduler(
 
         if (dropped is not null)
         {
+            metrics.Lost("flood");
             if (report is { } count)
             {
                 LogFloodDropped(dropped.Activity.Id, _options.ConversationQueueLimit, count);
@@ -81,6 +83,7 @@ public sealed partial class ConversationScheduler(
     {
         reply.Turn?.Open();
         var closed = new List<PendingReply>();
+        PendingReply? dropped = null;
         int? report = null;
         ConversationLane? start = null;
         lock (_gate)
@@ -94,7 +97,7 @@ public sealed partial class ConversationScheduler(
             if (lane.Replies.Count >= _options.ConversationQueueLimit && OldestWaiting(lane) is { } oldest)
             {
                 lane.Replies.Remove(oldest);
-                closed.Add(oldest.Value);
+                closed.Add(dropped = oldest.Value);
                 report = lane.Lost(time.GetUtcNow());
             }
             lane.Replies.AddLast(reply);
@@ -106,9 +109,13 @@ public sealed partial class ConversationScheduler(
             }
         }
 
-        if (report is { } count)
+        if (dropped is not null)
         {
-            LogReplyDropped(ActivityIdOf(closed[^1]), _options.ConversationQueueLimit, count);
+            metrics.Lost("reply-flood");
+            if (report is { } count)
+            {
+                LogReplyDropped(ActivityIdOf(dropped), _options.ConversationQueueLimit, count);
+            }
         }
         closed.ForEach(r => Close(r.Turn));
         if (start is not null)
@@ -156,6 +163,7 @@ public sealed partial class ConversationScheduler(
         {
             report = LaneOf(turn.ConversationId).Lost(time.GetUtcNow());
         }
+        metrics.Lost("late");
         if (report is { } count)
         {
             LogTurnLate(turn.Activity.Type, turn.Activity.Id, time.GetUtcNow() - turn.ReceivedAt, count);
@@ -214,6 +222,10 @@ public sealed partial class ConversationScheduler(
                     {
                         report = lane.Lost(time.GetUtcNow());
                     }
+                }
+                if (outcome == SendOutcome.Late)
+                {
+                    metrics.Lost("late-reply");
                 }
                 if (report is { } count)
                 {

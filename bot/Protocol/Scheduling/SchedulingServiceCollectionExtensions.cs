@@ -18,6 +18,7 @@ public static class SchedulingServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<InboundOptions>, InboundOptionsValidator>());
 
+        services.AddSingleton<InboundMetrics>();
         services.AddSingleton<InboxInstance>();
         services.AddSingleton<InboxWriter>();
         services.AddSingleton<ReplySender>();

@@ -1,8 +1,7 @@
 using System.Text.Json;
 using Verkostot.Bot.Protocol.Inbound;
 using Verkostot.Bot.Protocol.Routing;
-using Verkostot.Core.Questions.Answers;
-using Verkostot.Core.Questions.Understanding;
+using Verkostot.Core.Localization;
 
 namespace Verkostot.Bot.Teams.CardActions;
 
@@ -41,7 +40,7 @@ public sealed partial class CardActionInvokeHandler(IEnumerable<ICardAction> act
         return true;
     }
 
-    private static string UnknownVerbText(string? locale) => LanguageDetector.FromLocale(locale).Pick(
+    private static string UnknownVerbText(string? locale) => LocaleLanguage.Of(locale).Pick(
         "Tämä painike ei ole enää käytössä.", "Den här knappen används inte längre.", "This button is no longer in use.");
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No card action for verb '{Verb}'")]

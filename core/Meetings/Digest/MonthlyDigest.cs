@@ -4,6 +4,7 @@ using Verkostot.Core.Domain;
 using Verkostot.Core.Messaging;
 using Verkostot.Core.Reminders;
 using Verkostot.Core.Storage;
+using Verkostot.Core.Time;
 
 namespace Verkostot.Core.Meetings.Digest;
 

@@ -1,6 +1,8 @@
 using Verkostot.Core.Domain;
+using Verkostot.Core.Localization;
 using Verkostot.Core.Questions.Answers;
 using Verkostot.Core.Questions.Understanding;
+using Verkostot.Core.Time;
 
 namespace Verkostot.Core.Questions.Answering;
 
@@ -103,7 +105,7 @@ public static class MeetingAnswers
     private static IEnumerable<Meeting> Upcoming(AnswerContext c, string networkId) =>
         Matching(c, networkId).Where(m => m.EndsAt > c.Now);
 
-    private static DateOnly LocalDay(Meeting meeting) => DateOnly.FromDateTime(HelsinkiDateFormat.ToLocal(meeting.StartsAt));
+    private static DateOnly LocalDay(Meeting meeting) => HelsinkiTime.DayOf(meeting.StartsAt);
 
     public static AnswerMeeting Line(AnswerContext c, Meeting meeting, bool includeAgenda) => new(
         meeting.Id,

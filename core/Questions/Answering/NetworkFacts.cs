@@ -1,18 +1,12 @@
 using System.Globalization;
 using Verkostot.Core.Domain;
-using Verkostot.Core.Questions.Answers;
+using Verkostot.Core.Localization;
 
 namespace Verkostot.Core.Questions.Answering;
 
 /// <summary>Facts of a network worded for answers: counts, residents, founding date.</summary>
 public static class NetworkFacts
 {
-    private static readonly string[] FinnishMonthsInessive =
-        ["tammikuussa", "helmikuussa", "maaliskuussa", "huhtikuussa", "toukokuussa", "kesäkuussa", "heinäkuussa", "elokuussa", "syyskuussa", "lokakuussa", "marraskuussa", "joulukuussa"];
-
-    private static readonly string[] SwedishMonths =
-        ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
-
     /// <summary>"608 371"; a rough figure ("lähes 3,1 miljoonaa") stays rough: "noin 3,1 miljoonaa".</summary>
     public static string Residents(AnswerContext c, Network network)
     {
@@ -35,10 +29,7 @@ public static class NetworkFacts
     public static string Founded(AnswerContext c, DateOnly founded, DatePrecision precision) => precision switch
     {
         DatePrecision.Year => c.L($"vuonna {founded.Year}", $"år {founded.Year}", $"in {founded.Year}"),
-        DatePrecision.Month => c.L(
-            $"{FinnishMonthsInessive[founded.Month - 1]} {founded.Year}",
-            $"i {SwedishMonths[founded.Month - 1]} {founded.Year}",
-            $"in {CultureInfo.GetCultureInfo("en-GB").DateTimeFormat.GetMonthName(founded.Month)} {founded.Year}"),
+        DatePrecision.Month => HelsinkiDateFormat.InMonth(founded.Year, founded.Month, c.Language),
         _ => HelsinkiDateFormat.FormatDate(founded, c.Language),
     };
 }

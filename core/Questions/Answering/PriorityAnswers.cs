@@ -1,4 +1,5 @@
 using Verkostot.Core.Domain;
+using Verkostot.Core.Localization;
 using Verkostot.Core.Questions.Answers;
 using Verkostot.Core.Questions.Entities;
 using Verkostot.Core.Questions.Understanding;

@@ -1,4 +1,5 @@
 using Verkostot.Core.Domain;
+using Verkostot.Core.Localization;
 
 namespace Verkostot.Core.Questions.Answering;
 
@@ -22,5 +23,5 @@ public static class SeatTerms
     public static bool HasSeats(AnswerContext c, Network network) => Current(c, network.Id) is not null;
 
     /// <summary>"1.1.2026–31.12.2026".</summary>
-    public static string Period(Term term) => $"{term.Start.Day}.{term.Start.Month}.{term.Start.Year}–{term.End.Day}.{term.End.Month}.{term.End.Year}";
+    public static string Period(Term term) => $"{HelsinkiDateFormat.NumericDate(term.Start)}–{HelsinkiDateFormat.NumericDate(term.End)}";
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Verkostot.Core.Domain;
+using Verkostot.Core.Localization;
 
 namespace Verkostot.Core.Questions.Answers;
 

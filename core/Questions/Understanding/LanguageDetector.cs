@@ -63,26 +63,4 @@ public static class LanguageDetector
 
         return Language.English;
     }
-
-    /// <summary>"fi-FI", "sv-SE", "en-US" → the bot's language; Finnish when unknown.</summary>
-    public static Language FromLocale(string? locale) => TryFromLocale(locale) ?? Language.Finnish;
-
-    /// <summary>"fi-FI", "sv-SE", "en-US" → the bot's language; null when missing or not one the bot speaks.</summary>
-    public static Language? TryFromLocale(string? locale)
-    {
-        if (string.IsNullOrWhiteSpace(locale))
-        {
-            return null;
-        }
-
-        // The primary subtag only: "fil" (Filipino) is not Finnish.
-        var code = locale.Trim().Split('-', '_')[0].ToLowerInvariant();
-        return code switch
-        {
-            "fi" => Language.Finnish,
-            "sv" => Language.Swedish,
-            "en" => Language.English,
-            _ => null,
-        };
-    }
 }

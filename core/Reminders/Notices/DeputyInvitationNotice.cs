@@ -1,4 +1,5 @@
 using Verkostot.Core.Domain;
+using Verkostot.Core.Localization;
 using Verkostot.Core.Meetings;
 using Verkostot.Core.Messaging;
 using Verkostot.Core.Questions.Answers;

@@ -1,7 +1,7 @@
 using Verkostot.Core.Domain;
+using Verkostot.Core.Localization;
 using Verkostot.Core.Meetings;
 using Verkostot.Core.Messaging;
-using Verkostot.Core.Questions.Answers;
 
 namespace Verkostot.Core.Reminders.Notices;
 

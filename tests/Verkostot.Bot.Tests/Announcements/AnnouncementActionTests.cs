@@ -2,15 +2,16 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostot.Bot.Announcements;
 using Verkostot.Bot.Protocol.Inbound;
-using Verkostot.Bot.Tests.Fakes;
 using Verkostot.Core.Announcements;
+using Verkostot.Testing.Connector;
+using Verkostot.Testing.Storage;
 
 namespace Verkostot.Bot.Tests.Announcements;
 
 /// <summary>The card actions as Teams invokes them: who may use them, and what bad input gets back.</summary>
 public sealed class AnnouncementActionTests : IAsyncLifetime
 {
-    private readonly TempDatabase _database = new();
+    private readonly ThrowawayDatabase _database = ThrowawayDatabase.Sqlite();
     private ThrottlingConnector _connector = null!;
     private FanOutHost _host = null!;
     private readonly Core.Catalog.NetworkCatalog _catalog = TestNetwork.Catalog(members: 4);
@@ -18,14 +19,14 @@ public sealed class AnnouncementActionTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _connector = await ThrottlingConnector.StartAsync(faultRate: 0);
-        _host = await FanOutHost.StartAsync(_database.Path, _connector, _catalog);
+        _host = await FanOutHost.StartAsync(_database, _connector, _catalog);
     }
 
     public async Task DisposeAsync()
     {
         await _host.DisposeAsync();
         await _connector.DisposeAsync();
-        _database.Dispose();
+        await _database.DisposeAsync();
     }
 
     [Fact]

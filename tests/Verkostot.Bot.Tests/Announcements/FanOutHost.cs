@@ -6,7 +6,6 @@ using Microsoft.Extensions.Logging;
 using Verkostot.Bot.Announcements;
 using Verkostot.Bot.Connector;
 using Verkostot.Bot.Messaging;
-using Verkostot.Bot.Tests.Fakes;
 using Verkostot.Core.Announcements;
 using Verkostot.Core.Catalog;
 using Verkostot.Core.Conversations;
@@ -14,6 +13,9 @@ using Verkostot.Core.Domain;
 using Verkostot.Core.Messaging;
 using Verkostot.Core.Storage;
 using Verkostot.Jobs.Announcements;
+using Verkostot.Testing.Catalog;
+using Verkostot.Testing.Connector;
+using Verkostot.Testing.Storage;
 
 namespace Verkostot.Bot.Tests.Announcements;
 
@@ -37,18 +39,14 @@ public sealed class FanOutHost : IAsyncDisposable
     /// <summary>Messages this host got through to the connector (not report card updates).</summary>
     public int Sent => Volatile.Read(ref _sent.Value);
 
-    public static Task<FanOutHost> StartAsync(string databasePath, ThrottlingConnector connector, NetworkCatalog catalog,
-        IDictionary<string, string?>? settings = null) =>
-        StartAsync(TempDatabase.StorageOf(databasePath), connector, catalog, settings);
-
-    /// <param name="storage">The Storage:* settings: which database the host uses.</param>
+    /// <param name="database">The database the host uses.</param>
     /// <param name="time">The host's clock; the system clock when null.</param>
     /// <param name="configure">Last changes to the host's services, e.g. a database interceptor.</param>
-    public static async Task<FanOutHost> StartAsync(IReadOnlyDictionary<string, string?> storage, ThrottlingConnector connector,
+    public static async Task<FanOutHost> StartAsync(ThrowawayDatabase database, ThrottlingConnector connector,
         NetworkCatalog catalog, IDictionary<string, string?>? settings = null, TimeProvider? time = null,
         Action<IServiceCollection>? configure = null)
     {
-        var values = new Dictionary<string, string?>(storage)
+        var values = new Dictionary<string, string?>(database.Storage)
         {
             ["Storage:SeedDemoData"] = "false",
             ["Connector:RetryBaseDelay"] = "00:00:00.100",
@@ -78,6 +76,7 @@ public sealed class FanOutHost : IAsyncDisposable
         var sent = new StrongBox<int>();
         services.AddScoped<ConnectorMessenger>();
         services.AddScoped<IMessenger>(sp => new CountingMessenger(sp.GetRequiredService<ConnectorMessenger>(), sent));
+        services.AddAnnouncementFanOut();
         services.AddAnnouncements(configuration);
         services.AddSingleton<ICatalogSource>(new FixedCatalogSource(catalog));
         configure?.Invoke(services);

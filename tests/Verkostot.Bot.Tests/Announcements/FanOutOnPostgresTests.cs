@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Verkostot.Bot.Tests.Fakes;
 using Verkostot.Core.Announcements;
 using Verkostot.Core.Catalog;
 using Verkostot.Core.Messaging;
 using Verkostot.Core.Storage;
+using Verkostot.Testing.Connector;
+using Verkostot.Testing.Storage;
+using Verkostot.Testing.Time;
 
 namespace Verkostot.Bot.Tests.Announcements;
 
@@ -14,12 +16,12 @@ namespace Verkostot.Bot.Tests.Announcements;
 /// </summary>
 public sealed class FanOutOnPostgresTests : IAsyncLifetime
 {
-    private TempPostgresDatabase _database = null!;
+    private ThrowawayDatabase _database = null!;
     private ThrottlingConnector _connector = null!;
 
     public async Task InitializeAsync()
     {
-        _database = await TempPostgresDatabase.CreateAsync();
+        _database = await ThrowawayDatabase.PostgresAsync("verkostot_fan");
         _connector = await ThrottlingConnector.StartAsync(faultRate: 0.05, seed: 11);
     }
 
@@ -60,7 +62,7 @@ public sealed class FanOutOnPostgresTests : IAsyncLifetime
     {
         var catalog = TestNetwork.Catalog(members: 30);
         _connector.FaultRate = 0;
-        var clock = new ShiftableClock();
+        var clock = ManualClock.Running();
         (string, string)[] settings = [("Announcements:BatchSize", "10")];
         Guid id;
         IReadOnlyList<AnnouncementDelivery> cutOff;
@@ -94,7 +96,7 @@ public sealed class FanOutOnPostgresTests : IAsyncLifetime
     {
         var catalog = TestNetwork.Catalog(members: 30);
         _connector.FaultRate = 0;
-        var clock = new ShiftableClock();
+        var clock = ManualClock.Running();
         (string, string)[] settings = [("Announcements:BatchSize", "10")];
         using var stopping = new CancellationTokenSource();
         // The claim's UPDATE is the only one that gives rows a lease ("ClaimedUntil" = a value, not NULL).
@@ -152,7 +154,7 @@ public sealed class FanOutOnPostgresTests : IAsyncLifetime
     private async Task<FanOutHost> StartHostAsync(NetworkCatalog catalog, (string Key, string Value)[] settings, TimeProvider? time = null,
         Action<IServiceCollection>? configure = null)
     {
-        var host = await FanOutHost.StartAsync(_database.Storage, _connector, catalog, settings.ToDictionary(s => s.Key, s => (string?)s.Value),
+        var host = await FanOutHost.StartAsync(_database, _connector, catalog, settings.ToDictionary(s => s.Key, s => (string?)s.Value),
             time, configure);
         await host.SeedConversationsAsync(_connector, catalog);
         return host;

@@ -1,13 +1,14 @@
 using Microsoft.Extensions.DependencyInjection;
-using Verkostot.Bot.Tests.Fakes;
 using Verkostot.Core.Announcements;
+using Verkostot.Testing.Connector;
+using Verkostot.Testing.Storage;
 
 namespace Verkostot.Bot.Tests.Announcements;
 
 /// <summary>The fan-out against a connector that enforces Teams' limits and fails 5% of requests at random.</summary>
 public sealed class FanOutTests : IAsyncLifetime
 {
-    private readonly TempDatabase _database = new();
+    private readonly ThrowawayDatabase _database = ThrowawayDatabase.Sqlite();
     private ThrottlingConnector _connector = null!;
 
     public async Task InitializeAsync() => _connector = await ThrottlingConnector.StartAsync(faultRate: 0.05, seed: 7);
@@ -15,7 +16,7 @@ public sealed class FanOutTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await _connector.DisposeAsync();
-        _database.Dispose();
+        await _database.DisposeAsync();
     }
 
     [Fact]
@@ -52,7 +53,7 @@ public sealed class FanOutTests : IAsyncLifetime
         var deliveredBeforeRestart = _connector.DeliveredTotal;
         Assert.InRange(deliveredBeforeRestart, 25, 90);
 
-        await using var second = await FanOutHost.StartAsync(_database.Path, _connector, catalog);
+        await using var second = await FanOutHost.StartAsync(_database, _connector, catalog);
         await second.SendAsync(id, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(60));
 
         Assert.Equal(91, _connector.DeliveredCounts.Count);
@@ -161,7 +162,7 @@ public sealed class FanOutTests : IAsyncLifetime
 
     private async Task<FanOutHost> StartHostAsync(Core.Catalog.NetworkCatalog catalog, params (string Key, string Value)[] settings)
     {
-        var host = await FanOutHost.StartAsync(_database.Path, _connector, catalog, settings.ToDictionary(s => s.Key, s => (string?)s.Value));
+        var host = await FanOutHost.StartAsync(_database, _connector, catalog, settings.ToDictionary(s => s.Key, s => (string?)s.Value));
         await host.SeedConversationsAsync(_connector, catalog);
         return host;
     }

@@ -1,29 +1,42 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging;
 using Verkostot.Bot.Authentication;
-using Verkostot.Bot.Tests.Fakes;
+using Verkostot.Bot.Configuration;
+using Verkostot.Bot.Endpoints;
+using Verkostot.Testing.Tokens;
 
 namespace Verkostot.Bot.Tests.Authentication;
 
-/// <summary>The authenticator as the application registers it, against a fake metadata server and a manual clock.</summary>
+/// <summary>
+/// Inbound authentication as the application registers it (<see cref="AuthenticationServiceCollectionExtensions.AddBotAuthentication"/>),
+/// in an in-memory ASP.NET Core server with a fake metadata server and a manual clock. /api/messages is a probe
+/// mapped with the same policy as the real endpoint, answering with the claims it was let through with.
+/// </summary>
 internal sealed class AuthenticatorHost : IDisposable
 {
-    private readonly ServiceProvider provider;
+    private readonly WebApplication app;
+    private readonly SemaphoreSlim startGate = new(1, 1);
+    private bool started;
 
-    private AuthenticatorHost(ServiceProvider provider, CapturedLogs logs)
+    private AuthenticatorHost(WebApplication app, CapturedLogs logs)
     {
-        this.provider = provider;
+        this.app = app;
         Logs = logs;
+        Authenticator = new HttpAuthenticator(this);
     }
 
     public CapturedLogs Logs { get; }
 
-    public IBotRequestAuthenticator Authenticator => provider.GetRequiredService<IBotRequestAuthenticator>();
+    /// <summary>Posts an activity with the given header, channel and service URL to /api/messages.</summary>
+    public HttpAuthenticator Authenticator { get; }
 
-    public IServiceProvider Services => provider;
+    public IServiceProvider Services => app.Services;
 
     public static AuthenticatorHost Create(
         string? metadataUrl,
@@ -42,14 +55,42 @@ internal sealed class AuthenticatorHost : IDisposable
             values[key] = value;
         }
 
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = environment });
+        builder.WebHost.UseTestServer();
+        builder.Configuration.AddInMemoryCollection(values);
         var logs = new CapturedLogs();
-        var services = new ServiceCollection();
-        services.AddLogging(logging => logging.AddProvider(logs));
-        services.AddSingleton(clock);
-        services.AddBotAuthentication(configuration, new HostingEnvironment { EnvironmentName = environment });
-        return new AuthenticatorHost(services.BuildServiceProvider(), logs);
+        builder.Logging.ClearProviders().AddProvider(logs);
+        builder.Services.AddSingleton(clock);
+        builder.Services.AddBotConfiguration(builder.Configuration);
+        builder.Services.AddBotAuthentication(builder.Configuration, builder.Environment);
+        var app = builder.Build();
+        app.MapPost(MessagesEndpoint.Path, (HttpContext http) => Results.Json(new JsonObject
+        {
+            ["authenticated"] = http.User.Identity?.IsAuthenticated == true,
+            ["claims"] = new JsonArray(http.User.Claims
+                .Select(c => (JsonNode?)new JsonObject { ["type"] = c.Type, ["value"] = c.Value }).ToArray()),
+        })).RequireBotConnector();
+        return new AuthenticatorHost(app, logs);
     }
 
-    public void Dispose() => provider.Dispose();
+    internal async Task<HttpClient> ClientAsync()
+    {
+        await startGate.WaitAsync();
+        try
+        {
+            if (!started)
+            {
+                await app.StartAsync();
+                started = true;
+            }
+        }
+        finally
+        {
+            startGate.Release();
+        }
+
+        return app.GetTestClient();
+    }
+
+    public void Dispose() => app.DisposeAsync().AsTask().GetAwaiter().GetResult();
 }

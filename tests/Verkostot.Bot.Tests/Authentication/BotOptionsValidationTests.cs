@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Verkostot.Bot.Authentication;
+using Verkostot.Testing.Time;
 
 namespace Verkostot.Bot.Tests.Authentication;
 

@@ -1,6 +1,7 @@
 using Microsoft.IdentityModel.Tokens;
 using Verkostot.Bot.Authentication;
-using Verkostot.Bot.Tests.Fakes;
+using Verkostot.Testing.Time;
+using Verkostot.Testing.Tokens;
 
 namespace Verkostot.Bot.Tests.Authentication;
 
@@ -149,6 +150,24 @@ public sealed class BotRequestAuthenticatorTests(OpenIdServerFixture fixture)
         var token = TestTokens.HmacWithPublicKey(Mint(), fixture.TeamsKey);
 
         await AssertRejected(Bearer(token), AuthenticationStatus.Unauthorized, RejectionReason.Algorithm);
+    }
+
+    [Fact]
+    public async Task AuthenticateAsync_100KbToken_UnauthorizedUnparsed()
+    {
+        var token = Mint(new TestTokensSpec { ExtraClaims = new Dictionary<string, object> { ["padding"] = new string('a', 100 * 1024) } });
+
+        await AssertRejected(Bearer(token), AuthenticationStatus.Unauthorized, RejectionReason.TooLarge);
+    }
+
+    [Fact]
+    public async Task AuthenticateAsync_GenuineTokenReplayedAfterExpiry_Unauthorized()
+    {
+        var token = Mint(new TestTokensSpec { Expires = clock.GetUtcNow().AddMinutes(30) });
+        Assert.Equal(AuthenticationStatus.Accepted, (await AuthenticateAsync(Bearer(token))).Status);
+        clock.Advance(TimeSpan.FromMinutes(36));
+
+        await AssertRejected(Bearer(token), AuthenticationStatus.Unauthorized, RejectionReason.Lifetime);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Verkostot.Bot.Authentication;
+using Verkostot.Testing.Time;
 
 namespace Verkostot.Bot.Tests.Authentication;
 

@@ -1,4 +1,5 @@
-using Verkostot.Bot.Tests.Fakes;
+using Verkostot.Testing.Tokens;
+
 
 namespace Verkostot.Bot.Tests.Authentication;
 

@@ -1,14 +1,22 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Verkostot.Bot.Authentication;
-using Verkostot.Bot.Tests.Fakes;
+using Verkostot.Testing.Time;
+using Verkostot.Testing.Tokens;
 
 namespace Verkostot.Bot.Tests.Authentication;
 
-/// <summary>Signing keys are cached, and fetched again on rotation — but never more than the throttle allows.</summary>
+/// <summary>
+/// Signing keys are cached, and fetched again on rotation — but never more than the throttle allows. The cache is
+/// IdentityModel's ConfigurationManager, which reads the system clock, so intervals here are real time.
+/// </summary>
 public sealed class SigningKeyRefreshTests : IAsyncLifetime
 {
     // Generating RSA keys is slow; these are immutable, so every test may share them.
     private static readonly TestTokensKey Original = TestTokensKey.Generate("original", "msteams");
     private static readonly TestTokensKey Rotated = TestTokensKey.Generate("rotated", "msteams");
+    private static readonly TestTokensKey RotatedAgain = Rotated.Renamed("rotated-again");
 
     private readonly ManualClock clock = new();
     private FakeOpenIdServer server = null!;
@@ -37,23 +45,28 @@ public sealed class SigningKeyRefreshTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AuthenticateAsync_CachedKeysOlderThanLifetime_FetchedAgain()
+    public void Metadata_ConfiguredLifetimeAndInterval_GovernTheKeyCache()
     {
-        await AuthenticateAsync(Original);
-        clock.Advance(TimeSpan.FromHours(25));
+        using var tuned = AuthenticatorHost.Create(server.MetadataUrl, clock, new Dictionary<string, string?>
+        {
+            ["BotAuthentication:KeyCacheLifetime"] = "06:00:00",
+            ["BotAuthentication:MinimumKeyRefreshInterval"] = "00:00:30",
+        });
 
-        var outcome = await AuthenticateAsync(Original);
+        var manager = tuned.Services.GetRequiredService<IOptionsMonitor<JwtBearerOptions>>()
+            .Get(BotConnectorAuthentication.Scheme).ConfigurationManager as Microsoft.IdentityModel.Tokens.BaseConfigurationManager;
 
-        Assert.Equal(AuthenticationStatus.Accepted, outcome.Status);
-        Assert.Equal(2, server.KeySetRequests);
+        Assert.NotNull(manager);
+        Assert.Equal(server.MetadataUrl, manager.MetadataAddress);
+        Assert.Equal(TimeSpan.FromHours(6), manager.AutomaticRefreshInterval);
+        Assert.Equal(TimeSpan.FromSeconds(30), manager.RefreshInterval);
     }
 
     [Fact]
-    public async Task AuthenticateAsync_UnknownKidAfterMinimumInterval_RefreshesOnceAndAcceptsRotatedKey()
+    public async Task AuthenticateAsync_UnknownKid_RefreshesOnceAndAcceptsRotatedKey()
     {
         await AuthenticateAsync(Original);
         server.Publish(Original, Rotated);
-        clock.Advance(TimeSpan.FromMinutes(6));
 
         var first = await AuthenticateAsync(Rotated);
         var second = await AuthenticateAsync(Rotated);
@@ -64,23 +77,23 @@ public sealed class SigningKeyRefreshTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AuthenticateAsync_UnknownKidWithinMinimumInterval_NotRefreshed()
+    public async Task AuthenticateAsync_SecondRotationWithinMinimumInterval_NotRefreshed()
     {
         await AuthenticateAsync(Original);
         server.Publish(Original, Rotated);
-        clock.Advance(TimeSpan.FromMinutes(4));
+        await AuthenticateAsync(Rotated);
+        server.Publish(Original, Rotated, RotatedAgain);
 
-        var outcome = await AuthenticateAsync(Rotated);
+        var outcome = await AuthenticateAsync(RotatedAgain);
 
         Assert.Equal(RejectionReason.SigningKey, outcome.Reason);
-        Assert.Equal(1, server.KeySetRequests);
+        Assert.Equal(2, server.KeySetRequests);
     }
 
     [Fact]
     public async Task AuthenticateAsync_ManyUnknownKids_RefreshThrottledToOnePerInterval()
     {
         await AuthenticateAsync(Original);
-        clock.Advance(TimeSpan.FromMinutes(6));
 
         for (var i = 0; i < 5; i++)
         {
@@ -94,12 +107,14 @@ public sealed class SigningKeyRefreshTests : IAsyncLifetime
     public async Task AuthenticateAsync_ConfiguredShorterInterval_RefreshesSooner()
     {
         using var quick = AuthenticatorHost.Create(server.MetadataUrl, clock,
-            new Dictionary<string, string?> { ["BotAuthentication:MinimumKeyRefreshInterval"] = "00:00:30" });
+            new Dictionary<string, string?> { ["BotAuthentication:MinimumKeyRefreshInterval"] = "00:00:01" });
         await AuthenticateAsync(Original, quick);
         server.Publish(Original, Rotated);
-        clock.Advance(TimeSpan.FromSeconds(31));
+        await AuthenticateAsync(Rotated, quick);
+        server.Publish(Original, Rotated, RotatedAgain);
+        await Task.Delay(TimeSpan.FromSeconds(1.2));
 
-        var outcome = await AuthenticateAsync(Rotated, quick);
+        var outcome = await AuthenticateAsync(RotatedAgain, quick);
 
         Assert.Equal(AuthenticationStatus.Accepted, outcome.Status);
     }

@@ -1,5 +1,6 @@
 using Verkostot.Bot.Authentication;
-using Verkostot.Bot.Tests.Fakes;
+using Verkostot.Testing.Time;
+using Verkostot.Testing.Tokens;
 
 namespace Verkostot.Bot.Tests.Authentication;
 

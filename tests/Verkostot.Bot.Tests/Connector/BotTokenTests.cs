@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Verkostot.Bot.Configuration;
 using Verkostot.Bot.Connector;
 using Verkostot.Bot.Protocol.Outbound;
+using Verkostot.Testing.Time;
 
 namespace Verkostot.Bot.Tests.Connector;
 

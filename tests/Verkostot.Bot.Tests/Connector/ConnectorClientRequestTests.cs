@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Verkostot.Bot.Protocol.Outbound;
-using Verkostot.Bot.Tests.Fakes;
+using Verkostot.Testing.Connector;
 
 namespace Verkostot.Bot.Tests.Connector;
 

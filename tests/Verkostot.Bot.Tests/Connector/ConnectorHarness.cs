@@ -1,7 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Verkostot.Bot.Configuration;
 using Verkostot.Bot.Connector;
-using Verkostot.Bot.Tests.Fakes;
+using Verkostot.Testing.Connector;
 
 namespace Verkostot.Bot.Tests.Connector;
 
@@ -27,7 +28,7 @@ internal sealed class ConnectorHarness : IAsyncDisposable
             .AddInMemoryCollection(FastDefaults())
             .AddInMemoryCollection(settings ?? [])
             .Build();
-        var collection = new ServiceCollection().AddLogging().AddConnector(configuration);
+        var collection = new ServiceCollection().AddLogging().AddBotConfiguration(configuration).AddConnector(configuration);
         services?.Invoke(collection);
         return new ConnectorHarness(connector, collection.BuildServiceProvider(validateScopes: true));
     }

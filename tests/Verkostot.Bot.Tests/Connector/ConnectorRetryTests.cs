@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using Verkostot.Bot.Connector;
 using Verkostot.Bot.Protocol.Outbound;
-using Verkostot.Bot.Tests.Fakes;
+using Verkostot.Testing.Connector;
 
 namespace Verkostot.Bot.Tests.Connector;
 

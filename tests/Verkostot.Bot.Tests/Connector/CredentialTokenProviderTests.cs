@@ -1,4 +1,5 @@
 using Verkostot.Bot.Connector;
+using Verkostot.Testing.Time;
 
 namespace Verkostot.Bot.Tests.Connector;
 

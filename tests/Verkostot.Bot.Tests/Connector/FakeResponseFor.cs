@@ -1,4 +1,5 @@
-using Verkostot.Bot.Tests.Fakes;
+using Verkostot.Testing.Connector;
+
 
 namespace Verkostot.Bot.Tests.Connector;
 

@@ -31,13 +31,3 @@ internal sealed class FakeTokenCredential(TimeProvider clock) : TokenCredential
         return new AccessToken($"token-{n}", clock.GetUtcNow() + Lifetime);
     }
 }
-
-/// <summary>A clock that only moves when told to.</summary>
-internal sealed class ManualClock(DateTimeOffset start) : TimeProvider
-{
-    private DateTimeOffset _now = start;
-
-    public override DateTimeOffset GetUtcNow() => _now;
-
-    public void Advance(TimeSpan by) => _now += by;
-}

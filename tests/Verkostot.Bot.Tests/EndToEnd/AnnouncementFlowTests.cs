@@ -6,10 +6,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Verkostot.Bot.Announcements;
 using Verkostot.Bot.Tests.Announcements;
-using Verkostot.Bot.Tests.Fakes;
 using Verkostot.Bot.Tests.Hosting;
 using Verkostot.Core.Announcements;
 using Verkostot.Jobs.Announcements;
+using Verkostot.Testing.Connector;
+using Verkostot.Testing.Time;
 
 namespace Verkostot.Bot.Tests.EndToEnd;
 
@@ -27,7 +28,7 @@ public sealed partial class AnnouncementFlowTests : IAsyncLifetime
     private static readonly string ChairChat = TestActivities.PersonalConversationId(TestActivities.ChairAad);
     private static readonly TimeZoneInfo Helsinki = TimeZoneInfo.FindSystemTimeZoneById("Europe/Helsinki");
 
-    private readonly ShiftedClock _clock = new();
+    private readonly ManualClock _clock = ManualClock.Running();
     private BotTestHost _host = null!;
 
     public async Task InitializeAsync()

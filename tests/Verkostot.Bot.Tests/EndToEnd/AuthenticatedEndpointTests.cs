@@ -1,16 +1,21 @@
 using System.Net;
-using Verkostot.Bot.Tests.Fakes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Verkostot.Bot.Tests.Hosting;
+using Verkostot.Testing.Time;
+using Verkostot.Testing.Tokens;
 
 namespace Verkostot.Bot.Tests.EndToEnd;
 
 /// <summary>The real host with an app id: every request must carry a Bot Connector token.</summary>
 public sealed class AuthenticatedEndpointTests : IAsyncLifetime
 {
+    private readonly ManualClock _clock = ManualClock.Running();
     private BotTestHost _host = null!;
 
     public async Task InitializeAsync() => _host = await BotTestHost.StartAuthenticatedAsync(
-        new Dictionary<string, string?> { ["Verkostot:AllowedTenants:0"] = TestActivities.TenantId });
+        new Dictionary<string, string?> { ["Verkostot:AllowedTenants:0"] = TestActivities.TenantId },
+        services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(_clock)));
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
@@ -59,4 +64,54 @@ public sealed class AuthenticatedEndpointTests : IAsyncLifetime
         await Task.Delay(200);
         Assert.Empty(_host.Connector.SentActivities);
     }
+
+    [Fact]
+    public async Task Message_Hs256SignedWithThePublishedPublicKey_Is401WithoutBodyAndNothingIsSent()
+    {
+        var forged = TestTokens.HmacWithPublicKey(_host.MintToken(), _host.SigningKey);
+
+        var response = await _host.PostAsync(_host.PersonalMessage("moi"), forged);
+
+        await AssertRefusedUnheardAsync(response, HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Message_100KbToken_Is401WithoutBodyAndNothingIsSent()
+    {
+        var padding = new string('a', 100 * 1024);
+        var huge = _host.MintToken(new TestTokensSpec { ServiceUrl = _host.ServiceUrl, ExtraClaims = new Dictionary<string, object> { ["padding"] = padding } });
+
+        var response = await _host.PostAsync(_host.PersonalMessage("moi"), huge);
+
+        Assert.True(huge.Length > 100 * 1024);
+        await AssertRefusedUnheardAsync(response, HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Message_GenuineTokenReplayedAfterItExpired_Is401AndAnsweredOnlyOnce()
+    {
+        var token = _host.MintToken(new TestTokensSpec { ServiceUrl = _host.ServiceUrl, Expires = _clock.GetUtcNow().AddMinutes(10) });
+        var first = _host.PersonalMessage("moi");
+        Assert.Equal(HttpStatusCode.OK, (await _host.PostAsync(first, token)).StatusCode);
+        await _host.ReplyInAsync(first["conversation"]!["id"]!.GetValue<string>());
+
+        await Task.Delay(200);
+        var answered = SentMessages();
+
+        _clock.Advance(TimeSpan.FromMinutes(16));
+        var replayed = await _host.PostAsync(_host.PersonalMessage("moi"), token);
+
+        await AssertRefusedUnheardAsync(replayed, HttpStatusCode.Unauthorized, alreadySent: answered);
+    }
+
+    private async Task AssertRefusedUnheardAsync(HttpResponseMessage response, HttpStatusCode status, int alreadySent = 0)
+    {
+        Assert.Equal(status, response.StatusCode);
+        Assert.Empty(await response.Content.ReadAsStringAsync());
+        await Task.Delay(200);
+        Assert.Equal(alreadySent, SentMessages());
+    }
+
+    private int SentMessages() =>
+        _host.Connector.SentActivities.Count(a => a.Json.GetProperty("type").GetString() == "message");
 }

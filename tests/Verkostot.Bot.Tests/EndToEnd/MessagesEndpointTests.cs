@@ -3,9 +3,9 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using Verkostot.Bot.Tests.Fakes;
 using Verkostot.Bot.Tests.Hosting;
 using Verkostot.Core.Conversations;
+using Verkostot.Testing.Connector;
 
 namespace Verkostot.Bot.Tests.EndToEnd;
 

@@ -4,9 +4,9 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
-using Verkostot.Bot.Tests.Fakes;
 using Verkostot.Bot.Tests.Hosting;
 using Verkostot.Jobs.Reminders;
+using Verkostot.Testing.Connector;
 
 namespace Verkostot.Bot.Tests.EndToEnd;
 

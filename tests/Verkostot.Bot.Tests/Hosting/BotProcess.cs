@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
+using Verkostot.Testing;
+using Verkostot.Testing.Loopback;
 
 namespace Verkostot.Bot.Tests.Hosting;
 
@@ -31,7 +32,7 @@ public sealed class BotProcess : IAsyncDisposable
     public static async Task<BotProcess> StartAsync(IReadOnlyDictionary<string, string?> settings)
     {
         var dll = BuiltBot();
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var info = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = Path.GetDirectoryName(dll)!,
@@ -123,22 +124,9 @@ public sealed class BotProcess : IAsyncDisposable
     /// <summary>The bot built in the same configuration as these tests (Release under CI).</summary>
     private static string BuiltBot()
     {
-        var testBin = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var configuration = testBin.Parent!.Name;
-        var root = testBin;
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Verkostot.Bot.sln")))
-        {
-            root = root.Parent;
-        }
-        var dll = Path.Combine(root?.FullName ?? "", "bot", "bin", configuration, "net10.0", "Verkostot.Bot.dll");
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+        var dll = Path.Combine(RepositoryRoot.Path, "bot", "bin", configuration, "net10.0", "Verkostot.Bot.dll");
         return File.Exists(dll) ? dll : throw new FileNotFoundException($"Build the bot first: {dll} is missing.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public async ValueTask DisposeAsync()

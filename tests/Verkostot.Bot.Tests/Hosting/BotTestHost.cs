@@ -6,7 +6,9 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Verkostot.Bot.Tests.Fakes;
+using Verkostot.Testing.Connector;
+using Verkostot.Testing.Storage;
+using Verkostot.Testing.Tokens;
 
 namespace Verkostot.Bot.Tests.Hosting;
 
@@ -17,7 +19,7 @@ namespace Verkostot.Bot.Tests.Hosting;
 /// </summary>
 public sealed class BotTestHost : WebApplicationFactory<Program>
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("verkostot-host-").FullName;
+    private readonly ThrowawayDatabase _database = ThrowawayDatabase.Sqlite(pooling: true);
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
     private FakeOpenIdServer? _openId;
@@ -28,8 +30,11 @@ public sealed class BotTestHost : WebApplicationFactory<Program>
         Connector = connector;
         _settings = settings;
         _services = services;
-        // A test may bring its own database (to look into it, or to start a second host on it).
-        _settings.TryAdd("Storage:ConnectionString", $"Data Source={Path.Combine(_folder, "bot.db")}");
+        // A test that brings its own database (e.g. PostgreSQL) keeps it.
+        foreach (var (key, value) in _database.Storage)
+        {
+            _settings.TryAdd(key, value);
+        }
     }
 
     public FakeConnector Connector { get; }
@@ -62,6 +67,9 @@ public sealed class BotTestHost : WebApplicationFactory<Program>
     }
 
     public string ServiceUrl => Connector.ServiceUrl;
+
+    /// <summary>The key the fake OpenID server publishes, endorsed for msteams.</summary>
+    public TestTokensKey SigningKey => _signingKey ?? throw new InvalidOperationException("Start the host with StartAuthenticatedAsync.");
 
     /// <summary>A token the fake OpenID server vouches for, for this host's connector URL.</summary>
     public string MintToken(TestTokensSpec? spec = null) =>
@@ -170,15 +178,7 @@ public sealed class BotTestHost : WebApplicationFactory<Program>
         {
             await _openId.DisposeAsync();
         }
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held by a pool is cleaned up with the temp folder later.
-        }
+        await _database.DisposeAsync();
     }
 
     private sealed class StaticTokenProvider(string token) : Verkostot.Bot.Connector.IBotTokenProvider

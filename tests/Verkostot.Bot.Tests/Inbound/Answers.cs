@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Verkostot.Bot.Tests.Fakes;
+using Verkostot.Testing.Connector;
 
 namespace Verkostot.Bot.Tests.Inbound;
 

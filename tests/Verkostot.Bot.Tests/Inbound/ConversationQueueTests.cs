@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Verkostot.Bot.Teams;
 using Verkostot.Bot.Tests.Authentication;
-using Verkostot.Bot.Tests.Fakes;
+using Verkostot.Testing.Connector;
 using Verkostot.Bot.Tests.Hosting;
 
 namespace Verkostot.Bot.Tests.Inbound;

@@ -1,7 +1,8 @@
 using System.Net;
 using Microsoft.Data.Sqlite;
-using Verkostot.Bot.Tests.Fakes;
+using Verkostot.Testing.Connector;
 using Verkostot.Bot.Tests.Hosting;
+using Verkostot.Testing.Storage;
 using Xunit.Abstractions;
 
 namespace Verkostot.Bot.Tests.Inbound;
@@ -15,7 +16,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
     private const int People = 20;
     private const int MessagesEach = 10;
     private const int AnsweredBeforeKill = 30;
-    private readonly string _folder = Directory.CreateTempSubdirectory("verkostot-crash-").FullName;
+    private readonly ThrowawayDatabase _database = ThrowawayDatabase.Sqlite();
     private FakeConnector _connector = null!;
 
     public async Task InitializeAsync() => _connector = await FakeConnector.StartAsync();
@@ -23,19 +24,13 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
     public async Task DisposeAsync()
     {
         await _connector.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        await _database.DisposeAsync();
     }
 
     [Fact]
     public async Task KilledWith200AcceptedActivitiesWaitingForASlowConnector_AfterRestartEachIsAnsweredExactlyOnce()
     {
-        var database = Path.Combine(_folder, "bot.db");
-        var settings = new Dictionary<string, string?>
-        {
-            ["Storage:ConnectionString"] = $"Data Source={database}",
-            ["Logging:LogLevel:Default"] = "Information",
-        };
+        var settings = new Dictionary<string, string?>(_database.Storage) { ["Logging:LogLevel:Default"] = "Information" };
         var activities = Enumerable.Range(0, People * MessagesEach)
             .Select(i => Answers.From(i % People, _connector.ServiceUrl, $"kuka on puheenjohtaja {i}"))
             .ToList();
@@ -49,8 +44,8 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
             await Answers.WaitUntilAsync(() => _connector.Delivered.Count >= AnsweredBeforeKill,
                 TimeSpan.FromSeconds(60), () => $"{_connector.Delivered.Count} requests answered");
             var answeredBeforeKill = Answers.PerActivity(_connector.Delivered).Count;
-            await Answers.WaitUntilAsync(() => HandledRows(database) >= answeredBeforeKill, TimeSpan.FromSeconds(30),
-                () => $"{HandledRows(database)} of {answeredBeforeKill} answered inbox rows marked handled");
+            await Answers.WaitUntilAsync(() => HandledRows() >= answeredBeforeKill, TimeSpan.FromSeconds(30),
+                () => $"{HandledRows()} of {answeredBeforeKill} answered inbox rows marked handled");
 
             await first.KillAsync();
         }
@@ -87,9 +82,9 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
         }));
     }
 
-    private static long HandledRows(string database)
+    private long HandledRows()
     {
-        using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
+        using var connection = new SqliteConnection(_database.ConnectionString);
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = """SELECT COUNT(*) FROM "InboxActivities" WHERE "HandledAt" IS NOT NULL""";

@@ -1,12 +1,12 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using System.Text;
 using System.Text.Json.Nodes;
 using Verkostot.Bot.Tests.Authentication;
-using Verkostot.Bot.Tests.Fakes;
+using Verkostot.Testing.Connector;
 using Verkostot.Bot.Tests.Hosting;
+using Verkostot.Testing.Storage;
 using Verkostot.Core.Inbox;
 using Verkostot.Core.Storage;
 
@@ -18,23 +18,18 @@ namespace Verkostot.Bot.Tests.Inbound;
 /// </summary>
 public sealed class InboxRecoveryTests : IAsyncLifetime
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("verkostot-recovery-").FullName;
+    private readonly ThrowawayDatabase _database = ThrowawayDatabase.Sqlite();
     private readonly CapturedLogs _logs = new();
     private Dictionary<string, string?> _settings = null!;
 
     public async Task InitializeAsync()
     {
-        _settings = new() { ["Storage:ConnectionString"] = $"Data Source={Path.Combine(_folder, "bot.db")};Pooling=False" };
+        _settings = new(_database.Storage);
         // A first start creates the database.
         await (await BotTestHost.StartAsync(_settings)).DisposeAsync();
     }
 
-    public Task DisposeAsync()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-        return Task.CompletedTask;
-    }
+    public async Task DisposeAsync() => await _database.DisposeAsync();
 
     [Fact]
     public async Task Start_UnhandledActivityFromBeforeACrash_IsAnswered()

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using Verkostot.Bot.Tests.Fakes;
+using Verkostot.Testing.Connector;
 using Verkostot.Bot.Tests.Hosting;
 using Xunit.Abstractions;
 

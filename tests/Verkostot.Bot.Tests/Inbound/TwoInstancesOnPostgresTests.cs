@@ -1,9 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Npgsql;
-using Verkostot.Bot.Tests.Announcements;
-using Verkostot.Bot.Tests.Fakes;
+using Verkostot.Testing.Connector;
 using Verkostot.Bot.Tests.Hosting;
+using Verkostot.Testing.Storage;
 
 namespace Verkostot.Bot.Tests.Inbound;
 
@@ -13,12 +13,12 @@ namespace Verkostot.Bot.Tests.Inbound;
 /// </summary>
 public sealed class TwoInstancesOnPostgresTests : IAsyncLifetime
 {
-    private TempPostgresDatabase _database = null!;
+    private ThrowawayDatabase _database = null!;
     private FakeConnector _connector = null!;
 
     public async Task InitializeAsync()
     {
-        _database = await TempPostgresDatabase.CreateAsync();
+        _database = await ThrowawayDatabase.PostgresAsync("verkostot_inbox");
         _connector = await FakeConnector.StartAsync();
     }
 
@@ -86,7 +86,7 @@ public sealed class TwoInstancesOnPostgresTests : IAsyncLifetime
 
     private long HandledRows()
     {
-        using var connection = new NpgsqlConnection(_database.Storage["Storage:ConnectionString"]);
+        using var connection = new NpgsqlConnection(_database.ConnectionString);
         connection.Open();
         using var command = new NpgsqlCommand("""SELECT COUNT(*) FROM "InboxActivities" WHERE "HandledAt" IS NOT NULL""", connection);
         return (long)command.ExecuteScalar()!;

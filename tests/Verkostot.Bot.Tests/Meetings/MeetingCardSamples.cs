@@ -3,12 +3,12 @@ using Microsoft.Extensions.Time.Testing;
 using Verkostot.Bot.Cards.AdaptiveCards;
 using Verkostot.Bot.Meetings;
 using Verkostot.Bot.Messaging;
-using Verkostot.Core.Catalog;
 using Verkostot.Core.Domain;
+using Verkostot.Core.Localization;
 using Verkostot.Core.Meetings;
 using Verkostot.Core.Meetings.Digest;
-using Verkostot.Core.Questions.Answers;
 using Verkostot.Core.Reminders.Notices;
+using Verkostot.Core.Time;
 
 namespace Verkostot.Bot.Tests.Meetings;
 

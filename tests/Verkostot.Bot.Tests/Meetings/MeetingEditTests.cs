@@ -5,11 +5,12 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 using Verkostot.Bot.Meetings;
 using Verkostot.Bot.Tests.Announcements;
-using Verkostot.Bot.Tests.Fakes;
 using Verkostot.Bot.Tests.Hosting;
 using Verkostot.Core.Catalog;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Meetings;
+using Verkostot.Core.Time;
+using Verkostot.Testing.Connector;
 
 namespace Verkostot.Bot.Tests.Meetings;
 

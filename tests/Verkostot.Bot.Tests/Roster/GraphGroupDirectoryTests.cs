@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using Azure.Identity;
 using Verkostot.Bot.Graph;
-using Verkostot.Bot.Tests.Roster.Fakes;
 using Verkostot.Core.Roster;
+using Verkostot.Testing.Graph;
 
 namespace Verkostot.Bot.Tests.Roster;
 

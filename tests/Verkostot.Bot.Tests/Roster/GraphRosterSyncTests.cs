@@ -1,9 +1,9 @@
 using Azure.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Verkostot.Bot.Tests.Roster.Fakes;
 using Verkostot.Core.Roster;
-using static Verkostot.Bot.Tests.Roster.Fakes.GraphRosterHost;
+using Verkostot.Testing.Graph;
+using static Verkostot.Bot.Tests.Roster.GraphRosterHost;
 
 namespace Verkostot.Bot.Tests.Roster;
 

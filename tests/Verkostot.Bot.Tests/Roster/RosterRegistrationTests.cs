@@ -24,7 +24,7 @@ public sealed class RosterRegistrationTests
             ["Graph:BaseUrl"] = "http://127.0.0.1:9/v1.0",
         });
         builder.Services.AddCoreStorage(builder.Configuration).AddBot(builder.Configuration, builder.Environment).AddMeetings(builder.Configuration).AddAnnouncements(builder.Configuration)
-            .AddBackgroundJobs(builder.Configuration).AddRosterSync(builder.Configuration);
+            .AddBackgroundJobs().AddRosterSync(builder.Configuration);
 
         // Development validates every registration on build: this throws if anything the job needs is missing.
         await using var app = builder.Build();

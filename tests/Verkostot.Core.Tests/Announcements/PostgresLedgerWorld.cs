@@ -3,9 +3,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using Npgsql;
 using Verkostot.Core.Announcements;
 using Verkostot.Core.Storage;
+using Verkostot.Testing.Storage;
 
 namespace Verkostot.Core.Tests.Announcements;
 
@@ -16,16 +16,12 @@ namespace Verkostot.Core.Tests.Announcements;
 public sealed class PostgresLedgerWorld : IAsyncDisposable
 {
     private readonly List<ServiceProvider> _providers = [];
-    private readonly string _server;
-    private readonly string _database;
-    private readonly string _connectionString;
+    private readonly ThrowawayDatabase _database;
     private readonly AnnouncementOptions _options;
 
-    private PostgresLedgerWorld(string server, string database, AnnouncementOptions options)
+    private PostgresLedgerWorld(ThrowawayDatabase database, AnnouncementOptions options)
     {
-        _server = server;
         _database = database;
-        _connectionString = new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
         _options = options;
     }
 
@@ -36,13 +32,10 @@ public sealed class PostgresLedgerWorld : IAsyncDisposable
 
     public static async Task<PostgresLedgerWorld> CreateAsync(Action<AnnouncementOptions>? configure = null)
     {
-        var server = Environment.GetEnvironmentVariable("VERKOSTOT_TEST_POSTGRES")
-            ?? throw new InvalidOperationException("VERKOSTOT_TEST_POSTGRES is not set. Run scripts/test.sh, or start a server with scripts/postgres.sh and export the connection string.");
-        var database = $"verkostot_ann_{Guid.NewGuid():N}"[..30];
-        await ExecuteAsync(server, $"CREATE DATABASE {database}");
+        var database = await ThrowawayDatabase.PostgresAsync("verkostot_ann");
         var options = new AnnouncementOptions();
         configure?.Invoke(options);
-        var world = new PostgresLedgerWorld(server, database, options);
+        var world = new PostgresLedgerWorld(database, options);
         await StorageInitializer.InitializeAsync(world.AddInstance().Services, CancellationToken.None);
         return world;
     }
@@ -50,10 +43,8 @@ public sealed class PostgresLedgerWorld : IAsyncDisposable
     /// <summary>Another instance on the same database.</summary>
     public Instance AddInstance()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>(_database.Storage)
         {
-            ["Storage:Provider"] = "PostgreSql",
-            ["Storage:ConnectionString"] = _connectionString,
             ["Storage:SeedDemoData"] = "false",
         }).Build();
         var services = new ServiceCollection();
@@ -100,16 +91,7 @@ public sealed class PostgresLedgerWorld : IAsyncDisposable
         {
             await provider.DisposeAsync();
         }
-        NpgsqlConnection.ClearAllPools();
-        await ExecuteAsync(_server, $"DROP DATABASE IF EXISTS {_database} WITH (FORCE)");
-    }
-
-    private static async Task ExecuteAsync(string server, string sql)
-    {
-        await using var connection = new NpgsqlConnection(server);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
+        await _database.DisposeAsync();
     }
 
     /// <summary>One instance's ledger and store.</summary>

@@ -7,7 +7,7 @@ namespace Verkostot.Core.Tests.DemoData;
 public sealed class DemoDataSetTests
 {
     private static readonly DateOnly Today = new(2026, 11, 23);
-    private static readonly NetworkCatalog Catalog = NetworkCatalog.Create(DemoDataSet.Load(FixedTimeProvider.DemoToday));
+    private static readonly NetworkCatalog Catalog = NetworkCatalog.Create(DemoDataSet.Load(DemoToday.Clock));
 
     [Fact]
     public void Load_EmbeddedFile_HasAllSevenNetworks()
@@ -113,7 +113,7 @@ public sealed class DemoDataSetTests
     public void Load_ConfiguredIdentities_OverrideThePlaygroundDefaults()
     {
         var options = new DemoIdentityOptions { DeputyAadObjectId = "deputy-oid", TeamId = "19:abc@thread.tacv2" };
-        var catalog = NetworkCatalog.Create(DemoDataSet.Load(FixedTimeProvider.DemoToday, options));
+        var catalog = NetworkCatalog.Create(DemoDataSet.Load(DemoToday.Clock, options));
         Assert.Equal("tarja-hosiasluoma", catalog.PeopleByEntraObjectId["deputy-oid"].Id);
         Assert.Equal("19:abc@thread.tacv2", catalog.NetworksById["pienet-kunnat"].TeamId);
     }

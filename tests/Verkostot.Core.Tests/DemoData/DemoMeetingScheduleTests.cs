@@ -1,6 +1,7 @@
 using Verkostot.Core.Catalog;
 using Verkostot.Core.DemoData;
 using Verkostot.Core.Domain;
+using Verkostot.Core.Time;
 
 namespace Verkostot.Core.Tests.DemoData;
 
@@ -71,8 +72,8 @@ public sealed class DemoMeetingScheduleTests
     [Fact]
     public void NextMeeting_FromDemoToday_IsTheDecemberPresidiumMeeting()
     {
-        var catalog = NetworkCatalog.Create(DemoDataSet.Load(FixedTimeProvider.DemoToday));
-        var next = catalog.NextMeeting("pienet-kunnat", FixedTimeProvider.DemoToday.GetUtcNow())!;
+        var catalog = NetworkCatalog.Create(DemoDataSet.Load(DemoToday.Clock));
+        var next = catalog.NextMeeting("pienet-kunnat", DemoToday.Clock.GetUtcNow())!;
         Assert.Equal(MeetingKind.PresidiumMeeting, next.Kind);
         Assert.Equal(new DateTime(2026, 12, 1, 9, 0, 0), HelsinkiTime.ToLocal(next.StartsAt));
     }

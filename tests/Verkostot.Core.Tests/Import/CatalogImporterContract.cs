@@ -6,6 +6,7 @@ using Verkostot.Core.Domain;
 using Verkostot.Core.Import;
 using Verkostot.Core.Storage;
 using Verkostot.Core.Tests.Storage;
+using Verkostot.Core.Time;
 
 namespace Verkostot.Core.Tests.Import;
 

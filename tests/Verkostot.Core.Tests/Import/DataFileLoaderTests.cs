@@ -1,8 +1,8 @@
 using System.Text;
-using Verkostot.Core.Catalog;
 using Verkostot.Core.DemoData;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Import;
+using Verkostot.Core.Time;
 
 namespace Verkostot.Core.Tests.Import;
 

@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Verkostot.Core.Catalog;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Meetings;
 using Verkostot.Core.Reminders.Notices;
 using Verkostot.Core.Tests.Reminders;
+using Verkostot.Core.Time;
 
 namespace Verkostot.Core.Tests.Meetings;
 

@@ -26,35 +26,4 @@ public sealed class LanguageDetectorTests
     {
         Assert.Equal(locale, LanguageDetector.Detect(TextNormalizer.Normalize("Herrala"), locale));
     }
-
-    [Theory]
-    [InlineData("fi-FI", Language.Finnish)]
-    [InlineData("sv-FI", Language.Swedish)]
-    [InlineData("en-US", Language.English)]
-    [InlineData(null, Language.Finnish)]
-    [InlineData("de-DE", Language.Finnish)]
-    public void FromLocale_ActivityLocale_Language(string? locale, Language expected)
-    {
-        Assert.Equal(expected, LanguageDetector.FromLocale(locale));
-    }
-
-    [Theory]
-    [InlineData("fi-FI", Language.Finnish)]
-    [InlineData("sv-FI", Language.Swedish)]
-    [InlineData("sv_SE", Language.Swedish)]
-    [InlineData("EN-gb", Language.English)]
-    public void TryFromLocale_LocaleTheBotSpeaks_ItsLanguage(string locale, Language expected)
-    {
-        Assert.Equal(expected, LanguageDetector.TryFromLocale(locale));
-    }
-
-    [Theory]
-    [InlineData(null)]
-    [InlineData("")]
-    [InlineData("de-DE")]
-    [InlineData("fil-PH")]
-    public void TryFromLocale_MissingOrForeignLocale_Null(string? locale)
-    {
-        Assert.Null(LanguageDetector.TryFromLocale(locale));
-    }
 }

@@ -23,6 +23,45 @@ public sealed class NetworkChoiceTests(DemoCatalogFixture demo) : IClassFixture<
     }
 
     [Fact]
+    public void Answer_AskedInTheTeamOfANetwork_UsesIt()
+    {
+        var network = demo.Catalog.NetworksById["pienet-kunnat"];
+
+        var answer = demo.Answerer.Answer(new Question("kuka on puheenjohtaja", TeamId: network.TeamId));
+
+        Assert.Equal("pienet-kunnat", answer.NetworkId);
+        Assert.Equal("juha-herrala", Assert.Single(answer.People).PersonId);
+    }
+
+    [Fact]
+    public void Answer_AskedInTheChannelOfANetwork_UsesIt()
+    {
+        var network = demo.Catalog.NetworksById["pienet-kunnat"];
+
+        var answer = demo.Answerer.Answer(new Question("kuka on puheenjohtaja", ChannelId: network.ChannelId));
+
+        Assert.Equal("pienet-kunnat", answer.NetworkId);
+    }
+
+    [Fact]
+    public void Answer_NetworkGivenAndAskedInAnotherNetworksTeam_GivenNetworkWins()
+    {
+        var team = demo.Catalog.NetworksById["pienet-kunnat"].TeamId;
+
+        var answer = demo.Answerer.Answer(new Question("kuka on puheenjohtaja", NetworkId: "suuret-kaupungit", TeamId: team));
+
+        Assert.Equal("minna-karhunen", Assert.Single(answer.People).PersonId);
+    }
+
+    [Fact]
+    public void Answer_AskedInATeamNoNetworkIsBoundTo_AsksBackAsInAChat()
+    {
+        var answer = demo.Answerer.Answer(new Question("kuka on puheenjohtaja", TeamId: "19:unbound@thread.tacv2", ChannelId: "19:unbound@thread.tacv2"));
+
+        Assert.Equal(AnswerKind.Clarify, answer.Kind);
+    }
+
+    [Fact]
     public void Answer_NoNetworkGiven_UsesAskersOwn()
     {
         var answer = demo.Answerer.Answer(new Question("kuka on puheenjohtaja", AskerPersonId: "lauri-laajala"));

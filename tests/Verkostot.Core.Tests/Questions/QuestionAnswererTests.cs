@@ -6,6 +6,7 @@ using Verkostot.Core.Questions;
 using Verkostot.Core.Questions.Answers;
 using Verkostot.Core.Questions.Answering;
 using Verkostot.Core.DemoData;
+using Verkostot.Testing.Catalog;
 
 namespace Verkostot.Core.Tests.Questions;
 
@@ -137,14 +138,5 @@ public sealed class QuestionAnswererTests(DemoCatalogFixture demo) : IClassFixtu
         var answer = await provider.GetRequiredService<QuestionAnswering>().AnswerAsync(new Question("pienten kuntien pj"), CancellationToken.None);
 
         Assert.Equal("juha-herrala", Assert.Single(answer.People).PersonId);
-    }
-
-    private sealed class FixedCatalogSource(NetworkCatalog catalog) : ICatalogSource
-    {
-        public ValueTask<NetworkCatalog> GetAsync(CancellationToken cancellationToken) => ValueTask.FromResult(catalog);
-
-        public void Invalidate()
-        {
-        }
     }
 }

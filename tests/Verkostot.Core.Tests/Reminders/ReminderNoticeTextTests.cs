@@ -1,7 +1,7 @@
-using Verkostot.Core.Catalog;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Meetings;
 using Verkostot.Core.Reminders.Notices;
+using Verkostot.Core.Time;
 
 namespace Verkostot.Core.Tests.Reminders;
 

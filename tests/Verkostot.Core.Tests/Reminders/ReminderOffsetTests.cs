@@ -1,5 +1,5 @@
-using Verkostot.Core.Catalog;
 using Verkostot.Core.Reminders;
+using Verkostot.Core.Time;
 
 namespace Verkostot.Core.Tests.Reminders;
 

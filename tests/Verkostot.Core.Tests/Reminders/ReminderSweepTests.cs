@@ -100,8 +100,8 @@ public sealed class ReminderSweepTests : IAsyncLifetime
         world.Time.Advance(TimeSpan.FromMinutes(5));
         await world.SweepAsync();
         var moved = Assert.IsType<MeetingMovedNotice>(Assert.Single(world.Messenger.To("mirja-jasen"), n => n is MeetingMovedNotice));
-        Assert.Equal("ti 8.12.2026 klo 9.00", Verkostot.Core.Questions.Answers.HelsinkiDateFormat.Format(moved.PreviousStartsAt, Language.Finnish));
-        Assert.Equal("to 10.12.2026 klo 13.00", Verkostot.Core.Questions.Answers.HelsinkiDateFormat.Format(moved.Meeting.StartsAt, Language.Finnish));
+        Assert.Equal("ti 8.12.2026 klo 9.00", Verkostot.Core.Localization.HelsinkiDateFormat.Format(moved.PreviousStartsAt, Language.Finnish));
+        Assert.Equal("to 10.12.2026 klo 13.00", Verkostot.Core.Localization.HelsinkiDateFormat.Format(moved.Meeting.StartsAt, Language.Finnish));
     }
 
     [Fact]

@@ -2,8 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Npgsql;
-using Verkostot.Core.Catalog;
 using Verkostot.Core.Conversations;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Meetings;
@@ -11,6 +9,9 @@ using Verkostot.Core.Meetings.Digest;
 using Verkostot.Core.Messaging;
 using Verkostot.Core.Reminders;
 using Verkostot.Core.Storage;
+using Verkostot.Core.Time;
+using Verkostot.Testing.Messaging;
+using Verkostot.Testing.Storage;
 
 namespace Verkostot.Core.Tests.Reminders;
 
@@ -26,17 +27,11 @@ public sealed class ReminderWorld : IAsyncDisposable
     public const string CoordinatorAad = "aad-kaisa";
 
     private readonly List<ServiceProvider> providers = [];
-    private readonly string? postgresDatabase;
-    private readonly string? sqliteFolder;
-    private readonly string connectionString;
-    private readonly string provider;
+    private readonly ThrowawayDatabase database;
 
-    private ReminderWorld(string provider, string connectionString, DateTimeOffset now, string? postgresDatabase, string? sqliteFolder)
+    private ReminderWorld(ThrowawayDatabase database, DateTimeOffset now)
     {
-        this.provider = provider;
-        this.connectionString = connectionString;
-        this.postgresDatabase = postgresDatabase;
-        this.sqliteFolder = sqliteFolder;
+        this.database = database;
         Time = new FakeTimeProvider(now);
         Services = AddInstance(Messenger);
     }
@@ -47,24 +42,14 @@ public sealed class ReminderWorld : IAsyncDisposable
 
     public static async Task<ReminderWorld> SqliteAsync(DateTimeOffset now)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "verkostot-reminders", Guid.NewGuid().ToString("N"));
-        var world = new ReminderWorld("Sqlite", $"Data Source={Path.Combine(folder, "r.db")};Pooling=False", now, null, folder);
+        var world = new ReminderWorld(ThrowawayDatabase.Sqlite(), now);
         await world.SeedAsync();
         return world;
     }
 
     public static async Task<ReminderWorld> PostgresAsync(DateTimeOffset now)
     {
-        var server = Environment.GetEnvironmentVariable("VERKOSTOT_TEST_POSTGRES")
-            ?? throw new InvalidOperationException("VERKOSTOT_TEST_POSTGRES is not set. Run scripts/test.sh, or start a server with scripts/postgres.sh and export the connection string.");
-        var database = $"verkostot_rem_{Guid.NewGuid():N}"[..30];
-        await using (var connection = new NpgsqlConnection(server))
-        {
-            await connection.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE {database}", connection);
-            await create.ExecuteNonQueryAsync();
-        }
-        var world = new ReminderWorld("PostgreSql", new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString, now, database, null);
+        var world = new ReminderWorld(await ThrowawayDatabase.PostgresAsync("verkostot_rem"), now);
         await world.SeedAsync();
         return world;
     }
@@ -72,10 +57,8 @@ public sealed class ReminderWorld : IAsyncDisposable
     /// <summary>Another host on the same database: its own services, catalog cache and messenger.</summary>
     public ServiceProvider AddInstance(IMessenger messenger)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>(database.Storage)
         {
-            ["Storage:Provider"] = provider,
-            ["Storage:ConnectionString"] = connectionString,
             ["Storage:SeedDemoData"] = "false",
         }).Build();
         var services = new ServiceCollection();
@@ -192,14 +175,6 @@ public sealed class ReminderWorld : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         foreach (var p in providers) await p.DisposeAsync();
-        if (sqliteFolder is not null && Directory.Exists(sqliteFolder)) Directory.Delete(sqliteFolder, true);
-        if (postgresDatabase is not null)
-        {
-            NpgsqlConnection.ClearAllPools();
-            await using var connection = new NpgsqlConnection(Environment.GetEnvironmentVariable("VERKOSTOT_TEST_POSTGRES"));
-            await connection.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {postgresDatabase} WITH (FORCE)", connection);
-            await drop.ExecuteNonQueryAsync();
-        }
+        await database.DisposeAsync();
     }
 }

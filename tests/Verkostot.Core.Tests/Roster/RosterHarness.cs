@@ -6,6 +6,8 @@ using Verkostot.Core.Messaging;
 using Verkostot.Core.Roster;
 using Verkostot.Core.Storage;
 using Verkostot.Core.Tests.DemoData;
+using Verkostot.Testing.Messaging;
+using Verkostot.Testing.Storage;
 
 namespace Verkostot.Core.Tests.Roster;
 
@@ -16,7 +18,7 @@ namespace Verkostot.Core.Tests.Roster;
 internal sealed class RosterHarness : IAsyncDisposable
 {
     public const string CoordinatorObjectId = "coord-1";
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "verkostot-roster-tests", Guid.NewGuid().ToString("N"));
+    private readonly ThrowawayDatabase _database = ThrowawayDatabase.Sqlite();
     private ServiceProvider _services = null!;
 
     public FakeDirectory Directory { get; } = new();
@@ -29,15 +31,13 @@ internal sealed class RosterHarness : IAsyncDisposable
     public static async Task<RosterHarness> StartAsync()
     {
         var harness = new RosterHarness();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>(harness._database.Storage)
         {
-            ["Storage:Provider"] = "Sqlite",
-            ["Storage:ConnectionString"] = $"Data Source={Path.Combine(harness._folder, "roster.db")};Pooling=False",
             ["Storage:SeedDemoData"] = "false",
         }).Build();
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddSingleton<TimeProvider>(FixedTimeProvider.DemoToday);
+        services.AddSingleton<TimeProvider>(DemoToday.Clock);
         services.AddCoreStorage(configuration);
         services.AddRosterCore();
         services.AddSingleton<IGroupDirectory>(harness.Directory);
@@ -108,6 +108,6 @@ internal sealed class RosterHarness : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
-        if (System.IO.Directory.Exists(_folder)) System.IO.Directory.Delete(_folder, recursive: true);
+        await _database.DisposeAsync();
     }
 }

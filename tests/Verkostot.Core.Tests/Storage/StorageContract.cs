@@ -6,6 +6,7 @@ using Verkostot.Core.DemoData;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Storage;
 using Verkostot.Core.Tests.DemoData;
+using Verkostot.Core.Time;
 
 namespace Verkostot.Core.Tests.Storage;
 
@@ -50,7 +51,7 @@ public abstract class StorageContract<TFixture>(TFixture fixture) : IClassFixtur
     public async Task GetAsync_AfterSeeding_RoundTripsTheDemoContent()
     {
         var stored = await Catalog();
-        var expected = NetworkCatalog.Create(DemoDataSet.Load(FixedTimeProvider.DemoToday));
+        var expected = NetworkCatalog.Create(DemoDataSet.Load(DemoToday.Clock));
         Assert.Equal(Describe(expected), Describe(stored));
         var network = stored.NetworksById["pienet-kunnat"];
         Assert.Equal(expected.NetworksById["pienet-kunnat"].Themes, network.Themes);

@@ -1,35 +1,33 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Verkostot.Core.Storage;
 using Verkostot.Core.Tests.DemoData;
+using Verkostot.Testing.Storage;
 
 namespace Verkostot.Core.Tests.Storage;
 
 /// <summary>A service provider with core storage on a database of its own, created for one test class.</summary>
 public abstract class StorageFixture : IAsyncLifetime
 {
-    public ServiceProvider Services { get; private set; } = null!;
+    private ThrowawayDatabase? _database;
 
-    public abstract string Provider { get; }
+    public ServiceProvider Services { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        var connectionString = await CreateDatabaseAsync();
-        Services = Build(connectionString, seedDemoData: true);
+        _database = await CreateDatabaseAsync();
+        Services = Build(_database, seedDemoData: true);
     }
 
-    public ServiceProvider Build(string connectionString, bool seedDemoData)
+    private static ServiceProvider Build(ThrowawayDatabase database, bool seedDemoData)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Storage:Provider"] = Provider,
-            ["Storage:ConnectionString"] = connectionString,
-            ["Storage:SeedDemoData"] = seedDemoData.ToString(),
-        }).Build();
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(database.Storage)
+            .AddInMemoryCollection([new("Storage:SeedDemoData", seedDemoData.ToString())])
+            .Build();
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddSingleton<TimeProvider>(FixedTimeProvider.DemoToday);
+        services.AddSingleton<TimeProvider>(DemoToday.Clock);
         services.AddCoreStorage(configuration);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
@@ -37,59 +35,19 @@ public abstract class StorageFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await Services.DisposeAsync();
-        await DropDatabaseAsync();
+        if (_database is not null) await _database.DisposeAsync();
     }
 
-    protected abstract Task<string> CreateDatabaseAsync();
-
-    protected abstract Task DropDatabaseAsync();
+    protected abstract Task<ThrowawayDatabase> CreateDatabaseAsync();
 }
 
 public sealed class SqliteStorageFixture : StorageFixture
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "verkostot-tests", Guid.NewGuid().ToString("N"));
-
-    public override string Provider => "Sqlite";
-
-    // A folder that does not exist yet: AddCoreStorage must create it.
-    protected override Task<string> CreateDatabaseAsync() => Task.FromResult($"Data Source={Path.Combine(folder, "verkostot.db")};Pooling=False");
-
-    protected override Task DropDatabaseAsync()
-    {
-        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
-        return Task.CompletedTask;
-    }
+    // Its folder does not exist yet: AddCoreStorage must create it.
+    protected override Task<ThrowawayDatabase> CreateDatabaseAsync() => Task.FromResult(ThrowawayDatabase.Sqlite());
 }
 
 public sealed class PostgresStorageFixture : StorageFixture
 {
-    private readonly string database = $"verkostot_test_{Guid.NewGuid():N}"[..32];
-    private string server = "";
-
-    public override string Provider => "PostgreSql";
-
-    protected override async Task<string> CreateDatabaseAsync()
-    {
-        server = Environment.GetEnvironmentVariable("VERKOSTOT_TEST_POSTGRES")
-            ?? throw new InvalidOperationException(
-                "VERKOSTOT_TEST_POSTGRES is not set. The PostgreSQL storage tests need a server: run scripts/test.sh, or " +
-                "`bash scripts/postgres.sh start /tmp/pg-data 55433` and export VERKOSTOT_TEST_POSTGRES=\"Host=127.0.0.1;Port=55433;Username=postgres;Database=postgres\".");
-        await Execute($"CREATE DATABASE {database}");
-        return new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
-    }
-
-    protected override async Task DropDatabaseAsync()
-    {
-        if (server.Length == 0) return;
-        NpgsqlConnection.ClearAllPools();
-        await Execute($"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
-    }
-
-    private async Task Execute(string sql)
-    {
-        await using var connection = new NpgsqlConnection(server);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
+    protected override Task<ThrowawayDatabase> CreateDatabaseAsync() => ThrowawayDatabase.PostgresAsync();
 }

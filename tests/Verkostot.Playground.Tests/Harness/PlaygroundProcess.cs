@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
+using Verkostot.Testing;
+using Verkostot.Testing.Loopback;
 
 namespace Verkostot.Playground.Tests.Harness;
 

@@ -26,16 +26,12 @@ public sealed class PresidiumMemberFixture : IAsyncLifetime
     private static readonly DateTimeOffset BeforeTheReminder = ReminderMorning.AddMinutes(-10);
 
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
-    private readonly string _workDirectory = Directory.CreateTempSubdirectory("verkostot-playground-presidium-").FullName;
-    private BotHost? _bot;
-    private PlaygroundProcess? _playground;
-    private HttpClient? _http;
-    private ConversationStream? _stream;
+    private PlaygroundSession? _session;
     private PlaygroundLog? _log;
 
-    internal PlaygroundClient Playground { get; private set; } = null!;
+    internal PlaygroundClient Playground => _session!.Playground;
 
-    internal ConversationStream Stream => _stream!;
+    internal ConversationStream Stream => _session!.Stream;
 
     /// <summary>What the bot sent anyone, Juha Herrala's deputy included (the stream shows only his own chats).</summary>
     internal PlaygroundLog Log => _log!;
@@ -46,13 +42,8 @@ public sealed class PresidiumMemberFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var clock = new FakeTimeProvider(BeforeTheReminder);
-        _bot = BotHost.Start(Path.Combine(_workDirectory, "verkostot.db"), clock);
-        _playground = await PlaygroundProcess.StartAsync(
-            _bot.MessagesEndpoint, Path.Combine(_workDirectory, "playground.log"), PlaygroundTenant.PresidiumMemberTenant);
-        _http = new HttpClient { BaseAddress = _playground.BaseAddress, Timeout = TimeSpan.FromSeconds(15) };
-        Playground = new PlaygroundClient(_http);
-        _stream = await ConversationStream.OpenAsync(_playground.BaseAddress);
-        _log = await PlaygroundLog.OpenAsync(_playground.BaseAddress);
+        _session = await PlaygroundSession.StartAsync("playground-presidium", clock, PlaygroundTenant.PresidiumMemberTenant);
+        _log = await PlaygroundLog.OpenAsync(_session.BaseAddress);
 
         // His 1:1 chat carries the reminder; the team's roster gives the bot his deputy's Teams id for hers.
         await Playground.InstallAsync(PlaygroundTenant.PersonalChatId);
@@ -63,7 +54,7 @@ public sealed class PresidiumMemberFixture : IAsyncLifetime
 
         // What Hangfire's recurring job does every five minutes, once and now.
         clock.SetUtcNow(ReminderMorning);
-        await using (var scope = _bot.Services.CreateAsyncScope())
+        await using (var scope = _session.Bot.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<ReminderSweepJob>().RunAsync(CancellationToken.None);
         }
@@ -78,7 +69,7 @@ public sealed class PresidiumMemberFixture : IAsyncLifetime
         var deadline = DateTime.UtcNow + Patience;
         while (true)
         {
-            await using (var scope = _bot!.Services.CreateAsyncScope())
+            await using (var scope = _session!.Bot.Services.CreateAsyncScope())
             {
                 if (await find(scope.ServiceProvider.GetRequiredService<IConversationReferenceStore>()) is not null)
                 {
@@ -98,18 +89,7 @@ public sealed class PresidiumMemberFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         if (_log is not null) await _log.DisposeAsync();
-        if (_stream is not null) await _stream.DisposeAsync();
-        _http?.Dispose();
-        if (_playground is not null) await _playground.DisposeAsync();
-        if (_bot is not null) await _bot.DisposeAsync();
-        try
-        {
-            Directory.Delete(_workDirectory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held open; the temp folder is the OS's to clean.
-        }
+        if (_session is not null) await _session.DisposeAsync();
     }
 }
 

@@ -1,0 +1,222 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Verkostot.Testing.Loopback;
+
+namespace Verkostot.Testing.Graph;
+
+/// <summary>
+/// Microsoft Graph on http://127.0.0.1:{random port}/v1.0 for roster sync: a group's members with paging
+/// (@odata.nextLink), /groups/delta with <c>$deltatoken=latest</c>, members@delta across pages with nextLink and
+/// deltaLink, directoryObjects/getByIds, and scripted failures (410, 429 with Retry-After, 401, 403, …) answered
+/// before anything else. Records every request.
+/// </summary>
+public sealed class FakeGraph : LoopbackServer
+{
+    private readonly object _gate = new();
+    private readonly Dictionary<string, FakeGroup> _groups = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, FakeUser> _users = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Queue<FakeGraphResponse> _scripted = new();
+    private readonly List<FakeGraphRequest> _requests = [];
+    private int _deltaLinksValidFrom;
+
+    private FakeGraph()
+    {
+    }
+
+    /// <summary>What to configure as Graph:BaseUrl.</summary>
+    public string BaseUrl => Origin + "/v1.0";
+
+    /// <summary>Members per page of a delta answer.</summary>
+    public int DeltaPageSize { get; set; } = 500;
+
+    public static async Task<FakeGraph> StartAsync()
+    {
+        var fake = new FakeGraph();
+        await fake.ListenAsync();
+        return fake;
+    }
+
+    protected override void Map(WebApplication app) => app.Run(HandleAsync);
+
+    public IReadOnlyList<FakeGraphRequest> Requests
+    {
+        get { lock (_gate) { return [.. _requests]; } }
+    }
+
+    public void ClearRequests()
+    {
+        lock (_gate) { _requests.Clear(); }
+    }
+
+    /// <summary>Sets a group's members without recording changes (the state before the bot first looks).</summary>
+    public void SetMembers(string groupId, IEnumerable<FakeUser> members)
+    {
+        lock (_gate)
+        {
+            var group = Group(groupId);
+            group.Members.Clear();
+            foreach (var user in members)
+            {
+                _users[user.Id] = user;
+                group.Members[user.Id] = user;
+            }
+        }
+    }
+
+    public void AddMember(string groupId, FakeUser user)
+    {
+        lock (_gate)
+        {
+            _users[user.Id] = user;
+            var group = Group(groupId);
+            group.Members[user.Id] = user;
+            group.Log.Add(new FakeChange(++group.Version, user.Id, Removed: false));
+        }
+    }
+
+    public void RemoveMember(string groupId, string userId)
+    {
+        lock (_gate)
+        {
+            var group = Group(groupId);
+            group.Members.Remove(userId);
+            group.Log.Add(new FakeChange(++group.Version, userId, Removed: true));
+        }
+    }
+
+    /// <summary>Every delta link handed out so far is answered with 410 Gone from now on.</summary>
+    public void ExpireDeltaLinks()
+    {
+        lock (_gate)
+        {
+            _deltaLinksValidFrom = _groups.Values.Select(g => g.Version).DefaultIfEmpty().Max() + 1;
+            foreach (var group in _groups.Values) group.Version = _deltaLinksValidFrom;
+        }
+    }
+
+    /// <summary>Answers the next requests with these, in order, before anything else.</summary>
+    public void Enqueue(params FakeGraphResponse[] responses)
+    {
+        lock (_gate)
+        {
+            foreach (var response in responses) _scripted.Enqueue(response);
+        }
+    }
+
+    private FakeGroup Group(string groupId) => _groups.TryGetValue(groupId, out var group) ? group : _groups[groupId] = new FakeGroup(groupId);
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var body = await new StreamReader(context.Request.Body).ReadToEndAsync();
+        var request = new FakeGraphRequest(context.Request.Method, context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget,
+            context.Request.Headers.Authorization.ToString(), body, DateTimeOffset.UtcNow);
+        FakeGraphResponse response;
+        lock (_gate)
+        {
+            _requests.Add(request);
+            response = _scripted.TryDequeue(out var scripted) ? scripted : Answer(context.Request, body);
+        }
+        context.Response.StatusCode = response.StatusCode;
+        if (response.RetryAfter is { } retryAfter) context.Response.Headers.RetryAfter = retryAfter;
+        if (response.Body is { } json)
+        {
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(json);
+        }
+    }
+
+    private FakeGraphResponse Answer(HttpRequest request, string body)
+    {
+        var segments = request.Path.Value!.Trim('/').Split('/');
+        return (request.Method, segments) switch
+        {
+            ("GET", ["v1.0", "groups", "delta"]) => Delta(request.Query),
+            ("GET", ["v1.0", "groups", var id, "members"]) => Members(id, request.Query),
+            ("POST", ["v1.0", "directoryObjects", "getByIds"]) => GetByIds(body),
+            _ => FakeGraphResponse.Error(404, "Request_ResourceNotFound", "Not found."),
+        };
+    }
+
+    private FakeGraphResponse Members(string groupId, IQueryCollection query)
+    {
+        if (!_groups.TryGetValue(groupId, out var group)) return FakeGraphResponse.Error(404, "Request_ResourceNotFound", "No such group.");
+        var top = int.TryParse(query["$top"], out var t) ? t : 100;
+        var skip = int.TryParse(query["$skiptoken"], out var s) ? s : 0;
+        var page = group.Members.Values.Skip(skip).Take(top).Select(u => (JsonNode)u.ToJson()).ToArray();
+        var result = new JsonObject { ["value"] = new JsonArray(page) };
+        if (skip + top < group.Members.Count)
+        {
+            result["@odata.nextLink"] = $"{BaseUrl}/groups/{groupId}/members?$select={Uri.EscapeDataString(query["$select"].ToString())}&$top={top}&$skiptoken={skip + top}";
+        }
+        return FakeGraphResponse.Json(result);
+    }
+
+    private FakeGraphResponse Delta(IQueryCollection query)
+    {
+        if (query["$deltatoken"] == "latest")
+        {
+            var filter = query["$filter"].ToString();
+            var groupId = filter.Split('\'')[1];
+            return FakeGraphResponse.Json(new JsonObject { ["value"] = new JsonArray(), ["@odata.deltaLink"] = DeltaLink(groupId, Group(groupId).Version) });
+        }
+        // Tokens: deltatoken "{group}.{since}", skiptoken "{group}.{since}.{offset}.{until}".
+        var token = (query["$skiptoken"].FirstOrDefault() ?? query["$deltatoken"].FirstOrDefault() ?? "").Split('.');
+        var group = Group(token[0]);
+        var since = int.Parse(token[1], CultureInfo.InvariantCulture);
+        if (since < _deltaLinksValidFrom)
+        {
+            return FakeGraphResponse.Error(410, "resyncRequired", "The delta token has expired; resync required.");
+        }
+        var offset = token.Length > 2 ? int.Parse(token[2], CultureInfo.InvariantCulture) : 0;
+        var until = token.Length > 3 ? int.Parse(token[3], CultureInfo.InvariantCulture) : group.Version;
+        var changes = group.Log.Where(c => c.Version > since && c.Version <= until)
+            .GroupBy(c => c.UserId).Select(g => g.Last()).OrderBy(c => c.Version).ToList();
+        var page = changes.Skip(offset).Take(DeltaPageSize).Select(c => (JsonNode)c.ToJson()).ToArray();
+        var value = new JsonArray();
+        if (page.Length > 0)
+        {
+            value.Add(new JsonObject { ["@odata.type"] = "#microsoft.graph.group", ["id"] = group.Id, ["members@delta"] = new JsonArray(page) });
+        }
+        var result = new JsonObject { ["value"] = value };
+        if (offset + DeltaPageSize < changes.Count)
+        {
+            result["@odata.nextLink"] = $"{BaseUrl}/groups/delta?$skiptoken={group.Id}.{since}.{offset + DeltaPageSize}.{until}";
+        }
+        else
+        {
+            result["@odata.deltaLink"] = DeltaLink(group.Id, until);
+        }
+        return FakeGraphResponse.Json(result);
+    }
+
+    private FakeGraphResponse GetByIds(string body)
+    {
+        var ids = JsonNode.Parse(body)!["ids"]!.AsArray().Select(n => n!.GetValue<string>());
+        var found = ids.Where(_users.ContainsKey).Select(id => (JsonNode)_users[id].ToJson()).ToArray();
+        return FakeGraphResponse.Json(new JsonObject { ["value"] = new JsonArray(found) });
+    }
+
+    private string DeltaLink(string groupId, int version) => $"{BaseUrl}/groups/delta?$deltatoken={groupId}.{version}";
+
+    private sealed class FakeGroup(string id)
+    {
+        public string Id { get; } = id;
+        public Dictionary<string, FakeUser> Members { get; } = new(StringComparer.OrdinalIgnoreCase);
+        public List<FakeChange> Log { get; } = [];
+        public int Version { get; set; }
+    }
+
+    private sealed record FakeChange(int Version, string UserId, bool Removed)
+    {
+        public JsonObject ToJson()
+        {
+            var entry = new JsonObject { ["@odata.type"] = "#microsoft.graph.user", ["id"] = UserId };
+            if (Removed) entry["@removed"] = new JsonObject { ["reason"] = "changed" };
+            return entry;
+        }
+    }
+}

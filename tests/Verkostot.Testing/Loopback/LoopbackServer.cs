@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Verkostot.Testing.Loopback;
+
+/// <summary>
+/// A fake service on a real socket: a quiet Kestrel app on http://127.0.0.1 at a port the OS picks, so parallel runs
+/// never collide. A fake maps its endpoints in <see cref="Map"/> and starts with <see cref="ListenAsync"/>.
+/// </summary>
+public abstract class LoopbackServer : IAsyncDisposable
+{
+    private WebApplication? _app;
+
+    /// <summary>Scheme, host and port without a trailing slash, e.g. <c>http://127.0.0.1:41234</c>.</summary>
+    public string Origin { get; private set; } = "";
+
+    /// <summary>Maps the fake's endpoints, or one handler for every request with <c>app.Run</c>.</summary>
+    protected abstract void Map(WebApplication app);
+
+    protected async Task ListenAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Test" });
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        _app = builder.Build();
+        Map(_app);
+        await _app.StartAsync();
+        Origin = _app.Urls.Single().TrimEnd('/');
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+        GC.SuppressFinalize(this);
+    }
+}
