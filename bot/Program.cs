@@ -1,3 +1,4 @@
+using Verkostot.Bot.Administration;
 using Verkostot.Bot.Announcements;
 using Verkostot.Bot.Commands;
 using Verkostot.Bot.Endpoints;
@@ -6,10 +7,12 @@ using Verkostot.Bot.Meetings;
 using Verkostot.Bot.Roster;
 using Verkostot.Core.Storage;
 
-if (args is ["import", ..])
+if (args is ["import" or "export", ..])
 {
     var configuration = WebApplication.CreateBuilder(args[1..]).Configuration;
-    return await ImportCommand.RunAsync(args, configuration, Console.Out, CancellationToken.None);
+    return args[0] == "import"
+        ? await ImportCommand.RunAsync(args, configuration, Console.Out, CancellationToken.None)
+        : await ExportCommand.RunAsync(args, configuration, Console.Out, CancellationToken.None);
 }
 
 var builder = WebApplication.CreateBuilder(args);
@@ -19,6 +22,7 @@ builder.Services
     .AddMeetings(builder.Configuration)
     .AddRosterSync(builder.Configuration)
     .AddAnnouncements(builder.Configuration)
+    .AddAdministration(builder.Configuration, builder.Environment)
     .AddBackgroundJobs()
     .AddObservability(builder.Configuration);
 
@@ -30,6 +34,7 @@ app.MapHealth();
 app.MapMeetingCalendar();
 app.MapAnnouncementReports();
 app.MapJobsDashboard(app.Environment);
+app.MapAdministration();
 await app.RunAsync();
 return 0;
 

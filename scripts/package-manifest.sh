@@ -3,7 +3,7 @@
 # localization files and the icons. Refuses (exit 1) to package a manifest that does not validate.
 #   MicrosoftAppId (or BOT_ID / APP_ID)  the bot's Entra app id; also the Teams app id unless APP_ID is set
 #   BOT_DOMAIN                            host name the bot is reached at, e.g. verkostot.kuntaliitto.fi
-#   WEBSITE_URL, PRIVACY_URL, TERMS_URL   default to https://$BOT_DOMAIN/, …/privacy, …/terms
+#   WEBSITE_URL, PRIVACY_URL, TERMS_URL   default to https://$BOT_DOMAIN/, …/tietosuoja, …/kayttoehdot (pages the bot serves)
 # Options: MANIFEST_DIR (default manifest/), first argument: output zip (default artifacts/appPackage.zip).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)

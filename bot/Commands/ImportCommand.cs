@@ -1,24 +1,26 @@
-using Microsoft.Extensions.DependencyInjection;
-using Verkostot.Core.Catalog;
+using Verkostot.Core.Administration;
 using Verkostot.Core.Import;
 using Verkostot.Core.Storage;
 
 namespace Verkostot.Bot.Commands;
 
 /// <summary>
-/// <c>dotnet run --project bot -- import data.json [--dry-run]</c>: checks a data file and, when it has no
-/// errors, replaces the network data in the configured database. Exit code 0 on success, 1 on any error
-/// (nothing is changed then), 2 on wrong usage.
+/// <c>dotnet run --project bot -- import data.json [--yes]</c>: checks a data file and shows what importing it would
+/// add, change, remove and keep; with <c>--yes</c> it then does that in one transaction. <c>--dry-run</c> (the
+/// default) only shows. Exit code 0 on success, 1 on any error (nothing is changed then), 2 on wrong usage.
 /// </summary>
 public static class ImportCommand
 {
+    private const int ShownPerKind = 40;
+
     public static async Task<int> RunAsync(string[] args, IConfiguration configuration, TextWriter output, CancellationToken cancellationToken)
     {
         var rest = args.SkipWhile(a => a != "import").Skip(1).ToList();
+        var apply = rest.Remove("--yes");
         var dryRun = rest.Remove("--dry-run");
-        if (rest.Count != 1 || rest[0].StartsWith('-'))
+        if (rest.Count != 1 || rest[0].StartsWith('-') || (apply && dryRun))
         {
-            await output.WriteLineAsync("Usage: import <data.json> [--dry-run]   (format: core/DemoData/README-format.md)");
+            await output.WriteLineAsync("Usage: import <data.json> [--yes | --dry-run]   (format: core/DemoData/README-format.md)");
             return 2;
         }
         var path = rest[0];
@@ -28,29 +30,53 @@ public static class ImportCommand
             return 1;
         }
 
-        await using var services = new ServiceCollection().AddLogging().AddCoreStorage(configuration).BuildServiceProvider();
-        var outcome = await CatalogImporter.ImportAsync(services, await File.ReadAllBytesAsync(path, cancellationToken), dryRun, cancellationToken);
-        if (!outcome.Succeeded)
+        await using var services = new ServiceCollection().AddLogging().AddCoreStorage(configuration).AddAdministration().BuildServiceProvider();
+        await StorageInitializer.MigrateAsync(services, cancellationToken);
+        var import = services.GetRequiredService<CatalogImport>();
+        var json = await File.ReadAllBytesAsync(path, cancellationToken);
+        var outcome = apply
+            ? await import.ApplyAsync(json, expectedFingerprint: null, cancellationToken)
+            : await import.PreviewAsync(json, cancellationToken);
+        if (outcome.Status == ImportStatus.Invalid)
         {
             await output.WriteLineAsync($"{path}: {outcome.Errors.Count} error(s); nothing was changed.");
             foreach (var error in outcome.Errors) await output.WriteLineAsync($"  {path}:{error.Line}: {error.Path}: {error.Message}");
             return 1;
         }
-        await output.WriteLineAsync(dryRun ? $"{path} is valid (dry run: nothing was changed)." : $"Imported {path}.");
-        await output.WriteLineAsync(Summary(outcome.Content!));
-        if (outcome.Replaced is { } replaced)
-        {
-            await output.WriteLineAsync($"  Earlier meetings removed: {replaced.MeetingsRemoved}; meetings entered in the bot and kept: {replaced.MeetingsKept}.");
-        }
+        await WritePlanAsync(output, outcome.Plan!);
+        await output.WriteLineAsync(outcome.Status == ImportStatus.Applied
+            ? $"Imported {path}."
+            : outcome.Plan!.IsEmpty
+                ? $"{path} is valid and matches the data: nothing to import."
+                : $"{path} is valid; nothing was changed. To import it: import {path} --yes");
         return 0;
     }
 
-    private static string Summary(CatalogContent content)
+    private static async Task WritePlanAsync(TextWriter output, ImportPlan plan)
     {
-        var terms = content.Bodies.SelectMany(b => b.Terms).ToList();
-        return $"  {content.Networks.Count} networks, {content.Bodies.Count} bodies, {terms.Count} terms, {terms.Sum(t => t.Seats.Count)} seats, " +
-            $"{content.People.Count} people, {content.Municipalities.Count} municipalities, {content.Regions.Count} regions, " +
-            $"{content.Roles.Count} roles, {content.Memberships.Count} memberships, {content.Meetings.Count} meetings, " +
-            $"{content.PriorityDocuments.Count} priority documents.";
+        foreach (var counts in plan.Counts)
+        {
+            await output.WriteLineAsync($"{counts.Kind}: {counts.Added} added, {counts.Changed} changed, {counts.Removed} removed, {counts.Kept} kept");
+            var changes = plan.Changes.Where(c => c.Kind == counts.Kind).ToList();
+            foreach (var change in changes.Take(ShownPerKind)) await output.WriteLineAsync("  " + Line(change));
+            if (changes.Count > ShownPerKind) await output.WriteLineAsync($"  … and {changes.Count - ShownPerKind} more");
+        }
     }
+
+    private static string Line(PlannedChange change) => change.Action switch
+    {
+        PlannedAction.Add => $"+ {change.Label}",
+        PlannedAction.Change => $"~ {change.Label}: {string.Join(", ", change.Fields)}",
+        PlannedAction.Remove => $"- {change.Label}",
+        _ => $"= {change.Label} (kept: {Reason(change.Reason)})",
+    };
+
+    private static string Reason(KeepReason? reason) => reason switch
+    {
+        KeepReason.BoundToTeam => "bound to its Team",
+        KeepReason.KnownToTeams => "known to Teams",
+        KeepReason.InTeam => "in the Team, by roster sync",
+        KeepReason.HasAnswers => "has answers",
+        _ => "in use by kept data",
+    };
 }

@@ -96,20 +96,20 @@ public sealed class NetworkCatalog
     /// The networks a person (known by their Entra object id) coordinates on a day: who may keep meetings, announce,
     /// bind a Team and run roster sync. Empty for everyone else.
     /// </summary>
-    public IReadOnlyList<Network> NetworksCoordinatedBy(string? entraObjectId, DateOnly day)
-    {
-        if (string.IsNullOrWhiteSpace(entraObjectId) || !PeopleByEntraObjectId.TryGetValue(entraObjectId, out var person))
-        {
-            return [];
-        }
-        return (RolesByPerson.GetValueOrDefault(person.Id) ?? [])
+    public IReadOnlyList<Network> NetworksCoordinatedBy(string? entraObjectId, DateOnly day) =>
+        string.IsNullOrWhiteSpace(entraObjectId) || !PeopleByEntraObjectId.TryGetValue(entraObjectId, out var person)
+            ? []
+            : NetworksCoordinatedByPerson(person.Id, day);
+
+    /// <summary>The networks a person (known by their person id) coordinates on a day.</summary>
+    public IReadOnlyList<Network> NetworksCoordinatedByPerson(string personId, DateOnly day) =>
+        (RolesByPerson.GetValueOrDefault(personId) ?? [])
             .Where(r => r.Role == Role.Coordinator && r.BodyId is null
                 && (r.From is null || r.From <= day) && (r.Until is null || r.Until >= day))
             .Select(r => NetworksById.GetValueOrDefault(r.NetworkId))
             .OfType<Network>()
             .DistinctBy(n => n.Id)
             .ToList();
-    }
 
     /// <summary>
     /// The network bound to the Team or the channel a conversation is in (see <c>TeamBinding</c>); null in a

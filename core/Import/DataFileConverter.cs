@@ -19,9 +19,13 @@ internal sealed partial class DataFileConverter(JsonLineMap lines)
     private readonly HashSet<string> personIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> bodyNetworks = new(StringComparer.Ordinal);
     private readonly HashSet<string> networkIds = new(StringComparer.Ordinal);
+    private readonly HashSet<int> meetingIdsFromFile = [];
     private int termIds, seatIds, roleIds, membershipIds, meetingIds, itemIds;
 
     public IReadOnlyList<DataFileError> Errors => errors;
+
+    /// <summary>The meetings whose ids the file gave; the others were numbered here.</summary>
+    public IReadOnlySet<int> MeetingIdsFromFile => meetingIdsFromFile;
 
     public CatalogContent Convert(DataFile file)
     {
@@ -37,6 +41,7 @@ internal sealed partial class DataFileConverter(JsonLineMap lines)
         var networks = Each(file.Networks, "$.networks", (n, p) => ToNetwork(n, p, bodies, roles, memberships));
         var documents = Each(file.PriorityDocuments, "$.priorityDocuments", ToDocument);
         var meetings = new List<Meeting>();
+        CollectMeetingIds(file.Meetings);
         Each(file.Meetings, "$.meetings", (m, p) => { meetings.AddRange(ToMeetings(m, p)); return 0; });
         return new CatalogContent(regions, municipalities, people, networks, bodies, roles, memberships, meetings, documents);
     }
@@ -131,7 +136,18 @@ internal sealed partial class DataFileConverter(JsonLineMap lines)
         };
     }
 
-    private Body ToBody(BodyEntry entry, string path, string networkId) => new()
+    private Body ToBody(BodyEntry entry, string path, string networkId)
+    {
+        var body = NewBody(entry, path, networkId);
+        // A term is known by its body and first day, also when an import matches it with the database.
+        foreach (var (term, i) in body.Terms.Select((t, i) => (t, i)).Where(p => body.Terms.Take(p.i).Any(t => t.Start == p.t.Start)))
+        {
+            Error($"{path}.terms[{i}].start", $"another term of this body starts on {term.Start:yyyy-MM-dd}");
+        }
+        return body;
+    }
+
+    private Body NewBody(BodyEntry entry, string path, string networkId) => new()
     {
         Id = Slug(entry.Id, $"{path}.id"),
         NetworkId = networkId,
@@ -208,6 +224,7 @@ internal sealed partial class DataFileConverter(JsonLineMap lines)
         PersonId = KnownPerson(Required(entry.PersonId, $"{path}.personId"), $"{path}.personId") ?? "",
         JoinedOn = entry.JoinedOn,
         LeftOn = entry.LeftOn,
+        InGroup = entry.InGroup ?? false,
     };
 
     private PriorityDocument ToDocument(PriorityDocumentEntry entry, string path)
@@ -243,31 +260,33 @@ internal sealed partial class DataFileConverter(JsonLineMap lines)
         {
             Error($"{path}.jointWithNetworkId", $"unknown network '{joint}'");
         }
-        var start = LocalStart(entry.Start, $"{path}.start");
+        var start = Start(entry.Start, $"{path}.start");
         var duration = Duration(entry.Duration, $"{path}.duration");
         if (start is null || duration is null) return [];
-        IEnumerable<DateOnly> dates = [DateOnly.FromDateTime(start.Value)];
+        var (local, offset) = start.Value;
+        IEnumerable<DateOnly> dates = [DateOnly.FromDateTime(local)];
         if (entry.Recurrence is { } text)
         {
+            if (entry.Id is not null || offset is not null)
+            {
+                Error($"{path}.recurrence", "a repeating meeting has neither an id nor an offset in its start: those belong to one meeting");
+                return [];
+            }
             if (!RecurrenceRule.TryParse(text, out var rule, out var problem))
             {
                 Error($"{path}.recurrence", problem);
                 return [];
             }
-            dates = rule!.Occurrences(DateOnly.FromDateTime(start.Value));
+            dates = rule!.Occurrences(DateOnly.FromDateTime(local));
         }
-        var time = TimeOnly.FromDateTime(start.Value);
+        var time = TimeOnly.FromDateTime(local);
         var meetings = new List<Meeting>();
         foreach (var date in dates)
         {
-            if (!HelsinkiTime.TryToUtc(date.ToDateTime(time), out var startsAt))
-            {
-                Error($"{path}.start", $"{date:yyyy-MM-dd} {time:HH:mm} does not exist in Helsinki time (clocks go forward)");
-                continue;
-            }
+            if (StartsAt(date.ToDateTime(time), offset, $"{path}.start") is not { } startsAt) continue;
             meetings.Add(new Meeting
             {
-                Id = ++meetingIds,
+                Id = entry.Id ?? ++meetingIds,
                 NetworkId = networkId,
                 BodyId = entry.BodyId,
                 Kind = entry.Kind ?? MeetingKind.NetworkMeeting,
@@ -287,14 +306,49 @@ internal sealed partial class DataFileConverter(JsonLineMap lines)
         return meetings;
     }
 
-    private DateTime? LocalStart(string? text, string path)
+    /// <summary>
+    /// The meeting ids the file gives (an exported file gives every meeting's), read first so that meetings without
+    /// one are numbered after them.
+    /// </summary>
+    private void CollectMeetingIds(List<MeetingEntry>? meetings)
+    {
+        for (var i = 0; i < (meetings?.Count ?? 0); i++)
+        {
+            if (meetings![i]?.Id is not { } id) continue;
+            if (id <= 0) Error($"$.meetings[{i}].id", "must be a positive number");
+            else if (!meetingIdsFromFile.Add(id)) Error($"$.meetings[{i}].id", $"meeting id {id} is used twice");
+        }
+        meetingIds = meetingIdsFromFile.DefaultIfEmpty().Max();
+    }
+
+    private (DateTime Local, TimeSpan? Offset)? Start(string? text, string path)
     {
         if (Required(text, path) is not { Length: > 0 } value) return null;
         if (DateTime.TryParseExact(value, ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
         {
-            return local;
+            return (local, null);
         }
-        Error(path, $"'{value}' is not a Helsinki local time like 2026-12-08T09:00 (no offset or Z)");
+        if (DateTimeOffset.TryParseExact(value, ["yyyy-MM-dd'T'HH:mmzzz", "yyyy-MM-dd'T'HH:mm:sszzz"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var exact))
+        {
+            return (exact.DateTime, exact.Offset);
+        }
+        Error(path, $"'{value}' is not a Helsinki local time like 2026-12-08T09:00");
+        return null;
+    }
+
+    /// <summary>The UTC start of a Helsinki wall-clock time; a given offset must be one Helsinki uses at that time.</summary>
+    private DateTimeOffset? StartsAt(DateTime local, TimeSpan? offset, string path)
+    {
+        if (!HelsinkiTime.TryToUtc(local, out var startsAt))
+        {
+            Error(path, $"{local:yyyy-MM-dd HH:mm} does not exist in Helsinki time (clocks go forward)");
+            return null;
+        }
+        if (offset is not { } given) return startsAt;
+        var zone = HelsinkiTime.Zone;
+        var offsets = zone.IsAmbiguousTime(local) ? zone.GetAmbiguousTimeOffsets(local) : [zone.GetUtcOffset(local)];
+        if (offsets.Contains(given)) return new DateTimeOffset(local, given).ToUniversalTime();
+        Error(path, $"Helsinki time is not {given.TotalHours:0.##} hours ahead of UTC at {local:yyyy-MM-dd HH:mm}");
         return null;
     }
 

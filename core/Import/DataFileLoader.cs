@@ -24,7 +24,7 @@ public static partial class DataFileLoader
         var converter = new DataFileConverter(JsonLineMap.Build(utf8Json));
         var content = converter.Convert(file);
         return converter.Errors.Count == 0
-            ? new DataLoadResult(content, [])
+            ? new DataLoadResult(content, []) { MeetingIdsFromFile = converter.MeetingIdsFromFile }
             : new DataLoadResult(null, [.. converter.Errors.OrderBy(e => e.Line)]);
     }
 
@@ -52,6 +52,9 @@ public static partial class DataFileLoader
 public sealed record DataLoadResult(CatalogContent? Content, IReadOnlyList<DataFileError> Errors)
 {
     public bool Succeeded => Content is not null && Errors.Count == 0;
+
+    /// <summary>Meetings whose id the file gave (an exported file gives all): an import matches them by it and keeps it.</summary>
+    public IReadOnlySet<int> MeetingIdsFromFile { get; init; } = new HashSet<int>();
 
     internal static DataLoadResult Failed(DataFileError error) => new(null, [error]);
 }

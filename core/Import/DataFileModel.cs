@@ -136,6 +136,8 @@ public sealed class MemberEntry
     public string? PersonId { get; set; }
     public DateOnly? JoinedOn { get; set; }
     public DateOnly? LeftOn { get; set; }
+    /// <summary>In the Team's Microsoft 365 group as of the last roster sync; only roster sync clears it.</summary>
+    public bool? InGroup { get; set; }
     public string? Source { get; set; }
 }
 
@@ -160,11 +162,16 @@ public sealed class PriorityItemEntry
 
 public sealed class MeetingEntry
 {
+    /// <summary>The meeting's number in the database that exported it; an import matches by it. Absent for new meetings.</summary>
+    public int? Id { get; set; }
     public string? NetworkId { get; set; }
     public string? BodyId { get; set; }
     public MeetingKind? Kind { get; set; }
     public TextEntry? Title { get; set; }
-    /// <summary>Helsinki wall-clock time, "2026-12-08T09:00"; the first occurrence when recurring.</summary>
+    /// <summary>
+    /// Helsinki wall-clock time, "2026-12-08T09:00"; the first occurrence when recurring. An offset
+    /// ("2026-10-25T03:30+02:00") picks one of the two autumn hours that share a wall-clock time.
+    /// </summary>
     public string? Start { get; set; }
     /// <summary>ISO 8601 duration, e.g. "PT2H" or "PT1H30M".</summary>
     public string? Duration { get; set; }

@@ -4,7 +4,7 @@ using Verkostot.Core.Domain;
 
 namespace Verkostot.Core.Storage;
 
-/// <summary>Writes catalog content into the database: adding to an empty one, or replacing what is there.</summary>
+/// <summary>Writes catalog content into an empty database (the demo data); an import changes a filled one (see Import/CatalogImport).</summary>
 public static class CatalogWriter
 {
     /// <summary>Adds everything; the database numbers terms, seats, roles, memberships, meetings and items afresh.</summary>
@@ -20,42 +20,6 @@ public static class CatalogWriter
         db.NetworkMemberships.AddRange(content.Memberships);
         db.Meetings.AddRange(content.Meetings);
         db.PriorityDocuments.AddRange(content.PriorityDocuments);
-    }
-
-    /// <summary>
-    /// Replaces all network data with <paramref name="content"/> in one transaction. Meetings entered since (not
-    /// demo ones) survive when their network is still there, unless the file has a meeting of the same network,
-    /// kind and start, which then takes its place. Conversation references are untouched.
-    /// </summary>
-    public static async Task<CatalogReplaceSummary> ReplaceAsync(VerkostotDbContext db, CatalogContent content, CancellationToken cancellationToken)
-    {
-        var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async () =>
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var networkIds = content.Networks.Select(n => n.Id).ToHashSet();
-            var incoming = content.Meetings.Select(m => (m.NetworkId, m.Kind, m.StartsAt)).ToHashSet();
-            var kept = (await db.Meetings.AsNoTracking().Where(m => !m.IsDemo).ToListAsync(cancellationToken))
-                .Where(m => networkIds.Contains(m.NetworkId) && !incoming.Contains((m.NetworkId, m.Kind, m.StartsAt)))
-                .Select(m => m.Id)
-                .ToHashSet();
-            var removedMeetings = await db.Meetings.Where(m => !kept.Contains(m.Id)).ExecuteDeleteAsync(cancellationToken);
-            await db.PriorityItems.ExecuteDeleteAsync(cancellationToken);
-            await db.PriorityDocuments.ExecuteDeleteAsync(cancellationToken);
-            await db.NetworkMemberships.ExecuteDeleteAsync(cancellationToken);
-            await db.RoleAssignments.ExecuteDeleteAsync(cancellationToken);
-            await db.Seats.ExecuteDeleteAsync(cancellationToken);
-            await db.Terms.ExecuteDeleteAsync(cancellationToken);
-            await db.Bodies.ExecuteDeleteAsync(cancellationToken);
-            await db.Networks.ExecuteDeleteAsync(cancellationToken);
-            await db.People.ExecuteDeleteAsync(cancellationToken);
-            await db.Municipalities.ExecuteDeleteAsync(cancellationToken);
-            await db.Regions.ExecuteDeleteAsync(cancellationToken);
-            Add(db, content);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return new CatalogReplaceSummary(removedMeetings, kept.Count);
-        });
     }
 
     private static void Renumber(CatalogContent content)
@@ -75,5 +39,3 @@ public static class CatalogWriter
     }
 }
 
-/// <summary>What a replace did to meetings: how many were removed and how many entered meetings were kept.</summary>
-public sealed record CatalogReplaceSummary(int MeetingsRemoved, int MeetingsKept);

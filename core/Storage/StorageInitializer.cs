@@ -14,13 +14,7 @@ public static partial class StorageInitializer
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StorageInitializer));
         var options = services.GetRequiredService<IOptions<StorageOptions>>().Value;
         await using var db = await services.GetRequiredService<IDbContextFactory<VerkostotDbContext>>().CreateDbContextAsync(cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
-        if (options.Provider == StorageProvider.Sqlite && db.Database.GetConnectionString()?.Contains(":memory:", StringComparison.Ordinal) != true)
-        {
-            // Write-ahead logging lets questions read while reminders and references are written; it persists in the file.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-        }
-        LogMigrated(logger, options.Provider);
+        await MigrateAsync(db, options, logger, cancellationToken);
         if (!options.SeedDemoData) return;
         if (await db.Networks.AnyAsync(cancellationToken) || await db.People.AnyAsync(cancellationToken))
         {
@@ -40,6 +34,28 @@ public static partial class StorageInitializer
             // Another instance starting at the same moment seeded first; its data stands.
             LogSeedRace(logger, e);
         }
+    }
+
+    /// <summary>Applies pending migrations only: for the import and export commands, which must not seed demo data.</summary>
+    public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var db = await services.GetRequiredService<IDbContextFactory<VerkostotDbContext>>().CreateDbContextAsync(cancellationToken);
+        await MigrateAsync(
+            db,
+            services.GetRequiredService<IOptions<StorageOptions>>().Value,
+            services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StorageInitializer)),
+            cancellationToken);
+    }
+
+    private static async Task MigrateAsync(VerkostotDbContext db, StorageOptions options, ILogger logger, CancellationToken cancellationToken)
+    {
+        await db.Database.MigrateAsync(cancellationToken);
+        if (options.Provider == StorageProvider.Sqlite && db.Database.GetConnectionString()?.Contains(":memory:", StringComparison.Ordinal) != true)
+        {
+            // Write-ahead logging lets questions read while reminders and references are written; it persists in the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+        LogMigrated(logger, options.Provider);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database migrated ({Provider})")]

@@ -11,9 +11,7 @@ public sealed class MockTenantTests(PlaygroundFixture fixture)
     {
         var config = await fixture.Playground.TestConfigAsync();
 
-        Assert.Equal(
-            (PlaygroundTenant.IiraAiniala.Id, PlaygroundTenant.IiraAiniala.Name, PlaygroundTenant.IiraAiniala.AadObjectId),
-            (config.CurrentUser.Id, config.CurrentUser.Name, config.CurrentUser.AadObjectId));
+        Assert.Equal(PlaygroundTenant.IiraAiniala, config.CurrentUser.AsPerson());
     }
 
     [Fact]
@@ -26,7 +24,7 @@ public sealed class MockTenantTests(PlaygroundFixture fixture)
             PlaygroundTenant.JuhaHerrala, PlaygroundTenant.TarjaHosiasluoma, PlaygroundTenant.JaanaEsimerkki,
             PlaygroundTenant.MarjutAhokas, PlaygroundTenant.TimoReina,
         ];
-        Assert.Equal(expected, config.Users.Select(u => new PlaygroundPerson(u.Id, u.Name, u.AadObjectId ?? "")));
+        Assert.Equal(expected, config.Users.Select(u => u.AsPerson()));
     }
 
     [Fact]

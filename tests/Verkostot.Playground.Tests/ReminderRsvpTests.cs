@@ -22,9 +22,7 @@ public sealed class ReminderRsvpTests(PresidiumMemberFixture fixture)
     {
         var config = await fixture.Playground.TestConfigAsync();
 
-        Assert.Equal(
-            (PlaygroundTenant.JuhaHerrala.Id, PlaygroundTenant.JuhaHerrala.Name, PlaygroundTenant.JuhaHerrala.AadObjectId),
-            (config.CurrentUser.Id, config.CurrentUser.Name, config.CurrentUser.AadObjectId));
+        Assert.Equal(PlaygroundTenant.JuhaHerrala, config.CurrentUser.AsPerson());
     }
 
     [Fact]
@@ -37,7 +35,7 @@ public sealed class ReminderRsvpTests(PresidiumMemberFixture fixture)
             PlaygroundTenant.IiraAiniala, PlaygroundTenant.TarjaHosiasluoma, PlaygroundTenant.JaanaEsimerkki,
             PlaygroundTenant.MarjutAhokas, PlaygroundTenant.TimoReina,
         ];
-        Assert.Equal(expected, config.Users.Select(u => new PlaygroundPerson(u.Id, u.Name, u.AadObjectId ?? "")));
+        Assert.Equal(expected, config.Users.Select(u => u.AsPerson()));
     }
 
     [Fact]

@@ -10,8 +10,8 @@ const SAMPLE = {
   BOT_ID: '00000000-0000-4000-8000-000000000002',
   BOT_DOMAIN: 'verkostot.example.org',
   WEBSITE_URL: 'https://verkostot.example.org/',
-  PRIVACY_URL: 'https://verkostot.example.org/privacy',
-  TERMS_URL: 'https://verkostot.example.org/terms',
+  PRIVACY_URL: 'https://verkostot.example.org/tietosuoja',
+  TERMS_URL: 'https://verkostot.example.org/kayttoehdot',
 };
 
 function report(name, errors) {
@@ -47,6 +47,17 @@ async function main() {
     if (info.id !== SAMPLE.APP_ID) errors.push(`id is ${info.id}`);
     if (info.resource !== `api://${SAMPLE.BOT_DOMAIN}/${SAMPLE.APP_ID}`) errors.push(`resource is ${info.resource}`);
     if (!(manifest.validDomains || []).includes(SAMPLE.BOT_DOMAIN)) errors.push('bot domain is not in validDomains');
+    return errors;
+  });
+  await check('personal static tab "Hallinta" opens /hallinta with the Teams locale; privacy and terms are the pages the bot serves', () => {
+    const tab = (manifest.staticTabs || []).find(t => t.entityId === 'hallinta');
+    const errors = [];
+    if (!tab) return ['no static tab with entityId hallinta'];
+    if (tab.name !== 'Hallinta') errors.push(`tab name is ${tab.name}`);
+    if (tab.contentUrl !== `https://${SAMPLE.BOT_DOMAIN}/hallinta?kieli={locale}`) errors.push(`contentUrl is ${tab.contentUrl}`);
+    if (JSON.stringify(tab.scopes) !== '["personal"]') errors.push(`scopes are ${tab.scopes}`);
+    if (!manifest.developer.privacyUrl.endsWith('/tietosuoja')) errors.push(`privacyUrl is ${manifest.developer.privacyUrl}`);
+    if (!manifest.developer.termsOfUseUrl.endsWith('/kayttoehdot')) errors.push(`termsOfUseUrl is ${manifest.developer.termsOfUseUrl}`);
     return errors;
   });
   await check('color icon is a 192×192 PNG',

@@ -35,16 +35,24 @@ internal sealed partial class InboxRecovery(
         await base.StartAsync(cancellationToken);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    // Renewal runs on its own, so that a slow take-over or purge never lets this instance's own claims lapse.
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(
+            RepeatAsync(ct => store.RenewAsync(instance.Id, time.GetUtcNow() + _options.ClaimLease, ct), stoppingToken),
+            RepeatAsync(async ct =>
+            {
+                await TakeOverAsync(evenIfLeased: false, ct);
+                await PurgeAsync(ct);
+            }, stoppingToken));
+
+    private async Task RepeatAsync(Func<CancellationToken, Task> work, CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
                 await Task.Delay(_options.RecoveryInterval, time, stoppingToken);
-                await store.RenewAsync(instance.Id, time.GetUtcNow() + _options.ClaimLease, stoppingToken);
-                await TakeOverAsync(evenIfLeased: false, stoppingToken);
-                await PurgeAsync(stoppingToken);
+                await work(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -41,7 +41,6 @@ public sealed partial class InboxWriter(
             ReceivedAt = receivedAt,
             Payload = JsonSerializer.SerializeToUtf8Bytes(activity, InboundJsonContext.Default.Activity),
             Owner = instance.Id,
-            ClaimedUntil = receivedAt + options.Value.ClaimLease,
         };
         var arrival = new Arrival(row, new TaskCompletionSource<long?>(TaskCreationOptions.RunContinuationsAsynchronously));
         if (!_work.Writer.TryWrite(arrival))
@@ -83,7 +82,10 @@ public sealed partial class InboxWriter(
             try
             {
                 var started = time.GetTimestamp();
-                var stored = await store.WriteAsync(arrivals.ConvertAll(a => a.Row), completions, time.GetUtcNow(), CancellationToken.None);
+                var now = time.GetUtcNow();
+                // The lease starts at the commit, not at the request: a commit that waited must not start out lapsed.
+                arrivals.ForEach(a => a.Row.ClaimedUntil = now + options.Value.ClaimLease);
+                var stored = await store.WriteAsync(arrivals.ConvertAll(a => a.Row), completions, now, CancellationToken.None);
                 metrics.Committed(arrivals.Count, time.GetElapsedTime(started));
                 for (var i = 0; i < arrivals.Count; i++)
                 {

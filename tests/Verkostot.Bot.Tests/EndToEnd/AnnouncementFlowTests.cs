@@ -2,8 +2,6 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Verkostot.Bot.Announcements;
 using Verkostot.Bot.Tests.Announcements;
 using Verkostot.Bot.Tests.Hosting;
@@ -39,7 +37,7 @@ public sealed partial class AnnouncementFlowTests : IAsyncLifetime
                 ["Announcements:ReportInterval"] = "00:00:00.100",
                 ["Announcements:Reports:PublicBaseUrl"] = "https://verkostot.test",
             },
-            services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(_clock)));
+            time: _clock);
         // The card the coordinator works on is one message: the form, then the preview, then the report.
         _host.Connector.When(r => r.Method == "POST" && r.ConversationId == CoordinatorChat && r.Body.Contains("Uusi tiedote", StringComparison.Ordinal),
             FakeResponse.Json($$"""{"id":"{{FormCardId}}"}"""));

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 using Verkostot.Bot.Tests.Hosting;
 using Verkostot.Jobs.Reminders;
@@ -21,8 +20,7 @@ public sealed class ReminderRsvpTests : IAsyncLifetime
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 24, 7, 5, 0, TimeSpan.Zero));
     private BotTestHost _host = null!;
 
-    public async Task InitializeAsync() => _host = await BotTestHost.StartAsync(
-        services: services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(_time)));
+    public async Task InitializeAsync() => _host = await BotTestHost.StartAsync(time: _time);
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 

@@ -22,14 +22,17 @@ public sealed class BotTestHost : WebApplicationFactory<Program>
     private readonly ThrowawayDatabase _database = ThrowawayDatabase.Sqlite(pooling: true);
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
+    private readonly TimeProvider? _time;
     private FakeOpenIdServer? _openId;
     private TestTokensKey? _signingKey;
 
-    private BotTestHost(FakeConnector connector, Dictionary<string, string?> settings, Action<IServiceCollection>? services)
+    private BotTestHost(FakeConnector connector, Dictionary<string, string?> settings, Action<IServiceCollection>? services,
+        TimeProvider? time)
     {
         Connector = connector;
         _settings = settings;
         _services = services;
+        _time = time;
         // A test that brings its own database (e.g. PostgreSQL) keeps it.
         foreach (var (key, value) in _database.Storage)
         {
@@ -40,18 +43,20 @@ public sealed class BotTestHost : WebApplicationFactory<Program>
     public FakeConnector Connector { get; }
 
     /// <summary>Developer mode: no app id, Development, no tokens either way.</summary>
+    /// <param name="time">The bot's clock; the system clock if null.</param>
     /// <param name="connector">A connector started earlier (the host disposes it), for activities that name it before the host starts.</param>
     public static async Task<BotTestHost> StartAsync(
-        IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, FakeConnector? connector = null)
+        IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, TimeProvider? time = null,
+        FakeConnector? connector = null)
     {
-        var host = new BotTestHost(connector ?? await FakeConnector.StartAsync(), new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()), services);
+        var host = new BotTestHost(connector ?? await FakeConnector.StartAsync(), new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()), services, time);
         _ = host.Server; // start now, so start-up failures surface in the test that caused them
         return host;
     }
 
     /// <summary>Production-like: an app id, tokens validated against a fake OpenID server on 127.0.0.1.</summary>
     public static async Task<BotTestHost> StartAuthenticatedAsync(
-        IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+        IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, TimeProvider? time = null)
     {
         var key = TestTokensKey.Generate("host-key", "msteams");
         var openId = await FakeOpenIdServer.StartAsync(key);
@@ -61,7 +66,7 @@ public sealed class BotTestHost : WebApplicationFactory<Program>
             ["MicrosoftAppPassword"] = "not-used-because-the-token-provider-is-replaced",
             ["OpenIdMetadataUrl"] = openId.MetadataUrl,
         };
-        var host = new BotTestHost(await FakeConnector.StartAsync(), all, services) { _openId = openId, _signingKey = key };
+        var host = new BotTestHost(await FakeConnector.StartAsync(), all, services, time) { _openId = openId, _signingKey = key };
         _ = host.Server;
         return host;
     }
@@ -165,6 +170,10 @@ public sealed class BotTestHost : WebApplicationFactory<Program>
             {
                 services.RemoveAll<Verkostot.Bot.Connector.IBotTokenProvider>();
                 services.AddSingleton<Verkostot.Bot.Connector.IBotTokenProvider>(new StaticTokenProvider("outbound-test-token"));
+            }
+            if (_time is not null)
+            {
+                services.Replace(ServiceDescriptor.Singleton(_time));
             }
             _services?.Invoke(services);
         });

@@ -38,7 +38,7 @@ public sealed class InboxRecoveryTests : IAsyncLifetime
         var activity = TestActivities.PersonalMessage(connector.ServiceUrl, "kuka on puheenjohtaja", TestActivities.ChairAad, "fi-FI");
         await LeaveUnhandledAsync(activity, age: TimeSpan.FromSeconds(20));
 
-        await using var host = await BotTestHost.StartAsync(_settings, Capture, connector);
+        await using var host = await BotTestHost.StartAsync(_settings, Capture, connector: connector);
         var reply = await host.ReplyInAsync(Answers.ConversationOf(activity));
 
         Assert.EndsWith($"/activities/{Answers.IdOf(activity)}", reply.Path);
@@ -51,7 +51,7 @@ public sealed class InboxRecoveryTests : IAsyncLifetime
         var activity = TestActivities.PersonalMessage(connector.ServiceUrl, "kuka on puheenjohtaja", TestActivities.ChairAad, "fi-FI");
         await LeaveUnhandledAsync(activity, age: TimeSpan.FromMinutes(5));
 
-        await using var host = await BotTestHost.StartAsync(_settings, Capture, connector);
+        await using var host = await BotTestHost.StartAsync(_settings, Capture, connector: connector);
         await Answers.WaitUntilAsync(() => _logs.Entries.Any(e => e.Level == LogLevel.Warning
             && e.Message.Contains($"Dropped activity {Answers.IdOf(activity)}", StringComparison.Ordinal)), TimeSpan.FromSeconds(10), () => "no log line");
         await Task.Delay(TimeSpan.FromSeconds(1));

@@ -75,9 +75,10 @@ public sealed class TwoInstancesOnPostgresTests : IAsyncLifetime
 
     private Dictionary<string, string?> Settings() => new(_database.Storage)
     {
-        // A short lease so that the survivor takes over within seconds rather than half a minute.
-        ["Inbound:ClaimLease"] = "00:00:02",
-        ["Inbound:RecoveryInterval"] = "00:00:00.500",
+        // A shorter lease than the default 30 s, so that the survivor takes over sooner; not so short that a busy
+        // machine lets a live instance's claims lapse between renewals (then both would answer).
+        ["Inbound:ClaimLease"] = "00:00:10",
+        ["Inbound:RecoveryInterval"] = "00:00:01",
         ["Storage:SeedDemoData"] = "true",
     };
 

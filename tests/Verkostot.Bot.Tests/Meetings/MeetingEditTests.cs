@@ -1,7 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 using Verkostot.Bot.Meetings;
 using Verkostot.Bot.Tests.Announcements;
@@ -23,8 +21,7 @@ public sealed class MeetingEditTests : IAsyncLifetime
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 24, 7, 5, 0, TimeSpan.Zero));
     private BotTestHost _host = null!;
 
-    public async Task InitializeAsync() => _host = await BotTestHost.StartAsync(
-        services: services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(_time)));
+    public async Task InitializeAsync() => _host = await BotTestHost.StartAsync(time: _time);
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 

@@ -129,6 +129,64 @@ public sealed class DataFileLoaderTests
         Assert.Contains("not a body of network", Assert.Single(Load(text).Errors).Message);
     }
 
+    [Fact]
+    public void Load_MeetingIds_AreKeptAndTheOthersNumberedAfterThem()
+    {
+        var text = Valid.Replace("{ \"networkId\": \"pienet-kunnat\", \"start\"",
+            "{ \"id\": 40, \"networkId\": \"pienet-kunnat\", \"start\": \"2026-12-15T09:00\", \"duration\": \"PT1H\" },\n { \"networkId\": \"pienet-kunnat\", \"start\"");
+        var result = Load(text);
+        Assert.Equal([40, 41], result.Content!.Meetings.Select(m => m.Id));
+        Assert.Equal([40], result.MeetingIdsFromFile);
+    }
+
+    [Fact]
+    public void Load_MeetingIdTwice_IsAnErrorOnItsLine()
+    {
+        var text = Valid.Replace("{ \"networkId\": \"pienet-kunnat\", \"start\"",
+            "{ \"id\": 7, \"networkId\": \"pienet-kunnat\", \"start\": \"2026-12-15T09:00\", \"duration\": \"PT1H\" },\n { \"id\": 7, \"networkId\": \"pienet-kunnat\", \"start\"");
+        var error = Assert.Single(Load(text).Errors);
+        Assert.Equal(LineOf(text, "{ \"id\": 7, \"networkId\": \"pienet-kunnat\", \"start\": \"2026-12-08"), error.Line);
+        Assert.Contains("used twice", error.Message);
+    }
+
+    [Fact]
+    public void Load_MeetingWithIdAndRecurrence_IsAnError()
+    {
+        var text = Valid.Replace("\"duration\": \"PT2H\"", "\"id\": 3, \"duration\": \"PT2H\", \"recurrence\": \"FREQ=WEEKLY;COUNT=2\"");
+        Assert.EndsWith(".recurrence", Assert.Single(Load(text).Errors).Path);
+    }
+
+    [Fact]
+    public void Load_OffsetInTheRepeatedAutumnHour_PicksThatHour()
+    {
+        var summer = Load(Valid.Replace("2026-12-08T09:00", "2026-10-25T03:30+03:00")).Content!.Meetings.Single();
+        var winter = Load(Valid.Replace("2026-12-08T09:00", "2026-10-25T03:30+02:00")).Content!.Meetings.Single();
+        Assert.Equal(new DateTimeOffset(2026, 10, 25, 0, 30, 0, TimeSpan.Zero), summer.StartsAt);
+        Assert.Equal(new DateTimeOffset(2026, 10, 25, 1, 30, 0, TimeSpan.Zero), winter.StartsAt);
+    }
+
+    [Fact]
+    public void Load_OffsetHelsinkiDoesNotUse_IsAnError()
+    {
+        var text = Valid.Replace("2026-12-08T09:00", "2026-12-08T09:00+03:00");
+        Assert.Contains("ahead of UTC", Assert.Single(Load(text).Errors).Message);
+    }
+
+    [Fact]
+    public void Load_TwoTermsOfABodyStartingTheSameDay_IsAnError()
+    {
+        var text = Valid.Replace("\"terms\": [ {", "\"terms\": [ { \"start\": \"2026-01-01\", \"end\": \"2026-06-30\" }, {");
+        var error = Assert.Single(Load(text).Errors);
+        Assert.EndsWith("terms[1].start", error.Path);
+    }
+
+    [Fact]
+    public void Load_MemberInGroup_IsRead()
+    {
+        var text = Valid.Replace("\"bodies\": [", "\"members\": [ { \"personId\": \"juha-herrala\", \"inGroup\": true } ],\n \"bodies\": [");
+        Assert.True(Load(text).Content!.Memberships.Single().InGroup);
+    }
+
     private static DataLoadResult Load(string json) => DataFileLoader.Load(Encoding.UTF8.GetBytes(json));
 
     private static int LineOf(string text, string fragment) =>

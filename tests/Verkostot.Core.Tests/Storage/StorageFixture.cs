@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Verkostot.Core.Administration;
 using Verkostot.Core.Storage;
 using Verkostot.Core.Tests.DemoData;
 using Verkostot.Testing.Storage;
@@ -28,7 +29,7 @@ public abstract class StorageFixture : IAsyncLifetime
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(DemoToday.Clock);
-        services.AddCoreStorage(configuration);
+        services.AddCoreStorage(configuration).AddAdministration();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 

@@ -127,7 +127,10 @@ internal sealed record TestConfig(
     IReadOnlyList<TestConfigChat> GroupChats,
     IReadOnlyList<TestConfigTeam> Teams);
 
-internal sealed record TestConfigUser(string Id, string Name, string? AadObjectId);
+internal sealed record TestConfigUser(string Id, string Name, string? AadObjectId)
+{
+    public PlaygroundPerson AsPerson() => new(Id, Name, AadObjectId ?? "");
+}
 
 internal sealed record TestConfigChat(string Id, string Name);
 

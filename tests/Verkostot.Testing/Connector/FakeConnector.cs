@@ -134,17 +134,7 @@ public sealed class FakeConnector : LoopbackServer
             await released.WaitAsync(context.RequestAborted);
         }
 
-        context.Response.StatusCode = response.StatusCode;
-        if (response.RetryAfter is { } retryAfter)
-        {
-            context.Response.Headers.RetryAfter = retryAfter;
-        }
-
-        if (response.Body is { } body)
-        {
-            context.Response.ContentType = "application/json; charset=utf-8";
-            await context.Response.WriteAsync(body);
-        }
+        await RespondAsync(context.Response, response.StatusCode, response.Body, response.RetryAfter);
         await context.Response.CompleteAsync();
         if (!context.RequestAborted.IsCancellationRequested)
         {

@@ -80,13 +80,13 @@ public sealed class ThrottlingConnector : LoopbackServer
         switch (Admit(conversation))
         {
             case Admission.Fault429:
-                await RespondAsync(context, 429, """{"error":{"code":"TooManyRequests","message":"Injected"}}""", "1");
+                await RespondAsync(context.Response, 429, """{"error":{"code":"TooManyRequests","message":"Injected"}}""", "1");
                 return;
             case Admission.Fault503:
-                await RespondAsync(context, 503, """{"error":{"code":"ServiceUnavailable","message":"Injected"}}""");
+                await RespondAsync(context.Response, 503, """{"error":{"code":"ServiceUnavailable","message":"Injected"}}""");
                 return;
             case Admission.OverLimit:
-                await RespondAsync(context, 429, """{"error":{"code":"TooManyRequests","message":"Rate limit"}}""", "1");
+                await RespondAsync(context.Response, 429, """{"error":{"code":"TooManyRequests","message":"Rate limit"}}""", "1");
                 return;
         }
         await Task.Delay(Latency);
@@ -99,21 +99,21 @@ public sealed class ThrottlingConnector : LoopbackServer
                 {
                     Deliver("channel:" + conversation, body);
                 }
-                await RespondAsync(context, 200, JsonSerializer.Serialize(new { id = thread, activityId = $"activity-{n}" }));
+                await RespondAsync(context.Response, 200, JsonSerializer.Serialize(new { id = thread, activityId = $"activity-{n}" }));
                 return;
             case ("POST", ["conversations", _, "activities", ..]):
                 Deliver(conversation!, body);
-                await RespondAsync(context, 200, JsonSerializer.Serialize(new { id = $"activity-{n}" }));
+                await RespondAsync(context.Response, 200, JsonSerializer.Serialize(new { id = $"activity-{n}" }));
                 return;
             case ("PUT", ["conversations", _, "activities", var activity]):
                 _updates.Enqueue((conversation!, body));
-                await RespondAsync(context, 200, JsonSerializer.Serialize(new { id = Uri.UnescapeDataString(activity) }));
+                await RespondAsync(context.Response, 200, JsonSerializer.Serialize(new { id = Uri.UnescapeDataString(activity) }));
                 return;
             case ("GET", ["conversations", _, "pagedmembers"]):
-                await RespondAsync(context, 200, """{"members":[]}""");
+                await RespondAsync(context.Response, 200, """{"members":[]}""");
                 return;
             default:
-                await RespondAsync(context, 404, """{"error":{"code":"NotFound","message":"Unknown route"}}""");
+                await RespondAsync(context.Response, 404, """{"error":{"code":"NotFound","message":"Unknown route"}}""");
                 return;
         }
     }
@@ -176,17 +176,6 @@ public sealed class ThrottlingConnector : LoopbackServer
     {
         using var json = JsonDocument.Parse(body);
         return json.RootElement.TryGetProperty("activity", out var activity) && activity.ValueKind == JsonValueKind.Object;
-    }
-
-    private static async Task RespondAsync(HttpContext context, int status, string body, string? retryAfter = null)
-    {
-        context.Response.StatusCode = status;
-        if (retryAfter is not null)
-        {
-            context.Response.Headers.RetryAfter = retryAfter;
-        }
-        context.Response.ContentType = "application/json; charset=utf-8";
-        await context.Response.WriteAsync(body);
     }
 
     private enum Admission

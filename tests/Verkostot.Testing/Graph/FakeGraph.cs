@@ -120,13 +120,7 @@ public sealed class FakeGraph : LoopbackServer
             _requests.Add(request);
             response = _scripted.TryDequeue(out var scripted) ? scripted : Answer(context.Request, body);
         }
-        context.Response.StatusCode = response.StatusCode;
-        if (response.RetryAfter is { } retryAfter) context.Response.Headers.RetryAfter = retryAfter;
-        if (response.Body is { } json)
-        {
-            context.Response.ContentType = "application/json";
-            await context.Response.WriteAsync(json);
-        }
+        await RespondAsync(context.Response, response.StatusCode, response.Body, response.RetryAfter);
     }
 
     private FakeGraphResponse Answer(HttpRequest request, string body)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
 namespace Verkostot.Testing.Loopback;
@@ -27,6 +28,21 @@ public abstract class LoopbackServer : IAsyncDisposable
         Map(_app);
         await _app.StartAsync();
         Origin = _app.Urls.Single().TrimEnd('/');
+    }
+
+    /// <summary>Answers with the status, the JSON body if there is one and Retry-After if given.</summary>
+    protected static async Task RespondAsync(HttpResponse response, int statusCode, string? json, string? retryAfter = null)
+    {
+        response.StatusCode = statusCode;
+        if (retryAfter is not null)
+        {
+            response.Headers.RetryAfter = retryAfter;
+        }
+        if (json is not null)
+        {
+            response.ContentType = "application/json; charset=utf-8";
+            await response.WriteAsync(json);
+        }
     }
 
     public async ValueTask DisposeAsync()

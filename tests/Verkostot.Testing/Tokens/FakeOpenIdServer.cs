@@ -6,7 +6,9 @@ using Verkostot.Testing.Loopback;
 namespace Verkostot.Testing.Tokens;
 
 /// <summary>
-/// The Bot Framework's OpenID metadata and JWKS endpoints, served on 127.0.0.1 with keys the test controls.
+/// The Bot Framework's OpenID metadata and JWKS endpoints, served on 127.0.0.1 with keys the test controls; also
+/// Entra's v2.0 metadata for any tenant (<c>/{tenant}/v2.0/.well-known/openid-configuration</c>, the issuer
+/// templated as Entra's common endpoint publishes it, on this server's origin), for the web app's sign-in.
 /// </summary>
 public sealed class FakeOpenIdServer : LoopbackServer
 {
@@ -19,6 +21,9 @@ public sealed class FakeOpenIdServer : LoopbackServer
     private FakeOpenIdServer(TestTokensKey[] keys) => _published = keys;
 
     public string MetadataUrl => Origin + MetadataPath;
+
+    /// <summary>The Entra instance to configure (AzureAd:Instance); its v2.0 tokens are issued by {Instance}{tenant}/v2.0.</summary>
+    public string EntraInstance => Origin + "/";
 
     /// <summary>How many times the JWKS document was fetched.</summary>
     public int KeySetRequests => Volatile.Read(ref _keySetRequests);
@@ -45,6 +50,20 @@ public sealed class FakeOpenIdServer : LoopbackServer
                 ["jwks_uri"] = origin + KeysPath,
                 ["id_token_signing_alg_values_supported"] = new JsonArray("RS256"),
                 ["token_endpoint_auth_methods_supported"] = new JsonArray("private_key_jwt"),
+            };
+            return Results.Text(metadata.ToJsonString(), "application/json");
+        });
+        app.MapGet("/{tenant}/v2.0/.well-known/openid-configuration", (string tenant, HttpContext context) =>
+        {
+            var origin = $"{context.Request.Scheme}://{context.Request.Host}";
+            var metadata = new JsonObject
+            {
+                ["issuer"] = origin + "/{tenantid}/v2.0",
+                ["authorization_endpoint"] = $"{origin}/{tenant}/oauth2/v2.0/authorize",
+                ["token_endpoint"] = $"{origin}/{tenant}/oauth2/v2.0/token",
+                ["jwks_uri"] = origin + KeysPath,
+                ["response_modes_supported"] = new JsonArray("query", "fragment", "form_post"),
+                ["id_token_signing_alg_values_supported"] = new JsonArray("RS256"),
             };
             return Results.Text(metadata.ToJsonString(), "application/json");
         });

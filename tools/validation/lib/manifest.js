@@ -19,8 +19,8 @@ function placeholderValues(env) {
     BOT_ID: env.BOT_ID || env.MicrosoftAppId || appId,
     BOT_DOMAIN: domain,
     WEBSITE_URL: env.WEBSITE_URL || (domain && `https://${domain}/`),
-    PRIVACY_URL: env.PRIVACY_URL || (domain && `https://${domain}/privacy`),
-    TERMS_URL: env.TERMS_URL || (domain && `https://${domain}/terms`),
+    PRIVACY_URL: env.PRIVACY_URL || (domain && `https://${domain}/tietosuoja`),
+    TERMS_URL: env.TERMS_URL || (domain && `https://${domain}/kayttoehdot`),
   };
 }
 

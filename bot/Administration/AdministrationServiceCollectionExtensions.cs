@@ -1,0 +1,40 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
+using Verkostot.Bot.Administration.Access;
+using Verkostot.Bot.Administration.Localization;
+using Verkostot.Bot.Administration.SignIn;
+
+namespace Verkostot.Bot.Administration;
+
+public static class AdministrationServiceCollectionExtensions
+{
+    /// <summary>
+    /// The coordinators' web app under /hallinta (Razor Pages in Administration/Pages), its sign-in and access rules
+    /// (sections <c>Hallinta</c> and <c>AzureAd</c>), and the public privacy and terms pages.
+    /// </summary>
+    public static IServiceCollection AddAdministration(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddOptions<AdministrationOptions>().Bind(configuration.GetSection(AdministrationOptions.Section)).ValidateOnStart();
+        services.AddAdministrationSignIn(configuration, environment);
+        services.AddHttpContextAccessor();
+        // Finnish and Swedish letters as they are, not as &#xE4; entities.
+        services.Configure<WebEncoderOptions>(encoder => encoder.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddScoped<PageText>();
+        services.AddSingleton<AdministrationAccess>();
+        services.AddScoped<AdministrationAccessFilter>();
+        services.AddRazorPages(pages =>
+        {
+            pages.RootDirectory = "/Administration/Pages";
+            pages.Conventions.AuthorizeFolder("/", AdministrationSchemes.SignedInPolicy);
+            pages.Conventions.AllowAnonymousToFolder("/Public");
+            pages.Conventions.AllowAnonymousToFolder("/SignIn");
+            if (!environment.IsDevelopment())
+            {
+                // The developer sign-in exists nowhere but Development: outside it the page has no route at all.
+                pages.Conventions.AddPageRouteModelConvention("/SignIn/Developer", route => route.Selectors.Clear());
+            }
+        }).AddMvcOptions(mvc => mvc.Filters.AddService<AdministrationAccessFilter>());
+        return services;
+    }
+}

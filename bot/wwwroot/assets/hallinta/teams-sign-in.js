@@ -1,0 +1,31 @@
+// Teams single sign-on for the coordinator tab: asks Teams for the user's token (authentication.getAuthToken),
+// hands it to the server, which validates it and starts the session, then opens the page the user came for.
+// Outside Teams app.initialize never answers, so after a few seconds the page is left as it is, with its
+// Microsoft sign-in button.
+(async () => {
+  const status = document.getElementById('teams-status');
+  const returnUrl = document.querySelector('[data-return-url]')?.dataset.returnUrl || '/hallinta';
+  if (!window.microsoftTeams || window.parent === window) return;
+  const timeout = ms => new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), ms));
+  try {
+    await Promise.race([microsoftTeams.app.initialize(), timeout(5000)]);
+  } catch {
+    return;
+  }
+  status.textContent = status.dataset.signingIn;
+  try {
+    const token = await microsoftTeams.authentication.getAuthToken();
+    const response = await fetch('/hallinta/kirjaudu/teams', {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}` },
+      credentials: 'same-origin',
+    });
+    if (response.status === 204) {
+      window.location.replace(returnUrl);
+      return;
+    }
+    status.textContent = response.status === 403 ? status.dataset.refused : status.dataset.failed;
+  } catch {
+    status.textContent = status.dataset.failed;
+  }
+})();

@@ -1,0 +1,77 @@
+using Microsoft.EntityFrameworkCore;
+using Verkostot.Core.Catalog;
+using Verkostot.Core.Meetings;
+using Verkostot.Core.Storage;
+
+namespace Verkostot.Core.Import;
+
+/// <summary>
+/// Loads a data file into the database without losing what the bot keeps: first <see cref="PreviewAsync"/> shows
+/// what would be added, changed, removed and kept; <see cref="ApplyAsync"/> then does exactly that in one
+/// transaction. A file with any error changes nothing.
+/// </summary>
+public sealed class CatalogImport(IDbContextFactory<VerkostotDbContext> contexts, ICatalogSource catalogs)
+{
+    public async Task<ImportOutcome> PreviewAsync(ReadOnlyMemory<byte> json, CancellationToken cancellationToken)
+    {
+        var file = DataFileLoader.Load(json.Span);
+        if (!file.Succeeded) return ImportOutcome.Invalid(file.Errors);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var diff = CatalogDiff.Compute(await CatalogReader.ReadAsync(db, cancellationToken), file, await AnsweredMeetingsAsync(db, cancellationToken));
+        return new ImportOutcome(ImportStatus.Previewed, [], diff.Plan());
+    }
+
+    /// <summary>
+    /// Applies the file. With <paramref name="expectedFingerprint"/> (the shown plan's), refuses with
+    /// <see cref="ImportStatus.Stale"/> and changes nothing when the plan would now be different.
+    /// </summary>
+    public async Task<ImportOutcome> ApplyAsync(ReadOnlyMemory<byte> json, string? expectedFingerprint, CancellationToken cancellationToken)
+    {
+        var file = DataFileLoader.Load(json.Span);
+        if (!file.Succeeded) return ImportOutcome.Invalid(file.Errors);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var outcome = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            // Applying takes the file's entities into the context, so a retry starts from a fresh copy.
+            db.ChangeTracker.Clear();
+            file = DataFileLoader.Load(json.Span);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var diff = CatalogDiff.Compute(await CatalogReader.ReadTrackedAsync(db, cancellationToken), file, await AnsweredMeetingsAsync(db, cancellationToken));
+            var plan = diff.Plan();
+            if (expectedFingerprint is not null && expectedFingerprint != plan.Fingerprint)
+            {
+                return new ImportOutcome(ImportStatus.Stale, [], plan);
+            }
+            var numbered = diff.ApplyTo(db);
+            await db.SaveChangesAsync(cancellationToken);
+            if (diff.AddsMeetingsWithIds) await MeetingIdentity.CatchUpAsync(db, cancellationToken);
+            db.Meetings.AddRange(numbered);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return new ImportOutcome(ImportStatus.Applied, [], plan);
+        });
+        catalogs.Invalidate();
+        return outcome;
+    }
+
+    private static async Task<IReadOnlySet<int>> AnsweredMeetingsAsync(VerkostotDbContext db, CancellationToken cancellationToken) =>
+        (await db.Set<MeetingAttendance>().Select(a => a.MeetingId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
+}
+
+public enum ImportStatus
+{
+    /// <summary>The file has errors; nothing was changed.</summary>
+    Invalid,
+    /// <summary>The plan is ready to be shown; nothing was changed.</summary>
+    Previewed,
+    /// <summary>The plan was carried out.</summary>
+    Applied,
+    /// <summary>The data changed after the plan was shown; nothing was changed. Show <see cref="ImportOutcome.Plan"/> again.</summary>
+    Stale,
+}
+
+/// <summary>Errors with line numbers (status Invalid), or the plan that was shown, applied or found stale.</summary>
+public sealed record ImportOutcome(ImportStatus Status, IReadOnlyList<DataFileError> Errors, ImportPlan? Plan)
+{
+    internal static ImportOutcome Invalid(IReadOnlyList<DataFileError> errors) => new(ImportStatus.Invalid, errors, null);
+}

@@ -1,0 +1,199 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Xml;
+using Verkostot.Core.Catalog;
+using Verkostot.Core.Domain;
+using Verkostot.Core.Time;
+
+namespace Verkostot.Core.Import;
+
+/// <summary>
+/// Writes catalog content as a data file that <see cref="DataFileLoader"/> reads back to the same content: every
+/// stored fact, meetings one by one with their ids, in a fixed order, so that the same data gives the same bytes.
+/// </summary>
+public static class DataFileWriter
+{
+    private static readonly DataFileWriteContext Context = new(new JsonSerializerOptions(DataFileWriteContext.Default.Options)
+    {
+        // Finnish and Swedish letters stay readable; the file is read by people as well as by the loader.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    public static byte[] Write(CatalogContent content)
+    {
+        var json = JsonSerializer.SerializeToUtf8Bytes(ToFile(content), Context.DataFile);
+        return [.. json, (byte)'\n'];
+    }
+
+    internal static DataFile ToFile(CatalogContent content)
+    {
+        var bodies = content.Bodies.ToLookup(b => b.NetworkId);
+        var roles = content.Roles.ToLookup(r => r.NetworkId);
+        var members = content.Memberships.ToLookup(m => m.NetworkId);
+        return new DataFile
+        {
+            FormatVersion = 1,
+            Regions = [.. content.Regions.OrderBy(r => r.Id, StringComparer.Ordinal).Select(r => new RegionEntry { Name = Text(r.Name) })],
+            Municipalities = [.. content.Municipalities.OrderBy(m => m.Id, StringComparer.Ordinal).Select(Municipality)],
+            People = [.. content.People.OrderBy(p => p.Id, StringComparer.Ordinal).Select(Person)],
+            Networks = [.. content.Networks.OrderBy(n => n.Id, StringComparer.Ordinal).Select(n => Network(n, bodies[n.Id], roles[n.Id], members[n.Id]))],
+            PriorityDocuments = [.. content.PriorityDocuments.OrderBy(d => d.Id, StringComparer.Ordinal).Select(Document)],
+            Meetings = [.. content.Meetings.OrderBy(m => m.StartsAt).ThenBy(m => m.Id).Select(Meeting)],
+        };
+    }
+
+    private static MunicipalityEntry Municipality(Municipality m) => new()
+    {
+        Id = m.Id,
+        NameFi = m.NameFi,
+        NameSv = m.NameSv,
+        Maakunta = m.Maakunta,
+        Language = m.Language,
+    };
+
+    private static PersonEntry Person(Person p) => new()
+    {
+        Id = p.Id,
+        Name = p.Name,
+        Title = Text(p.Title),
+        MunicipalityId = p.MunicipalityId,
+        Organisation = p.Organisation,
+        Email = p.Email,
+        Phones = List(p.Phones),
+        EntraObjectId = p.EntraObjectId,
+        UserPrincipalName = p.UserPrincipalName,
+        IsGuest = Flag(p.IsGuest),
+        IsDemo = Flag(p.IsDemo),
+    };
+
+    private static NetworkEntry Network(Network n, IEnumerable<Body> bodies, IEnumerable<RoleAssignment> roles, IEnumerable<NetworkMembership> members) => new()
+    {
+        Id = n.Id,
+        Name = Text(n.Name),
+        Kind = n.Kind,
+        Description = Text(n.Description),
+        MembershipCriteria = Text(n.MembershipCriteria),
+        MembersRole = Text(n.MembersRole),
+        MunicipalityCount = n.MunicipalityCount,
+        Residents = n.Residents,
+        ResidentsApproximate = Flag(n.ResidentsApproximate),
+        Founded = Founded(n.Founded, n.FoundedPrecision),
+        MeetingCadence = Text(n.MeetingCadence),
+        Themes = Texts(n.Themes),
+        Channels = Texts(n.Channels),
+        TeamId = n.TeamId,
+        ChannelId = n.ChannelId,
+        GroupId = n.GroupId,
+        IsDemo = Flag(n.IsDemo),
+        Bodies = List(bodies.OrderBy(b => b.Id, StringComparer.Ordinal).Select(Body)),
+        Roles = List(roles.OrderBy(r => r.Id).Select(Role)),
+        Members = List(members.OrderBy(m => m.Id).Select(Member)),
+    };
+
+    private static BodyEntry Body(Body b) => new()
+    {
+        Id = b.Id,
+        Kind = b.Kind,
+        Name = Text(b.Name),
+        Description = Text(b.Description),
+        MembersRole = Text(b.MembersRole),
+        TermLengthYears = b.TermLengthYears,
+        MeetingsPerYear = b.MeetingsPerYear,
+        MeetingCadence = Text(b.MeetingCadence),
+        SinceYear = b.SinceYear,
+        AppointedBy = Text(b.AppointedBy),
+        MemberCount = b.MemberCount,
+        DeputyCount = b.DeputyCount,
+        Terms = List(b.Terms.OrderBy(t => t.Start).Select(Term)),
+    };
+
+    private static TermEntry Term(Term t) => new()
+    {
+        Start = t.Start,
+        End = t.End,
+        IsDemo = Flag(t.IsDemo),
+        Seats = List(t.Seats.OrderBy(s => s.Id).Select(s => new SeatEntry
+        {
+            RegionId = s.RegionId,
+            RegionName = Text(s.RegionName),
+            Maakunnat = List(s.Maakunnat),
+            MemberId = s.MemberId,
+            DeputyId = s.DeputyId,
+        })),
+    };
+
+    private static RoleEntry Role(RoleAssignment r) => new()
+    {
+        PersonId = r.PersonId,
+        Role = r.Role,
+        BodyId = r.BodyId,
+        From = r.From,
+        Until = r.Until,
+        IsDemo = Flag(r.IsDemo),
+    };
+
+    private static MemberEntry Member(NetworkMembership m) => new()
+    {
+        PersonId = m.PersonId,
+        JoinedOn = m.JoinedOn,
+        LeftOn = m.LeftOn,
+        InGroup = Flag(m.InGroup),
+    };
+
+    private static PriorityDocumentEntry Document(PriorityDocument d) => new()
+    {
+        Id = d.Id,
+        Title = Text(d.Title),
+        NetworkId = d.NetworkId,
+        ApprovedOn = d.ApprovedOn,
+        ApprovedBy = Text(d.ApprovedBy),
+        Description = Text(d.Description),
+        Items = List(d.Items.OrderBy(i => i.Id).Select(i => new PriorityItemEntry { Category = i.Category, Heading = Text(i.Heading), Points = List(i.Points) })),
+    };
+
+    private static MeetingEntry Meeting(Meeting m) => new()
+    {
+        Id = m.Id,
+        NetworkId = m.NetworkId,
+        BodyId = m.BodyId,
+        Kind = m.Kind,
+        Title = Text(m.Title),
+        Start = Start(m.StartsAt),
+        Duration = XmlConvert.ToString(m.EndsAt - m.StartsAt),
+        Place = m.Place,
+        TeamsLink = m.TeamsLink,
+        Agenda = List(m.Agenda),
+        Materials = List(m.Materials),
+        Invited = Text(m.Invited),
+        JointWithNetworkId = m.JointWithNetworkId,
+        IsCancelled = Flag(m.IsCancelled),
+        IsDemo = Flag(m.IsDemo),
+    };
+
+    /// <summary>Helsinki wall-clock time; with its offset only in the autumn hour that occurs twice.</summary>
+    private static string Start(DateTimeOffset startsAt)
+    {
+        var local = TimeZoneInfo.ConvertTime(startsAt, HelsinkiTime.Zone);
+        var format = local.Second == 0 ? "yyyy-MM-dd'T'HH:mm" : "yyyy-MM-dd'T'HH:mm:ss";
+        return HelsinkiTime.Zone.IsAmbiguousTime(local.DateTime)
+            ? local.ToString(format + "zzz", CultureInfo.InvariantCulture)
+            : local.DateTime.ToString(format, CultureInfo.InvariantCulture);
+    }
+
+    private static string? Founded(DateOnly? founded, DatePrecision precision) => founded?.ToString(precision switch
+    {
+        DatePrecision.Year => "yyyy",
+        DatePrecision.Month => "yyyy-MM",
+        _ => "yyyy-MM-dd",
+    }, CultureInfo.InvariantCulture);
+
+    private static TextEntry? Text(LocalizedText? text) => text is null ? null : new TextEntry { Fi = text.Fi, Sv = text.Sv, En = text.En };
+
+    private static List<TextEntry>? Texts(IEnumerable<LocalizedText> texts) => List(texts.Select(t => Text(t)!));
+
+    // Empty lists and false flags are left out, as a person writing the file would.
+    private static List<T>? List<T>(IEnumerable<T> items) => items.ToList() is { Count: > 0 } list ? list : null;
+
+    private static bool? Flag(bool value) => value ? true : null;
+}

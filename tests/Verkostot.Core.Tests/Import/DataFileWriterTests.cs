@@ -1,0 +1,49 @@
+using System.Text;
+using Verkostot.Core.Catalog;
+using Verkostot.Core.DemoData;
+using Verkostot.Core.Domain;
+using Verkostot.Core.Import;
+using Verkostot.Core.Tests.DemoData;
+
+namespace Verkostot.Core.Tests.Import;
+
+public sealed class DataFileWriterTests
+{
+    [Fact]
+    public void Write_DemoContent_LoadsBackAndWritesTheSameBytes()
+    {
+        var written = DataFileWriter.Write(DemoDataSet.Load(DemoToday.Clock));
+        var loaded = DataFileLoader.Load(written);
+        Assert.True(loaded.Succeeded, string.Join("\n", loaded.Errors));
+        Assert.Equal(Encoding.UTF8.GetString(written), Encoding.UTF8.GetString(DataFileWriter.Write(loaded.Content!)));
+    }
+
+    [Fact]
+    public void Write_MeetingsOneByOne_WithTheirIds()
+    {
+        var content = DemoDataSet.Load(DemoToday.Clock);
+        var loaded = DataFileLoader.Load(DataFileWriter.Write(content)).Content!;
+        Assert.Equal(content.Meetings.Select(m => (m.Id, m.StartsAt)).Order(), loaded.Meetings.Select(m => (m.Id, m.StartsAt)).Order());
+    }
+
+    [Fact]
+    public void Write_MeetingInTheRepeatedAutumnHour_KeepsWhichHourWithAnOffset()
+    {
+        var winter = new DateTimeOffset(2026, 10, 25, 1, 30, 0, TimeSpan.Zero);
+        var content = CatalogContent.Empty with
+        {
+            Networks = [new Network { Id = "n", Name = new LocalizedText("N") }],
+            Meetings = [new Meeting { Id = 5, NetworkId = "n", StartsAt = winter, EndsAt = winter.AddHours(1) }],
+        };
+        var written = DataFileWriter.Write(content);
+        Assert.Contains("\"start\": \"2026-10-25T03:30+02:00\"", Encoding.UTF8.GetString(written));
+        Assert.Equal(winter, DataFileLoader.Load(written).Content!.Meetings.Single().StartsAt);
+    }
+
+    [Fact]
+    public void Write_FinnishLetters_StayReadable()
+    {
+        var text = Encoding.UTF8.GetString(DataFileWriter.Write(DemoDataSet.Load(DemoToday.Clock)));
+        Assert.Contains("Etelä-Pohjanmaa", text);
+    }
+}

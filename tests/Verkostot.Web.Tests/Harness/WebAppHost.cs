@@ -1,0 +1,82 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Verkostot.Core.Catalog;
+using Verkostot.Core.Storage;
+
+namespace Verkostot.Web.Tests.Harness;
+
+/// <summary>
+/// The real bot (Program, every registration) on Kestrel at 127.0.0.1 so that a real browser can open it, in
+/// Development with the demo data in a throw-away SQLite database.
+/// </summary>
+public sealed class WebAppHost : WebApplicationFactory<Program>
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("verkostot-web-").FullName;
+    private readonly Dictionary<string, string?> _settings;
+    private readonly string _environment;
+
+    private WebAppHost(string environment, IDictionary<string, string?>? settings)
+    {
+        _environment = environment;
+        _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+        {
+            ["Storage:ConnectionString"] = $"Data Source={Path.Combine(_folder, "web.db")}",
+        };
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+    }
+
+    public string BaseUrl { get; private set; } = "";
+
+    public static WebAppHost Start(string environment = "Development", IDictionary<string, string?>? settings = null)
+    {
+        var host = new WebAppHost(environment, settings);
+        host.StartServer();
+        host.BaseUrl = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single().TrimEnd('/');
+        return host;
+    }
+
+    /// <summary>Changes the data the way another part of the bot would, then lets the catalog see it.</summary>
+    public async Task ChangeDataAsync(Func<VerkostotDbContext, Task> change)
+    {
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<VerkostotDbContext>();
+            await change(db);
+            await db.SaveChangesAsync();
+        }
+        Services.GetRequiredService<ICatalogSource>().Invalidate();
+    }
+
+    public async Task<T> QueryAsync<T>(Func<VerkostotDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<VerkostotDbContext>());
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(_environment);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by a pool goes with the temp folder later.
+        }
+    }
+}
