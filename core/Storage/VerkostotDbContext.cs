@@ -128,6 +128,7 @@ public abstract class VerkostotDbContext(DbContextOptions options) : DbContext(o
             e.HasIndex(c => c.UserAadObjectId);
             e.HasIndex(c => c.TeamId);
         });
+        Outbox.OutboxModel.Configure(modelBuilder);
         Reminders.RemindersModel.Configure(modelBuilder);
         modelBuilder.ApplyConfiguration(new RosterSyncStateConfiguration());
         Announcements.AnnouncementsModel.Apply(modelBuilder);

@@ -7,6 +7,7 @@ using Verkostot.Core.Domain;
 using Verkostot.Core.Meetings;
 using Verkostot.Core.Meetings.Digest;
 using Verkostot.Core.Messaging;
+using Verkostot.Core.Outbox;
 using Verkostot.Core.Reminders;
 using Verkostot.Core.Storage;
 using Verkostot.Core.Time;
@@ -86,10 +87,10 @@ public sealed class ReminderWorld : IAsyncDisposable
 
     public VerkostotDbContext Db() => Services.GetRequiredService<IDbContextFactory<VerkostotDbContext>>().CreateDbContext();
 
-    public async Task<List<ReminderEntry>> LedgerAsync()
+    public async Task<List<ReminderMessage>> LedgerAsync()
     {
         await using var db = Db();
-        return await db.Set<ReminderEntry>().AsNoTracking().OrderBy(r => r.Id).ToListAsync();
+        return await db.Set<ReminderMessage>().AsNoTracking().OrderBy(r => r.Id).ToListAsync();
     }
 
     /// <summary>A meeting at a Helsinki wall-clock time.</summary>

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostot.Core.Catalog;
 using Verkostot.Core.Storage;
+using Verkostot.Testing.Storage;
 
 namespace Verkostot.Web.Tests.Harness;
 
@@ -15,17 +16,18 @@ namespace Verkostot.Web.Tests.Harness;
 /// </summary>
 public sealed class WebAppHost : WebApplicationFactory<Program>
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("verkostot-web-").FullName;
+    private readonly ThrowawayDatabase _database = ThrowawayDatabase.Sqlite(pooling: true);
     private readonly Dictionary<string, string?> _settings;
     private readonly string _environment;
 
     private WebAppHost(string environment, IDictionary<string, string?>? settings)
     {
         _environment = environment;
-        _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+        _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
+        foreach (var (key, value) in _database.Storage)
         {
-            ["Storage:ConnectionString"] = $"Data Source={Path.Combine(_folder, "web.db")}",
-        };
+            _settings[key] = value;
+        }
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
     }
 
@@ -69,14 +71,6 @@ public sealed class WebAppHost : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held by a pool goes with the temp folder later.
-        }
+        await _database.DisposeAsync();
     }
 }
