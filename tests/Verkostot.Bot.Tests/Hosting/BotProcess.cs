@@ -68,8 +68,15 @@ public sealed class BotProcess : IAsyncDisposable
     public async Task<HttpStatusCode> PostAsync(JsonObject activity)
     {
         using var content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json");
-        using var response = await Http.PostAsync(Endpoint, content);
-        return response.StatusCode;
+        try
+        {
+            using var response = await Http.PostAsync(Endpoint, content);
+            return response.StatusCode;
+        }
+        catch (HttpRequestException ex)
+        {
+            throw new HttpRequestException($"POST to the bot failed (process {(HasExited ? "exited" : "running")}):\n{Tail()}", ex);
+        }
     }
 
     /// <summary>SIGKILL: no shutdown code runs, exactly as when the machine or the orchestrator kills the process.</summary>

@@ -35,7 +35,19 @@ public sealed class TwoInstancesOnPostgresTests : IAsyncLifetime
         await using var second = await BotProcess.StartAsync(Settings());
         var activities = Messages(count: 100);
 
-        var statuses = await Task.WhenAll(activities.Select(async a => await Task.WhenAll(first.PostAsync(a), second.PostAsync(a))));
+        using var connections = new SemaphoreSlim(16);
+        var statuses = await Task.WhenAll(activities.Select(async a =>
+        {
+            await connections.WaitAsync();
+            try
+            {
+                return await Task.WhenAll(first.PostAsync(a), second.PostAsync(a));
+            }
+            finally
+            {
+                connections.Release();
+            }
+        }));
         await Answers.WaitUntilAsync(() => Answers.PerActivity(_connector.Requests).Count == activities.Count, TimeSpan.FromSeconds(60),
             () => $"{Answers.PerActivity(_connector.Requests).Count} of {activities.Count} answered");
         await Task.Delay(TimeSpan.FromSeconds(2));

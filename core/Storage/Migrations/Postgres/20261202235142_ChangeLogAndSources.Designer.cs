@@ -13,8 +13,8 @@ using Verkostot.Core.Storage;
 namespace Verkostot.Core.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresVerkostotDbContext))]
-    [Migration("20261203000535_Inbox")]
-    partial class Inbox
+    [Migration("20261202235142_ChangeLogAndSources")]
+    partial class ChangeLogAndSources
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -108,6 +108,66 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                     b.HasIndex("State", "ScheduledFor");
 
                     b.ToTable("Announcements", (string)null);
+                });
+
+            modelBuilder.Entity("Verkostot.Core.ChangeLog.ChangeLogEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ActorPersonId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("NetworkId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorPersonId");
+
+                    b.HasIndex("Kind", "EntityId");
+
+                    b.HasIndex("NetworkId", "Id");
+
+                    b.ToTable("ChangeLog", (string)null);
                 });
 
             modelBuilder.Entity("Verkostot.Core.Conversations.ConversationReference", b =>
@@ -370,6 +430,10 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                     b.Property<bool>("ResidentsApproximate")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("Sources")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("TeamId")
                         .HasColumnType("text");
 
@@ -627,6 +691,10 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                     b.Property<bool>("IsDemo")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<DateOnly>("Start")
                         .HasColumnType("date");
 
@@ -635,51 +703,6 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                     b.HasIndex("BodyId");
 
                     b.ToTable("Terms");
-                });
-
-            modelBuilder.Entity("Verkostot.Core.Inbox.InboxActivity", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("ActivityId")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<DateTimeOffset?>("ClaimedUntil")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTimeOffset?>("HandledAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<Guid?>("Owner")
-                        .HasColumnType("uuid");
-
-                    b.Property<byte[]>("Payload")
-                        .HasColumnType("bytea");
-
-                    b.Property<DateTimeOffset>("ReceivedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Key")
-                        .IsUnique();
-
-                    b.HasIndex("ReceivedAt");
-
-                    b.HasIndex("Owner", "ClaimedUntil")
-                        .HasFilter("\"HandledAt\" IS NULL");
-
-                    b.ToTable("InboxActivities", (string)null);
                 });
 
             modelBuilder.Entity("Verkostot.Core.Meetings.Digest.DigestPost", b =>
