@@ -9,7 +9,7 @@ namespace Verkostot.Bot.Roster;
 public static class RosterServiceCollectionExtensions
 {
     /// <summary>
-    /// Roster sync with the Teams' Microsoft 365 groups: the Graph directory (on the client of
+    /// Roster sync with the Teams' Microsoft 365 groups: the Graph directory (on the shared client of
     /// <see cref="GraphServiceCollectionExtensions.AddGraph"/>), the sync use case, the coordinators' commands and
     /// notice cards, and the health check.
     /// </summary>

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Verkostot.Core.Digest;
 using Verkostot.Core.Email;
 using Verkostot.Core.Meetings;
-using Verkostot.Core.Meetings.Digest;
 using Verkostot.Core.Messaging;
 using Verkostot.Core.Outbox;
 

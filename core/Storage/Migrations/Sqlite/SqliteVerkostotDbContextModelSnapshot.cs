@@ -221,6 +221,48 @@ namespace Verkostot.Core.Storage.Migrations.Sqlite
                     b.ToTable("ConversationReferences");
                 });
 
+            modelBuilder.Entity("Verkostot.Core.Digest.DigestPost", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActivityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ClaimedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Month")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NetworkId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NetworkId", "Month")
+                        .IsUnique();
+
+                    b.ToTable("DigestPost");
+                });
+
             modelBuilder.Entity("Verkostot.Core.Domain.Body", b =>
                 {
                     b.Property<string>("Id")
@@ -806,80 +848,47 @@ namespace Verkostot.Core.Storage.Migrations.Sqlite
                     b.ToTable("GraphAccess", (string)null);
                 });
 
-            modelBuilder.Entity("Verkostot.Core.Meetings.Digest.DigestPost", b =>
+            modelBuilder.Entity("Verkostot.Core.Inbox.InboxActivity", b =>
                 {
-                    b.Property<int>("Id")
+                    b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ActivityId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("ClaimedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ConversationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("LastError")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Month")
-                        .IsRequired()
-                        .HasMaxLength(7)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NetworkId")
-                        .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("State")
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("HandledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("Owner")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Payload")
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("NetworkId", "Month")
+                    b.HasIndex("Key")
                         .IsUnique();
 
-                    b.ToTable("DigestPost");
-                });
+                    b.HasIndex("ReceivedAt");
 
-            modelBuilder.Entity("Verkostot.Core.Meetings.MeetingAttendance", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                    b.HasIndex("Owner", "ClaimedUntil")
+                        .HasFilter("\"HandledAt\" IS NULL");
 
-                    b.Property<string>("Answer")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("AnsweredAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("MeetingId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("PersonId")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("StandsInForPersonId")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MeetingId", "PersonId")
-                        .IsUnique();
-
-                    b.ToTable("MeetingAttendance");
+                    b.ToTable("InboxActivities", (string)null);
                 });
 
             modelBuilder.Entity("Verkostot.Core.Outbox.OutboxMessage", b =>
@@ -940,6 +949,40 @@ namespace Verkostot.Core.Storage.Migrations.Sqlite
                     b.HasDiscriminator<string>("Feature").HasValue("OutboxMessage");
 
                     b.UseTphMappingStrategy();
+                });
+
+            modelBuilder.Entity("Verkostot.Core.Reminders.MeetingAttendance", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StandsInForPersonId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("MeetingAttendance");
                 });
 
             modelBuilder.Entity("Verkostot.Core.Reminders.ReminderPolicy", b =>
