@@ -143,6 +143,7 @@ public abstract class VerkostotDbContext(DbContextOptions options) : DbContext(o
         modelBuilder.ApplyConfiguration(new RosterSyncStateConfiguration());
         Announcements.AnnouncementsModel.Apply(modelBuilder);
         ChangeLog.ChangeLogModel.Configure(modelBuilder);
+        Inbox.InboxModel.Apply(modelBuilder);
     }
 
     private static void Text(PropertyBuilder property) => property.HasConversion(LocalizedTextConversions.Text);

@@ -7,6 +7,7 @@ using Verkostot.Core.ChangeLog;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Import;
 using Verkostot.Core.Meetings;
+using Verkostot.Core.Reminders;
 using Verkostot.Core.Storage;
 using Verkostot.Core.Tests.Storage;
 using Verkostot.Core.Time;

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
-using Verkostot.Core.Meetings.Digest;
+using Verkostot.Core.Digest;
 using Verkostot.Core.Tests.Reminders;
 
-namespace Verkostot.Core.Tests.Meetings;
+namespace Verkostot.Core.Tests.Digest;
 
 public sealed class MonthlyDigestTests
 {

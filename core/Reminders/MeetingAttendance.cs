@@ -1,4 +1,4 @@
-namespace Verkostot.Core.Meetings;
+namespace Verkostot.Core.Reminders;
 
 /// <summary>A person's answer to a meeting invitation or reminder ("Osallistun" / "En pääse"); the latest answer counts.</summary>
 public sealed class MeetingAttendance
@@ -10,10 +10,4 @@ public sealed class MeetingAttendance
     public DateTimeOffset AnsweredAt { get; set; }
     /// <summary>Set when a deputy answers on behalf of the member who cannot attend.</summary>
     public string? StandsInForPersonId { get; set; }
-}
-
-public enum AttendanceAnswer
-{
-    Attending,
-    NotAttending,
 }

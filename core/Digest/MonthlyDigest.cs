@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Verkostot.Core.Catalog;
 using Verkostot.Core.Domain;
+using Verkostot.Core.Meetings;
 using Verkostot.Core.Messaging;
 using Verkostot.Core.Reminders;
 using Verkostot.Core.Storage;
 using Verkostot.Core.Time;
 
-namespace Verkostot.Core.Meetings.Digest;
+namespace Verkostot.Core.Digest;
 
 /// <summary>
 /// Posts each network's meetings of the month to its channel on the first weekday of the month. Run every weekday

@@ -1,8 +1,9 @@
 using Verkostot.Core.Domain;
 using Verkostot.Core.Localization;
+using Verkostot.Core.Meetings;
 using Verkostot.Core.Messaging;
 
-namespace Verkostot.Core.Meetings.Digest;
+namespace Verkostot.Core.Digest;
 
 /// <summary>The month's meetings of a network, posted to its channel on the first weekday of the month.</summary>
 public sealed record MonthlyDigestNotice(Language Language, string NetworkName, int Year, int Month, IReadOnlyList<MeetingDetails> Meetings) : Notice(Language)

@@ -1,4 +1,4 @@
-namespace Verkostot.Core.Meetings.Digest;
+namespace Verkostot.Core.Digest;
 
 /// <summary>
 /// A network's monthly digest, one row per network and month. Inserting the row is the claim: the unique key lets

@@ -1,39 +1,13 @@
 using System.Text.Json;
 using Verkostot.Bot.Cards.AdaptiveCards;
-using Verkostot.Bot.Messaging;
+using Verkostot.Bot.Meetings;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Localization;
 using Verkostot.Core.Meetings;
-using Verkostot.Core.Questions.Answers;
 using Verkostot.Core.Reminders.Notices;
+using Verkostot.Core.Reminders;
 
-namespace Verkostot.Bot.Meetings;
-
-/// <summary>The reminder card: the meeting, the RSVP buttons, and after an answer the line that confirms it.</summary>
-public sealed class MeetingReminderCardRenderer(MeetingCardParts parts) : NoticeCardRenderer<MeetingReminderNotice>
-{
-    protected override AdaptiveCard Render(MeetingReminderNotice notice)
-    {
-        var language = notice.Language;
-        var heading = $"{language.Pick("Muistutus", "Påminnelse", "Reminder")}: {MeetingKindNames.Of(notice.Meeting.Kind, language)} {HelsinkiDateFormat.Format(notice.Meeting.StartsAt, language)}";
-        return RsvpCard.Build(parts, notice.Meeting, language, heading, null, notice.ReminderId, notice.Answer, notice.Outcome, notice.DeputyName, notice.PlainText);
-    }
-}
-
-/// <summary>The deputy's invitation: the member cannot come, can you?</summary>
-public sealed class DeputyInvitationCardRenderer(MeetingCardParts parts) : NoticeCardRenderer<DeputyInvitationNotice>
-{
-    protected override AdaptiveCard Render(DeputyInvitationNotice notice)
-    {
-        var language = notice.Language;
-        var heading = $"{language.Pick("Kutsu varajäsenenä", "Inbjudan som ersättare", "Invitation as deputy")}: {MeetingKindNames.Of(notice.Meeting.Kind, language)} {HelsinkiDateFormat.Format(notice.Meeting.StartsAt, language)}";
-        var lead = language.Pick(
-            $"{notice.MemberName} ei pääse kokoukseen. Pääsetkö sinä?",
-            $"{notice.MemberName} kan inte delta. Kan du komma?",
-            $"{notice.MemberName} cannot attend. Can you?");
-        return RsvpCard.Build(parts, notice.Meeting, language, heading, lead, notice.ReminderId, notice.Answer, notice.Outcome, null, notice.PlainText);
-    }
-}
+namespace Verkostot.Bot.Reminders;
 
 /// <summary>Shared layout of the two RSVP cards.</summary>
 public static class RsvpCard

@@ -1,31 +1,13 @@
 using System.Text.Json;
+using Verkostot.Bot.Meetings;
 using Verkostot.Bot.Messaging;
 using Verkostot.Bot.Protocol.Inbound;
 using Verkostot.Bot.Protocol.Routing;
 using Verkostot.Bot.Teams.CardActions;
 using Verkostot.Core.Localization;
-using Verkostot.Core.Meetings;
 using Verkostot.Core.Reminders;
 
-namespace Verkostot.Bot.Meetings;
-
-/// <summary>"Osallistun" on a reminder or deputy invitation; the answer replaces the card in place.</summary>
-public sealed class RsvpAttendAction(RsvpService rsvp, IEnumerable<INoticeCardRenderer> renderers) : ICardAction
-{
-    public string Verb => RsvpCard.AttendVerb;
-
-    public Task<InvokeResponse> ExecuteAsync(Activity activity, JsonElement data, CancellationToken cancellationToken) =>
-        RsvpAnswer.RespondAsync(rsvp, renderers, activity, data, AttendanceAnswer.Attending, cancellationToken);
-}
-
-/// <summary>"En pääse": recorded, and a member's deputy is invited at once.</summary>
-public sealed class RsvpDeclineAction(RsvpService rsvp, IEnumerable<INoticeCardRenderer> renderers) : ICardAction
-{
-    public string Verb => RsvpCard.DeclineVerb;
-
-    public Task<InvokeResponse> ExecuteAsync(Activity activity, JsonElement data, CancellationToken cancellationToken) =>
-        RsvpAnswer.RespondAsync(rsvp, renderers, activity, data, AttendanceAnswer.NotAttending, cancellationToken);
-}
+namespace Verkostot.Bot.Reminders;
 
 internal static class RsvpAnswer
 {

@@ -1,11 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Verkostot.Core.Catalog;
 using Verkostot.Core.Domain;
-using Verkostot.Core.Outbox;
-using Verkostot.Core.Reminders;
+using Verkostot.Core.Meetings;
 using Verkostot.Core.Storage;
 
-namespace Verkostot.Core.Meetings;
+namespace Verkostot.Core.Reminders;
 
 /// <summary>"Kuka tulee puheenjohtajiston kokoukseen?": the answers so far to the network's next presidium meeting.</summary>
 public sealed class AttendanceQuery(IDbContextFactory<VerkostotDbContext> contexts, ICatalogSource catalogs, TimeProvider time)
@@ -30,11 +29,3 @@ public sealed class AttendanceQuery(IDbContextFactory<VerkostotDbContext> contex
             [.. members.Concat(invitedDeputies).Distinct().Where(p => !answered.Contains(p)).Select(Line)]);
     }
 }
-
-public sealed record AttendanceOverview(
-    MeetingDetails Meeting,
-    IReadOnlyList<AttendanceLine> Attending,
-    IReadOnlyList<AttendanceLine> NotAttending,
-    IReadOnlyList<AttendanceLine> NoAnswer);
-
-public sealed record AttendanceLine(string Name, bool IsDeputy);

@@ -1,15 +1,16 @@
 using Verkostot.Bot.Answers;
 using Verkostot.Bot.Cards.AdaptiveCards;
+using Verkostot.Bot.Meetings;
 using Verkostot.Bot.Protocol.Inbound;
 using Verkostot.Bot.Protocol.Outbound;
 using Verkostot.Bot.Teams;
 using Verkostot.Core.Catalog;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Localization;
-using Verkostot.Core.Meetings;
+using Verkostot.Core.Reminders;
 using Verkostot.Core.Time;
 
-namespace Verkostot.Bot.Meetings;
+namespace Verkostot.Bot.Reminders;
 
 /// <summary>"Kuka tulee puheenjohtajiston kokoukseen?" from a coordinator: the answers so far to the next presidium meeting.</summary>
 public sealed class AttendanceCommand(TurnReplies replies, ICatalogSource catalogs, AttendanceQuery attendance, TimeProvider time) : IChatCommand
