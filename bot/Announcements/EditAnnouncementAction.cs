@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Verkostot.Bot.Cards;
 using Verkostot.Bot.Protocol.Routing;
 using Verkostot.Bot.Teams.CardActions;
 using Verkostot.Core.Announcements;

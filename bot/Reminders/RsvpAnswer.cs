@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Verkostot.Bot.Cards;
 using Verkostot.Bot.Meetings;
 using Verkostot.Bot.Messaging;
 using Verkostot.Bot.Protocol.Inbound;

@@ -1,7 +1,6 @@
 using Azure.Core;
 using Microsoft.Extensions.Options;
 using Verkostot.Bot.Configuration;
-using Verkostot.Bot.Graph;
 using Verkostot.Bot.Messaging;
 using Verkostot.Bot.Teams;
 using Verkostot.Core.Roster;

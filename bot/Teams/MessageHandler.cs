@@ -1,7 +1,7 @@
-using Verkostot.Bot.Answers;
 using Verkostot.Bot.Protocol.Inbound;
 using Verkostot.Bot.Protocol.Outbound;
 using Verkostot.Bot.Protocol.Routing;
+using Verkostot.Bot.Questions;
 using Verkostot.Core.Questions;
 
 namespace Verkostot.Bot.Teams;

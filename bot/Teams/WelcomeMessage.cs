@@ -1,6 +1,6 @@
-using Verkostot.Bot.Answers;
 using Verkostot.Bot.Protocol.Inbound;
 using Verkostot.Bot.Protocol.Outbound;
+using Verkostot.Bot.Questions;
 using Verkostot.Core.Catalog;
 using Verkostot.Core.Localization;
 using Verkostot.Core.Questions;

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Verkostot.Bot.Answers;
+namespace Verkostot.Bot.Cards;
 
 /// <summary>
 /// Makes plain text safe for an Adaptive Card TextBlock, which renders a markdown subset: names and data must

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Verkostot.Bot.Answers;
+namespace Verkostot.Bot.Questions;
 
 /// <summary>
 /// Teams' "imBack" button data: pressing the button posts its value into the chat as if the user had typed it,

@@ -1,8 +1,9 @@
+using Verkostot.Bot.Cards;
 using Verkostot.Bot.Cards.AdaptiveCards;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Questions.Answers;
 
-namespace Verkostot.Bot.Answers;
+namespace Verkostot.Bot.Questions;
 
 /// <summary>Renders any answer as one Adaptive Card 1.5, with the plain-text answer as its fallback.</summary>
 public static class AnswerCardRenderer

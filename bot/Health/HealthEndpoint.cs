@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Verkostot.Bot.Health;
 
-namespace Verkostot.Bot.Endpoints;
+namespace Verkostot.Bot.Health;
 
 public static class HealthEndpoint
 {

@@ -2,7 +2,7 @@ using Verkostot.Core.Administration;
 using Verkostot.Core.Import;
 using Verkostot.Core.Storage;
 
-namespace Verkostot.Bot.Commands;
+namespace Verkostot.Bot.Import;
 
 /// <summary>
 /// <c>dotnet run --project bot -- export data.json</c>: writes the whole network data as a data file that

@@ -1,9 +1,9 @@
 using System.Text;
 using Microsoft.Extensions.Configuration;
-using Verkostot.Bot.Commands;
+using Verkostot.Bot.Import;
 using Verkostot.Core.DemoData;
 
-namespace Verkostot.Bot.Tests.Commands;
+namespace Verkostot.Bot.Tests.Import;
 
 /// <summary>The import and export commands against a SQLite database of their own, as an administrator runs them.</summary>
 public sealed class DataFileCommandsTests : IDisposable

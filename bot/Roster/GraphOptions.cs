@@ -1,4 +1,4 @@
-namespace Verkostot.Bot.Graph;
+namespace Verkostot.Bot.Roster;
 
 /// <summary>
 /// Microsoft Graph for roster sync (section <c>Graph</c>). Empty credentials fall back to the bot's own app

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Verkostot.Bot.Protocol.Routing;
 
-namespace Verkostot.Bot.Endpoints;
+namespace Verkostot.Bot.Protocol;
 
 /// <summary>Writes an invoke response: its status, and its body as JSON when it has one.</summary>
 internal sealed class InvokeResult(InvokeResponse response) : IResult

@@ -1,7 +1,7 @@
 using Verkostot.Core.Domain;
 using Verkostot.Core.Localization;
 
-namespace Verkostot.Bot.Answers;
+namespace Verkostot.Bot.Questions;
 
 /// <summary>The few words the answer card adds around the data, in the three languages.</summary>
 internal static class Labels

@@ -3,7 +3,7 @@ using Verkostot.Core.ChangeLog;
 using Verkostot.Core.Import;
 using Verkostot.Core.Storage;
 
-namespace Verkostot.Bot.Commands;
+namespace Verkostot.Bot.Import;
 
 /// <summary>
 /// <c>dotnet run --project bot -- import data.json [--yes]</c>: checks a data file and shows what importing it would

@@ -3,7 +3,7 @@ using Azure.Core;
 using Azure.Identity;
 using Verkostot.Bot.Configuration;
 
-namespace Verkostot.Bot.Graph;
+namespace Verkostot.Bot.Roster;
 
 /// <summary>
 /// The Azure.Identity credential for Graph: a separate app registration when Graph:ClientId is set, else the bot's

@@ -4,7 +4,7 @@ using Microsoft.Graph.Models;
 using Microsoft.Kiota.Abstractions.Serialization;
 using Verkostot.Core.Roster;
 
-namespace Verkostot.Bot.Graph;
+namespace Verkostot.Bot.Roster;
 
 /// <summary>
 /// The group directory on Microsoft Graph: members read with <c>$select</c> and <c>$top</c> page by page; changes by

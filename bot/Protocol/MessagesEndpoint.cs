@@ -2,7 +2,7 @@ using Verkostot.Bot.Authentication;
 using Verkostot.Bot.Protocol.Inbound;
 using Verkostot.Bot.Protocol.Routing;
 
-namespace Verkostot.Bot.Endpoints;
+namespace Verkostot.Bot.Protocol;
 
 /// <summary>POST /api/messages: where the Bot Connector (or the Agents Playground) delivers activities.</summary>
 public static class MessagesEndpoint

@@ -4,7 +4,7 @@ using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Kiota.Abstractions;
 using Verkostot.Core.Roster;
 
-namespace Verkostot.Bot.Graph;
+namespace Verkostot.Bot.Roster;
 
 /// <summary>Turns Graph SDK and Azure.Identity failures into the directory port's exceptions.</summary>
 internal static class GraphErrors
