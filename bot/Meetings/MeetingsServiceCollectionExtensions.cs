@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
+using Verkostot.Bot.Chat;
+using Verkostot.Bot.Chat.CardActions;
 using Verkostot.Bot.Messaging;
-using Verkostot.Bot.Teams;
-using Verkostot.Bot.Teams.CardActions;
 
 namespace Verkostot.Bot.Meetings;
 

@@ -1,8 +1,8 @@
+using Verkostot.Bot.Chat;
+using Verkostot.Bot.Chat.CardActions;
 using Verkostot.Bot.Digest;
 using Verkostot.Bot.Email;
 using Verkostot.Bot.Messaging;
-using Verkostot.Bot.Teams;
-using Verkostot.Bot.Teams.CardActions;
 using Verkostot.Core.Reminders;
 
 namespace Verkostot.Bot.Reminders;

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
+using Verkostot.Bot.Chat;
 using Verkostot.Bot.Graph;
 using Verkostot.Bot.Messaging;
-using Verkostot.Bot.Teams;
 using Verkostot.Core.Roster;
 
 namespace Verkostot.Bot.Roster;

@@ -6,7 +6,7 @@ using Verkostot.Core.Localization;
 using Verkostot.Core.Questions;
 using Verkostot.Core.Questions.Answers;
 
-namespace Verkostot.Bot.Teams;
+namespace Verkostot.Bot.Chat;
 
 /// <summary>What the bot says when it is added to a chat or a team: the help answer, in the chat's language.</summary>
 public sealed class WelcomeMessage(ICatalogSource catalogs, TimeProvider time)

@@ -1,7 +1,7 @@
 using Verkostot.Bot.Protocol.Inbound;
 using Verkostot.Bot.Protocol.Routing;
 
-namespace Verkostot.Bot.Teams;
+namespace Verkostot.Bot.Chat;
 
 /// <summary>
 /// The app installed or uninstalled. The reference is stored or forgotten before this runs; the welcome comes with

@@ -4,7 +4,7 @@ using Verkostot.Bot.Protocol.Routing;
 using Verkostot.Bot.Questions;
 using Verkostot.Core.Questions;
 
-namespace Verkostot.Bot.Teams;
+namespace Verkostot.Bot.Chat;
 
 /// <summary>A message to the bot: a command when it is one, otherwise a question answered with a card.</summary>
 public sealed class MessageHandler(

@@ -1,7 +1,7 @@
 using Verkostot.Bot.Protocol.Inbound;
 using Verkostot.Bot.Protocol.Routing;
 
-namespace Verkostot.Bot.Teams;
+namespace Verkostot.Bot.Chat;
 
 /// <summary>
 /// Members or the bot added or removed, channels created or renamed. When the bot itself joins a chat or a team it

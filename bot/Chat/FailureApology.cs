@@ -1,7 +1,7 @@
 using Verkostot.Bot.Protocol.Outbound;
 using Verkostot.Core.Localization;
 
-namespace Verkostot.Bot.Teams;
+namespace Verkostot.Bot.Chat;
 
 /// <summary>What the person is told when handling their message failed, instead of silence.</summary>
 public static class FailureApology

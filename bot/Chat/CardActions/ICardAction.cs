@@ -2,7 +2,7 @@ using System.Text.Json;
 using Verkostot.Bot.Protocol.Inbound;
 using Verkostot.Bot.Protocol.Routing;
 
-namespace Verkostot.Bot.Teams.CardActions;
+namespace Verkostot.Bot.Chat.CardActions;
 
 /// <summary>
 /// Answers one Action.Execute verb of an Adaptive Card (e.g. "rsvp", "announcement.send"). The answer goes back in

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Verkostot.Bot.Cards.AdaptiveCards;
 using Verkostot.Bot.Protocol.Routing;
 
-namespace Verkostot.Bot.Teams.CardActions;
+namespace Verkostot.Bot.Chat.CardActions;
 
 /// <summary>The two answers Teams takes to an adaptiveCard/action invoke: a card replacing the clicked one, or a short message.</summary>
 public static class CardActionResponses

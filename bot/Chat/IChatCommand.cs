@@ -1,6 +1,6 @@
 using Verkostot.Bot.Protocol.Inbound;
 
-namespace Verkostot.Bot.Teams;
+namespace Verkostot.Bot.Chat;
 
 /// <summary>
 /// A typed command (e.g. "tiedote", "lisää kokous", "synkronoi jäsenet") that is acted on rather than answered as

@@ -3,7 +3,7 @@ using Verkostot.Bot.Protocol.Inbound;
 using Verkostot.Bot.Protocol.Outbound;
 using Verkostot.Bot.Protocol.Scheduling;
 
-namespace Verkostot.Bot.Teams;
+namespace Verkostot.Bot.Chat;
 
 /// <summary>
 /// Answers an inbound activity in its own conversation. Replies are queued in the conversation and sent in order

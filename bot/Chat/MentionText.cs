@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Verkostot.Bot.Protocol.Inbound;
 
-namespace Verkostot.Bot.Teams;
+namespace Verkostot.Bot.Chat;
 
 /// <summary>
 /// The question a person typed, without the bot's @mention: in channels and group chats Teams delivers

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 using Verkostot.Bot.Tests.Authentication;
 using Verkostot.Bot.Tests.Hosting;
 
-namespace Verkostot.Bot.Tests.Teams;
+namespace Verkostot.Bot.Tests.Chat;
 
 /// <summary>A question goes through core's QuestionAnswering: the catalog finds the Team's network, the log counts it.</summary>
 public sealed class MessageHandlerTests

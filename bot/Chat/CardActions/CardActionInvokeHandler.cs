@@ -3,7 +3,7 @@ using Verkostot.Bot.Protocol.Inbound;
 using Verkostot.Bot.Protocol.Routing;
 using Verkostot.Core.Localization;
 
-namespace Verkostot.Bot.Teams.CardActions;
+namespace Verkostot.Bot.Chat.CardActions;
 
 /// <summary>adaptiveCard/action invokes (Action.Execute), sent on to the <see cref="ICardAction"/> for their verb.</summary>
 public sealed partial class CardActionInvokeHandler(IEnumerable<ICardAction> actions, ILogger<CardActionInvokeHandler> logger) : IInvokeHandler

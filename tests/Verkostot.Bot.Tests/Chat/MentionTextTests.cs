@@ -1,7 +1,7 @@
+using Verkostot.Bot.Chat;
 using Verkostot.Bot.Protocol.Inbound;
-using Verkostot.Bot.Teams;
 
-namespace Verkostot.Bot.Tests.Teams;
+namespace Verkostot.Bot.Tests.Chat;
 
 public sealed class MentionTextTests
 {

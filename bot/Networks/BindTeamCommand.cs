@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Verkostot.Bot.Chat;
 using Verkostot.Bot.Protocol.Inbound;
 using Verkostot.Bot.Protocol.Outbound;
 using Verkostot.Core.Catalog;
@@ -11,7 +12,7 @@ using Verkostot.Core.Questions.Entities;
 using Verkostot.Core.Questions.Inflection;
 using Verkostot.Core.Time;
 
-namespace Verkostot.Bot.Teams;
+namespace Verkostot.Bot.Networks;
 
 /// <summary>
 /// "@Verkostot liitä tiimi verkostoon", written by a coordinator in the network's Team: binds the network to this
