@@ -1,6 +1,7 @@
 using Verkostot.Bot.Administration;
 using Verkostot.Bot.Announcements;
 using Verkostot.Bot.Commands;
+using Verkostot.Bot.Configuration;
 using Verkostot.Bot.Endpoints;
 using Verkostot.Bot.Hosting;
 using Verkostot.Bot.Meetings;
@@ -27,6 +28,10 @@ builder.Services
     .AddObservability(builder.Configuration);
 
 var app = builder.Build();
+if (!StartupCheck.Passes(builder.Services, app.Services, Console.Error))
+{
+    return 1;
+}
 await StorageInitializer.InitializeAsync(app.Services, app.Lifetime.ApplicationStopping);
 
 app.MapMessages();

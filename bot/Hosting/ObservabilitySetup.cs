@@ -15,6 +15,9 @@ public static class ObservabilitySetup
 
     public static IServiceCollection AddObservability(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<ObservabilityOptions>().Bind(configuration)
+            .Validate(o => o.IsValid, ObservabilityOptions.InvalidEndpoint)
+            .ValidateOnStart();
         var export = ObservabilityOptions.From(configuration).Exports;
         services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(ServiceName))

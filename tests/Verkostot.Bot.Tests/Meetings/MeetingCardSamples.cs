@@ -3,6 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 using Verkostot.Bot.Cards.AdaptiveCards;
 using Verkostot.Bot.Meetings;
 using Verkostot.Bot.Messaging;
+using Verkostot.Bot.Tests.Hosting;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Localization;
 using Verkostot.Core.Meetings;
@@ -17,7 +18,7 @@ internal static class MeetingCardSamples
 {
     public static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
 
-    public static CalendarLinks Links { get; } = new(Options.Create(new MeetingsOptions { CalendarLinkKey = MeetingsOptions.DevelopmentCalendarLinkKey }), Clock);
+    public static CalendarLinks Links { get; } = new(TestLinks.Signed(Clock), Options.Create(new MeetingsOptions()));
 
     public static MeetingCardParts Parts { get; } = new(Links);
 
