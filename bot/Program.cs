@@ -3,6 +3,7 @@ using Verkostot.Bot.Announcements;
 using Verkostot.Bot.Commands;
 using Verkostot.Bot.Configuration;
 using Verkostot.Bot.Endpoints;
+using Verkostot.Bot.Health;
 using Verkostot.Bot.Hosting;
 using Verkostot.Bot.Meetings;
 using Verkostot.Bot.Roster;
@@ -25,7 +26,8 @@ builder.Services
     .AddAnnouncements(builder.Configuration)
     .AddAdministration(builder.Configuration, builder.Environment)
     .AddBackgroundJobs()
-    .AddObservability(builder.Configuration);
+    .AddObservability(builder.Configuration)
+    .AddHealth();
 
 var app = builder.Build();
 if (!StartupCheck.Passes(builder.Services, app.Services, Console.Error))

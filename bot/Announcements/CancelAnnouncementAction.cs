@@ -30,6 +30,6 @@ public sealed class CancelAnnouncementAction(AnnouncementAccess access, Announce
         var change = await store.CancelAsync(id, author, cancellationToken);
         return change.Done
             ? CardActionResponses.Card(await reports.RenderAsync(change.Announcement!, cancellationToken))
-            : CardActionResponses.Message(change.Refusal!);
+            : CardActionResponses.Message(AnnouncementRefusalTexts.Finnish(change.Refusal!.Value));
     }
 }

@@ -2,11 +2,12 @@ using System.Text;
 using Verkostot.Core.Announcements;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Localization;
+using Verkostot.Core.Outbox;
 
 namespace Verkostot.Bot.Announcements;
 
 /// <summary>
-/// The delivery ledger as CSV for Excel in Finland: semicolons, UTF-8 with BOM, every line ending in CRLF (RFC 4180;
+/// An announcement's outbox rows as CSV for Excel in Finland: semicolons, UTF-8 with BOM, every line ending in CRLF (RFC 4180;
 /// AppendLine would end the header with the platform's LF). Cells that a spreadsheet would read as a formula are
 /// prefixed with an apostrophe, since names and reasons come from outside.
 /// </summary>
@@ -14,7 +15,7 @@ public static class DeliveryCsv
 {
     private const string LineEnd = "\r\n";
 
-    public static byte[] Write(IReadOnlyList<AnnouncementDelivery> rows)
+    public static byte[] Write(IReadOnlyList<AnnouncementMessage> rows)
     {
         var csv = new StringBuilder();
         csv.Append("Vastaanottaja;Tyyppi;Tila;Syy;Yrityksiä;Valmis").Append(LineEnd);
@@ -24,7 +25,7 @@ public static class DeliveryCsv
                 Cell(row.RecipientName),
                 Cell(row.Kind == RecipientKind.Channel ? "kanava" : "henkilö"),
                 Cell(State(row.State)),
-                Cell(row.FailureReason ?? ""),
+                Cell(row.LastError ?? ""),
                 row.Attempts.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Cell(row.CompletedAt is { } at ? HelsinkiDateFormat.Format(at, Language.Finnish) : ""));
             csv.Append(LineEnd);
@@ -32,11 +33,11 @@ public static class DeliveryCsv
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
     }
 
-    private static string State(DeliveryState state) => state switch
+    private static string State(OutboxState state) => state switch
     {
-        DeliveryState.Sent => "lähetetty",
-        DeliveryState.Failed => "epäonnistui",
-        DeliveryState.Stopped => "pysäytetty",
+        OutboxState.Sent => "lähetetty",
+        OutboxState.Failed or OutboxState.Unreachable or OutboxState.InDoubt => "epäonnistui",
+        OutboxState.Cancelled or OutboxState.Expired => "pysäytetty",
         _ => "odottaa",
     };
 

@@ -19,10 +19,10 @@ public sealed class EditAnnouncementAction(AnnouncementAccess access, Announceme
         }
         if (CardData.Id(data) is not { } id || await store.GetAsync(id, cancellationToken) is not { } draft || !author.Coordinates(draft.NetworkId))
         {
-            return CardActionResponses.Message(AnnouncementStore.NotFound);
+            return CardActionResponses.Message(AnnouncementRefusalTexts.Finnish(AnnouncementRefusal.NotFound));
         }
         return draft.State == AnnouncementState.Draft
             ? CardActionResponses.Card(ComposeCard.Render(ComposeForm.Of(author, draft)))
-            : CardActionResponses.Message("Tiedote on jo lähetetty tai peruttu, joten sitä ei voi enää muokata.");
+            : CardActionResponses.Message(AnnouncementRefusalTexts.Finnish(AnnouncementRefusal.NoLongerEditable));
     }
 }

@@ -45,7 +45,7 @@ public sealed class PreviewAnnouncementAction(
             var change = await store.UpdateDraftAsync(existing.Id, author, draft, cancellationToken);
             if (!change.Done)
             {
-                return CardActionResponses.Message(change.Refusal!);
+                return CardActionResponses.Message(AnnouncementRefusalTexts.Finnish(change.Refusal!.Value));
             }
             announcement = change.Announcement!;
         }

@@ -26,12 +26,12 @@ public sealed class SendAnnouncementAction(
         }
         if (CardData.Id(data) is not { } id)
         {
-            return CardActionResponses.Message(AnnouncementStore.NotFound);
+            return CardActionResponses.Message(AnnouncementRefusalTexts.Finnish(AnnouncementRefusal.NotFound));
         }
         var change = await store.ConfirmAsync(id, author, ReportCardOf(activity), cancellationToken);
         if (!change.Done)
         {
-            return CardActionResponses.Message(change.Refusal!);
+            return CardActionResponses.Message(AnnouncementRefusalTexts.Finnish(change.Refusal!.Value));
         }
         dispatcher.Dispatch(change.Announcement!);
         return CardActionResponses.Card(await reports.RenderAsync(change.Announcement!, cancellationToken));

@@ -19,7 +19,7 @@ public sealed class ShowReportAction(AnnouncementAccess access, AnnouncementStor
         }
         if (CardData.Id(data) is not { } id || await store.GetAsync(id, cancellationToken) is not { } announcement || !author.Coordinates(announcement.NetworkId))
         {
-            return CardActionResponses.Message(AnnouncementStore.NotFound);
+            return CardActionResponses.Message(AnnouncementRefusalTexts.Finnish(AnnouncementRefusal.NotFound));
         }
         return CardActionResponses.Card(await reports.RenderAsync(announcement, cancellationToken));
     }

@@ -19,11 +19,11 @@ public sealed class StopAnnouncementAction(AnnouncementAccess access, Announceme
         }
         if (CardData.Id(data) is not { } id)
         {
-            return CardActionResponses.Message(AnnouncementStore.NotFound);
+            return CardActionResponses.Message(AnnouncementRefusalTexts.Finnish(AnnouncementRefusal.NotFound));
         }
         var change = await store.StopAsync(id, author, cancellationToken);
         return change.Done
             ? CardActionResponses.Card(await reports.RenderAsync(change.Announcement!, cancellationToken))
-            : CardActionResponses.Message(change.Refusal!);
+            : CardActionResponses.Message(AnnouncementRefusalTexts.Finnish(change.Refusal!.Value));
     }
 }

@@ -1,12 +1,13 @@
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
+using Verkostot.Bot.Logging;
 
 namespace Verkostot.Bot.Hosting;
 
 /// <summary>
-/// Traces and metrics through OpenTelemetry: requests, outbound HTTP (Bot Connector, Graph) and the runtime.
-/// They are exported only when an OTLP endpoint is configured (<c>OTEL_EXPORTER_OTLP_ENDPOINT</c>), so local runs and
+/// Log lines safe from injection and floods (<see cref="LoggingSetup.AddBotLogging"/>); traces and metrics through
+/// OpenTelemetry: requests, outbound HTTP (Bot Connector, Graph) and the runtime. They are exported only when an OTLP endpoint is configured (<c>OTEL_EXPORTER_OTLP_ENDPOINT</c>), so local runs and
 /// tests send nothing anywhere.
 /// </summary>
 public static class ObservabilitySetup
@@ -15,6 +16,7 @@ public static class ObservabilitySetup
 
     public static IServiceCollection AddObservability(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddLogging(logging => logging.AddBotLogging());
         services.AddOptions<ObservabilityOptions>().Bind(configuration)
             .Validate(o => o.IsValid, ObservabilityOptions.InvalidEndpoint)
             .ValidateOnStart();
@@ -23,7 +25,7 @@ public static class ObservabilitySetup
             .ConfigureResource(resource => resource.AddService(ServiceName))
             .WithTracing(tracing =>
             {
-                tracing.AddAspNetCoreInstrumentation(o => o.Filter = http => http.Request.Path != "/health")
+                tracing.AddAspNetCoreInstrumentation(o => o.Filter = http => !http.Request.Path.StartsWithSegments("/health"))
                     .AddHttpClientInstrumentation();
                 if (export)
                 {

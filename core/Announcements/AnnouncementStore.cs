@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Verkostot.Core.Outbox;
 using Verkostot.Core.Storage;
 
 namespace Verkostot.Core.Announcements;
@@ -7,11 +8,8 @@ namespace Verkostot.Core.Announcements;
 /// Drafts and the coordinator's decisions about them. Every state change is a conditional update on the current
 /// state, so two clicks (or two instances) can never both win.
 /// </summary>
-public sealed class AnnouncementStore(IDbContextFactory<VerkostotDbContext> contexts, TimeProvider time)
+public sealed class AnnouncementStore(IDbContextFactory<VerkostotDbContext> contexts, DeliveryOutbox outbox, TimeProvider time)
 {
-    public const string NotFound = "Tiedotetta ei löytynyt.";
-    public const string NotYours = "Vain verkoston verkostovastaava voi muuttaa tätä tiedotetta.";
-
     public async Task<Announcement> CreateDraftAsync(AnnouncementAuthor author, ValidDraft draft, CancellationToken cancellationToken)
     {
         var announcement = new Announcement
@@ -49,7 +47,7 @@ public sealed class AnnouncementStore(IDbContextFactory<VerkostotDbContext> cont
         var announcement = await FindAsync(db, id, cancellationToken);
         return Authorised(announcement, author) is { } refusal ? refusal
             : updated == 1 ? AnnouncementChange.Of(announcement!)
-            : AnnouncementChange.Refused(announcement, "Tiedote on jo lähetetty tai peruttu, joten sitä ei voi enää muokata.");
+            : AnnouncementChange.Refused(announcement, AnnouncementRefusal.NoLongerEditable);
     }
 
     /// <summary>
@@ -68,7 +66,7 @@ public sealed class AnnouncementStore(IDbContextFactory<VerkostotDbContext> cont
         var now = time.GetUtcNow();
         if (announcement!.ScheduledFor is { } at && at <= now)
         {
-            return AnnouncementChange.Refused(announcement, "Lähetysaika ehti mennä. Valitse uusi aika kohdasta Muokkaa.");
+            return AnnouncementChange.Refused(announcement, AnnouncementRefusal.TimePassed);
         }
         var scheduledFor = announcement.ScheduledFor ?? now;
         var updated = await db.Set<Announcement>()
@@ -82,7 +80,7 @@ public sealed class AnnouncementStore(IDbContextFactory<VerkostotDbContext> cont
         announcement = await FindAsync(db, id, cancellationToken);
         return updated == 1
             ? AnnouncementChange.Of(announcement!)
-            : AnnouncementChange.Refused(announcement, "Tiedote on jo lähetetty tai peruttu.");
+            : AnnouncementChange.Refused(announcement, AnnouncementRefusal.AlreadyConfirmed);
     }
 
     /// <summary>"Peruuta": possible until sending starts.</summary>
@@ -102,11 +100,14 @@ public sealed class AnnouncementStore(IDbContextFactory<VerkostotDbContext> cont
         announcement = await FindAsync(db, id, cancellationToken);
         return updated == 1 ? AnnouncementChange.Of(announcement!)
             : announcement!.State == AnnouncementState.Sending
-                ? AnnouncementChange.Refused(announcement, "Lähetys on jo alkanut. Voit vielä pysäyttää sen.")
-                : AnnouncementChange.Refused(announcement, "Tiedotetta ei voi enää perua.");
+                ? AnnouncementChange.Refused(announcement, AnnouncementRefusal.AlreadySending)
+                : AnnouncementChange.Refused(announcement, AnnouncementRefusal.NoLongerCancellable);
     }
 
-    /// <summary>Stops a sending announcement: rows not yet sent are marked stopped; rows in flight finish.</summary>
+    /// <summary>
+    /// Stops a sending announcement: rows not yet sent are cancelled; rows being sent finish. The announcement's row
+    /// is locked first, as claims lock it (<see cref="DeliveryLedger.ClaimBatchAsync"/>), so the two cannot deadlock.
+    /// </summary>
     public async Task<AnnouncementChange> StopAsync(Guid id, AnnouncementAuthor author, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -115,25 +116,20 @@ public sealed class AnnouncementStore(IDbContextFactory<VerkostotDbContext> cont
         {
             return refusal;
         }
-        var now = time.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var updated = await db.Set<Announcement>()
             .Where(a => a.Id == id && a.State == AnnouncementState.Sending)
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.State, AnnouncementState.Stopped), cancellationToken);
         if (updated == 1)
         {
-            await db.Set<AnnouncementDelivery>()
-                .Where(d => d.AnnouncementId == id && d.State == DeliveryState.Pending)
-                .ExecuteUpdateAsync(s => s
-                    .SetProperty(d => d.State, DeliveryState.Stopped)
-                    .SetProperty(d => d.CompletedAt, now), cancellationToken);
+            await outbox.CancelPendingAsync(db.Set<AnnouncementMessage>().Where(d => d.AnnouncementId == id), null, cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
         announcement = await FindAsync(db, id, cancellationToken);
         return updated == 1 ? AnnouncementChange.Of(announcement!)
             : announcement!.State is AnnouncementState.Draft or AnnouncementState.Scheduled
-                ? AnnouncementChange.Refused(announcement, "Lähetys ei ole vielä alkanut. Voit perua tiedotteen.")
-                : AnnouncementChange.Refused(announcement, "Lähetys on jo päättynyt.");
+                ? AnnouncementChange.Refused(announcement, AnnouncementRefusal.NotStarted)
+                : AnnouncementChange.Refused(announcement, AnnouncementRefusal.AlreadyFinished);
     }
 
     public async Task<Announcement?> GetAsync(Guid id, CancellationToken cancellationToken)
@@ -157,7 +153,7 @@ public sealed class AnnouncementStore(IDbContextFactory<VerkostotDbContext> cont
         db.Set<Announcement>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
 
     private static AnnouncementChange? Authorised(Announcement? announcement, AnnouncementAuthor author) =>
-        announcement is null ? AnnouncementChange.Refused(null, NotFound)
-            : !author.Coordinates(announcement.NetworkId) ? AnnouncementChange.Refused(null, NotYours)
+        announcement is null ? AnnouncementChange.Refused(null, AnnouncementRefusal.NotFound)
+            : !author.Coordinates(announcement.NetworkId) ? AnnouncementChange.Refused(null, AnnouncementRefusal.NotYours)
             : null;
 }

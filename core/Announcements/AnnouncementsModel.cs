@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Verkostot.Core.Outbox;
 
 namespace Verkostot.Core.Announcements;
 
-/// <summary>The announcement tables; applied from VerkostotDbContext.OnModelCreating with one line.</summary>
+/// <summary>The announcements table and announcements' rows in the outbox; applied from VerkostotDbContext.OnModelCreating with one line.</summary>
 public static class AnnouncementsModel
 {
     public static void Apply(ModelBuilder modelBuilder)
@@ -22,17 +23,15 @@ public static class AnnouncementsModel
             e.HasIndex(a => new { a.State, a.ScheduledFor });
             e.HasIndex(a => new { a.NetworkId, a.CreatedAt });
         });
-        modelBuilder.Entity<AnnouncementDelivery>(e =>
+        OutboxModel.AddFeature<AnnouncementMessage>(modelBuilder, AnnouncementMessage.Feature);
+        modelBuilder.Entity<AnnouncementMessage>(e =>
         {
-            e.ToTable("AnnouncementDeliveries");
-            e.HasKey(d => d.Id);
             e.HasOne<Announcement>().WithMany().HasForeignKey(d => d.AnnouncementId).OnDelete(DeleteBehavior.Cascade);
+            OutboxModel.PersonColumn(e.Property(d => d.PersonId));
             e.Property(d => d.RecipientKey).HasMaxLength(300);
             e.Property(d => d.Kind).HasConversion<string>().HasMaxLength(20);
-            e.Property(d => d.State).HasConversion<string>().HasMaxLength(20);
-            e.Property(d => d.FailureReason).HasMaxLength(500);
             e.HasIndex(d => new { d.AnnouncementId, d.RecipientKey }).IsUnique();
-            e.HasIndex(d => new { d.AnnouncementId, d.State, d.NextAttemptAt });
+            e.HasIndex(d => new { d.AnnouncementId, d.State });
         });
     }
 }

@@ -1,21 +1,26 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Verkostot.Core.Messaging;
+using Verkostot.Core.Outbox;
 using Verkostot.Core.Storage;
 
 namespace Verkostot.Core.Announcements;
 
 /// <summary>
-/// The per-recipient ledger that makes the fan-out exactly-once: rows are planned once (unique per recipient),
-/// claimed by a conditional update before sending, and their outcome recorded only by the claim's holder.
-/// A row whose claim expired was cut off mid-send; it is failed, never sent again.
+/// An announcement's rows in the outbox, and the one-worker lease on the announcement: rows are planned once
+/// (unique per recipient), claimed before sending and settled only by the claim's holder (<see cref="DeliveryOutbox"/>).
+/// A row whose claim expired was cut off mid-send; it is in doubt, never sent again.
 /// </summary>
-public sealed class DeliveryLedger(IDbContextFactory<VerkostotDbContext> contexts, IOptions<AnnouncementOptions> options, TimeProvider time)
+public sealed class DeliveryLedger(IDbContextFactory<VerkostotDbContext> contexts, DeliveryOutbox outbox, IOptions<AnnouncementOptions> options,
+    TimeProvider time)
 {
+    /// <summary>What the coordinator's report counts as not delivered.</summary>
+    public static readonly OutboxState[] FailedStates = [OutboxState.Failed, OutboxState.Unreachable, OutboxState.InDoubt];
+
     private readonly AnnouncementOptions _options = options.Value;
 
     /// <summary>
-    /// Starts a due scheduled announcement: state Sending and one ledger row per recipient, in one transaction.
+    /// Starts a due scheduled announcement: state Sending and one outbox row per recipient, in one transaction.
     /// False when it is not due, already started, or cancelled.
     /// </summary>
     public async Task<bool> StartAsync(Guid id, Func<Announcement, IReadOnlyList<PlannedRecipient>> plan, CancellationToken cancellationToken)
@@ -31,7 +36,7 @@ public sealed class DeliveryLedger(IDbContextFactory<VerkostotDbContext> context
             return false;
         }
         var announcement = await db.Set<Announcement>().AsNoTracking().SingleAsync(a => a.Id == id, cancellationToken);
-        db.AddRange(plan(announcement).Select(r => new AnnouncementDelivery
+        db.AddRange(plan(announcement).Select(r => new AnnouncementMessage
         {
             AnnouncementId = id,
             RecipientKey = r.Key,
@@ -41,8 +46,8 @@ public sealed class DeliveryLedger(IDbContextFactory<VerkostotDbContext> context
             EntraObjectId = r.EntraObjectId,
             TeamId = r.TeamId,
             ChannelId = r.ChannelId,
-            State = DeliveryState.Pending,
-            NextAttemptAt = now,
+            State = OutboxState.Pending,
+            DueAt = now,
         }));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -75,12 +80,9 @@ public sealed class DeliveryLedger(IDbContextFactory<VerkostotDbContext> context
     /// once a stop commits nothing more is claimed. Cancelling stops it only before the claim: a claim the caller
     /// never learns of would leave rows that nobody sends and that are later failed as cut off.
     /// </summary>
-    public async Task<IReadOnlyList<AnnouncementDelivery>> ClaimBatchAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<AnnouncementMessage>> ClaimBatchAsync(Guid id, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var now = time.GetUtcNow();
-        var claim = Guid.NewGuid();
-        var until = now + _options.ClaimLease;
         await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
         await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
         // A no-op update: its only effect is the announcement's row lock, held until the claim commits.
@@ -91,8 +93,8 @@ public sealed class DeliveryLedger(IDbContextFactory<VerkostotDbContext> context
         {
             return [];
         }
-        var candidates = await db.Set<AnnouncementDelivery>()
-            .Where(d => d.AnnouncementId == id && d.State == DeliveryState.Pending && d.NextAttemptAt <= now)
+        var candidates = await outbox.Due(db.Set<AnnouncementMessage>())
+            .Where(d => d.AnnouncementId == id)
             .OrderBy(d => d.Id)
             .Select(d => d.Id)
             .Take(_options.BatchSize)
@@ -101,17 +103,7 @@ public sealed class DeliveryLedger(IDbContextFactory<VerkostotDbContext> context
         {
             return [];
         }
-        await db.Set<AnnouncementDelivery>()
-            .Where(d => candidates.Contains(d.Id) && d.State == DeliveryState.Pending)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(d => d.State, DeliveryState.InFlight)
-                .SetProperty(d => d.ClaimToken, claim)
-                .SetProperty(d => d.ClaimedUntil, until)
-                .SetProperty(d => d.Attempts, d => d.Attempts + 1), CancellationToken.None);
-        var claimed = await db.Set<AnnouncementDelivery>().AsNoTracking()
-            .Where(d => d.AnnouncementId == id && d.ClaimToken == claim && d.State == DeliveryState.InFlight)
-            .OrderBy(d => d.Id)
-            .ToListAsync(CancellationToken.None);
+        var claimed = await outbox.ClaimAsync(db.Set<AnnouncementMessage>(), candidates, _options.ClaimLease, CancellationToken.None);
         await transaction.CommitAsync(CancellationToken.None);
         return claimed;
     }
@@ -120,109 +112,57 @@ public sealed class DeliveryLedger(IDbContextFactory<VerkostotDbContext> context
     /// Records a send's outcome for the claim's holder. Transient failures go back to pending with a backoff
     /// until the attempts run out.
     /// </summary>
-    public Task RecordAsync(AnnouncementDelivery row, Delivery delivery, CancellationToken cancellationToken) =>
+    public Task RecordAsync(AnnouncementMessage row, Delivery delivery, CancellationToken cancellationToken) =>
         RecordAllAsync([(row, delivery)], cancellationToken);
 
     /// <summary>Records several outcomes in one transaction: one commit instead of one per recipient.</summary>
-    public async Task RecordAllAsync(IReadOnlyList<(AnnouncementDelivery Row, Delivery Delivery)> outcomes, CancellationToken cancellationToken)
+    public async Task RecordAllAsync(IReadOnlyList<(AnnouncementMessage Row, Delivery Delivery)> outcomes, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var (row, delivery) in outcomes)
-        {
-            await RecordAsync(db, row, delivery, cancellationToken);
-        }
-        await transaction.CommitAsync(cancellationToken);
-    }
-
-    private async Task RecordAsync(VerkostotDbContext db, AnnouncementDelivery row, Delivery delivery, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        var mine = db.Set<AnnouncementDelivery>().Where(d => d.Id == row.Id && d.ClaimToken == row.ClaimToken && d.State == DeliveryState.InFlight);
-        if (delivery.IsSent)
-        {
-            await mine.ExecuteUpdateAsync(s => s
-                .SetProperty(d => d.State, DeliveryState.Sent)
-                .SetProperty(d => d.SentConversationId, delivery.Sent!.ConversationId)
-                .SetProperty(d => d.SentActivityId, delivery.Sent!.ActivityId)
-                .SetProperty(d => d.FailureReason, (string?)null)
-                .SetProperty(d => d.CompletedAt, now), cancellationToken);
-        }
-        else if (delivery.Status == DeliveryStatus.TransientFailure && row.Attempts < _options.MaxAttempts)
-        {
-            var retryAt = now + Backoff(row.Attempts);
-            var reason = DeliveryReasons.Of(delivery, row.Attempts);
-            await mine.ExecuteUpdateAsync(s => s
-                .SetProperty(d => d.State, DeliveryState.Pending)
-                .SetProperty(d => d.NextAttemptAt, retryAt)
-                .SetProperty(d => d.FailureReason, reason), cancellationToken);
-        }
-        else
-        {
-            var reason = DeliveryReasons.Of(delivery, row.Attempts);
-            await mine.ExecuteUpdateAsync(s => s
-                .SetProperty(d => d.State, DeliveryState.Failed)
-                .SetProperty(d => d.FailureReason, reason)
-                .SetProperty(d => d.CompletedAt, now), cancellationToken);
-        }
+        await outbox.SettleAsync(db, [.. outcomes.Select(o => ((OutboxMessage)o.Row, OutcomeOf(o.Row, o.Delivery)))], cancellationToken);
     }
 
     /// <summary>Hands back a claimed row that was never sent (the worker is stopping), as if never claimed.</summary>
-    public async Task ReleaseAsync(AnnouncementDelivery row, CancellationToken cancellationToken)
+    public async Task ReleaseAsync(AnnouncementMessage row, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.Set<AnnouncementDelivery>()
-            .Where(d => d.Id == row.Id && d.ClaimToken == row.ClaimToken && d.State == DeliveryState.InFlight)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(d => d.State, DeliveryState.Pending)
-                .SetProperty(d => d.ClaimToken, (Guid?)null)
-                .SetProperty(d => d.ClaimedUntil, (DateTimeOffset?)null)
-                .SetProperty(d => d.Attempts, d => d.Attempts - 1), cancellationToken);
+        await outbox.SettleAsync(db, [(row, OutboxOutcome.HandedBack())], cancellationToken);
     }
 
     /// <summary>A stop that came while this row was claimed wins: the row is not retried.</summary>
     public async Task StopPendingIfStoppedAsync(Guid id, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.Set<AnnouncementDelivery>()
-            .Where(d => d.AnnouncementId == id && d.State == DeliveryState.Pending
-                && db.Set<Announcement>().Any(a => a.Id == id && a.State == AnnouncementState.Stopped))
-            .ExecuteUpdateAsync(s => s.SetProperty(d => d.State, DeliveryState.Stopped).SetProperty(d => d.CompletedAt, now), cancellationToken);
+        await outbox.CancelPendingAsync(db.Set<AnnouncementMessage>()
+            .Where(d => d.AnnouncementId == id && db.Set<Announcement>().Any(a => a.Id == id && a.State == AnnouncementState.Stopped)), null, cancellationToken);
     }
 
     /// <summary>
-    /// Rows still in flight after their claim expired were cut off by a crash: whether Teams got them is unknown,
-    /// so they are failed with that reason rather than risk a second copy.
+    /// Rows still being sent after their claim expired were cut off by a crash: whether Teams got them is unknown,
+    /// so they are in doubt, with that reason, rather than risk a second copy.
     /// </summary>
-    public async Task<int> FailAbandonedAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<int> ExpireLeasesAsync(Guid id, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Set<AnnouncementDelivery>()
-            .Where(d => d.AnnouncementId == id && d.State == DeliveryState.InFlight && d.ClaimedUntil < now)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(d => d.State, DeliveryState.Failed)
-                .SetProperty(d => d.FailureReason, DeliveryReasons.Abandoned)
-                .SetProperty(d => d.CompletedAt, now), cancellationToken);
+        return await outbox.ExpireLeasesAsync(db.Set<AnnouncementMessage>().Where(d => d.AnnouncementId == id), DeliveryReasons.Abandoned, cancellationToken);
     }
 
     /// <summary>Whether a row of the announcement is being sent right now (by this worker or a cut-off one).</summary>
-    public async Task<bool> AnyInFlightAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<bool> AnySendingAsync(Guid id, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Set<AnnouncementDelivery>().AnyAsync(d => d.AnnouncementId == id && d.State == DeliveryState.InFlight, cancellationToken);
+        return await db.Set<AnnouncementMessage>().AnyAsync(d => d.AnnouncementId == id && d.State == OutboxState.Sending, cancellationToken);
     }
 
     /// <summary>When the next row waiting for a retry becomes due; null when none waits.</summary>
     public async Task<DateTimeOffset?> NextAttemptAsync(Guid id, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var due = await db.Set<AnnouncementDelivery>()
-            .Where(d => d.AnnouncementId == id && d.State == DeliveryState.Pending)
-            .Select(d => d.NextAttemptAt)
+        var due = await db.Set<AnnouncementMessage>()
+            .Where(d => d.AnnouncementId == id && d.State == OutboxState.Pending)
+            .Select(d => new { d.DueAt, d.RetryAt })
             .ToListAsync(cancellationToken);
-        return due.Count == 0 ? null : due.Min();
+        return due.Count == 0 ? null : due.Min(d => d.RetryAt > d.DueAt ? d.RetryAt.Value : d.DueAt);
     }
 
     /// <summary>Marks a sending announcement sent once no row is pending or in flight; true when it is finished.</summary>
@@ -230,8 +170,8 @@ public sealed class DeliveryLedger(IDbContextFactory<VerkostotDbContext> context
     {
         var now = time.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var open = await db.Set<AnnouncementDelivery>()
-            .AnyAsync(d => d.AnnouncementId == id && (d.State == DeliveryState.Pending || d.State == DeliveryState.InFlight), cancellationToken);
+        var open = await db.Set<AnnouncementMessage>()
+            .AnyAsync(d => d.AnnouncementId == id && (d.State == OutboxState.Pending || d.State == OutboxState.Sending), cancellationToken);
         if (open)
         {
             return false;
@@ -256,26 +196,26 @@ public sealed class DeliveryLedger(IDbContextFactory<VerkostotDbContext> context
     public async Task<DeliveryReport> ReportAsync(Guid id, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var counts = await db.Set<AnnouncementDelivery>()
+        var counts = await db.Set<AnnouncementMessage>()
             .Where(d => d.AnnouncementId == id)
             .GroupBy(d => d.State)
             .Select(g => new { State = g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        int Count(DeliveryState state) => counts.Where(c => c.State == state).Sum(c => c.Count);
-        var failures = await db.Set<AnnouncementDelivery>().AsNoTracking()
-            .Where(d => d.AnnouncementId == id && d.State == DeliveryState.Failed)
+        int Count(Func<OutboxState, bool> states) => counts.Where(c => states(c.State)).Sum(c => c.Count);
+        var failures = await db.Set<AnnouncementMessage>().AsNoTracking()
+            .Where(d => d.AnnouncementId == id && FailedStates.Contains(d.State))
             .OrderBy(d => d.RecipientName)
-            .Select(d => new DeliveryFailure(d.RecipientName, d.FailureReason ?? ""))
+            .Select(d => new DeliveryFailure(d.RecipientName, d.LastError ?? ""))
             .ToListAsync(cancellationToken);
-        return new DeliveryReport(counts.Sum(c => c.Count), Count(DeliveryState.Sent), Count(DeliveryState.Failed),
-            Count(DeliveryState.Pending) + Count(DeliveryState.InFlight), Count(DeliveryState.Stopped), failures);
+        return new DeliveryReport(counts.Sum(c => c.Count), Count(s => s == OutboxState.Sent), Count(s => FailedStates.Contains(s)),
+            Count(s => s is OutboxState.Pending or OutboxState.Sending), Count(s => s is OutboxState.Cancelled or OutboxState.Expired), failures);
     }
 
-    /// <summary>Every ledger row of an announcement, for the CSV export.</summary>
-    public async Task<IReadOnlyList<AnnouncementDelivery>> RowsAsync(Guid id, CancellationToken cancellationToken)
+    /// <summary>Every row of an announcement, for the CSV export.</summary>
+    public async Task<IReadOnlyList<AnnouncementMessage>> RowsAsync(Guid id, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Set<AnnouncementDelivery>().AsNoTracking()
+        return await db.Set<AnnouncementMessage>().AsNoTracking()
             .Where(d => d.AnnouncementId == id).OrderBy(d => d.Id).ToListAsync(cancellationToken);
     }
 
@@ -297,6 +237,12 @@ public sealed class DeliveryLedger(IDbContextFactory<VerkostotDbContext> context
             .Where(a => a.State == AnnouncementState.Sending
                 || ((a.State == AnnouncementState.Sent || a.State == AnnouncementState.Stopped) && a.FinalReportAt == null))
             .Select(a => a.Id).ToListAsync(cancellationToken);
+    }
+
+    private OutboxOutcome OutcomeOf(AnnouncementMessage row, Delivery delivery)
+    {
+        DateTimeOffset? retryAt = row.Attempts < _options.MaxAttempts ? time.GetUtcNow() + Backoff(row.Attempts) : null;
+        return OutboxOutcome.Of(delivery, delivery.IsSent ? null : DeliveryReasons.Of(delivery, row.Attempts), retryAt);
     }
 
     private TimeSpan Backoff(int attempts)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Verkostot.Core.Catalog;
 using Verkostot.Core.Domain;
+using Verkostot.Core.Outbox;
 using Verkostot.Core.Reminders;
 using Verkostot.Core.Storage;
 
@@ -15,7 +16,7 @@ public sealed class AttendanceQuery(IDbContextFactory<VerkostotDbContext> contex
         if (catalog.NextMeeting(networkId, time.GetUtcNow(), MeetingKind.PresidiumMeeting) is not { } meeting) return null;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var answers = await db.Set<MeetingAttendance>().AsNoTracking().Where(a => a.MeetingId == meeting.Id).ToListAsync(cancellationToken);
-        var invitedDeputies = await db.Set<ReminderEntry>().AsNoTracking()
+        var invitedDeputies = await db.Set<ReminderMessage>().AsNoTracking()
             .Where(r => r.MeetingId == meeting.Id && r.Purpose == ReminderPurpose.DeputyInvitation)
             .Select(r => r.PersonId).ToListAsync(cancellationToken);
         var members = ReminderRecipients.Of(catalog, meeting).Where(p => ReminderRecipients.SeatOfMember(catalog, meeting, p) is not null);

@@ -4,6 +4,7 @@ using Verkostot.Core.Domain;
 using Verkostot.Core.Localization;
 using Verkostot.Core.Meetings;
 using Verkostot.Core.Messaging;
+using Verkostot.Core.Outbox;
 using Verkostot.Core.Reminders.Notices;
 using Verkostot.Core.Storage;
 
@@ -17,7 +18,7 @@ public static class ReminderNoticeBuilder
 
     /// <param name="language">The recipient's (<see cref="RecipientLanguage"/>).</param>
     public static async Task<Notice> BuildAsync(
-        VerkostotDbContext db, ReminderEntry row, Meeting meeting, NetworkCatalog catalog, Language language, AttendanceAnswer? answer, CancellationToken cancellationToken)
+        VerkostotDbContext db, ReminderMessage row, Meeting meeting, NetworkCatalog catalog, Language language, AttendanceAnswer? answer, CancellationToken cancellationToken)
     {
         var details = MeetingDetails.From(meeting, catalog, language);
         return row.Purpose switch
@@ -41,11 +42,11 @@ public static class ReminderNoticeBuilder
         personId is not null && catalog.PeopleById.TryGetValue(personId, out var person) ? person.Name : personId ?? "";
 
     private static async Task<IReadOnlyList<UndeliveredRecipient>> UndeliveredAsync(
-        VerkostotDbContext db, NetworkCatalog catalog, ReminderEntry report, Language language, CancellationToken cancellationToken)
+        VerkostotDbContext db, NetworkCatalog catalog, ReminderMessage report, Language language, CancellationToken cancellationToken)
     {
-        var rows = await db.Set<ReminderEntry>().AsNoTracking()
+        var rows = await db.Set<ReminderMessage>().AsNoTracking()
             .Where(r => r.MeetingId == report.MeetingId && r.Purpose != ReminderPurpose.Undelivered
-                && (r.State == ReminderState.Unreachable || r.State == ReminderState.Failed || r.State == ReminderState.InDoubt))
+                && (r.State == OutboxState.Unreachable || r.State == OutboxState.Failed || r.State == OutboxState.InDoubt))
             .ToListAsync(cancellationToken);
         return [.. rows
             .Where(r => UndeliveredReportPlanner.ReportKey(UndeliveredReportPlanner.GroupOf(r.Purpose, r.Key)) == report.Key)
@@ -53,10 +54,10 @@ public static class ReminderNoticeBuilder
             .Select(r => new UndeliveredRecipient(NameOf(catalog, r.PersonId), ReasonOf(r.State, language)))];
     }
 
-    private static string ReasonOf(ReminderState state, Language language) => state switch
+    private static string ReasonOf(OutboxState state, Language language) => state switch
     {
-        ReminderState.Unreachable => language.Pick("ei tavoitettavissa Teamsissa", "nås inte i Teams", "not reachable in Teams"),
-        ReminderState.InDoubt => language.Pick("lähetys keskeytyi, viesti ei ehkä mennyt perille", "sändningen avbröts, meddelandet kom kanske inte fram", "sending was interrupted; the message may not have arrived"),
+        OutboxState.Unreachable => language.Pick("ei tavoitettavissa Teamsissa", "nås inte i Teams", "not reachable in Teams"),
+        OutboxState.InDoubt => language.Pick("lähetys keskeytyi, viesti ei ehkä mennyt perille", "sändningen avbröts, meddelandet kom kanske inte fram", "sending was interrupted; the message may not have arrived"),
         _ => language.Pick("Teams ei ottanut viestiä vastaan", "Teams tog inte emot meddelandet", "Teams did not accept the message"),
     };
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Verkostot.Core.Catalog;
 using Verkostot.Core.Domain;
+using Verkostot.Core.Outbox;
 using Verkostot.Core.Storage;
 
 namespace Verkostot.Core.Reminders;
@@ -10,7 +11,7 @@ namespace Verkostot.Core.Reminders;
 /// move, and adds move and cancellation notices for people already reminded. Safe on several instances at once:
 /// inserts collide on the unique key (the loser re-reads and carries on) and state changes are conditional UPDATEs.
 /// </summary>
-public sealed class ReminderPlanner(TimeProvider time)
+public sealed class ReminderPlanner(DeliveryOutbox outbox, TimeProvider time)
 {
     private static readonly ReminderPurpose[] ToldAboutMeeting = [ReminderPurpose.Reminder, ReminderPurpose.DeputyInvitation, ReminderPurpose.Moved];
 
@@ -36,7 +37,7 @@ public sealed class ReminderPlanner(TimeProvider time)
         var schedule = new ReminderSchedule(await db.Set<ReminderPolicy>().AsNoTracking().ToListAsync(cancellationToken));
         var meetings = await RelevantMeetingsAsync(db, now, schedule, cancellationToken);
         var meetingIds = meetings.Select(m => m.Id).ToList();
-        var rows = (await db.Set<ReminderEntry>().AsNoTracking().Where(r => meetingIds.Contains(r.MeetingId)).ToListAsync(cancellationToken))
+        var rows = (await db.Set<ReminderMessage>().AsNoTracking().Where(r => meetingIds.Contains(r.MeetingId)).ToListAsync(cancellationToken))
             .ToLookup(r => r.MeetingId);
 
         var added = 0;
@@ -69,14 +70,14 @@ public sealed class ReminderPlanner(TimeProvider time)
     {
         var from = now.AddDays(-1);
         var until = now.AddDays(schedule.MaxDaysBefore + 2);
-        var inLedger = await db.Set<ReminderEntry>().Where(r => r.PlannedFor >= from)
+        var inLedger = await db.Set<ReminderMessage>().Where(r => r.PlannedFor >= from)
             .Select(r => r.MeetingId).Distinct().ToListAsync(cancellationToken);
         return await db.Meetings.AsNoTracking()
             .Where(m => (m.StartsAt >= from && m.StartsAt <= until) || inLedger.Contains(m.Id))
             .ToListAsync(cancellationToken);
     }
 
-    private static int AddMissingReminders(VerkostotDbContext db, Meeting meeting, IReadOnlyList<string> recipients, ReminderSchedule schedule, IEnumerable<ReminderEntry> existing)
+    private static int AddMissingReminders(VerkostotDbContext db, Meeting meeting, IReadOnlyList<string> recipients, ReminderSchedule schedule, IEnumerable<ReminderMessage> existing)
     {
         var keys = existing.Select(r => (r.PersonId, r.Key)).ToHashSet();
         var added = 0;
@@ -84,7 +85,7 @@ public sealed class ReminderPlanner(TimeProvider time)
         {
             foreach (var personId in recipients.Where(p => !keys.Contains((p, offset.Key))))
             {
-                db.Add(new ReminderEntry
+                db.Add(new ReminderMessage
                 {
                     MeetingId = meeting.Id,
                     PersonId = personId,
@@ -93,7 +94,7 @@ public sealed class ReminderPlanner(TimeProvider time)
                     OffsetDays = offset.DaysBefore,
                     DueAt = offset.DueFor(meeting.StartsAt),
                     PlannedFor = meeting.StartsAt,
-                    State = ReminderState.Pending,
+                    State = OutboxState.Pending,
                 });
                 added++;
             }
@@ -102,26 +103,25 @@ public sealed class ReminderPlanner(TimeProvider time)
     }
 
     /// <summary>Unsent reminders of people no longer in the presidium are not sent.</summary>
-    private static async Task ForgetLeaversAsync(VerkostotDbContext db, List<ReminderEntry> existing, IReadOnlyList<string> recipients, CancellationToken cancellationToken)
+    private async Task ForgetLeaversAsync(VerkostotDbContext db, List<ReminderMessage> existing, IReadOnlyList<string> recipients, CancellationToken cancellationToken)
     {
         var current = recipients.ToHashSet();
-        var leavers = existing.Where(r => r.Purpose == ReminderPurpose.Reminder && r.State == ReminderState.Pending && !current.Contains(r.PersonId))
+        var leavers = existing.Where(r => r.Purpose == ReminderPurpose.Reminder && r.State == OutboxState.Pending && !current.Contains(r.PersonId))
             .Select(r => r.Id).ToList();
         if (leavers.Count == 0) return;
-        await db.Set<ReminderEntry>().Where(r => leavers.Contains(r.Id) && r.State == ReminderState.Pending)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.State, ReminderState.Cancelled).SetProperty(r => r.LastError, "no longer a recipient"), cancellationToken);
+        await outbox.CancelPendingAsync(db.Set<ReminderMessage>().Where(r => leavers.Contains(r.Id)), "no longer a recipient", cancellationToken);
     }
 
     /// <summary>After a move, unsent rows follow the meeting to its new time.</summary>
-    private static async Task RetimeAsync(VerkostotDbContext db, Meeting meeting, ReminderSchedule schedule, List<ReminderEntry> existing, CancellationToken cancellationToken)
+    private static async Task RetimeAsync(VerkostotDbContext db, Meeting meeting, ReminderSchedule schedule, List<ReminderMessage> existing, CancellationToken cancellationToken)
     {
         var offsets = schedule.OffsetsFor(meeting.NetworkId, meeting.Kind).ToDictionary(o => o.Key);
-        foreach (var row in existing.Where(r => r.State == ReminderState.Pending && r.PlannedFor != meeting.StartsAt))
+        foreach (var row in existing.Where(r => r.State == OutboxState.Pending && r.PlannedFor != meeting.StartsAt))
         {
             var due = row.Purpose == ReminderPurpose.Reminder
                 ? (offsets.GetValueOrDefault(row.Key) ?? new ReminderOffset(row.OffsetDays, ReminderPolicyDefaults.SendAt)).DueFor(meeting.StartsAt)
                 : row.DueAt;
-            await db.Set<ReminderEntry>().Where(r => r.Id == row.Id && r.State == ReminderState.Pending)
+            await db.Set<ReminderMessage>().Where(r => r.Id == row.Id && r.State == OutboxState.Pending)
                 .ExecuteUpdateAsync(s => s.SetProperty(r => r.DueAt, due).SetProperty(r => r.PlannedFor, meeting.StartsAt), cancellationToken);
         }
     }
@@ -130,16 +130,16 @@ public sealed class ReminderPlanner(TimeProvider time)
     /// Everyone already told a time that is no longer right gets one move notice. The notice and the new
     /// "told about" time are written in one transaction, so a crash cannot lead to a second notice.
     /// </summary>
-    private static async Task<int> PlanMoveNoticesAsync(VerkostotDbContext db, Meeting meeting, List<ReminderEntry> existing, DateTimeOffset now, CancellationToken cancellationToken)
+    private static async Task<int> PlanMoveNoticesAsync(VerkostotDbContext db, Meeting meeting, List<ReminderMessage> existing, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var outdated = existing
-            .Where(r => r.State == ReminderState.Sent && ToldAboutMeeting.Contains(r.Purpose) && r.PlannedFor != meeting.StartsAt)
+            .Where(r => r.State == OutboxState.Sent && ToldAboutMeeting.Contains(r.Purpose) && r.PlannedFor != meeting.StartsAt)
             .GroupBy(r => r.PersonId).ToList();
         foreach (var person in outdated)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var moves = existing.Count(r => r.PersonId == person.Key && r.Purpose == ReminderPurpose.Moved);
-            db.Add(new ReminderEntry
+            db.Add(new ReminderMessage
             {
                 MeetingId = meeting.Id,
                 PersonId = person.Key,
@@ -148,12 +148,12 @@ public sealed class ReminderPlanner(TimeProvider time)
                 DueAt = now,
                 PlannedFor = meeting.StartsAt,
                 PreviousStartsAt = person.Max(r => r.PlannedFor),
-                State = ReminderState.Pending,
+                State = OutboxState.Pending,
             });
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
             var told = person.Select(r => r.Id).ToList();
-            await db.Set<ReminderEntry>().Where(r => told.Contains(r.Id))
+            await db.Set<ReminderMessage>().Where(r => told.Contains(r.Id))
                 .ExecuteUpdateAsync(s => s.SetProperty(r => r.PlannedFor, meeting.StartsAt), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -161,18 +161,17 @@ public sealed class ReminderPlanner(TimeProvider time)
     }
 
     /// <summary>Unsent messages are dropped; everyone who was told about the meeting hears it is off.</summary>
-    private static async Task<int> PlanCancellationAsync(VerkostotDbContext db, Meeting meeting, List<ReminderEntry> existing, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<int> PlanCancellationAsync(VerkostotDbContext db, Meeting meeting, List<ReminderMessage> existing, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await db.Set<ReminderEntry>()
-            .Where(r => r.MeetingId == meeting.Id && r.State == ReminderState.Pending && r.Purpose != ReminderPurpose.Cancelled && r.Purpose != ReminderPurpose.Undelivered)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.State, ReminderState.Cancelled).SetProperty(r => r.LastError, "meeting cancelled"), cancellationToken);
+        await outbox.CancelPendingAsync(db.Set<ReminderMessage>()
+            .Where(r => r.MeetingId == meeting.Id && r.Purpose != ReminderPurpose.Cancelled && r.Purpose != ReminderPurpose.Undelivered), "meeting cancelled", cancellationToken);
         if (meeting.StartsAt <= now) return 0;
         var hasNotice = existing.Where(r => r.Purpose == ReminderPurpose.Cancelled).Select(r => r.PersonId).ToHashSet();
-        var told = existing.Where(r => r.State == ReminderState.Sent && ToldAboutMeeting.Contains(r.Purpose) && !hasNotice.Contains(r.PersonId))
+        var told = existing.Where(r => r.State == OutboxState.Sent && ToldAboutMeeting.Contains(r.Purpose) && !hasNotice.Contains(r.PersonId))
             .Select(r => r.PersonId).Distinct().ToList();
         foreach (var personId in told)
         {
-            db.Add(new ReminderEntry
+            db.Add(new ReminderMessage
             {
                 MeetingId = meeting.Id,
                 PersonId = personId,
@@ -180,7 +179,7 @@ public sealed class ReminderPlanner(TimeProvider time)
                 Key = "cancelled",
                 DueAt = now,
                 PlannedFor = meeting.StartsAt,
-                State = ReminderState.Pending,
+                State = OutboxState.Pending,
             });
         }
         await db.SaveChangesAsync(cancellationToken);

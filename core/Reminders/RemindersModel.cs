@@ -1,27 +1,23 @@
 using Microsoft.EntityFrameworkCore;
 using Verkostot.Core.Meetings;
 using Verkostot.Core.Meetings.Digest;
+using Verkostot.Core.Outbox;
 
 namespace Verkostot.Core.Reminders;
 
-/// <summary>The tables of meetings' reminders, answers and digests, applied from the context's OnModelCreating.</summary>
+/// <summary>Reminders' rows in the outbox and the tables of policies, answers and digests, applied from the context's OnModelCreating.</summary>
 public static class RemindersModel
 {
     public static void Configure(ModelBuilder model)
     {
-        model.Entity<ReminderEntry>(e =>
+        OutboxModel.AddFeature<ReminderMessage>(model, ReminderMessage.Feature);
+        model.Entity<ReminderMessage>(e =>
         {
-            e.ToTable("ReminderLedger");
-            e.HasKey(r => r.Id);
-            e.Property(r => r.PersonId).HasMaxLength(200);
+            OutboxModel.PersonColumn(e.Property(r => r.PersonId));
             e.Property(r => r.Key).HasMaxLength(200);
             e.Property(r => r.AboutPersonId).HasMaxLength(200);
-            e.Property(r => r.ClaimToken).HasMaxLength(40);
             e.Property(r => r.Purpose).HasConversion<string>().HasMaxLength(20);
-            e.Property(r => r.State).HasConversion<string>().HasMaxLength(20);
-            e.Property(r => r.LastError).HasMaxLength(500);
             e.HasIndex(r => new { r.MeetingId, r.PersonId, r.Key }).IsUnique();
-            e.HasIndex(r => new { r.State, r.DueAt });
         });
         model.Entity<ReminderPolicy>(e =>
         {

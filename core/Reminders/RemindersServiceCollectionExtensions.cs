@@ -4,12 +4,13 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Verkostot.Core.Meetings;
 using Verkostot.Core.Meetings.Digest;
 using Verkostot.Core.Messaging;
+using Verkostot.Core.Outbox;
 
 namespace Verkostot.Core.Reminders;
 
 public static class RemindersServiceCollectionExtensions
 {
-    /// <summary>The reminder ledger, its sweep, RSVP and the monthly digest (section <c>Reminders</c>). Needs an <c>IMessenger</c>.</summary>
+    /// <summary>Reminders through the outbox, their sweep, RSVP and the monthly digest (section <c>Reminders</c>). Needs an <c>IMessenger</c>.</summary>
     public static IServiceCollection AddReminders(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.SectionName))
@@ -17,6 +18,7 @@ public static class RemindersServiceCollectionExtensions
             .Validate(o => o.BatchSize > 0 && o.MaxAttempts > 0 && o.SettleBatchSize > 0, "Reminders:BatchSize, SettleBatchSize and MaxAttempts must be positive.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddOutbox();
         services.AddSingleton<ReminderPlanner>();
         services.AddSingleton<UndeliveredReportPlanner>();
         services.AddScoped<RecipientLanguage>();

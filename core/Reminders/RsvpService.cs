@@ -3,6 +3,7 @@ using Verkostot.Core.Catalog;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Meetings;
 using Verkostot.Core.Messaging;
+using Verkostot.Core.Outbox;
 using Verkostot.Core.Reminders.Notices;
 using Verkostot.Core.Storage;
 
@@ -22,7 +23,7 @@ public sealed class RsvpService(
     public async Task<Notice?> AnswerAsync(long reminderId, string? aadObjectId, AttendanceAnswer answer, Language language, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var row = await db.Set<ReminderEntry>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == reminderId, cancellationToken);
+        var row = await db.Set<ReminderMessage>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == reminderId, cancellationToken);
         if (row is not { Purpose: ReminderPurpose.Reminder or ReminderPurpose.DeputyInvitation }) return null;
         var meeting = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == row.MeetingId, cancellationToken);
         if (meeting is null) return null;
@@ -83,11 +84,11 @@ public sealed class RsvpService(
     private async Task<bool> InviteDeputyAsync(VerkostotDbContext db, Meeting meeting, string memberId, string deputyId, CancellationToken cancellationToken)
     {
         var key = $"deputy/{memberId}";
-        var invitation = await db.Set<ReminderEntry>().AsNoTracking()
+        var invitation = await db.Set<ReminderMessage>().AsNoTracking()
             .FirstOrDefaultAsync(r => r.MeetingId == meeting.Id && r.PersonId == deputyId && r.Key == key, cancellationToken);
         if (invitation is null)
         {
-            invitation = new ReminderEntry
+            invitation = new ReminderMessage
             {
                 MeetingId = meeting.Id,
                 PersonId = deputyId,
@@ -96,7 +97,7 @@ public sealed class RsvpService(
                 AboutPersonId = memberId,
                 DueAt = time.GetUtcNow(),
                 PlannedFor = meeting.StartsAt,
-                State = ReminderState.Pending,
+                State = OutboxState.Pending,
             };
             db.Add(invitation);
             try
@@ -106,16 +107,16 @@ public sealed class RsvpService(
             catch (DbUpdateException)
             {
                 db.ChangeTracker.Clear();
-                invitation = await db.Set<ReminderEntry>().AsNoTracking()
+                invitation = await db.Set<ReminderMessage>().AsNoTracking()
                     .FirstAsync(r => r.MeetingId == meeting.Id && r.PersonId == deputyId && r.Key == key, cancellationToken);
             }
         }
         await delivery.DeliverAsync([invitation.Id], cancellationToken);
-        var state = await db.Set<ReminderEntry>().AsNoTracking().Where(r => r.Id == invitation.Id).Select(r => r.State).FirstAsync(cancellationToken);
-        return state is ReminderState.Sent or ReminderState.Pending or ReminderState.Sending;
+        var state = await db.Set<ReminderMessage>().AsNoTracking().Where(r => r.Id == invitation.Id).Select(r => r.State).FirstAsync(cancellationToken);
+        return state is OutboxState.Sent or OutboxState.Pending or OutboxState.Sending;
     }
 
-    private static Notice Card(ReminderEntry row, Meeting meeting, NetworkCatalog catalog, Language language, AttendanceAnswer? answer, RsvpOutcome outcome, string? deputyName = null)
+    private static Notice Card(ReminderMessage row, Meeting meeting, NetworkCatalog catalog, Language language, AttendanceAnswer? answer, RsvpOutcome outcome, string? deputyName = null)
     {
         var details = MeetingDetails.From(meeting, catalog, language);
         return row.Purpose == ReminderPurpose.DeputyInvitation

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Verkostot.Core.Catalog;
 using Verkostot.Core.Domain;
+using Verkostot.Core.Outbox;
 using Verkostot.Core.Storage;
 using Verkostot.Core.Time;
 
@@ -13,8 +14,8 @@ namespace Verkostot.Core.Reminders;
 /// </summary>
 public sealed class UndeliveredReportPlanner(TimeProvider time)
 {
-    private static readonly ReminderState[] Problems = [ReminderState.Unreachable, ReminderState.Failed, ReminderState.InDoubt];
-    private static readonly ReminderState[] Open = [ReminderState.Pending, ReminderState.Sending];
+    private static readonly OutboxState[] Problems = [OutboxState.Unreachable, OutboxState.Failed, OutboxState.InDoubt];
+    private static readonly OutboxState[] Open = [OutboxState.Pending, OutboxState.Sending];
 
     /// <summary>Rows of one meeting reported together: reminders by their offset, other messages by their purpose.</summary>
     public static string GroupOf(ReminderPurpose purpose, string key) =>
@@ -25,7 +26,7 @@ public sealed class UndeliveredReportPlanner(TimeProvider time)
     public async Task<int> PlanAsync(VerkostotDbContext db, NetworkCatalog catalog, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var ledger = db.Set<ReminderEntry>();
+        var ledger = db.Set<ReminderMessage>();
         var problems = await ledger.AsNoTracking()
             .Where(r => Problems.Contains(r.State) && r.Purpose != ReminderPurpose.Undelivered && r.PlannedFor > now)
             .Select(r => new { r.MeetingId, r.Purpose, r.Key }).Distinct().ToListAsync(cancellationToken);
@@ -48,7 +49,7 @@ public sealed class UndeliveredReportPlanner(TimeProvider time)
             var reported = rows.Where(r => r.MeetingId == meetingId && r.Key == reportKey).Select(r => r.PersonId).ToHashSet();
             foreach (var coordinator in CoordinatorsOf(catalog, meeting.NetworkId, today).Where(c => !reported.Contains(c)))
             {
-                db.Add(new ReminderEntry
+                db.Add(new ReminderMessage
                 {
                     MeetingId = meetingId,
                     PersonId = coordinator,
@@ -56,7 +57,7 @@ public sealed class UndeliveredReportPlanner(TimeProvider time)
                     Key = reportKey,
                     DueAt = now,
                     PlannedFor = meeting.StartsAt,
-                    State = ReminderState.Pending,
+                    State = OutboxState.Pending,
                 });
                 added++;
             }

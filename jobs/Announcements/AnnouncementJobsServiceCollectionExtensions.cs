@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Verkostot.Core.Announcements;
+using Verkostot.Core.Outbox;
 
 namespace Verkostot.Jobs.Announcements;
 
@@ -24,7 +25,7 @@ public static class AnnouncementJobsServiceCollectionExtensions
         services.AddOptions<AnnouncementOptions>().BindConfiguration(AnnouncementOptions.SectionName)
             .Validate(o => o.IsValid(), "Announcements: sizes and delays must be positive and within bounds.")
             .ValidateOnStart();
-        services.TryAddSingleton(TimeProvider.System);
+        services.AddOutbox();
         services.TryAddSingleton<AnnouncementStore>();
         services.TryAddSingleton<DeliveryLedger>();
         services.TryAddScoped<AnnouncementStarter>();

@@ -55,7 +55,7 @@ public sealed partial class AnnouncementSender(
         {
             return;
         }
-        var abandoned = await ledger.FailAbandonedAsync(id, stopping);
+        var abandoned = await ledger.ExpireLeasesAsync(id, stopping);
         if (abandoned > 0)
         {
             LogAbandoned(id, abandoned);
@@ -63,7 +63,7 @@ public sealed partial class AnnouncementSender(
         var notice = await NoticeAsync(announcement, stopping);
         // One stream of claimed rows: a new batch is claimed as soon as a send slot frees, so a slow retry in one
         // batch never holds the next batch back.
-        var outcomes = Channel.CreateUnbounded<(AnnouncementDelivery, Delivery)>(new UnboundedChannelOptions { SingleReader = true });
+        var outcomes = Channel.CreateUnbounded<(AnnouncementMessage, Delivery)>(new UnboundedChannelOptions { SingleReader = true });
         var recording = RecordOutcomesAsync(outcomes.Reader);
         try
         {
@@ -84,7 +84,7 @@ public sealed partial class AnnouncementSender(
         }
     }
 
-    private async IAsyncEnumerable<AnnouncementDelivery> ClaimedRowsAsync(Guid id, Guid worker,
+    private async IAsyncEnumerable<AnnouncementMessage> ClaimedRowsAsync(Guid id, Guid worker,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken stopping)
     {
         var lastReport = DateTimeOffset.MinValue;
@@ -99,8 +99,8 @@ public sealed partial class AnnouncementSender(
             if (batch.Count == 0)
             {
                 await ledger.StopPendingIfStoppedAsync(id, stopping);
-                await ledger.FailAbandonedAsync(id, stopping);
-                if (await ledger.NextAttemptAsync(id, stopping) is null && !await ledger.AnyInFlightAsync(id, stopping))
+                await ledger.ExpireLeasesAsync(id, stopping);
+                if (await ledger.NextAttemptAsync(id, stopping) is null && !await ledger.AnySendingAsync(id, stopping))
                 {
                     yield break;
                 }
@@ -116,9 +116,9 @@ public sealed partial class AnnouncementSender(
 
     // One writer records outcomes in small transactions: per-recipient commits would make the database, not
     // Teams' rate limit, the bottleneck.
-    private async Task RecordOutcomesAsync(ChannelReader<(AnnouncementDelivery, Delivery)> outcomes)
+    private async Task RecordOutcomesAsync(ChannelReader<(AnnouncementMessage, Delivery)> outcomes)
     {
-        var batch = new List<(AnnouncementDelivery, Delivery)>();
+        var batch = new List<(AnnouncementMessage, Delivery)>();
         while (await outcomes.WaitToReadAsync())
         {
             while (batch.Count < 200 && outcomes.TryRead(out var outcome))
@@ -130,8 +130,8 @@ public sealed partial class AnnouncementSender(
         }
     }
 
-    private async Task DeliverRowAsync(AnnouncementDelivery row, AnnouncementNotice notice,
-        ChannelWriter<(AnnouncementDelivery, Delivery)> outcomes, CancellationToken stopping)
+    private async Task DeliverRowAsync(AnnouncementMessage row, AnnouncementNotice notice,
+        ChannelWriter<(AnnouncementMessage, Delivery)> outcomes, CancellationToken stopping)
     {
         if (stopping.IsCancellationRequested)
         {
@@ -145,7 +145,7 @@ public sealed partial class AnnouncementSender(
         await outcomes.WriteAsync((row, delivery), CancellationToken.None);
     }
 
-    private async Task<Delivery> DeliverAsync(AnnouncementDelivery row, AnnouncementNotice notice)
+    private async Task<Delivery> DeliverAsync(AnnouncementMessage row, AnnouncementNotice notice)
     {
         try
         {
@@ -155,7 +155,7 @@ public sealed partial class AnnouncementSender(
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // Whether it reached Teams is unknown: failing it is the only answer that cannot send twice.
+            // Whether it reached Teams is unknown: in doubt is the only answer that cannot send twice.
             LogSendCrashed(row.Id, ex);
             return Delivery.Failed(DeliveryStatus.PermanentFailure, DeliveryProblemCodes.SendCrashed);
         }
@@ -212,10 +212,10 @@ public sealed partial class AnnouncementSender(
     [LoggerMessage(Level = LogLevel.Debug, Message = "Announcement {Id} is being sent by another worker")]
     private partial void LogBusy(Guid id);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Announcement {Id}: {Count} deliveries were cut off by a restart and are recorded as failed, not resent")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Announcement {Id}: {Count} deliveries were cut off by a restart and are in doubt, not resent")]
     private partial void LogAbandoned(Guid id, int count);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Delivery {RowId} threw; recorded as failed")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Delivery {RowId} threw; recorded as in doubt, not resent")]
     private partial void LogSendCrashed(long rowId, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Report card of announcement {Id} not updated: {Status} {Reason}")]

@@ -8,6 +8,7 @@ public sealed class ChildProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly List<string> _output = [];
+    private Action<string>? _onLine;
 
     private ChildProcess(Process process, long startedAt)
     {
@@ -21,7 +22,9 @@ public sealed class ChildProcess : IAsyncDisposable
     public int Id => _process.Id;
     public bool HasExited => _process.HasExited;
 
-    public static ChildProcess Start(string fileName, IEnumerable<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string?> environment)
+    /// <param name="onLine">Sees every line the process writes (stdout and stderr), e.g. to count log lines.</param>
+    public static ChildProcess Start(string fileName, IEnumerable<string> arguments, string workingDirectory,
+        IReadOnlyDictionary<string, string?> environment, Action<string>? onLine = null)
     {
         var info = new ProcessStartInfo(fileName)
         {
@@ -42,7 +45,7 @@ public sealed class ChildProcess : IAsyncDisposable
         var process = new Process { StartInfo = info };
         var startedAt = Stopwatch.GetTimestamp();
         process.Start();
-        var child = new ChildProcess(process, startedAt);
+        var child = new ChildProcess(process, startedAt) { _onLine = onLine };
         process.OutputDataReceived += (_, e) => child.Keep(e.Data);
         process.ErrorDataReceived += (_, e) => child.Keep(e.Data);
         process.BeginOutputReadLine();
@@ -95,6 +98,7 @@ public sealed class ChildProcess : IAsyncDisposable
         {
             return;
         }
+        _onLine?.Invoke(line);
         lock (_output)
         {
             _output.Add(line);

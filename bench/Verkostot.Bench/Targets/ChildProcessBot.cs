@@ -14,10 +14,14 @@ public static class ChildProcessBot
 
     public static string Dll(string repositoryRoot) => Path.Combine(Folder(repositoryRoot), "Verkostot.Bot.dll");
 
-    public static (ChildProcess Process, Uri Endpoint) Start(string repositoryRoot, string databaseFile)
+    /// <param name="settings">Changes to the bench's common settings, e.g. a log level.</param>
+    /// <param name="onLine">Sees every line the bot writes.</param>
+    public static (ChildProcess Process, Uri Endpoint) Start(string repositoryRoot, string databaseFile,
+        IReadOnlyDictionary<string, string?>? settings = null, Action<string>? onLine = null)
     {
         var port = LoopbackPort.Free();
-        var environment = BenchSettings.Common(databaseFile)
+        var environment = BenchSettings.Common(databaseFile).Concat(settings ?? new Dictionary<string, string?>())
+            .GroupBy(s => s.Key).Select(g => g.Last())
             .ToDictionary(s => s.Key.Replace(":", "__", StringComparison.Ordinal), s => s.Value);
         environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         environment["DOTNET_ENVIRONMENT"] = "Development";
@@ -25,7 +29,7 @@ public static class ChildProcessBot
         environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         var process = ChildProcess.Start("dotnet",
             [Dll(repositoryRoot), "--urls", "http://127.0.0.1:" + port.ToString(CultureInfo.InvariantCulture)],
-            Folder(repositoryRoot), environment);
+            Folder(repositoryRoot), environment, onLine);
         return (process, new Uri($"http://127.0.0.1:{port}/api/messages"));
     }
 }

@@ -3,26 +3,53 @@ using System.Text.Json;
 
 namespace Verkostot.Bot.Protocol.Inbound;
 
-/// <summary>Reads an activity from a request body, refusing bodies that are too large, malformed or incomplete.</summary>
+/// <summary>
+/// Reads an activity from a request body, refusing bodies that are not JSON (415), too large (413), malformed or
+/// outside <see cref="ActivityLimits"/> (400, with the reason).
+/// </summary>
 public static class InboundActivityReader
 {
     public const int MaxBodyBytes = 256 * 1024;
+    private const int InitialBufferBytes = 16 * 1024;
 
     public static async Task<InboundRead> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
+        if (!request.HasJsonContentType())
+        {
+            return InboundRead.NotJson;
+        }
+
         if (request.ContentLength > MaxBodyBytes)
         {
             return InboundRead.TooLarge;
         }
 
-        var buffer = ArrayPool<byte>.Shared.Rent(MaxBodyBytes + 1);
+        // Sized to the body (Teams' activities are a few KB), so the pool keeps small buffers, not one of the
+        // largest size per request: a flood of big bodies must not leave the process holding their buffers.
+        var buffer = ArrayPool<byte>.Shared.Rent(request.ContentLength is { } declared ? (int)declared + 1 : InitialBufferBytes);
         try
         {
-            var length = await ReadUpToAsync(request.Body, buffer, MaxBodyBytes + 1, cancellationToken);
-            if (length > MaxBodyBytes)
+            var length = 0;
+            while (true)
             {
-                return InboundRead.TooLarge;
+                var read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                length += read;
+                if (length > MaxBodyBytes)
+                {
+                    return InboundRead.TooLarge;
+                }
+
+                if (length == buffer.Length)
+                {
+                    buffer = Grow(buffer, length);
+                }
             }
+
             return Parse(buffer.AsSpan(0, length));
         }
         finally
@@ -43,33 +70,20 @@ public static class InboundActivityReader
             return InboundRead.Malformed("The body is not a valid activity.");
         }
 
-        return activity switch
+        if (activity is null)
         {
-            null => InboundRead.Malformed("The body is empty."),
-            { Type: null or "" } => InboundRead.Malformed("The activity has no type."),
-            { ServiceUrl: null or "" } => InboundRead.Malformed("The activity has no serviceUrl."),
-            { Conversation.Id: null or "" } or { Conversation: null } => InboundRead.Malformed("The activity has no conversation id."),
-            _ when !IsHttpUrl(activity.ServiceUrl) => InboundRead.Malformed("The activity's serviceUrl is not an http(s) URL."),
-            _ => InboundRead.Read(activity),
-        };
+            return InboundRead.Malformed("The body is empty.");
+        }
+
+        return ActivityLimits.Problem(activity) is { } problem ? InboundRead.Malformed(problem) : InboundRead.Read(activity);
     }
 
-    private static bool IsHttpUrl(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
-
-    private static async Task<int> ReadUpToAsync(Stream body, byte[] buffer, int limit, CancellationToken cancellationToken)
+    private static byte[] Grow(byte[] buffer, int length)
     {
-        var total = 0;
-        while (total < limit)
-        {
-            var read = await body.ReadAsync(buffer.AsMemory(total, limit - total), cancellationToken);
-            if (read == 0)
-            {
-                break;
-            }
-            total += read;
-        }
-        return total;
+        var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, MaxBodyBytes + 1));
+        buffer.AsSpan(0, length).CopyTo(larger);
+        ArrayPool<byte>.Shared.Return(buffer);
+        return larger;
     }
 }
 
@@ -78,6 +92,9 @@ public sealed record InboundRead(Activity? Activity, int Status, string? Problem
 {
     public static InboundRead TooLarge { get; } =
         new(null, StatusCodes.Status413PayloadTooLarge, $"The body is larger than {InboundActivityReader.MaxBodyBytes / 1024} KB.");
+
+    public static InboundRead NotJson { get; } =
+        new(null, StatusCodes.Status415UnsupportedMediaType, "Send the activity as JSON (Content-Type: application/json).");
 
     public static InboundRead Malformed(string problem) => new(null, StatusCodes.Status400BadRequest, problem);
 

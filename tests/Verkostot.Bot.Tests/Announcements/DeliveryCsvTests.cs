@@ -1,6 +1,7 @@
 using System.Text;
 using Verkostot.Bot.Announcements;
 using Verkostot.Core.Announcements;
+using Verkostot.Core.Outbox;
 
 namespace Verkostot.Bot.Tests.Announcements;
 
@@ -9,7 +10,7 @@ public sealed class DeliveryCsvTests
     [Fact]
     public void Write_HeaderAndRows_EveryLineEndsInCrLf()
     {
-        var csv = Text(DeliveryCsv.Write([Row("Jäsen 0001", DeliveryState.Sent), Row("Jäsen 0002", DeliveryState.Failed, "Henkilöä ei tavoiteta Teamsissa.")]));
+        var csv = Text(DeliveryCsv.Write([Row("Jäsen 0001", OutboxState.Sent), Row("Jäsen 0002", OutboxState.Failed, "Henkilöä ei tavoiteta Teamsissa.")]));
 
         var lines = csv.Split("\r\n");
         Assert.Equal(4, lines.Length);
@@ -27,7 +28,7 @@ public sealed class DeliveryCsvTests
     [Fact]
     public void Write_NameThatLooksLikeAFormula_IsNeutralised()
     {
-        var csv = Text(DeliveryCsv.Write([Row("=HYPERLINK(\"https://evil.example\")", DeliveryState.Sent)]));
+        var csv = Text(DeliveryCsv.Write([Row("=HYPERLINK(\"https://evil.example\")", OutboxState.Sent)]));
 
         Assert.Contains("\"'=HYPERLINK(\"\"https://evil.example\"\")\";henkilö", csv);
     }
@@ -38,8 +39,8 @@ public sealed class DeliveryCsvTests
         return Encoding.UTF8.GetString(bytes.AsSpan(3));
     }
 
-    private static AnnouncementDelivery Row(string name, DeliveryState state, string? reason = null) => new()
+    private static AnnouncementMessage Row(string name, OutboxState state, string? reason = null) => new()
     {
-        RecipientKey = $"person:{name}", RecipientName = name, Kind = RecipientKind.Person, State = state, Attempts = 1, FailureReason = reason,
+        RecipientKey = $"person:{name}", RecipientName = name, Kind = RecipientKind.Person, State = state, Attempts = 1, LastError = reason,
     };
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostot.Core.Announcements;
+using Verkostot.Core.Outbox;
 using Verkostot.Core.Catalog;
 using Verkostot.Core.Messaging;
 using Verkostot.Core.Storage;
@@ -48,8 +49,8 @@ public sealed class FanOutOnPostgresTests : IAsyncLifetime
         Assert.Equal(198, _connector.DeliveredCounts.Count);
         Assert.All(_connector.DeliveredCounts, pair => Assert.Equal(1, pair.Value));
         var rows = await first.Ledger.RowsAsync(id, CancellationToken.None);
-        Assert.All(rows, r => Assert.True(r.State == DeliveryState.Sent || (r.State == DeliveryState.Failed && !string.IsNullOrEmpty(r.FailureReason)),
-            $"{r.RecipientName}: {r.State} {r.FailureReason}"));
+        Assert.All(rows, r => Assert.True(r.State == OutboxState.Sent || (r.State == OutboxState.Unreachable && !string.IsNullOrEmpty(r.LastError)),
+            $"{r.RecipientName}: {r.State} {r.LastError}"));
         var report = await first.Ledger.ReportAsync(id, CancellationToken.None);
         Assert.Equal((201, 198, 3, 0, 0), (report.Total, report.Sent, report.Failed, report.Pending, report.Stopped));
         Assert.Equal(report.Sent, first.Sent + second.Sent);
@@ -65,7 +66,7 @@ public sealed class FanOutOnPostgresTests : IAsyncLifetime
         var clock = ManualClock.Running();
         (string, string)[] settings = [("Announcements:BatchSize", "10")];
         Guid id;
-        IReadOnlyList<AnnouncementDelivery> cutOff;
+        IReadOnlyList<AnnouncementMessage> cutOff;
         await using (var crashed = await StartHostAsync(catalog, settings, clock))
         {
             id = await crashed.StartAnnouncementAsync(catalog, AnnouncementAudience.ChannelAndMembers, _connector);
@@ -99,8 +100,8 @@ public sealed class FanOutOnPostgresTests : IAsyncLifetime
         var clock = ManualClock.Running();
         (string, string)[] settings = [("Announcements:BatchSize", "10")];
         using var stopping = new CancellationTokenSource();
-        // The claim's UPDATE is the only one that gives rows a lease ("ClaimedUntil" = a value, not NULL).
-        var interceptor = new CancelAfterCommand(sql => sql.Contains("\"ClaimedUntil\" = @", StringComparison.Ordinal), stopping);
+        // The claim's UPDATE is the only one that gives rows a lease ("LeaseUntil" = a value, not NULL).
+        var interceptor = new CancelAfterCommand(sql => sql.Contains("\"LeaseUntil\" = @", StringComparison.Ordinal), stopping);
         Guid id;
         await using (var stopped = await StartHostAsync(catalog, settings, clock,
             services => services.ConfigureDbContext<PostgresVerkostotDbContext>(o => o.AddInterceptors(interceptor))))
@@ -139,9 +140,9 @@ public sealed class FanOutOnPostgresTests : IAsyncLifetime
         await sweeping.WaitAsync(TimeSpan.FromSeconds(60));
 
         Assert.True(stop.Done);
-        var mayStillBeSent = atStop.Where(r => r.State is DeliveryState.Sent or DeliveryState.InFlight).Select(r => r.Id).ToHashSet();
+        var mayStillBeSent = atStop.Where(r => r.State is OutboxState.Sent or OutboxState.Sending).Select(r => r.Id).ToHashSet();
         var rows = await first.Ledger.RowsAsync(id, CancellationToken.None);
-        Assert.All(rows.Where(r => r.State == DeliveryState.Sent), r => Assert.Contains(r.Id, mayStillBeSent));
+        Assert.All(rows.Where(r => r.State == OutboxState.Sent), r => Assert.Contains(r.Id, mayStillBeSent));
         var report = await first.Ledger.ReportAsync(id, CancellationToken.None);
         Assert.True(report.Stopped > 0, "nothing was left to stop");
         Assert.Equal(0, report.Pending);
@@ -170,7 +171,7 @@ public sealed class FanOutOnPostgresTests : IAsyncLifetime
         }
     }
 
-    private static async Task SendUnrecordedAsync(FanOutHost host, Guid id, IEnumerable<AnnouncementDelivery> rows)
+    private static async Task SendUnrecordedAsync(FanOutHost host, Guid id, IEnumerable<AnnouncementMessage> rows)
     {
         var announcement = (await host.Store.GetAsync(id, CancellationToken.None))!;
         var notice = AnnouncementNotice.Of(announcement, "Testiverkosto", "Kaija Koordinaattori");

@@ -6,17 +6,17 @@ namespace Verkostot.Bot.Tests.Authentication;
 /// <summary>Keeps every log line written, to check what operators would see.</summary>
 internal sealed class CapturedLogs : ILoggerProvider
 {
-    private readonly ConcurrentQueue<(LogLevel Level, string Message)> entries = new();
+    private readonly ConcurrentQueue<(LogLevel Level, string Message, string Category, EventId EventId)> entries = new();
 
-    public IReadOnlyList<(LogLevel Level, string Message)> Entries => entries.ToArray();
+    public IReadOnlyList<(LogLevel Level, string Message, string Category, EventId EventId)> Entries => entries.ToArray();
 
-    public ILogger CreateLogger(string categoryName) => new Logger(entries);
+    public ILogger CreateLogger(string categoryName) => new Logger(entries, categoryName);
 
     public void Dispose()
     {
     }
 
-    private sealed class Logger(ConcurrentQueue<(LogLevel, string)> entries) : ILogger
+    private sealed class Logger(ConcurrentQueue<(LogLevel, string, string, EventId)> entries, string category) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
 
@@ -24,6 +24,6 @@ internal sealed class CapturedLogs : ILoggerProvider
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception,
             Func<TState, Exception?, string> formatter) =>
-            entries.Enqueue((logLevel, formatter(state, exception)));
+            entries.Enqueue((logLevel, formatter(state, exception), category, eventId));
     }
 }

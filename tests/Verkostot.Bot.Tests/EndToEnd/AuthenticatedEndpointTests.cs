@@ -104,6 +104,30 @@ public sealed class AuthenticatedEndpointTests : IAsyncLifetime
         await AssertRefusedUnheardAsync(replayed, HttpStatusCode.Unauthorized, alreadySent: answered);
     }
 
+    [Fact]
+    public async Task Message_NoTokenAndABodyThatIsNoActivity_Is401AndTheBodyIsNotJudged()
+    {
+        var response = await _host.PostAsync("{\"type\":\"message\",");
+
+        await AssertRefusedUnheardAsync(response, HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Message_GenuineTokenButNotSentAsJson_Is415WithTheReason()
+    {
+        using var client = _host.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = new StringContent(_host.PersonalMessage("moi").ToJsonString(), System.Text.Encoding.UTF8, "text/plain"),
+        };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _host.MintToken());
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Contains("application/json", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private async Task AssertRefusedUnheardAsync(HttpResponseMessage response, HttpStatusCode status, int alreadySent = 0)
     {
         Assert.Equal(status, response.StatusCode);

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Verkostot.Core.Announcements;
 using Verkostot.Core.Messaging;
+using Verkostot.Core.Outbox;
 
 namespace Verkostot.Core.Tests.Announcements;
 
@@ -40,7 +41,7 @@ public sealed class LedgerOnPostgresTests
         var rows = await world.RowsAsync(id);
         Assert.Equal(200, claimed.Count);
         Assert.Equal(rows.Select(r => r.Id).Order(), claimed.Select(c => c.RowId).Order());
-        Assert.All(rows, r => Assert.Equal((DeliveryState.InFlight, 1), (r.State, r.Attempts)));
+        Assert.All(rows, r => Assert.Equal((OutboxState.Sending, 1), (r.State, r.Attempts)));
         Assert.True(claimed.Select(c => c.Claimer).Distinct().Count() > 1, "one claimer took everything, so nothing raced");
     }
 
@@ -84,11 +85,11 @@ public sealed class LedgerOnPostgresTests
         world.Time.Advance(TimeSpan.FromSeconds(30));
 
         Assert.False(await other.Ledger.AcquireWorkerAsync(id, Guid.NewGuid(), CancellationToken.None));
-        Assert.Equal(0, await other.Ledger.FailAbandonedAsync(id, CancellationToken.None));
+        Assert.Equal(0, await other.Ledger.ExpireLeasesAsync(id, CancellationToken.None));
     }
 
     [Fact]
-    public async Task FailAbandonedAsync_ClaimerCrashedBetweenSendAndRecord_TakeoverFailsItsRowsAndNobodyGetsTwoCopies()
+    public async Task ExpireLeasesAsync_ClaimerCrashedBetweenSendAndRecord_TakeoverFailsItsRowsAndNobodyGetsTwoCopies()
     {
         await using var world = await PostgresLedgerWorld.CreateAsync(o => o.BatchSize = 10);
         var crashed = world.AddInstance();
@@ -105,7 +106,7 @@ public sealed class LedgerOnPostgresTests
 
         world.Time.Advance(new AnnouncementOptions().ClaimLease + TimeSpan.FromSeconds(1));
         Assert.True(await takeover.Ledger.AcquireWorkerAsync(id, Guid.NewGuid(), CancellationToken.None));
-        var abandoned = await takeover.Ledger.FailAbandonedAsync(id, CancellationToken.None);
+        var abandoned = await takeover.Ledger.ExpireLeasesAsync(id, CancellationToken.None);
         await SendAllAsync(takeover.Ledger, id, inbox);
 
         Assert.Equal(10, abandoned);
@@ -113,8 +114,8 @@ public sealed class LedgerOnPostgresTests
         Assert.Equal(34, inbox.Count);
         var rows = await world.RowsAsync(id);
         var cutOffIds = cutOff.Select(r => r.Id).ToHashSet();
-        Assert.All(rows.Where(r => cutOffIds.Contains(r.Id)), r => Assert.Equal((DeliveryState.Failed, DeliveryReasons.Abandoned), (r.State, r.FailureReason)));
-        Assert.All(rows.Where(r => !cutOffIds.Contains(r.Id)), r => Assert.Equal(DeliveryState.Sent, r.State));
+        Assert.All(rows.Where(r => cutOffIds.Contains(r.Id)), r => Assert.Equal((OutboxState.InDoubt, DeliveryReasons.Abandoned), (r.State, r.LastError)));
+        Assert.All(rows.Where(r => !cutOffIds.Contains(r.Id)), r => Assert.Equal(OutboxState.Sent, r.State));
         var report = await takeover.Ledger.ReportAsync(id, CancellationToken.None);
         Assert.Equal((40, 30, 10, 0, 0), (report.Total, report.Sent, report.Failed, report.Pending, report.Stopped));
         Assert.True(await takeover.Ledger.CompleteIfDoneAsync(id, CancellationToken.None));
@@ -129,11 +130,11 @@ public sealed class LedgerOnPostgresTests
         var id = await world.StartAsync(slow, recipients: 5);
         var cutOff = await slow.Ledger.ClaimBatchAsync(id, CancellationToken.None);
         world.Time.Advance(new AnnouncementOptions().ClaimLease + TimeSpan.FromSeconds(1));
-        await takeover.Ledger.FailAbandonedAsync(id, CancellationToken.None);
+        await takeover.Ledger.ExpireLeasesAsync(id, CancellationToken.None);
 
         await slow.Ledger.RecordAllAsync([.. cutOff.Select(r => (r, Delivery.Failed(DeliveryStatus.TransientFailure, "503")))], CancellationToken.None);
 
-        Assert.All(await world.RowsAsync(id), r => Assert.Equal((DeliveryState.Failed, DeliveryReasons.Abandoned), (r.State, r.FailureReason)));
+        Assert.All(await world.RowsAsync(id), r => Assert.Equal((OutboxState.InDoubt, DeliveryReasons.Abandoned), (r.State, r.LastError)));
         Assert.Empty(await takeover.Ledger.ClaimBatchAsync(id, CancellationToken.None));
     }
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Verkostot.Core.Announcements;
+using Verkostot.Core.Outbox;
 using Verkostot.Core.Storage;
 using Verkostot.Testing.Storage;
 
@@ -52,6 +53,7 @@ public sealed class PostgresLedgerWorld : IAsyncDisposable
         services.AddSingleton<TimeProvider>(Time);
         services.AddCoreStorage(configuration);
         services.AddSingleton(Options.Create(_options));
+        services.AddOutbox();
         services.AddSingleton<DeliveryLedger>();
         services.AddSingleton<AnnouncementStore>();
         var built = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
@@ -79,10 +81,10 @@ public sealed class PostgresLedgerWorld : IAsyncDisposable
     public static IReadOnlyList<PlannedRecipient> Recipients(int count) =>
         [.. Enumerable.Range(0, count).Select(i => PlannedRecipient.ForPerson($"jasen-{i}", $"Jäsen {i:D3}", $"aad-{i}"))];
 
-    public async Task<List<AnnouncementDelivery>> RowsAsync(Guid id)
+    public async Task<List<AnnouncementMessage>> RowsAsync(Guid id)
     {
         await using var db = await _providers[0].GetRequiredService<IDbContextFactory<VerkostotDbContext>>().CreateDbContextAsync();
-        return await db.Set<AnnouncementDelivery>().AsNoTracking().Where(d => d.AnnouncementId == id).OrderBy(d => d.Id).ToListAsync();
+        return await db.Set<AnnouncementMessage>().AsNoTracking().Where(d => d.AnnouncementId == id).OrderBy(d => d.Id).ToListAsync();
     }
 
     public async ValueTask DisposeAsync()

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Verkostot.Core.Domain;
+using Verkostot.Core.Outbox;
 using Verkostot.Core.Reminders;
 using Verkostot.Core.Reminders.Notices;
 
@@ -77,8 +78,8 @@ public sealed class ReminderSweepTests : IAsyncLifetime
         await world.SweepAsync();
         Assert.Single(world.Messenger.To("mirja-jasen"));
         var rows = (await world.LedgerAsync()).Where(r => r.PersonId == "mirja-jasen").ToList();
-        Assert.Equal(ReminderState.Sent, rows.Single(r => r.OffsetDays == 1).State);
-        Assert.Equal(ReminderState.Cancelled, rows.Single(r => r.OffsetDays == 7).State);
+        Assert.Equal(OutboxState.Sent, rows.Single(r => r.OffsetDays == 1).State);
+        Assert.Equal(OutboxState.Cancelled, rows.Single(r => r.OffsetDays == 7).State);
     }
 
     [Fact]
@@ -159,7 +160,7 @@ public sealed class ReminderSweepTests : IAsyncLifetime
         world.Time.Advance(TimeSpan.FromHours(1));
         await world.SweepAsync();
         Assert.Single(world.Messenger.To("mirja-jasen"));
-        Assert.Equal(ReminderState.InDoubt, (await world.LedgerAsync()).Single(r => r.PersonId == "mirja-jasen" && r.OffsetDays == 7).State);
+        Assert.Equal(OutboxState.InDoubt, (await world.LedgerAsync()).Single(r => r.PersonId == "mirja-jasen" && r.OffsetDays == 7).State);
     }
 
     [Fact]
@@ -171,14 +172,15 @@ public sealed class ReminderSweepTests : IAsyncLifetime
         await using (var db = world.Db())
         {
             // What a host that crashed right after claiming leaves behind.
-            await db.Set<ReminderEntry>().Where(r => r.PersonId == "mirja-jasen" && r.OffsetDays == 7).ExecuteUpdateAsync(s => s
-                .SetProperty(r => r.State, ReminderState.Sending).SetProperty(r => r.ClaimToken, "dead-host").SetProperty(r => r.ClaimedAt, world.Time.GetUtcNow()));
+            await db.Set<ReminderMessage>().Where(r => r.PersonId == "mirja-jasen" && r.OffsetDays == 7).ExecuteUpdateAsync(s => s
+                .SetProperty(r => r.State, OutboxState.Sending).SetProperty(r => r.ClaimToken, Guid.NewGuid())
+                .SetProperty(r => r.LeaseUntil, world.Time.GetUtcNow() + new ReminderOptions().ClaimLease));
         }
         await world.SweepAsync();
         world.Time.Advance(TimeSpan.FromMinutes(11));
         await world.SweepAsync();
         Assert.Empty(world.Messenger.To("mirja-jasen"));
-        Assert.Equal(ReminderState.InDoubt, (await world.LedgerAsync()).Single(r => r.PersonId == "mirja-jasen" && r.OffsetDays == 7).State);
+        Assert.Equal(OutboxState.InDoubt, (await world.LedgerAsync()).Single(r => r.PersonId == "mirja-jasen" && r.OffsetDays == 7).State);
     }
 
     [Fact]
@@ -232,6 +234,6 @@ public sealed class ReminderSweepTests : IAsyncLifetime
         await world.SweepAsync();
         var rows = (await world.LedgerAsync()).Where(r => r.Purpose == ReminderPurpose.Reminder && r.PersonId == "mirja-jasen").ToList();
         Assert.Equal(3, Assert.Single(rows).OffsetDays);
-        Assert.Equal(ReminderState.Sent, rows[0].State);
+        Assert.Equal(OutboxState.Sent, rows[0].State);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Meetings;
 using Verkostot.Core.Messaging;
+using Verkostot.Core.Outbox;
 using Verkostot.Core.Reminders;
 using Verkostot.Core.Reminders.Notices;
 
@@ -24,7 +25,7 @@ public sealed class RsvpServiceTests : IAsyncLifetime
     public async Task DisposeAsync() => await world.DisposeAsync();
 
     private async Task<long> ReminderOf(string personId) =>
-        (await world.LedgerAsync()).First(r => r.PersonId == personId && r.Purpose == ReminderPurpose.Reminder && r.State == ReminderState.Sent).Id;
+        (await world.LedgerAsync()).First(r => r.PersonId == personId && r.Purpose == ReminderPurpose.Reminder && r.State == OutboxState.Sent).Id;
 
     private Task<Notice?> Answer(long reminderId, string aad, AttendanceAnswer answer, Language language = Language.Finnish) =>
         world.InScopeAsync(sp => sp.GetRequiredService<RsvpService>().AnswerAsync(reminderId, aad, answer, language, CancellationToken.None));

@@ -107,7 +107,7 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                     b.ToTable("Announcements", (string)null);
                 });
 
-            modelBuilder.Entity("Verkostot.Core.Announcements.AnnouncementDelivery", b =>
+            modelBuilder.Entity("Verkostot.Core.ChangeLog.ChangeLogEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -115,73 +115,56 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<Guid>("AnnouncementId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Attempts")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("ChannelId")
-                        .HasColumnType("text");
-
-                    b.Property<Guid?>("ClaimToken")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTimeOffset?>("ClaimedUntil")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTimeOffset?>("CompletedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("EntraObjectId")
-                        .HasColumnType("text");
-
-                    b.Property<string>("FailureReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<string>("Kind")
+                    b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
-                    b.Property<DateTimeOffset>("NextAttemptAt")
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ActorPersonId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("PersonId")
-                        .HasColumnType("text");
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
-                    b.Property<string>("RecipientKey")
+                    b.Property<string>("EntityId")
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
-                    b.Property<string>("RecipientName")
+                    b.Property<string>("Kind")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
-                    b.Property<string>("SentActivityId")
-                        .HasColumnType("text");
+                    b.Property<string>("NetworkId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
-                    b.Property<string>("SentConversationId")
-                        .HasColumnType("text");
-
-                    b.Property<string>("State")
+                    b.Property<string>("Summary")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<string>("TeamId")
-                        .HasColumnType("text");
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AnnouncementId", "RecipientKey")
-                        .IsUnique();
+                    b.HasIndex("ActorPersonId");
 
-                    b.HasIndex("AnnouncementId", "State", "NextAttemptAt");
+                    b.HasIndex("Kind", "EntityId");
 
-                    b.ToTable("AnnouncementDeliveries", (string)null);
+                    b.HasIndex("NetworkId", "Id");
+
+                    b.ToTable("ChangeLog", (string)null);
                 });
 
             modelBuilder.Entity("Verkostot.Core.Conversations.ConversationReference", b =>
@@ -444,6 +427,10 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                     b.Property<bool>("ResidentsApproximate")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("Sources")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("TeamId")
                         .HasColumnType("text");
 
@@ -701,6 +688,10 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                     b.Property<bool>("IsDemo")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<DateOnly>("Start")
                         .HasColumnType("date");
 
@@ -791,7 +782,7 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                     b.ToTable("MeetingAttendance");
                 });
 
-            modelBuilder.Entity("Verkostot.Core.Reminders.ReminderEntry", b =>
+            modelBuilder.Entity("Verkostot.Core.Outbox.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -799,21 +790,21 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<string>("AboutPersonId")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
                     b.Property<string>("ActivityId")
                         .HasColumnType("text");
 
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
-                    b.Property<string>("ClaimToken")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
-                    b.Property<DateTimeOffset?>("ClaimedAt")
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ConversationId")
@@ -822,41 +813,19 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                     b.Property<DateTimeOffset>("DueAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("Key")
+                    b.Property<string>("Feature")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
-                    b.Property<int>("MeetingId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("OffsetDays")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("PersonId")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<DateTimeOffset>("PlannedFor")
+                    b.Property<DateTimeOffset?>("LeaseUntil")
                         .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTimeOffset?>("PreviousStartsAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Purpose")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
 
                     b.Property<DateTimeOffset?>("RetryAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("State")
@@ -868,10 +837,11 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
 
                     b.HasIndex("State", "DueAt");
 
-                    b.HasIndex("MeetingId", "PersonId", "Key")
-                        .IsUnique();
+                    b.ToTable("Outbox", (string)null);
 
-                    b.ToTable("ReminderLedger", (string)null);
+                    b.HasDiscriminator<string>("Feature").HasValue("OutboxMessage");
+
+                    b.UseTphMappingStrategy();
                 });
 
             modelBuilder.Entity("Verkostot.Core.Reminders.ReminderPolicy", b =>
@@ -949,13 +919,91 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                     b.ToTable("RosterSyncStates", (string)null);
                 });
 
-            modelBuilder.Entity("Verkostot.Core.Announcements.AnnouncementDelivery", b =>
+            modelBuilder.Entity("Verkostot.Core.Announcements.AnnouncementMessage", b =>
                 {
-                    b.HasOne("Verkostot.Core.Announcements.Announcement", null)
-                        .WithMany()
-                        .HasForeignKey("AnnouncementId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                    b.HasBaseType("Verkostot.Core.Outbox.OutboxMessage");
+
+                    b.Property<Guid>("AnnouncementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ChannelId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("EntraObjectId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("PersonId")
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("PersonId");
+
+                    b.Property<string>("RecipientKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("RecipientName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("TeamId")
+                        .HasColumnType("text");
+
+                    b.HasIndex("AnnouncementId", "RecipientKey")
+                        .IsUnique();
+
+                    b.HasIndex("AnnouncementId", "State");
+
+                    b.HasDiscriminator().HasValue("announcement");
+                });
+
+            modelBuilder.Entity("Verkostot.Core.Reminders.ReminderMessage", b =>
+                {
+                    b.HasBaseType("Verkostot.Core.Outbox.OutboxMessage");
+
+                    b.Property<string>("AboutPersonId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OffsetDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("PersonId");
+
+                    b.Property<DateTimeOffset>("PlannedFor")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("PreviousStartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasIndex("MeetingId", "PersonId", "Key")
+                        .IsUnique();
+
+                    b.HasDiscriminator().HasValue("reminder");
                 });
 
             modelBuilder.Entity("Verkostot.Core.Domain.Body", b =>
@@ -989,6 +1037,15 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                     b.HasOne("Verkostot.Core.Domain.Body", null)
                         .WithMany("Terms")
                         .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Verkostot.Core.Announcements.AnnouncementMessage", b =>
+                {
+                    b.HasOne("Verkostot.Core.Announcements.Announcement", null)
+                        .WithMany()
+                        .HasForeignKey("AnnouncementId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -101,79 +101,62 @@ namespace Verkostot.Core.Storage.Migrations.Sqlite
                     b.ToTable("Announcements", (string)null);
                 });
 
-            modelBuilder.Entity("Verkostot.Core.Announcements.AnnouncementDelivery", b =>
+            modelBuilder.Entity("Verkostot.Core.ChangeLog.ChangeLogEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("AnnouncementId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ChannelId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("ClaimToken")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("ClaimedUntil")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("CompletedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("EntraObjectId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FailureReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
+                    b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("NextAttemptAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("PersonId")
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("RecipientKey")
+                    b.Property<string>("ActorPersonId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityId")
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("RecipientName")
+                    b.Property<string>("Kind")
                         .IsRequired()
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SentActivityId")
+                    b.Property<string>("NetworkId")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SentConversationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("State")
+                    b.Property<string>("Summary")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TeamId")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AnnouncementId", "RecipientKey")
-                        .IsUnique();
+                    b.HasIndex("ActorPersonId");
 
-                    b.HasIndex("AnnouncementId", "State", "NextAttemptAt");
+                    b.HasIndex("Kind", "EntityId");
 
-                    b.ToTable("AnnouncementDeliveries", (string)null);
+                    b.HasIndex("NetworkId", "Id");
+
+                    b.ToTable("ChangeLog", (string)null);
                 });
 
             modelBuilder.Entity("Verkostot.Core.Conversations.ConversationReference", b =>
@@ -432,6 +415,10 @@ namespace Verkostot.Core.Storage.Migrations.Sqlite
                     b.Property<bool>("ResidentsApproximate")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Sources")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TeamId")
                         .HasColumnType("TEXT");
 
@@ -679,6 +666,10 @@ namespace Verkostot.Core.Storage.Migrations.Sqlite
                     b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("Start")
                         .HasColumnType("TEXT");
 
@@ -765,15 +756,11 @@ namespace Verkostot.Core.Storage.Migrations.Sqlite
                     b.ToTable("MeetingAttendance");
                 });
 
-            modelBuilder.Entity("Verkostot.Core.Reminders.ReminderEntry", b =>
+            modelBuilder.Entity("Verkostot.Core.Outbox.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
-
-                    b.Property<string>("AboutPersonId")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
 
                     b.Property<string>("ActivityId")
                         .HasColumnType("TEXT");
@@ -781,11 +768,15 @@ namespace Verkostot.Core.Storage.Migrations.Sqlite
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("ClaimToken")
-                        .HasMaxLength(40)
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("ClaimedAt")
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CompletedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ConversationId")
@@ -794,41 +785,19 @@ namespace Verkostot.Core.Storage.Migrations.Sqlite
                     b.Property<long>("DueAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Key")
+                    b.Property<string>("Feature")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("MeetingId")
+                    b.Property<long?>("LeaseUntil")
                         .HasColumnType("INTEGER");
-
-                    b.Property<int>("OffsetDays")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("PersonId")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("PlannedFor")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("PreviousStartsAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Purpose")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
 
                     b.Property<long?>("RetryAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("SentAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("State")
@@ -840,10 +809,11 @@ namespace Verkostot.Core.Storage.Migrations.Sqlite
 
                     b.HasIndex("State", "DueAt");
 
-                    b.HasIndex("MeetingId", "PersonId", "Key")
-                        .IsUnique();
+                    b.ToTable("Outbox", (string)null);
 
-                    b.ToTable("ReminderLedger", (string)null);
+                    b.HasDiscriminator<string>("Feature").HasValue("OutboxMessage");
+
+                    b.UseTphMappingStrategy();
                 });
 
             modelBuilder.Entity("Verkostot.Core.Reminders.ReminderPolicy", b =>
@@ -919,13 +889,91 @@ namespace Verkostot.Core.Storage.Migrations.Sqlite
                     b.ToTable("RosterSyncStates", (string)null);
                 });
 
-            modelBuilder.Entity("Verkostot.Core.Announcements.AnnouncementDelivery", b =>
+            modelBuilder.Entity("Verkostot.Core.Announcements.AnnouncementMessage", b =>
                 {
-                    b.HasOne("Verkostot.Core.Announcements.Announcement", null)
-                        .WithMany()
-                        .HasForeignKey("AnnouncementId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                    b.HasBaseType("Verkostot.Core.Outbox.OutboxMessage");
+
+                    b.Property<Guid>("AnnouncementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChannelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntraObjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonId")
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("PersonId");
+
+                    b.Property<string>("RecipientKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.HasIndex("AnnouncementId", "RecipientKey")
+                        .IsUnique();
+
+                    b.HasIndex("AnnouncementId", "State");
+
+                    b.HasDiscriminator().HasValue("announcement");
+                });
+
+            modelBuilder.Entity("Verkostot.Core.Reminders.ReminderMessage", b =>
+                {
+                    b.HasBaseType("Verkostot.Core.Outbox.OutboxMessage");
+
+                    b.Property<string>("AboutPersonId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OffsetDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("PersonId");
+
+                    b.Property<long>("PlannedFor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PreviousStartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasIndex("MeetingId", "PersonId", "Key")
+                        .IsUnique();
+
+                    b.HasDiscriminator().HasValue("reminder");
                 });
 
             modelBuilder.Entity("Verkostot.Core.Domain.Body", b =>
@@ -959,6 +1007,15 @@ namespace Verkostot.Core.Storage.Migrations.Sqlite
                     b.HasOne("Verkostot.Core.Domain.Body", null)
                         .WithMany("Terms")
                         .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Verkostot.Core.Announcements.AnnouncementMessage", b =>
+                {
+                    b.HasOne("Verkostot.Core.Announcements.Announcement", null)
+                        .WithMany()
+                        .HasForeignKey("AnnouncementId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,13 +1,16 @@
+using Verkostot.Core.Outbox;
+
 namespace Verkostot.Core.Reminders;
 
 /// <summary>
-/// One message the reminder feature owes one person about one meeting: a row of the reminder ledger. The unique
-/// (meeting, person, key) makes planning idempotent; the state machine Pending → Sending → Sent (claimed with a
-/// conditional UPDATE) makes delivery happen at most once, whichever instance or job execution gets there first.
+/// One message the reminder feature owes one person about one meeting: an outbox row. The unique (meeting, person,
+/// key) makes planning idempotent; the outbox's claim makes delivery happen at most once, whichever instance or
+/// job execution gets there first.
 /// </summary>
-public sealed class ReminderEntry
+public sealed class ReminderMessage : OutboxMessage
 {
-    public long Id { get; set; }
+    public const string Feature = "reminder";
+
     public int MeetingId { get; set; }
     /// <summary>The recipient.</summary>
     public required string PersonId { get; set; }
@@ -16,21 +19,10 @@ public sealed class ReminderEntry
     public required string Key { get; set; }
     /// <summary>Days before the meeting, for reminders; 0 for other messages.</summary>
     public int OffsetDays { get; set; }
-    public DateTimeOffset DueAt { get; set; }
     /// <summary>The meeting start this row was planned for (or, once sent, told about); differs from the meeting's after a move.</summary>
     public DateTimeOffset PlannedFor { get; set; }
     /// <summary>For a move notice: the start the person was told before.</summary>
     public DateTimeOffset? PreviousStartsAt { get; set; }
     /// <summary>For a deputy invitation: the member who cannot attend.</summary>
     public string? AboutPersonId { get; set; }
-    public ReminderState State { get; set; }
-    /// <summary>Who holds the row while it is <see cref="ReminderState.Sending"/>; only the holder may settle it.</summary>
-    public string? ClaimToken { get; set; }
-    public DateTimeOffset? ClaimedAt { get; set; }
-    public int Attempts { get; set; }
-    public DateTimeOffset? RetryAt { get; set; }
-    public DateTimeOffset? SentAt { get; set; }
-    public string? ConversationId { get; set; }
-    public string? ActivityId { get; set; }
-    public string? LastError { get; set; }
 }

@@ -1,0 +1,127 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Verkostot.Core.Storage;
+
+namespace Verkostot.Core.Outbox;
+
+/// <summary>
+/// The one claim, lease and settle machinery of everything sent exactly once. A row is claimed with one conditional
+/// UPDATE (Pending → Sending with a fresh token and a lease), so that of two senders only one gets it; only the
+/// token's holder settles it. A row still Sending after its lease was cut off mid-send: it becomes InDoubt and is
+/// never sent again, because nothing can tell whether the recipient already has it. Each feature picks its rows
+/// (and the order and locks it claims them in); the states and their changes are made here only.
+/// </summary>
+public sealed partial class DeliveryOutbox(TimeProvider time, ILogger<DeliveryOutbox> logger)
+{
+    private const int SettleTries = 3;
+
+    /// <summary>The rows that may be claimed now.</summary>
+    public IQueryable<T> Due<T>(IQueryable<T> rows) where T : OutboxMessage
+    {
+        var now = time.GetUtcNow();
+        return rows.Where(r => r.State == OutboxState.Pending && r.DueAt <= now && (r.RetryAt == null || r.RetryAt <= now));
+    }
+
+    /// <summary>
+    /// Claims those of <paramref name="ids"/> that are still due, for one sender, and returns them. Runs in the
+    /// caller's transaction if it has one (a feature may lock something first to order its claims).
+    /// </summary>
+    public async Task<IReadOnlyList<T>> ClaimAsync<T>(DbSet<T> rows, IReadOnlyCollection<long> ids, TimeSpan lease, CancellationToken cancellationToken)
+        where T : OutboxMessage
+    {
+        var token = Guid.NewGuid();
+        var until = time.GetUtcNow() + lease;
+        var claimed = await Due(rows).Where(r => ids.Contains(r.Id))
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(r => r.State, OutboxState.Sending)
+                .SetProperty(r => r.ClaimToken, token)
+                .SetProperty(r => r.LeaseUntil, until)
+                .SetProperty(r => r.Attempts, r => r.Attempts + 1), cancellationToken);
+        if (claimed == 0) return [];
+        return await rows.AsNoTracking()
+            .Where(r => ids.Contains(r.Id) && r.ClaimToken == token && r.State == OutboxState.Sending)
+            .OrderBy(r => r.Id).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Records outcomes of claimed rows in one transaction, each only if this claim still holds the row. Retried on
+    /// a database hiccup: a message the recipient has must be recorded, or its row would end in doubt.
+    /// </summary>
+    public async Task SettleAsync(VerkostotDbContext db, IReadOnlyList<(OutboxMessage Row, OutboxOutcome Outcome)> settled, CancellationToken cancellationToken)
+    {
+        if (settled.Count == 0) return;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
+                foreach (var (row, outcome) in settled)
+                {
+                    await SettleOneAsync(db, row, outcome);
+                }
+                await transaction.CommitAsync(CancellationToken.None);
+                return;
+            }
+            catch (Exception e) when (attempt < SettleTries && e is not OperationCanceledException)
+            {
+                LogSettleRetry(e, settled[0].Row.Id);
+                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), time, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>Rows whose sender stopped mid-way (still Sending after the lease) become InDoubt.</summary>
+    /// <param name="reason">Recorded on each row, in the feature's words.</param>
+    public async Task<int> ExpireLeasesAsync<T>(IQueryable<T> rows, string reason, CancellationToken cancellationToken) where T : OutboxMessage
+    {
+        var now = time.GetUtcNow();
+        return await rows.Where(r => r.State == OutboxState.Sending && r.LeaseUntil < now)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(r => r.State, OutboxState.InDoubt)
+                .SetProperty(r => r.ClaimToken, (Guid?)null)
+                .SetProperty(r => r.LastError, reason)
+                .SetProperty(r => r.CompletedAt, now), cancellationToken);
+    }
+
+    /// <summary>Pending rows will not be sent after all. Rows being sent finish; their sender settles them.</summary>
+    /// <param name="reason">Recorded on each row; null keeps the reason of an earlier failed attempt.</param>
+    public async Task<int> CancelPendingAsync<T>(IQueryable<T> rows, string? reason, CancellationToken cancellationToken) where T : OutboxMessage
+    {
+        var now = time.GetUtcNow();
+        return await rows.Where(r => r.State == OutboxState.Pending)
+            .ExecuteUpdateAsync(s =>
+            {
+                s.SetProperty(r => r.State, OutboxState.Cancelled).SetProperty(r => r.CompletedAt, now);
+                if (reason is not null) s.SetProperty(r => r.LastError, reason);
+            }, cancellationToken);
+    }
+
+    private async Task SettleOneAsync(VerkostotDbContext db, OutboxMessage row, OutboxOutcome outcome)
+    {
+        var now = time.GetUtcNow();
+        DateTimeOffset? completedAt = outcome.State is OutboxState.Pending ? null : now;
+        var handedBack = outcome is { State: OutboxState.Pending, Attempted: false };
+        var updated = await db.Set<OutboxMessage>()
+            .Where(r => r.Id == row.Id && r.ClaimToken == row.ClaimToken && r.State == OutboxState.Sending)
+            .ExecuteUpdateAsync(s =>
+            {
+                s.SetProperty(r => r.State, outcome.State)
+                    .SetProperty(r => r.ClaimToken, (Guid?)null)
+                    .SetProperty(r => r.LeaseUntil, (DateTimeOffset?)null)
+                    .SetProperty(r => r.RetryAt, outcome.RetryAt)
+                    .SetProperty(r => r.CompletedAt, completedAt)
+                    .SetProperty(r => r.ConversationId, outcome.Sent?.ConversationId)
+                    .SetProperty(r => r.ActivityId, outcome.Sent?.ActivityId);
+                // A row handed back keeps the reason of its last real attempt.
+                if (!handedBack) s.SetProperty(r => r.LastError, outcome.Reason);
+                if (!outcome.Attempted) s.SetProperty(r => r.Attempts, r => r.Attempts - 1);
+            }, CancellationToken.None);
+        if (updated == 0) LogLostClaim(row.Id, outcome.State);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox row {RowId} was no longer held by this sender when settling as {State}")]
+    private partial void LogLostClaim(long rowId, OutboxState state);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Recording outbox rows from {FirstRowId} on failed; retrying")]
+    private partial void LogSettleRetry(Exception exception, long firstRowId);
+}
