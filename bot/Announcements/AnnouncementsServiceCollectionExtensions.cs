@@ -3,7 +3,7 @@ using Verkostot.Bot.Links;
 using Verkostot.Bot.Messaging;
 using Verkostot.Bot.Teams;
 using Verkostot.Bot.Teams.CardActions;
-using Verkostot.Jobs.Announcements;
+using Verkostot.Core.Announcements;
 
 namespace Verkostot.Bot.Announcements;
 
@@ -11,14 +11,16 @@ public static class AnnouncementsServiceCollectionExtensions
 {
     /// <summary>
     /// Coordinator announcements in chat: the "tiedote"/"tiedotteet" commands, the card actions, the notice cards and
-    /// the signed CSV links (section "Announcements:Reports"; their address and key are "Verkostot"'s). The store, ledger and fan-out they use come with AddJobs
-    /// (<see cref="AnnouncementJobsServiceCollectionExtensions.AddAnnouncementJobs"/>), which binds section "Announcements".
+    /// the signed CSV links (section "Announcements:Reports"; their address and key are "Verkostot"'s), over core's
+    /// store and fan-out (<see cref="AnnouncementFanOutServiceCollectionExtensions.AddAnnouncementFanOut"/>, section
+    /// "Announcements"). Its Hangfire jobs come with AddJobs.
     /// </summary>
     public static IServiceCollection AddAnnouncements(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ReportLinkOptions>().Bind(configuration.GetSection(ReportLinkOptions.SectionName))
             .Validate(o => o.LinkLifetime > TimeSpan.Zero, "Announcements:Reports:LinkLifetime must be a positive time span, e.g. 7.00:00:00 (7 days).")
             .ValidateOnStart();
+        services.AddAnnouncementFanOut();
         services.TryAddSingleton<SignedLinks>();
         services.AddSingleton<ReportLinks>();
         services.AddSingleton<ReportCard>();

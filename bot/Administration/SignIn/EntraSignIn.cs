@@ -21,7 +21,8 @@ public sealed record EntraSignIn(string Instance, string TenantId, string Client
         {
             return null;
         }
-        var host = Value(configuration[$"{AdministrationOptions.Section}:{nameof(AdministrationOptions.PublicHost)}"]);
+        var host = Value(configuration[$"{AdministrationOptions.Section}:{nameof(AdministrationOptions.PublicHost)}"])
+            ?? (Uri.TryCreate(configuration[$"{VerkostotOptions.Section}:{nameof(VerkostotOptions.PublicBaseUrl)}"], UriKind.Absolute, out var url) ? url.Authority : null);
         string[] audiences = host is null ? [clientId, $"api://{clientId}"] : [clientId, $"api://{clientId}", $"api://{host}/{clientId}"];
         return new EntraSignIn(
             Value(section["Instance"]) ?? Value(bot.AuthorityHost) ?? DefaultInstance,
