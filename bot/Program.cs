@@ -6,6 +6,7 @@ using Verkostot.Bot.Endpoints;
 using Verkostot.Bot.Health;
 using Verkostot.Bot.Hosting;
 using Verkostot.Bot.Meetings;
+using Verkostot.Bot.Reminders;
 using Verkostot.Bot.Roster;
 using Verkostot.Core.Storage;
 
@@ -22,6 +23,7 @@ builder.Services
     .AddCoreStorage(builder.Configuration)
     .AddBot(builder.Configuration, builder.Environment)
     .AddMeetings(builder.Configuration)
+    .AddMeetingReminders(builder.Configuration)
     .AddRosterSync(builder.Configuration)
     .AddAnnouncements(builder.Configuration)
     .AddAdministration(builder.Configuration, builder.Environment)

@@ -9,6 +9,7 @@ using Verkostot.Core.Questions;
 using Verkostot.Core.Storage;
 using Verkostot.Bot.Protocol;
 using Verkostot.Bot.Protocol.Routing;
+using Verkostot.Bot.Protocol.Scheduling;
 using Verkostot.Bot.Teams;
 using Verkostot.Bot.Teams.CardActions;
 
@@ -36,9 +37,8 @@ public static class BotServiceCollectionExtensions
         services.AddQuestions();
 
         services.AddSingleton(new ActivityRouteTable(Routes));
-        services.AddSingleton<InboundActivityQueue>();
         services.AddScoped<ActivityDispatcher>();
-        services.AddHostedService<InboundActivityWorker>();
+        services.AddInboundScheduling(configuration);
         services.AddHostedService<RouteTableCheck>();
         foreach (var route in Routes)
         {

@@ -34,7 +34,8 @@ public static class ObservabilitySetup
             })
             .WithMetrics(metrics =>
             {
-                metrics.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddRuntimeInstrumentation();
+                metrics.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddRuntimeInstrumentation()
+                    .AddMeter(Protocol.Scheduling.InboundMetrics.MeterName);
                 if (export)
                 {
                     metrics.AddOtlpExporter();

@@ -4,6 +4,7 @@ using Verkostot.Core.Catalog;
 using Verkostot.Core.ChangeLog;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Meetings;
+using Verkostot.Core.Reminders;
 using Verkostot.Core.Storage;
 
 namespace Verkostot.Core.Import;

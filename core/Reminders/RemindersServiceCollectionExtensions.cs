@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Verkostot.Core.Digest;
 using Verkostot.Core.Meetings;
-using Verkostot.Core.Meetings.Digest;
 using Verkostot.Core.Messaging;
 using Verkostot.Core.Outbox;
 

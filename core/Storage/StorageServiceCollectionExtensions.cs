@@ -8,6 +8,7 @@ using Verkostot.Core.Catalog;
 using Verkostot.Core.ChangeLog;
 using Verkostot.Core.Conversations;
 using Verkostot.Core.DemoData;
+using Verkostot.Core.Inbox;
 
 namespace Verkostot.Core.Storage;
 
@@ -43,6 +44,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ChangeLogWriter>();
         services.TryAddSingleton<ChangeLogQuery>();
         services.AddScoped<IConversationReferenceStore, EfConversationReferenceStore>();
+        services.AddSingleton<InboxStore>();
         return services;
     }
 

@@ -1,13 +1,16 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Verkostot.Bot.Cards.AdaptiveCards;
+using Verkostot.Bot.Digest;
 using Verkostot.Bot.Meetings;
 using Verkostot.Bot.Messaging;
+using Verkostot.Bot.Reminders;
 using Verkostot.Bot.Tests.Hosting;
+using Verkostot.Core.Digest;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Localization;
 using Verkostot.Core.Meetings;
-using Verkostot.Core.Meetings.Digest;
+using Verkostot.Core.Reminders;
 using Verkostot.Core.Reminders.Notices;
 using Verkostot.Core.Time;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Verkostot.Bot.Meetings;
+using Verkostot.Bot.Reminders;
 
 namespace Verkostot.Bot.Tests.Meetings;
 

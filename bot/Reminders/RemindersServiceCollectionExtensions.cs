@@ -1,0 +1,31 @@
+using Verkostot.Bot.Digest;
+using Verkostot.Bot.Messaging;
+using Verkostot.Bot.Teams;
+using Verkostot.Bot.Teams.CardActions;
+using Verkostot.Core.Reminders;
+
+namespace Verkostot.Bot.Reminders;
+
+public static class RemindersServiceCollectionExtensions
+{
+    /// <summary>
+    /// Reminders before meetings with RSVP, and the monthly digest (section <c>Reminders</c>): core's use cases and
+    /// their cards, card actions and chat command. The jobs themselves are scheduled by AddJobs.
+    /// </summary>
+    public static IServiceCollection AddMeetingReminders(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddReminders(configuration);
+
+        services.AddSingleton<INoticeCardRenderer, MeetingReminderCardRenderer>();
+        services.AddSingleton<INoticeCardRenderer, DeputyInvitationCardRenderer>();
+        services.AddSingleton<INoticeCardRenderer, MeetingMovedCardRenderer>();
+        services.AddSingleton<INoticeCardRenderer, MeetingCancelledCardRenderer>();
+        services.AddSingleton<INoticeCardRenderer, UndeliveredRemindersCardRenderer>();
+        services.AddSingleton<INoticeCardRenderer, MonthlyDigestCardRenderer>();
+
+        services.AddScoped<IChatCommand, AttendanceCommand>();
+        services.AddScoped<ICardAction, RsvpAttendAction>();
+        services.AddScoped<ICardAction, RsvpDeclineAction>();
+        return services;
+    }
+}
