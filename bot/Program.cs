@@ -1,11 +1,11 @@
 using Verkostot.Bot.Administration;
 using Verkostot.Bot.Announcements;
-using Verkostot.Bot.Commands;
 using Verkostot.Bot.Configuration;
-using Verkostot.Bot.Endpoints;
 using Verkostot.Bot.Health;
 using Verkostot.Bot.Hosting;
+using Verkostot.Bot.Import;
 using Verkostot.Bot.Meetings;
+using Verkostot.Bot.Protocol;
 using Verkostot.Bot.Reminders;
 using Verkostot.Bot.Roster;
 using Verkostot.Core.Storage;

@@ -1,8 +1,11 @@
 using Verkostot.Bot.Authentication;
+using Verkostot.Bot.Chat;
+using Verkostot.Bot.Chat.CardActions;
 using Verkostot.Bot.Configuration;
 using Verkostot.Bot.Connector;
 using Verkostot.Bot.Conversations;
 using Verkostot.Bot.Messaging;
+using Verkostot.Bot.Networks;
 using Verkostot.Core.Messaging;
 using Verkostot.Core.Networks;
 using Verkostot.Core.Questions;
@@ -10,8 +13,6 @@ using Verkostot.Core.Storage;
 using Verkostot.Bot.Protocol;
 using Verkostot.Bot.Protocol.Routing;
 using Verkostot.Bot.Protocol.Scheduling;
-using Verkostot.Bot.Teams;
-using Verkostot.Bot.Teams.CardActions;
 
 namespace Verkostot.Bot.Hosting;
 

@@ -1,7 +1,8 @@
 using System.Text.Json;
+using Verkostot.Bot.Cards;
+using Verkostot.Bot.Chat.CardActions;
 using Verkostot.Bot.Protocol.Inbound;
 using Verkostot.Bot.Protocol.Routing;
-using Verkostot.Bot.Teams.CardActions;
 using Verkostot.Core.Catalog;
 using Verkostot.Core.ChangeLog;
 using Verkostot.Core.Domain;

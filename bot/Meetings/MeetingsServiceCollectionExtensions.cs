@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Verkostot.Bot.Chat;
+using Verkostot.Bot.Chat.CardActions;
 using Verkostot.Bot.Links;
 using Verkostot.Bot.Messaging;
-using Verkostot.Bot.Teams;
-using Verkostot.Bot.Teams.CardActions;
 
 namespace Verkostot.Bot.Meetings;
 

@@ -1,9 +1,9 @@
-using Verkostot.Bot.Answers;
+using Verkostot.Bot.Cards;
 using Verkostot.Bot.Cards.AdaptiveCards;
+using Verkostot.Bot.Chat;
 using Verkostot.Bot.Meetings;
 using Verkostot.Bot.Protocol.Inbound;
 using Verkostot.Bot.Protocol.Outbound;
-using Verkostot.Bot.Teams;
 using Verkostot.Core.Catalog;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Localization;

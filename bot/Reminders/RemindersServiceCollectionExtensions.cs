@@ -1,7 +1,7 @@
+using Verkostot.Bot.Chat;
+using Verkostot.Bot.Chat.CardActions;
 using Verkostot.Bot.Digest;
 using Verkostot.Bot.Messaging;
-using Verkostot.Bot.Teams;
-using Verkostot.Bot.Teams.CardActions;
 using Verkostot.Core.Reminders;
 
 namespace Verkostot.Bot.Reminders;

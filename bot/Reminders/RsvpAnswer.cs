@@ -1,9 +1,10 @@
 using System.Text.Json;
+using Verkostot.Bot.Cards;
+using Verkostot.Bot.Chat.CardActions;
 using Verkostot.Bot.Meetings;
 using Verkostot.Bot.Messaging;
 using Verkostot.Bot.Protocol.Inbound;
 using Verkostot.Bot.Protocol.Routing;
-using Verkostot.Bot.Teams.CardActions;
 using Verkostot.Core.Localization;
 using Verkostot.Core.Reminders;
 

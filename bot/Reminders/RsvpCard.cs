@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Verkostot.Bot.Cards;
 using Verkostot.Bot.Cards.AdaptiveCards;
 using Verkostot.Bot.Meetings;
 using Verkostot.Core.Domain;
@@ -22,11 +23,11 @@ public static class RsvpCard
         long reminderId, AttendanceAnswer? answer, RsvpOutcome outcome, string? deputyName, string fallback)
     {
         var body = new List<CardElement> { MeetingCardParts.Heading(heading) };
-        if (lead is not null) body.Add(new TextBlock(Answers.CardText.Plain(lead)) { Wrap = true });
+        if (lead is not null) body.Add(new TextBlock(CardText.Plain(lead)) { Wrap = true });
         body.AddRange(parts.Details(meeting, language));
         if (OutcomeText(outcome, language, deputyName) is { } said)
         {
-            body.Add(new TextBlock(Answers.CardText.Plain(said)) { Wrap = true, Weight = FontWeight.Bolder, Color = TextColor.Good, Spacing = Spacing.Medium });
+            body.Add(new TextBlock(CardText.Plain(said)) { Wrap = true, Weight = FontWeight.Bolder, Color = TextColor.Good, Spacing = Spacing.Medium });
         }
         var actions = new List<CardAction>();
         if (outcome is not (RsvpOutcome.Closed or RsvpOutcome.NotYours))

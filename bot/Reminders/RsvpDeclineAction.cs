@@ -1,8 +1,8 @@
 using System.Text.Json;
+using Verkostot.Bot.Chat.CardActions;
 using Verkostot.Bot.Messaging;
 using Verkostot.Bot.Protocol.Inbound;
 using Verkostot.Bot.Protocol.Routing;
-using Verkostot.Bot.Teams.CardActions;
 using Verkostot.Core.Reminders;
 
 namespace Verkostot.Bot.Reminders;

@@ -1,3 +1,4 @@
+using Verkostot.Bot.Cards;
 using Verkostot.Bot.Cards.AdaptiveCards;
 using Verkostot.Bot.Meetings;
 using Verkostot.Bot.Messaging;
@@ -19,7 +20,7 @@ public sealed class UndeliveredRemindersCardRenderer : NoticeCardRenderer<Undeli
             [
                 MeetingCardParts.Heading(heading),
                 new TextBlock(language.Pick("Tavoitathan nämä henkilöt muuta kautta:", "Kontakta dessa personer på annat sätt:", "Please reach these people another way:")) { Wrap = true },
-                new FactSet([.. notice.Recipients.Select(r => new Fact(Answers.CardText.Plain(r.Name), r.Reason))]),
+                new FactSet([.. notice.Recipients.Select(r => new Fact(CardText.Plain(r.Name), r.Reason))]),
             ],
             FallbackText = notice.PlainText,
         };

@@ -1,9 +1,8 @@
 using Azure.Core;
 using Microsoft.Extensions.Options;
+using Verkostot.Bot.Chat;
 using Verkostot.Bot.Configuration;
-using Verkostot.Bot.Graph;
 using Verkostot.Bot.Messaging;
-using Verkostot.Bot.Teams;
 using Verkostot.Core.Roster;
 
 namespace Verkostot.Bot.Roster;

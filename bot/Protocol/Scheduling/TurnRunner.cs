@@ -1,6 +1,6 @@
+using Verkostot.Bot.Chat;
 using Verkostot.Bot.Conversations;
 using Verkostot.Bot.Protocol.Routing;
-using Verkostot.Bot.Teams;
 
 namespace Verkostot.Bot.Protocol.Scheduling;
 

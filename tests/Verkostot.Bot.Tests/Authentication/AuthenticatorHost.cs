@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Verkostot.Bot.Authentication;
 using Verkostot.Bot.Configuration;
-using Verkostot.Bot.Endpoints;
+using Verkostot.Bot.Protocol;
 using Verkostot.Testing.Tokens;
 
 namespace Verkostot.Bot.Tests.Authentication;

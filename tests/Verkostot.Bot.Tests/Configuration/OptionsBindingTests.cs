@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using Verkostot.Bot.Announcements;
 using Verkostot.Bot.Configuration;
 using Verkostot.Bot.Connector;
-using Verkostot.Bot.Graph;
+using Verkostot.Bot.Roster;
 using Verkostot.Bot.Tests.Hosting;
 using Verkostot.Core.Announcements;
 using Verkostot.Core.Reminders;

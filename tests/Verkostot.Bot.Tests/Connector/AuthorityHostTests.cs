@@ -2,7 +2,7 @@ using Azure.Core;
 using Azure.Identity;
 using Verkostot.Bot.Configuration;
 using Verkostot.Bot.Connector;
-using Verkostot.Bot.Graph;
+using Verkostot.Bot.Roster;
 using Verkostot.Testing.Tokens;
 
 namespace Verkostot.Bot.Tests.Connector;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Verkostot.Bot.Teams;
+using Verkostot.Bot.Chat;
 using Verkostot.Bot.Tests.Authentication;
 using Verkostot.Testing.Connector;
 using Verkostot.Bot.Tests.Hosting;

@@ -1,6 +1,6 @@
+using Verkostot.Bot.Chat;
 using Verkostot.Bot.Protocol.Inbound;
 using Verkostot.Bot.Protocol.Outbound;
-using Verkostot.Bot.Teams;
 
 namespace Verkostot.Bot.Tests.Inbound;
 

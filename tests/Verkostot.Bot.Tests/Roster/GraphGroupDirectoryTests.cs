@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Azure.Identity;
-using Verkostot.Bot.Graph;
+using Verkostot.Bot.Roster;
 using Verkostot.Core.Roster;
 using Verkostot.Testing.Graph;
 
