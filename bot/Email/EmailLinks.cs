@@ -11,7 +11,7 @@ namespace Verkostot.Bot.Email;
 /// it went to, and an address carries no name into logs or browser history. Each kind signs its own purpose, so an
 /// opt-out link never answers a reminder.
 /// </summary>
-public sealed class EmailLinks(LinkSigner links, IOptions<EmailOptions> options)
+public sealed class EmailLinks(SignedLinks links, IOptions<EmailOptions> options)
 {
     public const string OptOutPath = "/email/opt-out/{message:long}/{lang}";
     public const string AnswerPath = "/rsvp/{message:long}/{answer}/{lang}";

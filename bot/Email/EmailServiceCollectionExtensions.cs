@@ -26,7 +26,7 @@ public static class EmailServiceCollectionExtensions
             .Validate(o => !string.IsNullOrWhiteSpace(o.SenderName), "Email:SenderName must not be empty.")
             .ValidateOnStart();
         services.AddGraph(configuration);
-        services.TryAddSingleton<LinkSigner>();
+        services.TryAddSingleton<SignedLinks>();
         services.AddSingleton<EmailLinks>();
         services.AddSingleton<EmailRenderers>();
         services.Replace(ServiceDescriptor.Singleton<IMailer, GraphMailer>());

@@ -30,12 +30,13 @@ public sealed class MailerHost : IAsyncDisposable
             ["Graph:BaseUrl"] = graph.BaseUrl,
             ["Graph:RetryDelaySeconds"] = "0",
             ["Email:Mailbox"] = mailbox,
-            ["Meetings:PublicBaseUrl"] = "https://verkostot.test/",
+            ["Verkostot:PublicBaseUrl"] = "https://verkostot.test/",
+            ["Verkostot:LinkSigningKey"] = "mailer-host-link-signing-key-0123456789abcdef",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection().AddLogging();
-        services.AddOptions<Verkostot.Bot.Meetings.MeetingsOptions>().Bind(configuration.GetSection("Meetings"));
+        services.AddOptions<Verkostot.Bot.Configuration.VerkostotOptions>().Bind(configuration.GetSection("Verkostot"));
         services.AddEmail(configuration);
         services.AddSingleton<IEmailRenderer, AnnouncementEmailRenderer>();
         return new MailerHost(graph, services.BuildServiceProvider());
