@@ -41,11 +41,73 @@ public sealed class QuestionAnswerer(NetworkCatalog catalog, TimeProvider time)
         return IntentDetector.Detect(text, language, entities, today);
     }
 
-    private static Answer Compose(AnswerContext c) => c.Parsed.Intent switch
+    /// <summary>
+    /// The answer for the question's intent; where that finds nothing (or the question has words of its own the
+    /// intent's standard facts do not cover), the sentence of the sources that covers the question's words.
+    /// </summary>
+    private static Answer Compose(AnswerContext c)
+    {
+        var answer = Answered(c);
+
+        // Asking back which network, or answering, a question whose own words the data does not know ("montako asukasta
+        // Tampereella on", "DROP TABLE networks") would pretend to understand it.
+        var foreign = answer.Kind is AnswerKind.Clarify or AnswerKind.Found ? FactAnswers.ForeignWords(c) : 0;
+        return (answer.Kind == AnswerKind.Clarify && foreign > 0) || (answer.Kind == AnswerKind.Found && foreign >= 2)
+            ? ConversationAnswers.NotFound(c)
+            : answer;
+    }
+
+    private static Answer Answered(AnswerContext c)
+    {
+        var answer = ByIntent(c);
+        var intent = c.Parsed.Intent;
+        if (c.Parsed.NamesUnknownNetwork)
+        {
+            return answer;
+        }
+
+        // A network without a founding date says so with its description ("toiminut yli 10 vuotta"); Finnish "perustana"
+        // (basis) would otherwise pass for "perustettiin" (founded).
+        if (answer.Kind == AnswerKind.NotFound && (intent == QuestionIntent.Unknown || FactIntents.Contains(intent) || MeetingIntents.Contains(intent))
+            && (intent != QuestionIntent.NetworkFounded || AsksHowLong(c)))
+        {
+            return FactAnswers.Find(c) ?? answer;
+        }
+
+        if (answer.Kind == AnswerKind.Clarify && (intent == QuestionIntent.Unknown || (FactIntents.Contains(intent) && FactAnswers.HasOwnWords(c))))
+        {
+            return FactAnswers.Find(c) ?? answer;
+        }
+
+        var overridable = (FactIntents.Contains(intent) && intent is not (QuestionIntent.Representation or QuestionIntent.PriorityDocument)) || intent == QuestionIntent.NetworkList
+            || (MeetingIntents.Contains(intent) && c.Parsed.Period is null);
+        return answer.Kind == AnswerKind.Found && overridable && FactAnswers.HasOwnWords(c)
+            ? FactAnswers.Find(c) ?? answer
+            : answer;
+    }
+
+    /// <summary>"Kuinka kauan verkosto on toiminut?" is answered by "toiminut yli 10 vuoden ajan" when no founding date is known.</summary>
+    private static bool AsksHowLong(AnswerContext c) =>
+        c.Parsed.Text.Folded.Any(t => t is "kauan" or "long" or "lange" || t.StartsWith("toimi", StringComparison.Ordinal) || t.StartsWith("verksam", StringComparison.Ordinal) || t == "active");
+
+    private static readonly HashSet<QuestionIntent> MeetingIntents =
+    [
+        QuestionIntent.NextMeeting, QuestionIntent.MeetingsInPeriod, QuestionIntent.MeetingAgenda, QuestionIntent.MeetingPlace, QuestionIntent.MeetingLink,
+    ];
+
+    private static readonly HashSet<QuestionIntent> FactIntents =
+    [
+        QuestionIntent.NetworkOverview, QuestionIntent.NetworkSize, QuestionIntent.NetworkResidents, QuestionIntent.NetworkFounded,
+        QuestionIntent.NetworkMembers, QuestionIntent.NetworkThemes, QuestionIntent.NetworkChannels, QuestionIntent.NetworkCadence,
+        QuestionIntent.Representation, QuestionIntent.BodyMembers, QuestionIntent.PriorityDocument,
+    ];
+
+    private static Answer ByIntent(AnswerContext c) => c.Parsed.Intent switch
     {
         QuestionIntent.Greeting => ConversationAnswers.Greeting(c),
         QuestionIntent.Thanks => ConversationAnswers.Thanks(c),
         QuestionIntent.Help => ConversationAnswers.Help(c),
+        QuestionIntent.Contact => ContactAnswers.Answer(c),
         QuestionIntent.RoleHolder => RoleAnswers.WhoHolds(c),
         QuestionIntent.Representation => RepresentationAnswers.WhoRepresents(c),
         QuestionIntent.BodyMembers => BodyAnswers.WhoSits(c),

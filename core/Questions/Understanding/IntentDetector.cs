@@ -15,7 +15,7 @@ public static class IntentDetector
     {
         var period = PeriodParser.Parse(text, today);
         var parsed = new ParsedQuestion(text, language, QuestionIntent.Unknown, entities, Period: period, MeetingKind: MeetingKindOf(text));
-        return parsed with { Intent = IntentOf(text, entities, period), Role = RoleOf(text), AsksDeputy = V.Deputy.In(text), Year = PeriodParser.ExplicitYear(text) };
+        return parsed with { Intent = IntentOf(text, entities, period), Role = RoleOf(text), AsksDeputy = V.Deputy.In(text), Year = PeriodParser.ExplicitYear(text), NamesUnknownNetwork = NamesUnknownNetwork(text, entities) || V.OffLimits.In(text) };
     }
 
     private static QuestionIntent IntentOf(NormalizedText text, EntityMentions entities, Period? period)
@@ -23,6 +23,11 @@ public static class IntentDetector
         if (text.IsEmpty)
         {
             return QuestionIntent.Help;
+        }
+
+        if (NamesUnknownNetwork(text, entities) || V.OffLimits.In(text))
+        {
+            return QuestionIntent.Unknown;
         }
 
         if (V.Help.In(text) && !HasSubject(text, entities))
@@ -40,9 +45,16 @@ public static class IntentDetector
             return QuestionIntent.PriorityDocument;
         }
 
-        if (NamesUnknownNetwork(text, entities))
+        // "Painopisteet" are the documents' word; a network's own are its "kärkiteemat".
+        if (text.Folded.Any(t => t.StartsWith("painopist", StringComparison.Ordinal)) && !entities.Has(EntityKind.Network)
+            && !text.Folded.Any(t => t.StartsWith("karkiteem", StringComparison.Ordinal)))
         {
-            return QuestionIntent.Unknown;
+            return QuestionIntent.PriorityDocument;
+        }
+
+        if (V.Contact.In(text) && !entities.Has(EntityKind.Person) && RoleOf(text) is null or Role.Coordinator)
+        {
+            return QuestionIntent.Contact;
         }
 
         var meetingIntent = MeetingIntentOf(text, period);
@@ -57,6 +69,12 @@ public static class IntentDetector
         }
 
         var hasPlace = entities.Has(EntityKind.SeatRegion) || entities.Has(EntityKind.Maakunta) || entities.Has(EntityKind.Municipality);
+
+        // "Onko verkostolla edustajia työryhmissä?" is not about the presidium's regional seats.
+        if (V.Represent.In(text) && !hasPlace && !entities.Has(EntityKind.Person) && entities.IdsOf(EntityKind.BodyKind).Any(k => k != nameof(BodyKind.Presidium)))
+        {
+            return QuestionIntent.Unknown;
+        }
         if (hasPlace && (V.Represent.In(text) || V.Deputy.In(text) || V.Members.In(text)))
         {
             return QuestionIntent.Representation;
@@ -206,7 +224,7 @@ public static class IntentDetector
 
     private static QuestionIntent? NetworkFactOf(NormalizedText text)
     {
-        if (V.Residents.In(text))
+        if (V.Residents.In(text) && !ResidentsAsCriterion(text))
         {
             return QuestionIntent.NetworkResidents;
         }
@@ -242,6 +260,13 @@ public static class IntentDetector
         }
 
         return null;
+    }
+
+    /// <summary>"Yli 50 000 asukkaan kaupungit": residents as a criterion of members, not the question.</summary>
+    private static bool ResidentsAsCriterion(NormalizedText text)
+    {
+        var at = V.Residents.FirstIndex(text);
+        return at > 0 && text.Tokens[at - 1].All(char.IsDigit);
     }
 
     public static Role? RoleOf(NormalizedText text)

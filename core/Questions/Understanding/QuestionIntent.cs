@@ -8,6 +8,8 @@ public enum QuestionIntent
     Help,
     /// <summary>Who holds a role (chair, vice chair, coordinator, management contact, secretary).</summary>
     RoleHolder,
+    /// <summary>Whom to contact: the expert whose responsibilities cover the topic named, and the network's coordinator.</summary>
+    Contact,
     /// <summary>Who represents a region, maakunta or municipality in the presidium, and who is the deputy.</summary>
     Representation,
     /// <summary>Who sits in a body (the presidium, the advisory board …).</summary>
