@@ -1,5 +1,6 @@
 using Verkostot.Bot.Administration;
 using Verkostot.Bot.Announcements;
+using Verkostot.Bot.Configuration;
 using Verkostot.Bot.Health;
 using Verkostot.Bot.Hosting;
 using Verkostot.Bot.Import;
@@ -31,6 +32,10 @@ builder.Services
     .AddHealth();
 
 var app = builder.Build();
+if (!StartupCheck.Passes(builder.Services, app.Services, Console.Error))
+{
+    return 1;
+}
 await StorageInitializer.InitializeAsync(app.Services, app.Lifetime.ApplicationStopping);
 
 app.MapMessages();

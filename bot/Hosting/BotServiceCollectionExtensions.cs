@@ -9,6 +9,7 @@ using Verkostot.Bot.Networks;
 using Verkostot.Core.Messaging;
 using Verkostot.Core.Networks;
 using Verkostot.Core.Questions;
+using Verkostot.Core.Storage;
 using Verkostot.Bot.Protocol;
 using Verkostot.Bot.Protocol.Routing;
 using Verkostot.Bot.Protocol.Scheduling;
@@ -30,6 +31,8 @@ public static class BotServiceCollectionExtensions
     public static IServiceCollection AddBot(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddBotConfiguration(configuration);
+        // Demo networks belong on a developer's machine; elsewhere only when Storage:SeedDemoData asks for them.
+        services.PostConfigure<StorageOptions>(storage => storage.SeedDemoData ??= environment.IsDevelopment());
         services.AddBotAuthentication(configuration, environment);
         services.AddConnector(configuration);
         services.AddQuestions();

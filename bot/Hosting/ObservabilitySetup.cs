@@ -17,6 +17,9 @@ public static class ObservabilitySetup
     public static IServiceCollection AddObservability(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddLogging(logging => logging.AddBotLogging());
+        services.AddOptions<ObservabilityOptions>().Bind(configuration)
+            .Validate(o => o.IsValid, ObservabilityOptions.InvalidEndpoint)
+            .ValidateOnStart();
         var export = ObservabilityOptions.From(configuration).Exports;
         services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(ServiceName))

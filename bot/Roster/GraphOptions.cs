@@ -20,7 +20,7 @@ public sealed class GraphOptions
     public string? CertificatePath { get; set; }
     public string? CertificatePassword { get; set; }
     public bool UseManagedIdentity { get; set; }
-    /// <summary>Entra authority host for tokens; by default the bot's AuthorityHost.</summary>
+    /// <summary>Entra authority host for tokens; by default the bot's AuthorityHost (unset there too: Azure's public cloud).</summary>
     public string? AuthorityHost { get; set; }
     /// <summary>Members per page in a full read (Graph allows up to 999).</summary>
     public int PageSize { get; set; } = 999;

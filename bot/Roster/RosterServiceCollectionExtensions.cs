@@ -23,6 +23,8 @@ public static class RosterServiceCollectionExtensions
             .Validate(o => o.MaxRetries is >= 0 and <= 10, "Graph:MaxRetries must be 0–10.")
             .Validate(o => o.RetryDelaySeconds is >= 0 and <= 180, "Graph:RetryDelaySeconds must be 0–180.")
             .Validate(o => o.TimeoutSeconds > 0, "Graph:TimeoutSeconds must be positive.")
+            .Validate(o => EntraCredentialOptions.IsValidAuthorityHost(o.AuthorityHost),
+                "Graph:AuthorityHost must be an absolute https address of an Entra authority, e.g. https://login.microsoftonline.us/ (leave it unset to use the bot's AuthorityHost).")
             .ValidateOnStart();
         services.AddSingleton(sp =>
         {

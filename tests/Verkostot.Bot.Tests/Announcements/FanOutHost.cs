@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Verkostot.Bot.Announcements;
+using Verkostot.Bot.Configuration;
 using Verkostot.Bot.Connector;
 using Verkostot.Bot.Messaging;
 using Verkostot.Core.Announcements;
@@ -54,7 +55,8 @@ public sealed class FanOutHost : IAsyncDisposable
             ["Announcements:RetryBaseDelay"] = "00:00:00.200",
             ["Announcements:MaxRetryDelay"] = "00:00:01",
             ["Announcements:ReportInterval"] = "00:00:00.300",
-            ["Announcements:Reports:PublicBaseUrl"] = "https://verkostot.test",
+            ["Verkostot:PublicBaseUrl"] = "https://verkostot.test",
+            ["Verkostot:LinkSigningKey"] = "fan-out-link-signing-key-0123456789abcdef",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -69,6 +71,7 @@ public sealed class FanOutHost : IAsyncDisposable
             services.AddSingleton(time);
         }
         services.AddCoreStorage(configuration);
+        services.AddBotConfiguration(configuration);
         services.AddConnector(configuration);
         services.AddSingleton<NoticeCards>();
         services.AddSingleton<TeamsUserDirectory>();

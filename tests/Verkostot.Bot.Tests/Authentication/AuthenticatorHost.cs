@@ -44,7 +44,13 @@ internal sealed class AuthenticatorHost : IDisposable
         IDictionary<string, string?>? settings = null,
         string environment = "Production")
     {
-        var values = new Dictionary<string, string?> { ["MicrosoftAppId"] = TestTokens.AppId };
+        var values = new Dictionary<string, string?>
+        {
+            ["MicrosoftAppId"] = TestTokens.AppId,
+            ["MicrosoftAppType"] = "MultiTenant",
+            ["Verkostot:PublicBaseUrl"] = "https://verkostot.example.fi/",
+            ["Verkostot:LinkSigningKey"] = "authenticator-host-link-signing-key-0123456789",
+        };
         if (metadataUrl is not null)
         {
             values["OpenIdMetadataUrl"] = metadataUrl;

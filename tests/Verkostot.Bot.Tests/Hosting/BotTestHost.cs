@@ -63,6 +63,7 @@ public sealed class BotTestHost : WebApplicationFactory<Program>
         var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
             ["MicrosoftAppId"] = TestTokens.AppId,
+            ["MicrosoftAppTenantId"] = TestTokens.TenantId,
             ["MicrosoftAppPassword"] = "not-used-because-the-token-provider-is-replaced",
             ["OpenIdMetadataUrl"] = openId.MetadataUrl,
         };
