@@ -11,6 +11,3 @@ public sealed record DeliveryReport(int Total, int Sent, int Failed, int Pending
 
     public bool IsComplete => Pending == 0;
 }
-
-/// <summary>A recipient who did not get the announcement, and why.</summary>
-public sealed record DeliveryFailure(string RecipientName, string Reason);

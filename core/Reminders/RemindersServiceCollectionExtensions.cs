@@ -28,6 +28,7 @@ public static class RemindersServiceCollectionExtensions
         services.AddScoped<ReminderSweep>();
         services.AddScoped<RsvpService>();
         services.AddScoped<AttendanceQuery>();
+        services.AddSingleton<Questions.IAskerAttendance, AskerAttendance>();
         services.AddScoped<MeetingEditor>();
         services.AddScoped<MonthlyDigest>();
         return services;

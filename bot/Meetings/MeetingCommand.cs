@@ -43,33 +43,3 @@ public abstract class MeetingCommand(TurnReplies replies, ICatalogSource catalog
 
     private static OutgoingActivity Card(AdaptiveCard card) => OutgoingActivity.Card(Attachment.AdaptiveCard(card.ToJsonElement()), card.FallbackText!);
 }
-
-public sealed class AddMeetingCommand(TurnReplies replies, ICatalogSource catalogs, TimeProvider time) : MeetingCommand(replies, catalogs, time)
-{
-    protected override string Command => "lisää kokous";
-    protected override string Doing => "lisätä kokouksia";
-    protected override AdaptiveCard Form(NetworkCatalog catalog, IReadOnlyList<Network> networks) => MeetingFormCards.Add(networks);
-}
-
-public sealed class MoveMeetingCommand(TurnReplies replies, ICatalogSource catalogs, TimeProvider time) : MeetingCommand(replies, catalogs, time)
-{
-    protected override string Command => "siirrä kokous";
-    protected override string Doing => "siirtää kokouksia";
-    protected override AdaptiveCard Form(NetworkCatalog catalog, IReadOnlyList<Network> networks) => MeetingFormCards.Move(Upcoming(catalog, networks));
-}
-
-/// <summary>"muokkaa kokous" or "muokkaa kokousta": the meetings to pick from; the form opens with the picked one's values.</summary>
-public sealed class EditMeetingCommand(TurnReplies replies, ICatalogSource catalogs, TimeProvider time) : MeetingCommand(replies, catalogs, time)
-{
-    // Also matches "muokkaa kokousta", which begins the same way.
-    protected override string Command => "muokkaa kokous";
-    protected override string Doing => "muokata kokouksia";
-    protected override AdaptiveCard Form(NetworkCatalog catalog, IReadOnlyList<Network> networks) => MeetingFormCards.EditList(Upcoming(catalog, networks));
-}
-
-public sealed class CancelMeetingCommand(TurnReplies replies, ICatalogSource catalogs, TimeProvider time) : MeetingCommand(replies, catalogs, time)
-{
-    protected override string Command => "peru kokous";
-    protected override string Doing => "perua kokouksia";
-    protected override AdaptiveCard Form(NetworkCatalog catalog, IReadOnlyList<Network> networks) => MeetingFormCards.Cancel(Upcoming(catalog, networks));
-}

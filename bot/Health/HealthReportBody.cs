@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Verkostot.Bot.Health;
@@ -26,9 +25,3 @@ public sealed record HealthReportBody(string Status, double DurationMs, IReadOnl
         return JsonSerializer.SerializeAsync(http.Response.Body, From(report), HealthJsonContext.Default.HealthReportBody, http.RequestAborted);
     }
 }
-
-public sealed record HealthCheckBody(string Name, string Status, string? Description, double DurationMs);
-
-[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
-[JsonSerializable(typeof(HealthReportBody))]
-public sealed partial class HealthJsonContext : JsonSerializerContext;
