@@ -1,6 +1,7 @@
 using Verkostot.Bot.Protocol;
 using Verkostot.Bot.Protocol.Inbound;
 using Verkostot.Core.Conversations;
+using Verkostot.Core.Storage;
 
 namespace Verkostot.Bot.Conversations;
 
@@ -11,7 +12,7 @@ namespace Verkostot.Bot.Conversations;
 public sealed class ConversationReferenceRefresher(
     IConversationReferenceStore store,
     RecentlyStoredReferences recent,
-    ReferenceWriteQueue writes,
+    WriteTurns writes,
     TimeProvider time)
 {
     public async Task RefreshAsync(Activity activity, CancellationToken cancellationToken)
