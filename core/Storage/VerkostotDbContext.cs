@@ -146,6 +146,7 @@ public abstract class VerkostotDbContext(DbContextOptions options) : DbContext(o
         Inbox.InboxModel.Apply(modelBuilder);
         Email.EmailModel.Configure(modelBuilder);
         GraphAccess.GraphAccessModel.Configure(modelBuilder);
+        PersonalInstallationModel.Configure(modelBuilder);
     }
 
     private static void Text(PropertyBuilder property) => property.HasConversion(LocalizedTextConversions.Text);
