@@ -4,6 +4,8 @@ using Microsoft.Extensions.WebEncoders;
 using Verkostot.Bot.Administration.Access;
 using Verkostot.Bot.Administration.Localization;
 using Verkostot.Bot.Administration.SignIn;
+using Verkostot.Core.Announcements;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Verkostot.Bot.Administration;
 
@@ -22,6 +24,7 @@ public static class AdministrationServiceCollectionExtensions
         services.Configure<WebEncoderOptions>(encoder => encoder.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddScoped<PageText>();
         services.AddSingleton<AdministrationAccess>();
+        services.TryAddSingleton<AnnouncementListQuery>();
         services.AddScoped<AdministrationAccessFilter>();
         services.AddRazorPages(pages =>
         {

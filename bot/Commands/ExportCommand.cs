@@ -20,7 +20,7 @@ public static class ExportCommand
             return 2;
         }
         var path = rest[0];
-        await using var services = new ServiceCollection().AddLogging().AddCoreStorage(configuration).AddAdministration().BuildServiceProvider();
+        await using var services = new ServiceCollection().AddLogging().AddCoreStorage(configuration).AddCoreAdministration().BuildServiceProvider();
         await StorageInitializer.MigrateAsync(services, cancellationToken);
         var json = await services.GetRequiredService<CatalogExport>().ExportAsync(cancellationToken);
         try

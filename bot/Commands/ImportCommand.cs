@@ -1,4 +1,5 @@
 using Verkostot.Core.Administration;
+using Verkostot.Core.ChangeLog;
 using Verkostot.Core.Import;
 using Verkostot.Core.Storage;
 
@@ -30,12 +31,12 @@ public static class ImportCommand
             return 1;
         }
 
-        await using var services = new ServiceCollection().AddLogging().AddCoreStorage(configuration).AddAdministration().BuildServiceProvider();
+        await using var services = new ServiceCollection().AddLogging().AddCoreStorage(configuration).AddCoreAdministration().BuildServiceProvider();
         await StorageInitializer.MigrateAsync(services, cancellationToken);
         var import = services.GetRequiredService<CatalogImport>();
         var json = await File.ReadAllBytesAsync(path, cancellationToken);
         var outcome = apply
-            ? await import.ApplyAsync(json, expectedFingerprint: null, cancellationToken)
+            ? await import.ApplyAsync(json, ChangeActor.ImportCommand(Environment.UserName), expectedFingerprint: null, cancellationToken)
             : await import.PreviewAsync(json, cancellationToken);
         if (outcome.Status == ImportStatus.Invalid)
         {

@@ -3,6 +3,7 @@ using Verkostot.Bot.Protocol.Inbound;
 using Verkostot.Bot.Protocol.Routing;
 using Verkostot.Bot.Teams.CardActions;
 using Verkostot.Core.Catalog;
+using Verkostot.Core.ChangeLog;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Meetings;
 using Verkostot.Core.Reminders;
@@ -22,10 +23,11 @@ public abstract class MeetingFormAction(ICatalogSource catalogs, TimeProvider ti
         var catalog = await catalogs.GetAsync(cancellationToken);
         var networks = catalog.NetworksCoordinatedBy(activity.From?.AadObjectId, HelsinkiTime.Today(time));
         if (networks.Count == 0) return CardActionResponses.Message(MeetingCommandTexts.OnlyCoordinators("muokata kokouksia"));
-        return await ExecuteAsync(catalog, networks, data, cancellationToken);
+        var actor = ChangeActor.Of(catalog.PeopleByEntraObjectId[activity.From!.AadObjectId!], ChangeChannel.Chat);
+        return await ExecuteAsync(catalog, networks, actor, data, cancellationToken);
     }
 
-    protected abstract Task<InvokeResponse> ExecuteAsync(NetworkCatalog catalog, IReadOnlyList<Network> networks, JsonElement data, CancellationToken cancellationToken);
+    protected abstract Task<InvokeResponse> ExecuteAsync(NetworkCatalog catalog, IReadOnlyList<Network> networks, ChangeActor actor, JsonElement data, CancellationToken cancellationToken);
 
     protected Meeting? OwnMeeting(NetworkCatalog catalog, IReadOnlyList<Network> networks, JsonElement data) =>
         int.TryParse(CardData.String(data, "meetingId"), out var id) && catalog.MeetingsById.TryGetValue(id, out var meeting)
@@ -41,7 +43,7 @@ public sealed class SaveMeetingAction(ICatalogSource catalogs, TimeProvider time
 {
     public override string Verb => MeetingFormCards.AddVerb;
 
-    protected override async Task<InvokeResponse> ExecuteAsync(NetworkCatalog catalog, IReadOnlyList<Network> networks, JsonElement data, CancellationToken cancellationToken)
+    protected override async Task<InvokeResponse> ExecuteAsync(NetworkCatalog catalog, IReadOnlyList<Network> networks, ChangeActor actor, JsonElement data, CancellationToken cancellationToken)
     {
         var input = new MeetingFormInput(
             CardData.String(data, "networkId"), CardData.String(data, "kind"), CardData.String(data, "date"), CardData.String(data, "time"),
@@ -52,7 +54,7 @@ public sealed class SaveMeetingAction(ICatalogSource catalogs, TimeProvider time
         {
             return CardActionResponses.Card(MeetingFormCards.Add(networks, input, result.Draft is null ? result.Errors : ["Valitse verkosto, jonka verkostovastaava olet."]));
         }
-        var saved = await editor.AddAsync(result.Draft, cancellationToken);
+        var saved = await editor.AddAsync(result.Draft, actor, cancellationToken);
         var text = saved.Count == 1 ? MeetingCommandTexts.Saved : $"{saved.Count} kokousta tallennettu.";
         return CardActionResponses.Card(MeetingFormCards.Done(text, MeetingDetails.From(saved[0], catalog, ReminderNoticeBuilder.DefaultLanguage)));
     }
@@ -62,7 +64,7 @@ public sealed class MoveMeetingAction(ICatalogSource catalogs, TimeProvider time
 {
     public override string Verb => MeetingFormCards.MoveVerb;
 
-    protected override async Task<InvokeResponse> ExecuteAsync(NetworkCatalog catalog, IReadOnlyList<Network> networks, JsonElement data, CancellationToken cancellationToken)
+    protected override async Task<InvokeResponse> ExecuteAsync(NetworkCatalog catalog, IReadOnlyList<Network> networks, ChangeActor actor, JsonElement data, CancellationToken cancellationToken)
     {
         var errors = new List<string>();
         var meeting = OwnMeeting(catalog, networks, data);
@@ -73,7 +75,7 @@ public sealed class MoveMeetingAction(ICatalogSource catalogs, TimeProvider time
         if (errors.Count == 0 && !HelsinkiTime.TryToUtc(date!.Value.ToDateTime(at!.Value), out start)) errors.Add("Kellonaikaa ei ole olemassa kesäaikaan siirryttäessä. Valitse toinen aika.");
         if (errors.Count == 0 && start <= Time.GetUtcNow()) errors.Add("Ajankohta on jo mennyt. Valitse tuleva päivä ja aika.");
         if (errors.Count > 0) return CardActionResponses.Card(MeetingFormCards.Move(Upcoming(catalog, networks, Time.GetUtcNow()), errors));
-        var moved = await editor.MoveAsync(meeting!.Id, start, cancellationToken);
+        var moved = await editor.MoveAsync(meeting!.Id, start, actor, cancellationToken);
         return CardActionResponses.Card(moved is null
             ? MeetingFormCards.Done(MeetingCommandTexts.NotFound)
             : MeetingFormCards.Done(MeetingCommandTexts.Moved, MeetingDetails.From(moved, catalog, ReminderNoticeBuilder.DefaultLanguage)));
@@ -85,7 +87,7 @@ public sealed class OpenMeetingEditAction(ICatalogSource catalogs, TimeProvider 
 {
     public override string Verb => MeetingFormCards.OpenEditVerb;
 
-    protected override Task<InvokeResponse> ExecuteAsync(NetworkCatalog catalog, IReadOnlyList<Network> networks, JsonElement data, CancellationToken cancellationToken) =>
+    protected override Task<InvokeResponse> ExecuteAsync(NetworkCatalog catalog, IReadOnlyList<Network> networks, ChangeActor actor, JsonElement data, CancellationToken cancellationToken) =>
         Task.FromResult(CardActionResponses.Card(OwnMeeting(catalog, networks, data) is { } meeting
             ? MeetingFormCards.Edit(MeetingDetails.From(meeting, catalog, ReminderNoticeBuilder.DefaultLanguage))
             : MeetingFormCards.Done(MeetingCommandTexts.NotFound)));
@@ -99,7 +101,7 @@ public sealed class EditMeetingAction(ICatalogSource catalogs, TimeProvider time
 {
     public override string Verb => MeetingFormCards.EditVerb;
 
-    protected override async Task<InvokeResponse> ExecuteAsync(NetworkCatalog catalog, IReadOnlyList<Network> networks, JsonElement data, CancellationToken cancellationToken)
+    protected override async Task<InvokeResponse> ExecuteAsync(NetworkCatalog catalog, IReadOnlyList<Network> networks, ChangeActor actor, JsonElement data, CancellationToken cancellationToken)
     {
         if (OwnMeeting(catalog, networks, data) is not { } meeting) return CardActionResponses.Card(MeetingFormCards.Done(MeetingCommandTexts.NotFound));
         var input = new MeetingFormInput(
@@ -112,7 +114,7 @@ public sealed class EditMeetingAction(ICatalogSource catalogs, TimeProvider time
         }
         var changes = MeetingChanges.From(result.Draft);
         var moved = changes.StartsAt != meeting.StartsAt;
-        var edited = await editor.EditAsync(meeting.Id, changes, cancellationToken);
+        var edited = await editor.EditAsync(meeting.Id, changes, actor, cancellationToken);
         return CardActionResponses.Card(edited is null
             ? MeetingFormCards.Done(MeetingCommandTexts.NotFound)
             : MeetingFormCards.Updated(moved ? MeetingCommandTexts.UpdatedAndMoved : MeetingCommandTexts.Updated, MeetingDetails.From(edited, catalog, ReminderNoticeBuilder.DefaultLanguage)));
@@ -123,13 +125,13 @@ public sealed class CancelMeetingAction(ICatalogSource catalogs, TimeProvider ti
 {
     public override string Verb => MeetingFormCards.CancelVerb;
 
-    protected override async Task<InvokeResponse> ExecuteAsync(NetworkCatalog catalog, IReadOnlyList<Network> networks, JsonElement data, CancellationToken cancellationToken)
+    protected override async Task<InvokeResponse> ExecuteAsync(NetworkCatalog catalog, IReadOnlyList<Network> networks, ChangeActor actor, JsonElement data, CancellationToken cancellationToken)
     {
         if (OwnMeeting(catalog, networks, data) is not { } meeting)
         {
             return CardActionResponses.Card(MeetingFormCards.Cancel(Upcoming(catalog, networks, Time.GetUtcNow()), ["Valitse kokous."]));
         }
-        var cancelled = await editor.CancelAsync(meeting.Id, cancellationToken);
+        var cancelled = await editor.CancelAsync(meeting.Id, actor, cancellationToken);
         return CardActionResponses.Card(cancelled is null
             ? MeetingFormCards.Done(MeetingCommandTexts.NotFound)
             : MeetingFormCards.Done(MeetingCommandTexts.Cancelled, MeetingDetails.From(cancelled, catalog, ReminderNoticeBuilder.DefaultLanguage)));

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Verkostot.Bot.Protocol.Inbound;
 using Verkostot.Bot.Protocol.Outbound;
 using Verkostot.Core.Catalog;
+using Verkostot.Core.ChangeLog;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Localization;
 using Verkostot.Core.Networks;
@@ -64,7 +65,8 @@ public sealed partial class BindTeamCommand(
                 $"Say which network to link the team to (you can link: {names}).");
         }
 
-        await binding.BindAsync(network.Id, team.Id, channel.Id, team.AadGroupId, cancellationToken);
+        var actor = ChangeActor.Of(catalog.PeopleByEntraObjectId[activity.From!.AadObjectId!], ChangeChannel.Chat);
+        await binding.BindAsync(network.Id, team.Id, channel.Id, team.AadGroupId, actor, cancellationToken);
         return l.Pick(
             $"Valmis: tämä tiimi on nyt {FinnishNameInflector.Genitive(network.Name.Fi)} tiimi. Täällä esitetyt kysymykset koskevat tätä verkostoa, ja tiedotteet ja kuukausikooste julkaistaan tällä kanavalla.",
             $"Klart: teamet är nu kopplat till {network.Name.In(l)}. Frågor i det här teamet gäller nätverket, och meddelanden och månadssammandraget publiceras i den här kanalen.",

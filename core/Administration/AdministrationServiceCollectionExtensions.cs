@@ -7,7 +7,7 @@ namespace Verkostot.Core.Administration;
 public static class AdministrationServiceCollectionExtensions
 {
     /// <summary>What coordinators and administrators use to keep the data: import and export of data files. Needs AddCoreStorage.</summary>
-    public static IServiceCollection AddAdministration(this IServiceCollection services)
+    public static IServiceCollection AddCoreAdministration(this IServiceCollection services)
     {
         services.TryAddSingleton<CatalogImport>();
         services.TryAddSingleton<CatalogExport>();

@@ -21,6 +21,8 @@ public sealed class Network
     public LocalizedText? MeetingCadence { get; set; }
     public List<LocalizedText> Themes { get; set; } = [];
     public List<LocalizedText> Channels { get; set; } = [];
+    /// <summary>The documents the facts come from, with the dates they were updated.</summary>
+    public List<FactSource> Sources { get; set; } = [];
     /// <summary>Teams team id (19:…@thread.tacv2) the network is bound to, when known.</summary>
     public string? TeamId { get; set; }
     /// <summary>Teams channel id where the network's announcements and digests go.</summary>

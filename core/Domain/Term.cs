@@ -10,6 +10,8 @@ public sealed class Term
     public List<Seat> Seats { get; set; } = [];
     /// <summary>Invented for the demo (e.g. a seed term carried over to the current year), not a source fact.</summary>
     public bool IsDemo { get; set; }
+    /// <summary>The network's source (<see cref="FactSource.Id"/>) that names this term's members, when known.</summary>
+    public string? SourceId { get; set; }
 
     public bool Covers(DateOnly day) => day >= Start && day <= End;
 }

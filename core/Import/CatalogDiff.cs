@@ -57,17 +57,17 @@ internal sealed class CatalogDiff
         new(stored, file.Content!, file.MeetingIdsFromFile, answeredMeetings);
 
     public ImportPlan Plan() => new([
-        .. Planned(DataKind.Region, regions, r => r.Name.Fi),
-        .. Planned(DataKind.Municipality, municipalities, m => m.NameFi),
-        .. Planned(DataKind.Person, people, p => p.Name),
-        .. Planned(DataKind.Network, networks, n => n.Name.Fi),
-        .. Planned(DataKind.Body, bodies, labels.Body),
-        .. Planned(DataKind.Term, terms, labels.Term),
-        .. Planned(DataKind.Seat, seats, labels.Seat),
-        .. Planned(DataKind.Role, roles, labels.Role),
-        .. Planned(DataKind.Membership, memberships, labels.Membership),
-        .. Planned(DataKind.Meeting, meetings, labels.Meeting),
-        .. Planned(DataKind.PriorityDocument, documents, d => d.Title.Fi),
+        .. Planned(DataKind.Region, regions, r => r.Name.Fi, _ => null),
+        .. Planned(DataKind.Municipality, municipalities, m => m.NameFi, _ => null),
+        .. Planned(DataKind.Person, people, p => p.Name, _ => null),
+        .. Planned(DataKind.Network, networks, n => n.Name.Fi, n => n.Id),
+        .. Planned(DataKind.Body, bodies, labels.Body, b => b.NetworkId),
+        .. Planned(DataKind.Term, terms, labels.Term, t => labels.NetworkOfBody(t.BodyId)),
+        .. Planned(DataKind.Seat, seats, labels.Seat, s => labels.NetworkOfBody(seatParents[s].Term.BodyId)),
+        .. Planned(DataKind.Role, roles, labels.Role, r => r.NetworkId),
+        .. Planned(DataKind.Membership, memberships, labels.Membership, m => m.NetworkId),
+        .. Planned(DataKind.Meeting, meetings, labels.Meeting, m => m.NetworkId),
+        .. Planned(DataKind.PriorityDocument, documents, d => d.Title.Fi, d => d.NetworkId),
     ]);
 
     /// <summary>
@@ -246,8 +246,9 @@ internal sealed class CatalogDiff
         foreach (var op in ops.Where(o => o.Action == PlannedAction.Change)) fields.Copy(op.Stored!, op.Incoming!);
     }
 
-    private static IEnumerable<PlannedChange> Planned<T>(DataKind kind, List<Op<T>> ops, Func<T, string> label) where T : class =>
-        ops.Where(o => o.Action is not null).Select(o => new PlannedChange(kind, o.Action!.Value, o.Key, label(o.Incoming ?? o.Stored!), o.Fields, o.Reason));
+    private static IEnumerable<PlannedChange> Planned<T>(DataKind kind, List<Op<T>> ops, Func<T, string> label, Func<T, string?> network) where T : class =>
+        ops.Where(o => o.Action is not null).Select(o => new PlannedChange(
+            kind, o.Action!.Value, o.Key, label(o.Incoming ?? o.Stored!), o.Fields, o.Reason, network(o.Incoming ?? o.Stored!)));
 
     /// <summary>Pairs elements with equal keys; the second element with a key already seen is "key#2", and so on.</summary>
     private static List<Op<T>> Compare<T>(IEnumerable<T> storedItems, IEnumerable<T> incomingItems, Func<T, string> key, FieldList<T> fields) where T : class
@@ -300,6 +301,9 @@ internal sealed class CatalogDiff
         private readonly Dictionary<string, string> personNames = Names(stored.People, incoming.People, p => p.Id, p => p.Name);
         private readonly Dictionary<string, string> networkNames = Names(stored.Networks, incoming.Networks, n => n.Id, n => n.Name.Fi);
         private readonly Dictionary<string, string> bodyNames = Names(stored.Bodies, incoming.Bodies, b => b.Id, b => b.Name.Fi);
+        private readonly Dictionary<string, string> bodyNetworks = Names(stored.Bodies, incoming.Bodies, b => b.Id, b => b.NetworkId);
+
+        public string? NetworkOfBody(string bodyId) => bodyNetworks.GetValueOrDefault(bodyId);
 
         public string Body(Body b) => $"{b.Name.Fi} · {Network(b.NetworkId)}";
 

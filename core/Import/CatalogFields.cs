@@ -44,6 +44,7 @@ internal static class CatalogFields
         .Add("meetingCadence", n => n.MeetingCadence, (n, v) => n.MeetingCadence = v)
         .Add("themes", n => n.Themes, (n, v) => n.Themes = [.. v])
         .Add("channels", n => n.Channels, (n, v) => n.Channels = [.. v])
+        .Add("sources", n => n.Sources, (n, v) => n.Sources = [.. v])
         // A Team binding is made in Teams ("liitä tiimi"); a file without one leaves it be.
         .Add("teamId", n => n.TeamId, (n, v) => n.TeamId = v, keepStoredWhenEmpty: true)
         .Add("channelId", n => n.ChannelId, (n, v) => n.ChannelId = v, keepStoredWhenEmpty: true)
@@ -66,7 +67,8 @@ internal static class CatalogFields
 
     public static FieldList<Term> Term { get; } = new FieldList<Term>()
         .Add("end", t => t.End, (t, v) => t.End = v)
-        .Add("isDemo", t => t.IsDemo, (t, v) => t.IsDemo = v);
+        .Add("isDemo", t => t.IsDemo, (t, v) => t.IsDemo = v)
+        .Add("sourceId", t => t.SourceId, (t, v) => t.SourceId = v);
 
     public static FieldList<Seat> Seat { get; } = new FieldList<Seat>()
         .Add("regionName", s => s.RegionName, (s, v) => s.RegionName = v)

@@ -1,5 +1,8 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Verkostot.Core.Catalog;
+using Verkostot.Core.ChangeLog;
+using Verkostot.Core.Domain;
 using Verkostot.Core.Meetings;
 using Verkostot.Core.Storage;
 
@@ -10,7 +13,7 @@ namespace Verkostot.Core.Import;
 /// what would be added, changed, removed and kept; <see cref="ApplyAsync"/> then does exactly that in one
 /// transaction. A file with any error changes nothing.
 /// </summary>
-public sealed class CatalogImport(IDbContextFactory<VerkostotDbContext> contexts, ICatalogSource catalogs)
+public sealed class CatalogImport(IDbContextFactory<VerkostotDbContext> contexts, ICatalogSource catalogs, ChangeLogWriter changeLog)
 {
     public async Task<ImportOutcome> PreviewAsync(ReadOnlyMemory<byte> json, CancellationToken cancellationToken)
     {
@@ -22,10 +25,11 @@ public sealed class CatalogImport(IDbContextFactory<VerkostotDbContext> contexts
     }
 
     /// <summary>
-    /// Applies the file. With <paramref name="expectedFingerprint"/> (the shown plan's), refuses with
-    /// <see cref="ImportStatus.Stale"/> and changes nothing when the plan would now be different.
+    /// Applies the file, logging every added, changed and removed element as <paramref name="actor"/>'s change. With
+    /// <paramref name="expectedFingerprint"/> (the shown plan's), refuses with <see cref="ImportStatus.Stale"/> and
+    /// changes nothing when the plan would now be different.
     /// </summary>
-    public async Task<ImportOutcome> ApplyAsync(ReadOnlyMemory<byte> json, string? expectedFingerprint, CancellationToken cancellationToken)
+    public async Task<ImportOutcome> ApplyAsync(ReadOnlyMemory<byte> json, ChangeActor actor, string? expectedFingerprint, CancellationToken cancellationToken)
     {
         var file = DataFileLoader.Load(json.Span);
         if (!file.Succeeded) return ImportOutcome.Invalid(file.Errors);
@@ -43,9 +47,19 @@ public sealed class CatalogImport(IDbContextFactory<VerkostotDbContext> contexts
                 return new ImportOutcome(ImportStatus.Stale, [], plan);
             }
             var numbered = diff.ApplyTo(db);
+            foreach (var change in plan.Changes.Where(c => c.Action != PlannedAction.Keep && !IsNumberedMeeting(c)))
+            {
+                Log(db, actor, change.Kind, change.Key, change.NetworkId, change.Action, change.Fields);
+            }
             await db.SaveChangesAsync(cancellationToken);
             if (diff.AddsMeetingsWithIds) await MeetingIdentity.CatchUpAsync(db, cancellationToken);
             db.Meetings.AddRange(numbered);
+            await db.SaveChangesAsync(cancellationToken);
+            // New meetings without an id in the file are logged under the number the database just gave them.
+            foreach (var meeting in numbered)
+            {
+                Log(db, actor, DataKind.Meeting, meeting.Id.ToString(CultureInfo.InvariantCulture), meeting.NetworkId, PlannedAction.Add, []);
+            }
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new ImportOutcome(ImportStatus.Applied, [], plan);
@@ -53,6 +67,17 @@ public sealed class CatalogImport(IDbContextFactory<VerkostotDbContext> contexts
         catalogs.Invalidate();
         return outcome;
     }
+
+    private void Log(VerkostotDbContext db, ChangeActor actor, DataKind kind, string key, string? networkId, PlannedAction action, IReadOnlyList<string> fields) =>
+        changeLog.Record(db, actor, Enum.Parse<ChangedKind>(kind.ToString()), key, networkId, action switch
+        {
+            PlannedAction.Add => ChangeAction.Added,
+            PlannedAction.Remove => ChangeAction.Removed,
+            _ => ChangeAction.Changed,
+        }, fields);
+
+    private static bool IsNumberedMeeting(PlannedChange change) =>
+        change is { Kind: DataKind.Meeting, Action: PlannedAction.Add } && !int.TryParse(change.Key, CultureInfo.InvariantCulture, out _);
 
     private static async Task<IReadOnlySet<int>> AnsweredMeetingsAsync(VerkostotDbContext db, CancellationToken cancellationToken) =>
         (await db.Set<MeetingAttendance>().Select(a => a.MeetingId).Distinct().ToListAsync(cancellationToken)).ToHashSet();

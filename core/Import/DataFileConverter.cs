@@ -20,6 +20,7 @@ internal sealed partial class DataFileConverter(JsonLineMap lines)
     private readonly Dictionary<string, string> bodyNetworks = new(StringComparer.Ordinal);
     private readonly HashSet<string> networkIds = new(StringComparer.Ordinal);
     private readonly HashSet<int> meetingIdsFromFile = [];
+    private readonly HashSet<string> networkSourceIds = new(StringComparer.Ordinal);
     private int termIds, seatIds, roleIds, membershipIds, meetingIds, itemIds;
 
     public IReadOnlyList<DataFileError> Errors => errors;
@@ -110,6 +111,12 @@ internal sealed partial class DataFileConverter(JsonLineMap lines)
     {
         var id = Slug(entry.Id, $"{path}.id");
         var (founded, precision) = Founded(entry.Founded, $"{path}.founded");
+        var sources = Each(entry.Sources, $"{path}.sources", ToSource);
+        networkSourceIds.Clear();
+        foreach (var (source, i) in sources.Select((s, i) => (s, i)))
+        {
+            if (!networkSourceIds.Add(source.Id)) Error($"{path}.sources[{i}].id", $"source id '{source.Id}' is used twice in this network");
+        }
         bodies.AddRange(Each(entry.Bodies, $"{path}.bodies", (b, p) => ToBody(b, p, id)));
         roles.AddRange(Each(entry.Roles, $"{path}.roles", (r, p) => ToRole(r, p, id)));
         memberships.AddRange(Each(entry.Members, $"{path}.members", (m, p) => ToMembership(m, p, id)));
@@ -129,12 +136,19 @@ internal sealed partial class DataFileConverter(JsonLineMap lines)
             MeetingCadence = Text(entry.MeetingCadence, $"{path}.meetingCadence"),
             Themes = Texts(entry.Themes, $"{path}.themes"),
             Channels = Texts(entry.Channels, $"{path}.channels"),
+            Sources = sources,
             TeamId = entry.TeamId,
             ChannelId = entry.ChannelId,
             GroupId = entry.GroupId,
             IsDemo = entry.IsDemo ?? false,
         };
     }
+
+    private FactSource ToSource(SourceEntry entry, string path) => new(
+        Slug(entry.Id, $"{path}.id"),
+        Text(entry.Name, $"{path}.name", required: true)!,
+        Blank(entry.Url),
+        entry.Updated);
 
     private Body ToBody(BodyEntry entry, string path, string networkId)
     {
@@ -170,7 +184,11 @@ internal sealed partial class DataFileConverter(JsonLineMap lines)
         var start = Required(entry.Start, $"{path}.start");
         var end = Required(entry.End, $"{path}.end");
         if (end < start) Error($"{path}.end", "the term ends before it starts");
-        var term = new Term { Id = ++termIds, BodyId = bodyId, Start = start, End = end, IsDemo = entry.IsDemo ?? false };
+        if (entry.SourceId is { } source && !networkSourceIds.Contains(source))
+        {
+            Error($"{path}.sourceId", $"unknown source '{source}' (list it under the network's sources)");
+        }
+        var term = new Term { Id = ++termIds, BodyId = bodyId, Start = start, End = end, IsDemo = entry.IsDemo ?? false, SourceId = entry.SourceId };
         term.Seats = Each(entry.Seats, $"{path}.seats", (s, p) => ToSeat(s, p, term.Id));
         foreach (var duplicate in term.Seats.GroupBy(s => s.RegionId).Where(g => g.Count() > 1))
         {

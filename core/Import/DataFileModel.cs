@@ -73,6 +73,7 @@ public sealed class NetworkEntry
     public TextEntry? MeetingCadence { get; set; }
     public List<TextEntry>? Themes { get; set; }
     public List<TextEntry>? Channels { get; set; }
+    public List<SourceEntry>? Sources { get; set; }
     public string? TeamId { get; set; }
     public string? ChannelId { get; set; }
     public string? GroupId { get; set; }
@@ -81,6 +82,15 @@ public sealed class NetworkEntry
     public List<RoleEntry>? Roles { get; set; }
     public List<MemberEntry>? Members { get; set; }
     public string? Source { get; set; }
+}
+
+/// <summary>A document the network's facts come from; terms refer to it by id.</summary>
+public sealed class SourceEntry
+{
+    public string? Id { get; set; }
+    public TextEntry? Name { get; set; }
+    public string? Url { get; set; }
+    public DateOnly? Updated { get; set; }
 }
 
 public sealed class BodyEntry
@@ -106,6 +116,8 @@ public sealed class TermEntry
     public DateOnly? Start { get; set; }
     public DateOnly? End { get; set; }
     public bool? IsDemo { get; set; }
+    /// <summary>The id of the network's source that names this term's members.</summary>
+    public string? SourceId { get; set; }
     public List<SeatEntry>? Seats { get; set; }
     public string? Source { get; set; }
 }

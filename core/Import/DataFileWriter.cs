@@ -82,6 +82,7 @@ public static class DataFileWriter
         MeetingCadence = Text(n.MeetingCadence),
         Themes = Texts(n.Themes),
         Channels = Texts(n.Channels),
+        Sources = List(n.Sources.Select(s => new SourceEntry { Id = s.Id, Name = Text(s.Name), Url = s.Url, Updated = s.Updated })),
         TeamId = n.TeamId,
         ChannelId = n.ChannelId,
         GroupId = n.GroupId,
@@ -113,6 +114,7 @@ public static class DataFileWriter
         Start = t.Start,
         End = t.End,
         IsDemo = Flag(t.IsDemo),
+        SourceId = t.SourceId,
         Seats = List(t.Seats.OrderBy(s => s.Id).Select(s => new SeatEntry
         {
             RegionId = s.RegionId,

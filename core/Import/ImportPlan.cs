@@ -37,8 +37,12 @@ public sealed class ImportPlan
     public string Fingerprint { get; }
 }
 
-/// <summary>One element of the plan. <see cref="Key"/> is its stable id (or natural key, e.g. body/start for a term).</summary>
-public sealed record PlannedChange(DataKind Kind, PlannedAction Action, string Key, string Label, IReadOnlyList<string> Fields, KeepReason? Reason = null);
+/// <summary>
+/// One element of the plan. <see cref="Key"/> is its stable id (or natural key, e.g. body/start for a term);
+/// <see cref="NetworkId"/> the network it belongs to, when it belongs to one.
+/// </summary>
+public sealed record PlannedChange(
+    DataKind Kind, PlannedAction Action, string Key, string Label, IReadOnlyList<string> Fields, KeepReason? Reason = null, string? NetworkId = null);
 
 public sealed record KindCounts(DataKind Kind, int Added, int Changed, int Removed, int Kept);
 

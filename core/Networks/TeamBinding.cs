@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Verkostot.Core.Catalog;
+using Verkostot.Core.ChangeLog;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Storage;
 
@@ -9,9 +10,9 @@ namespace Verkostot.Core.Networks;
 /// Binds a network to the Teams team (and channel, and Microsoft 365 group) it works in, so that questions asked
 /// there are about it, announcements and digests go to that channel, and roster sync reads that group.
 /// </summary>
-public sealed class TeamBinding(IDbContextFactory<VerkostotDbContext> contexts, ICatalogSource catalogs)
+public sealed class TeamBinding(IDbContextFactory<VerkostotDbContext> contexts, ICatalogSource catalogs, ChangeLogWriter changeLog)
 {
-    public async Task<bool> BindAsync(string networkId, string teamId, string channelId, string? groupId, CancellationToken cancellationToken)
+    public async Task<bool> BindAsync(string networkId, string teamId, string channelId, string? groupId, ChangeActor actor, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var network = await db.Set<Network>().SingleOrDefaultAsync(n => n.Id == networkId, cancellationToken);
@@ -19,9 +20,14 @@ public sealed class TeamBinding(IDbContextFactory<VerkostotDbContext> contexts, 
         {
             return false;
         }
+        var fields = new List<string>();
+        if (network.TeamId != teamId) fields.Add("teamId");
+        if (network.ChannelId != channelId) fields.Add("channelId");
+        if (groupId is not null && network.GroupId != groupId) fields.Add("groupId");
         network.TeamId = teamId;
         network.ChannelId = channelId;
         network.GroupId = groupId ?? network.GroupId;
+        if (fields.Count > 0) changeLog.Record(db, actor, ChangedKind.Network, network.Id, network.Id, ChangeAction.Changed, fields);
         await db.SaveChangesAsync(cancellationToken);
         catalogs.Invalidate();
         return true;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Verkostot.Core.ChangeLog;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Storage;
 
@@ -6,12 +7,13 @@ namespace Verkostot.Core.Roster;
 
 /// <summary>
 /// A network's roster loaded for one sync, with every person indexed for matching: by Entra object id, else by
-/// e-mail or UPN ignoring case. Applies joins and leaves to tracked entities and records what changed; the caller
-/// saves. People are never deleted.
+/// e-mail or UPN ignoring case. Applies joins and leaves to tracked entities, records what changed for the report and
+/// logs it in the change log (saved with the changes); the caller saves. People are never deleted.
 /// </summary>
 public sealed class NetworkRoster
 {
     private readonly VerkostotDbContext _db;
+    private readonly ChangeLogWriter _changeLog;
     private readonly string _networkId;
     private readonly DateOnly _today;
     private readonly Dictionary<string, Person> _byObjectId = new(StringComparer.OrdinalIgnoreCase);
@@ -23,9 +25,10 @@ public sealed class NetworkRoster
     private readonly List<RosterPerson> _left = [];
     private readonly List<RosterPerson> _unmatched = [];
 
-    private NetworkRoster(VerkostotDbContext db, string networkId, DateOnly today)
+    private NetworkRoster(VerkostotDbContext db, ChangeLogWriter changeLog, string networkId, DateOnly today)
     {
         _db = db;
+        _changeLog = changeLog;
         _networkId = networkId;
         _today = today;
     }
@@ -33,18 +36,18 @@ public sealed class NetworkRoster
     public RosterChanges Changes => new(_joined, _left, _unmatched);
 
     /// <summary>Everyone: for a full read, where anyone on the roster may have left.</summary>
-    public static async Task<NetworkRoster> LoadAsync(VerkostotDbContext db, string networkId, DateOnly today, CancellationToken cancellationToken)
+    public static async Task<NetworkRoster> LoadAsync(VerkostotDbContext db, ChangeLogWriter changeLog, string networkId, DateOnly today, CancellationToken cancellationToken)
     {
         var people = await db.People.ToListAsync(cancellationToken);
         var memberships = await db.NetworkMemberships.Where(m => m.NetworkId == networkId).OrderBy(m => m.Id).ToListAsync(cancellationToken);
-        return Create(db, networkId, today, people, memberships, people.Select(p => p.Id));
+        return Create(db, changeLog, networkId, today, people, memberships, people.Select(p => p.Id));
     }
 
     /// <summary>
     /// Only the people a delta touches (by object id, or by the newcomers' addresses), so that the work grows with
     /// the changes, not with the roster.
     /// </summary>
-    public static async Task<NetworkRoster> LoadAsync(VerkostotDbContext db, string networkId, DateOnly today,
+    public static async Task<NetworkRoster> LoadAsync(VerkostotDbContext db, ChangeLogWriter changeLog, string networkId, DateOnly today,
         IReadOnlyCollection<string> objectIds, IReadOnlyCollection<string> addresses, CancellationToken cancellationToken)
     {
         var lowered = addresses.Select(a => a.ToLowerInvariant()).Distinct().ToList();
@@ -56,13 +59,13 @@ public sealed class NetworkRoster
             .OrderBy(m => m.Id).ToListAsync(cancellationToken);
         // Ids only, for unique slugs of people the delta adds.
         var takenIds = lowered.Count == 0 ? personIds : await db.People.Select(p => p.Id).ToListAsync(cancellationToken);
-        return Create(db, networkId, today, people, memberships, takenIds);
+        return Create(db, changeLog, networkId, today, people, memberships, takenIds);
     }
 
-    private static NetworkRoster Create(VerkostotDbContext db, string networkId, DateOnly today, List<Person> people,
+    private static NetworkRoster Create(VerkostotDbContext db, ChangeLogWriter changeLog, string networkId, DateOnly today, List<Person> people,
         List<NetworkMembership> memberships, IEnumerable<string> takenIds)
     {
-        var roster = new NetworkRoster(db, networkId, today);
+        var roster = new NetworkRoster(db, changeLog, networkId, today);
         roster._personIds.UnionWith(takenIds);
         foreach (var person in people)
         {
@@ -87,6 +90,7 @@ public sealed class NetworkRoster
         }
         var added = NewPerson(member);
         _db.People.Add(added);
+        Log(ChangedKind.Person, added.Id, ChangeAction.Added, []);
         Index(added);
         MarkInGroup(added, _unmatched);
     }
@@ -140,17 +144,29 @@ public sealed class NetworkRoster
 
     private void Update(Person person, DirectoryMember member)
     {
+        var fields = new List<string>();
         if (person.EntraObjectId is null)
         {
             person.EntraObjectId = member.ObjectId;
             _byObjectId[member.ObjectId] = person;
+            fields.Add("entraObjectId");
         }
-        person.UserPrincipalName ??= member.UserPrincipalName;
-        person.Email ??= member.Mail;
+        if (person.UserPrincipalName is null && member.UserPrincipalName is not null)
+        {
+            person.UserPrincipalName = member.UserPrincipalName;
+            fields.Add("userPrincipalName");
+        }
+        if (person.Email is null && member.Mail is not null)
+        {
+            person.Email = member.Mail;
+            fields.Add("email");
+        }
         if (person.IsGuest != member.IsGuest)
         {
             person.IsGuest = member.IsGuest;
+            fields.Add("isGuest");
         }
+        if (fields.Count > 0) Log(ChangedKind.Person, person.Id, ChangeAction.Changed, fields);
     }
 
     private void MarkInGroup(Person person, List<RosterPerson> report)
@@ -161,6 +177,7 @@ public sealed class NetworkRoster
             _db.NetworkMemberships.Add(membership);
             _memberships[person.Id] = membership;
             report.Add(new RosterPerson(person.Name, person.IsGuest));
+            Log(ChangedKind.Membership, $"{_networkId}/{person.Id}", ChangeAction.Joined, ["inGroup", "joinedOn"]);
             return;
         }
         if (membership.InGroup)
@@ -171,6 +188,7 @@ public sealed class NetworkRoster
         membership.LeftOn = null;
         membership.JoinedOn ??= _today;
         report.Add(new RosterPerson(person.Name, person.IsGuest));
+        Log(ChangedKind.Membership, $"{_networkId}/{person.Id}", ChangeAction.Joined, ["inGroup", "leftOn"]);
     }
 
     private void MarkLeft(Person person, NetworkMembership membership)
@@ -182,7 +200,11 @@ public sealed class NetworkRoster
         membership.InGroup = false;
         membership.LeftOn = _today;
         _left.Add(new RosterPerson(person.Name, person.IsGuest));
+        Log(ChangedKind.Membership, $"{_networkId}/{person.Id}", ChangeAction.Left, ["inGroup", "leftOn"]);
     }
+
+    private void Log(ChangedKind kind, string id, ChangeAction action, IEnumerable<string> fields) =>
+        _changeLog.Record(_db, ChangeActor.RosterSync, kind, id, _networkId, action, fields);
 
     private Person NewPerson(DirectoryMember member) => new()
     {

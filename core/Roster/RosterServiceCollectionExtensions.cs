@@ -11,6 +11,7 @@ public static class RosterServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<RosterSyncLease>();
         services.AddScoped<RosterSync>();
+        services.AddSingleton<RosterStatusQuery>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Verkostot.Core.ChangeLog;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Messaging;
 using Verkostot.Core.Storage;
@@ -18,6 +19,7 @@ public sealed class RosterSync(
     IGroupDirectory directory,
     IMessenger messenger,
     RosterSyncLease lease,
+    ChangeLogWriter changeLog,
     TimeProvider time,
     ILogger<RosterSync> logger)
 {
@@ -132,7 +134,7 @@ public sealed class RosterSync(
             : (await directory.ReadUsersAsync(unknown, cancellationToken)).ToDictionary(m => m.ObjectId, StringComparer.OrdinalIgnoreCase);
         var addresses = details.Values.SelectMany(m => new[] { m.Mail, m.UserPrincipalName }).OfType<string>().ToList();
 
-        var roster = await NetworkRoster.LoadAsync(db, networkId, today, touched, addresses, cancellationToken);
+        var roster = await NetworkRoster.LoadAsync(db, changeLog, networkId, today, touched, addresses, cancellationToken);
         foreach (var objectId in changes.Added)
         {
             if (details.TryGetValue(objectId, out var member))
@@ -157,7 +159,7 @@ public sealed class RosterSync(
         // The link first: anything that changes during the read comes again in the next delta, and applying it twice is harmless.
         state.DeltaLink = await directory.StartTrackingAsync(groupId, cancellationToken);
         var members = await directory.ReadMembersAsync(groupId, cancellationToken);
-        var roster = await NetworkRoster.LoadAsync(db, networkId, today, cancellationToken);
+        var roster = await NetworkRoster.LoadAsync(db, changeLog, networkId, today, cancellationToken);
         foreach (var member in members)
         {
             roster.Join(member);

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Verkostot.Core.Catalog;
+using Verkostot.Core.ChangeLog;
 using Verkostot.Core.Conversations;
 using Verkostot.Core.DemoData;
 
@@ -13,7 +14,7 @@ namespace Verkostot.Core.Storage;
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>
-    /// The database (section <c>Storage</c>), the catalog source and the conversation reference store.
+    /// The database (section <c>Storage</c>), the catalog source, the conversation reference store and the change log.
     /// Registers <see cref="IDbContextFactory{VerkostotDbContext}"/> and a scoped <see cref="VerkostotDbContext"/>.
     /// Call <see cref="StorageInitializer.InitializeAsync"/> once at start-up to migrate and seed.
     /// </summary>
@@ -39,6 +40,9 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<VerkostotDbContext>(sp => sp.GetRequiredService<IDbContextFactory<VerkostotDbContext>>().CreateDbContext());
 
         services.AddSingleton<ICatalogSource, DbCatalogSource>();
+        // Every feature that changes data logs the change through the same context, in the same transaction.
+        services.TryAddSingleton<ChangeLogWriter>();
+        services.TryAddSingleton<ChangeLogQuery>();
         services.AddScoped<IConversationReferenceStore, EfConversationReferenceStore>();
         return services;
     }

@@ -66,6 +66,7 @@ public abstract class VerkostotDbContext(DbContextOptions options) : DbContext(o
             Text(e.Property(n => n.MeetingCadence));
             TextList(e.Property(n => n.Themes));
             TextList(e.Property(n => n.Channels));
+            e.Property(n => n.Sources).HasConversion(LocalizedTextConversions.SourceList, LocalizedTextConversions.SourceListComparer);
             e.HasIndex(n => n.TeamId);
         });
         modelBuilder.Entity<Body>(e =>
@@ -82,6 +83,7 @@ public abstract class VerkostotDbContext(DbContextOptions options) : DbContext(o
         modelBuilder.Entity<Term>(e =>
         {
             e.HasKey(t => t.Id);
+            e.Property(t => t.SourceId).HasMaxLength(200);
             e.HasMany(t => t.Seats).WithOne().HasForeignKey(s => s.TermId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<Seat>(e =>
@@ -132,6 +134,7 @@ public abstract class VerkostotDbContext(DbContextOptions options) : DbContext(o
         Reminders.RemindersModel.Configure(modelBuilder);
         modelBuilder.ApplyConfiguration(new RosterSyncStateConfiguration());
         Announcements.AnnouncementsModel.Apply(modelBuilder);
+        ChangeLog.ChangeLogModel.Configure(modelBuilder);
     }
 
     private static void Text(PropertyBuilder property) => property.HasConversion(LocalizedTextConversions.Text);

@@ -5,6 +5,7 @@ using Verkostot.Bot.Meetings;
 using Verkostot.Bot.Tests.Announcements;
 using Verkostot.Bot.Tests.Hosting;
 using Verkostot.Core.Catalog;
+using Verkostot.Core.ChangeLog;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Meetings;
 using Verkostot.Core.Time;
@@ -89,6 +90,20 @@ public sealed class MeetingEditTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Save_ValidInput_InTheChangeLogAsTheCoordinatorsChatChange()
+    {
+        var meeting = await FirstMeetingAsync();
+
+        await SaveAsync(meeting.Id, place: "Kuntatalo, sali B");
+
+        ChangeLogPage log = null!;
+        await _host.RunAsync<ChangeLogQuery>(async q => log = await q.ListAsync(new ChangeLogFilter(Kind: ChangedKind.Meeting), CancellationToken.None));
+        var entry = Assert.Single(log.Entries);
+        Assert.Equal((meeting.Id.ToString(), ChangeAction.Changed, "place"), (entry.EntityId, entry.Action, entry.Summary));
+        Assert.Equal(("iira-ainiala", ChangeChannel.Chat), (entry.ActorPersonId, entry.Channel));
+    }
+
+    [Fact]
     public async Task Save_NewTime_MovedAndConfirmedAsMoved()
     {
         var meeting = await FirstMeetingAsync();
@@ -129,7 +144,7 @@ public sealed class MeetingEditTests : IAsyncLifetime
         var meeting = await FirstMeetingAsync();
 
         var response = await SaveAsync(meeting.Id, place: "Kuntatalo, sali B",
-            meanwhile: () => _host.RunAsync<MeetingEditor>(editor => editor.CancelAsync(meeting.Id, CancellationToken.None)));
+            meanwhile: () => _host.RunAsync<MeetingEditor>(editor => editor.CancelAsync(meeting.Id, new ChangeActor("iira-ainiala", "Iira Ainiala", ChangeChannel.Chat), CancellationToken.None)));
 
         Assert.Contains(MeetingCommandTexts.NotFound, CardStrings.Of(response.GetProperty("value").GetRawText()));
     }

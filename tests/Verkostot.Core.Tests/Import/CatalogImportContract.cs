@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostot.Core.Catalog;
+using Verkostot.Core.ChangeLog;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Import;
 using Verkostot.Core.Meetings;
@@ -29,6 +30,8 @@ public abstract class CatalogImportContract<TFixture> : IAsyncLifetime
         }
         """;
 
+    private static readonly ChangeActor Admin = ChangeActor.ImportCommand("ylläpitäjä");
+
     private readonly TFixture fixture = new();
 
     public async Task InitializeAsync()
@@ -51,7 +54,7 @@ public abstract class CatalogImportContract<TFixture> : IAsyncLifetime
         try
         {
             await StorageInitializer.MigrateAsync(empty.Services, CancellationToken.None);
-            var outcome = await Import(empty).ApplyAsync(exported, null, CancellationToken.None);
+            var outcome = await Import(empty).ApplyAsync(exported, Admin, null, CancellationToken.None);
             Assert.Equal(ImportStatus.Applied, outcome.Status);
             Assert.Equal(Encoding.UTF8.GetString(exported), Encoding.UTF8.GetString(await ExportAsync(empty)));
         }
@@ -70,7 +73,7 @@ public abstract class CatalogImportContract<TFixture> : IAsyncLifetime
         try
         {
             await StorageInitializer.MigrateAsync(empty.Services, CancellationToken.None);
-            await Import(empty).ApplyAsync(exported, null, CancellationToken.None);
+            await Import(empty).ApplyAsync(exported, Admin, null, CancellationToken.None);
             var highest = (await CatalogOf(empty)).Meetings.Max(m => m.Id);
 
             await using var db = await Contexts(empty).CreateDbContextAsync();
@@ -103,7 +106,7 @@ public abstract class CatalogImportContract<TFixture> : IAsyncLifetime
         var meetingId = (int)meeting["id"]!;
         meeting["place"] = "Kuntatalo, sali B";
 
-        var outcome = await Import(fixture).ApplyAsync(Bytes(file), null, CancellationToken.None);
+        var outcome = await Import(fixture).ApplyAsync(Bytes(file), Admin, null, CancellationToken.None);
 
         Assert.Equal(
             [(DataKind.Person, PlannedAction.Change, "juha-herrala", "title"), (DataKind.Meeting, PlannedAction.Change, meetingId.ToString(), "place")],
@@ -117,7 +120,7 @@ public abstract class CatalogImportContract<TFixture> : IAsyncLifetime
     public async Task ApplyAsync_FileLeavingOutTheNetworkBoundToATeam_KeepsItWithItsPeople()
     {
         var before = await CatalogOf(fixture);
-        var outcome = await Import(fixture).ApplyAsync(Encoding.UTF8.GetBytes(SmallFile), null, CancellationToken.None);
+        var outcome = await Import(fixture).ApplyAsync(Encoding.UTF8.GetBytes(SmallFile), Admin, null, CancellationToken.None);
 
         var plan = outcome.Plan!;
         Assert.Contains(plan.Changes, c => c is { Kind: DataKind.Network, Key: "pienet-kunnat", Action: PlannedAction.Keep, Reason: KeepReason.BoundToTeam });
@@ -143,7 +146,7 @@ public abstract class CatalogImportContract<TFixture> : IAsyncLifetime
         network.Remove("channelId");
         network.Remove("groupId");
 
-        var outcome = await Import(fixture).ApplyAsync(Bytes(file), null, CancellationToken.None);
+        var outcome = await Import(fixture).ApplyAsync(Bytes(file), Admin, null, CancellationToken.None);
 
         Assert.True(outcome.Plan!.IsEmpty);
         Assert.Equal(teamId, (await CatalogOf(fixture)).NetworksById["pienet-kunnat"].TeamId);
@@ -155,7 +158,7 @@ public abstract class CatalogImportContract<TFixture> : IAsyncLifetime
         var file = await ExportAsync(fixture);
         await JoinTeamAsync("kehyskunnat", "roster-person", "Roster Person", "00000000-0000-0000-0000-0000000000aa");
 
-        var outcome = await Import(fixture).ApplyAsync(file, null, CancellationToken.None);
+        var outcome = await Import(fixture).ApplyAsync(file, Admin, null, CancellationToken.None);
 
         Assert.Contains(outcome.Plan!.Changes, c => c is { Kind: DataKind.Person, Key: "roster-person", Action: PlannedAction.Keep, Reason: KeepReason.KnownToTeams });
         Assert.Contains(outcome.Plan.Changes, c => c is { Kind: DataKind.Membership, Action: PlannedAction.Keep, Reason: KeepReason.InTeam });
@@ -178,7 +181,7 @@ public abstract class CatalogImportContract<TFixture> : IAsyncLifetime
         meetings.RemoveAt(1);
         meetings.RemoveAt(0);
 
-        var outcome = await Import(fixture).ApplyAsync(Bytes(file), null, CancellationToken.None);
+        var outcome = await Import(fixture).ApplyAsync(Bytes(file), Admin, null, CancellationToken.None);
 
         Assert.Contains(outcome.Plan!.Changes, c => c is { Kind: DataKind.Meeting, Action: PlannedAction.Keep, Reason: KeepReason.HasAnswers } && c.Key == answered.ToString());
         Assert.Contains(outcome.Plan.Changes, c => c is { Kind: DataKind.Meeting, Action: PlannedAction.Remove } && c.Key == unanswered.ToString());
@@ -201,7 +204,7 @@ public abstract class CatalogImportContract<TFixture> : IAsyncLifetime
         next["seats"]![0]!["memberId"] = "timo-reina";
         terms.Add(next);
 
-        var outcome = await Import(fixture).ApplyAsync(Bytes(file), null, CancellationToken.None);
+        var outcome = await Import(fixture).ApplyAsync(Bytes(file), Admin, null, CancellationToken.None);
 
         var counts = outcome.Plan!.Counts.ToDictionary(c => c.Kind);
         Assert.Equal(1, counts[DataKind.Term].Added);
@@ -217,10 +220,10 @@ public abstract class CatalogImportContract<TFixture> : IAsyncLifetime
     public async Task ApplyAsync_SameWrittenFileTwice_SecondTimeChangesNothing()
     {
         var import = Import(fixture);
-        await import.ApplyAsync(Encoding.UTF8.GetBytes(SmallFile), null, CancellationToken.None);
+        await import.ApplyAsync(Encoding.UTF8.GetBytes(SmallFile), Admin, null, CancellationToken.None);
         var meetings = (await CatalogOf(fixture)).MeetingsOf("kehyskunnat").Count;
 
-        var second = await import.ApplyAsync(Encoding.UTF8.GetBytes(SmallFile), null, CancellationToken.None);
+        var second = await import.ApplyAsync(Encoding.UTF8.GetBytes(SmallFile), Admin, null, CancellationToken.None);
 
         Assert.True(second.Plan!.IsEmpty, string.Join("\n", second.Plan.Changes));
         Assert.Equal(meetings, (await CatalogOf(fixture)).MeetingsOf("kehyskunnat").Count);
@@ -230,7 +233,7 @@ public abstract class CatalogImportContract<TFixture> : IAsyncLifetime
     public async Task ApplyAsync_InvalidFile_ReportsTheLineAndChangesNothing()
     {
         var before = await ExportAsync(fixture);
-        var outcome = await Import(fixture).ApplyAsync(Encoding.UTF8.GetBytes(SmallFile.Replace("\"personId\": \"anna-virtanen\"", "\"personId\": \"anna-virtane\"")), null, CancellationToken.None);
+        var outcome = await Import(fixture).ApplyAsync(Encoding.UTF8.GetBytes(SmallFile.Replace("\"personId\": \"anna-virtanen\"", "\"personId\": \"anna-virtane\"")), Admin, null, CancellationToken.None);
         Assert.Equal(ImportStatus.Invalid, outcome.Status);
         Assert.Equal(5, Assert.Single(outcome.Errors).Line);
         Assert.Equal(before, await ExportAsync(fixture));
@@ -244,7 +247,7 @@ public abstract class CatalogImportContract<TFixture> : IAsyncLifetime
         await JoinTeamAsync("kehyskunnat", "myohainen", "Myöhäinen Tulija", "00000000-0000-0000-0000-0000000000bb");
         var before = await ExportAsync(fixture);
 
-        var outcome = await import.ApplyAsync(Encoding.UTF8.GetBytes(SmallFile), preview.Plan!.Fingerprint, CancellationToken.None);
+        var outcome = await import.ApplyAsync(Encoding.UTF8.GetBytes(SmallFile), Admin, preview.Plan!.Fingerprint, CancellationToken.None);
 
         Assert.Equal(ImportStatus.Stale, outcome.Status);
         Assert.Contains(outcome.Plan!.Changes, c => c.Key == "myohainen");
@@ -256,7 +259,7 @@ public abstract class CatalogImportContract<TFixture> : IAsyncLifetime
     {
         var import = Import(fixture);
         var preview = await import.PreviewAsync(Encoding.UTF8.GetBytes(SmallFile), CancellationToken.None);
-        var outcome = await import.ApplyAsync(Encoding.UTF8.GetBytes(SmallFile), preview.Plan!.Fingerprint, CancellationToken.None);
+        var outcome = await import.ApplyAsync(Encoding.UTF8.GetBytes(SmallFile), Admin, preview.Plan!.Fingerprint, CancellationToken.None);
         Assert.Equal(ImportStatus.Applied, outcome.Status);
         Assert.Equal("anna-virtanen", (await CatalogOf(fixture)).RolesIn("kehyskunnat").Single().PersonId);
     }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Verkostot.Core.ChangeLog;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Meetings;
 using Verkostot.Core.Reminders.Notices;
@@ -26,7 +27,13 @@ public sealed class MeetingEditorTests : IAsyncLifetime
     public async Task DisposeAsync() => await world.DisposeAsync();
 
     private Task<Meeting?> EditAsync(int id, MeetingChanges changes) =>
-        world.InScopeAsync(sp => sp.GetRequiredService<MeetingEditor>().EditAsync(id, changes, CancellationToken.None));
+        world.InScopeAsync(sp => sp.GetRequiredService<MeetingEditor>().EditAsync(id, changes, ReminderWorld.CoordinatorInChat, CancellationToken.None));
+
+    private async Task<IReadOnlyList<ChangeLogEntry>> ChangeLogAsync()
+    {
+        await using var db = world.Db();
+        return await db.Set<ChangeLogEntry>().AsNoTracking().OrderBy(c => c.Id).ToListAsync();
+    }
 
     private async Task<Meeting> StoredAsync()
     {
@@ -44,6 +51,51 @@ public sealed class MeetingEditorTests : IAsyncLifetime
         Assert.Equal("https://teams.microsoft.com/l/meetup-join/uusi", stored.TeamsLink);
         Assert.Equal(["Talousarvio", "Muut asiat"], stored.Agenda);
         Assert.Equal((NineUtc, NineUtc.AddHours(1)), (stored.StartsAt, stored.EndsAt));
+    }
+
+    [Fact]
+    public async Task AddAsync_Meeting_LoggedAsAddedByTheCoordinatorUnderItsNumber()
+    {
+        var entry = Assert.Single(await ChangeLogAsync());
+        Assert.Equal((ChangedKind.Meeting, meeting.ToString(), ChangeAction.Added), (entry.Kind, entry.EntityId, entry.Action));
+        Assert.Equal((ReminderWorld.Coordinator, "Kaisa Koordinaattori", ChangeChannel.Chat), (entry.ActorPersonId, entry.ActorName, entry.Channel));
+        Assert.Equal(ReminderWorld.Network, entry.NetworkId);
+    }
+
+    [Fact]
+    public async Task EditAsync_NewPlaceAndAgenda_LogsTheFieldNamesNotTheText()
+    {
+        await EditAsync(meeting, new MeetingChanges(NineUtc, "Kuntatalo, sali B", null, ["Talousarvio"]));
+
+        var entry = (await ChangeLogAsync())[^1];
+        Assert.Equal((ChangeAction.Changed, "place, agenda"), (entry.Action, entry.Summary));
+    }
+
+    [Fact]
+    public async Task EditAsync_NewStart_LogsAMove()
+    {
+        var thirteen = HelsinkiTime.ToUtc(new DateOnly(2026, 12, 10), new TimeOnly(13, 0));
+
+        await EditAsync(meeting, new MeetingChanges(thirteen, "Kuntatalo", null, ["Ajankohtaiset asiat"]));
+
+        var entry = (await ChangeLogAsync())[^1];
+        Assert.Equal((ChangeAction.Moved, "start"), (entry.Action, entry.Summary));
+    }
+
+    [Fact]
+    public async Task EditAsync_NothingChanged_LogsNothing()
+    {
+        await EditAsync(meeting, new MeetingChanges(NineUtc, "Kuntatalo", null, ["Ajankohtaiset asiat"]));
+
+        Assert.Single(await ChangeLogAsync());
+    }
+
+    [Fact]
+    public async Task CancelAsync_Meeting_LoggedAsCancelled()
+    {
+        await world.CancelMeetingAsync(meeting);
+
+        Assert.Equal(ChangeAction.Cancelled, (await ChangeLogAsync())[^1].Action);
     }
 
     [Fact]

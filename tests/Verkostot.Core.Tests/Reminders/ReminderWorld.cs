@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Verkostot.Core.ChangeLog;
 using Verkostot.Core.Conversations;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Meetings;
@@ -93,19 +94,22 @@ public sealed class ReminderWorld : IAsyncDisposable
         return await db.Set<ReminderMessage>().AsNoTracking().OrderBy(r => r.Id).ToListAsync();
     }
 
+    /// <summary>The coordinator, as the chat forms name her in the change log.</summary>
+    public static ChangeActor CoordinatorInChat { get; } = new(Coordinator, "Kaisa Koordinaattori", ChangeChannel.Chat);
+
     /// <summary>A meeting at a Helsinki wall-clock time.</summary>
     public async Task<int> AddMeetingAsync(DateOnly day, TimeOnly at, MeetingKind kind = MeetingKind.PresidiumMeeting)
     {
         var meetings = await InScopeAsync(sp => sp.GetRequiredService<MeetingEditor>().AddAsync(
-            new MeetingDraft(Network, kind, [HelsinkiTime.ToUtc(day, at)], TimeSpan.FromHours(1), "Kuntatalo", null, ["Ajankohtaiset asiat"]), CancellationToken.None));
+            new MeetingDraft(Network, kind, [HelsinkiTime.ToUtc(day, at)], TimeSpan.FromHours(1), "Kuntatalo", null, ["Ajankohtaiset asiat"]), CoordinatorInChat, CancellationToken.None));
         return meetings[0].Id;
     }
 
     public Task MoveMeetingAsync(int id, DateOnly day, TimeOnly at) =>
-        InScopeAsync(sp => sp.GetRequiredService<MeetingEditor>().MoveAsync(id, HelsinkiTime.ToUtc(day, at), CancellationToken.None));
+        InScopeAsync(sp => sp.GetRequiredService<MeetingEditor>().MoveAsync(id, HelsinkiTime.ToUtc(day, at), CoordinatorInChat, CancellationToken.None));
 
     public Task CancelMeetingAsync(int id) =>
-        InScopeAsync(sp => sp.GetRequiredService<MeetingEditor>().CancelAsync(id, CancellationToken.None));
+        InScopeAsync(sp => sp.GetRequiredService<MeetingEditor>().CancelAsync(id, CoordinatorInChat, CancellationToken.None));
 
     /// <summary>The person has chatted with the bot 1:1 from a Teams client set to this locale.</summary>
     public async Task ChatsInAsync(string aad, string locale)

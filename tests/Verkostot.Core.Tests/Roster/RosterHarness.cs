@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Verkostot.Core.ChangeLog;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Messaging;
 using Verkostot.Core.Roster;
@@ -72,6 +73,13 @@ internal sealed class RosterHarness : IAsyncDisposable
     {
         await using var db = await Contexts.CreateDbContextAsync();
         return await db.People.SingleOrDefaultAsync(p => p.EntraObjectId == objectId);
+    }
+
+    /// <summary>The change log, oldest first.</summary>
+    public async Task<IReadOnlyList<ChangeLogEntry>> ChangeLogAsync()
+    {
+        await using var db = await Contexts.CreateDbContextAsync();
+        return await db.Set<ChangeLogEntry>().OrderBy(c => c.Id).ToListAsync();
     }
 
     public async Task<int> PeopleCountAsync()

@@ -1,3 +1,4 @@
+using Verkostot.Core.ChangeLog;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Roster;
 using static Verkostot.Core.Tests.Roster.RosterHarness;
@@ -27,6 +28,36 @@ public sealed class RosterSyncTests : IAsyncLifetime
         var membership = await _h.MembershipAsync(person.Id);
         Assert.True(membership!.InGroup);
         Assert.Equal(Today, membership.JoinedOn);
+    }
+
+    [Fact]
+    public async Task SyncAsync_NewcomerAndLeaver_AreInTheChangeLogAsRosterSync()
+    {
+        _h.Directory.Add("group-a", Member("u1", "Lähtijä", "lahtija@kunta.fi"));
+        await _h.SyncAsync();
+        _h.Directory.Remove("group-a", "u1");
+
+        await _h.SyncAsync();
+
+        var log = await _h.ChangeLogAsync();
+        Assert.Equal(
+            [(ChangedKind.Person, "lahtija", ChangeAction.Added), (ChangedKind.Membership, "verkosto-a/lahtija", ChangeAction.Joined),
+             (ChangedKind.Membership, "verkosto-a/lahtija", ChangeAction.Left)],
+            log.Select(c => (c.Kind, c.EntityId, c.Action)));
+        Assert.All(log, c => Assert.Equal((ChangeChannel.RosterSync, null, "verkosto-a"), (c.Channel, c.ActorPersonId, c.NetworkId)));
+        Assert.DoesNotContain(log, c => c.Summary.Contains("kunta.fi") || c.Summary.Contains("Lähtijä"));
+    }
+
+    [Fact]
+    public async Task SyncAsync_MatchedByEmail_LogsTheLinkedFieldNames()
+    {
+        await _h.AddPersonAsync(new Person { Id = "juha-herrala", Name = "Juha Herrala", Email = "juha.herrala@isojoki.fi" }, "verkosto-a");
+        _h.Directory.Add("group-a", Member("u-juha", "Herrala Juha", "juha.herrala@isojoki.fi", "juha@isojoki.onmicrosoft.com"));
+
+        await _h.SyncAsync();
+
+        var linked = (await _h.ChangeLogAsync()).Single(c => c.Kind == ChangedKind.Person);
+        Assert.Equal(("juha-herrala", ChangeAction.Changed, "entraObjectId, userPrincipalName"), (linked.EntityId, linked.Action, linked.Summary));
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public abstract class StorageFixture : IAsyncLifetime
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(DemoToday.Clock);
-        services.AddCoreStorage(configuration).AddAdministration();
+        services.AddCoreStorage(configuration).AddCoreAdministration();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Verkostot.Bot.Administration.Access;
+using Verkostot.Core.ChangeLog;
 using Verkostot.Core.Domain;
 
 namespace Verkostot.Bot.Administration.Pages.Network;
@@ -13,4 +14,7 @@ public abstract class NetworkPageModel : PageModel
         AdminUser.Networks.First(n => n.Id == (string?)RouteData.Values[AdministrationAccessFilter.NetworkRouteValue]);
 
     public Language Language => Localization.RequestLanguage.Of(HttpContext);
+
+    /// <summary>The signed-in user as the change log records their changes.</summary>
+    protected ChangeActor Actor => new(AdminUser.Person?.Id, AdminUser.Person?.Name ?? AdminUser.Name, ChangeChannel.Web);
 }

@@ -57,7 +57,7 @@ public sealed class EditModel(ICatalogSource catalogs, MeetingEditor editor, IDb
             Errors = result.Errors;
             return Page();
         }
-        return await editor.EditAsync(Meeting.Id, MeetingChanges.From(result.Draft), cancellationToken) is null
+        return await editor.EditAsync(Meeting.Id, MeetingChanges.From(result.Draft), Actor, cancellationToken) is null
             ? Gone()
             : Redirect($"{ListPath}?ilmoitus=muokattu");
     }
@@ -84,7 +84,7 @@ public sealed class EditModel(ICatalogSource catalogs, MeetingEditor editor, IDb
             }];
             return Page();
         }
-        return await editor.CancelAsync(Meeting.Id, cancellationToken) is null ? Gone() : Redirect($"{ListPath}?ilmoitus=peruttu");
+        return await editor.CancelAsync(Meeting.Id, Actor, cancellationToken) is null ? Gone() : Redirect($"{ListPath}?ilmoitus=peruttu");
     }
 
     private string ListPath => $"/hallinta/{Uri.EscapeDataString(Network.Id)}/kokoukset";

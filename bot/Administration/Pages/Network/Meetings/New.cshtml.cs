@@ -23,7 +23,7 @@ public sealed class NewModel(MeetingEditor editor, TimeProvider time) : NetworkP
             Errors = result.Errors;
             return Page();
         }
-        await editor.AddAsync(result.Draft, cancellationToken);
+        await editor.AddAsync(result.Draft, Actor, cancellationToken);
         return Redirect($"/hallinta/{Uri.EscapeDataString(Network.Id)}/kokoukset?ilmoitus=lisatty");
     }
 }

@@ -1,0 +1,72 @@
+namespace Verkostot.Core.ChangeLog;
+
+/// <summary>
+/// One change to the network data: who made it, when, through which channel, and to what (a kind, an id and the
+/// names of the fields that changed). Never the values: no message text, no personal data beyond the actor and ids.
+/// </summary>
+public sealed class ChangeLogEntry
+{
+    public long Id { get; set; }
+    public DateTimeOffset At { get; set; }
+    /// <summary>The person who made the change; null for the bot's own work (roster sync) and the import command.</summary>
+    public string? ActorPersonId { get; set; }
+    /// <summary>How to show the actor: the person's name, "Roster sync", or the operator who ran the import.</summary>
+    public required string ActorName { get; set; }
+    public ChangeChannel Channel { get; set; }
+    public ChangedKind Kind { get; set; }
+    /// <summary>The changed element: a slug ("juha-herrala"), a number (meeting 17) or a key ("body/2026-01-01" for a term).</summary>
+    public required string EntityId { get; set; }
+    /// <summary>The network the change belongs to, when it belongs to one: what a coordinator's view of the log filters by.</summary>
+    public string? NetworkId { get; set; }
+    public ChangeAction Action { get; set; }
+    /// <summary>The changed fields, named as in the data file ("place, agenda"), or a short note ("merged juha-herrala-2").</summary>
+    public string Summary { get; set; } = "";
+}
+
+public enum ChangeChannel
+{
+    /// <summary>The coordinator web app.</summary>
+    Web,
+    /// <summary>A chat command or card form in Teams.</summary>
+    Chat,
+    /// <summary>A data file import.</summary>
+    Import,
+    /// <summary>Roster sync with the Team's Microsoft 365 group.</summary>
+    RosterSync,
+}
+
+public enum ChangedKind
+{
+    Region,
+    Municipality,
+    Person,
+    Network,
+    Body,
+    Term,
+    Seat,
+    Role,
+    Membership,
+    Meeting,
+    PriorityDocument,
+    Announcement,
+}
+
+public enum ChangeAction
+{
+    Added,
+    Changed,
+    Removed,
+    /// <summary>A meeting's new time (reminders follow).</summary>
+    Moved,
+    Cancelled,
+    /// <summary>An announcement confirmed for sending, now or at its time.</summary>
+    Scheduled,
+    /// <summary>An announcement's sending stopped.</summary>
+    Stopped,
+    /// <summary>A duplicate person merged into the kept one (the entry is about the kept person).</summary>
+    Merged,
+    /// <summary>Roster sync: in the Team's group.</summary>
+    Joined,
+    /// <summary>Roster sync: no longer in the Team's group.</summary>
+    Left,
+}

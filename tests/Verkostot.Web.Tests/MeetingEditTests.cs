@@ -1,0 +1,113 @@
+using Microsoft.EntityFrameworkCore;
+using Verkostot.Core.Domain;
+using Verkostot.Core.Time;
+using Verkostot.Web.Tests.Harness;
+
+namespace Verkostot.Web.Tests;
+
+/// <summary>A coordinator keeps meetings on the Meetings page, with the chat forms' rules and consequences.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class MeetingEditTests(Chromium chromium) : IAsyncLifetime
+{
+    private WebAppHost _host = null!;
+
+    public Task InitializeAsync()
+    {
+        _host = WebAppHost.Start();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task EditMeeting_NewDate_MovesTheMeetingAndItsReminders()
+    {
+        var meeting = await NextPresidiumMeetingAsync();
+        var newStart = HelsinkiTime.ToLocal(meeting.StartsAt).AddDays(7);
+        await using var browser = await AppBrowser.OpenAsync(chromium, _host);
+        await browser.SignInAsync("Iira Ainiala");
+        await browser.GotoAsync($"/hallinta/pienet-kunnat/kokoukset/{meeting.Id}");
+        var remindersBefore = await browser.Page.Locator("#muistutukset li").AllInnerTextsAsync();
+
+        await browser.Page.GetByLabel("Päivä").FillAsync(newStart.ToString("yyyy-MM-dd"));
+        await browser.Page.GetByLabel("Paikka").FillAsync("Kuntatalo, Helsinki");
+        await browser.Page.Locator("form[action$='handler=Save'] fluent-button[type=submit]").ClickAsync();
+        await browser.Page.WaitForURLAsync("**/kokoukset?ilmoitus=muokattu");
+
+        var saved = await _host.QueryAsync(db => db.Meetings.AsNoTracking().SingleAsync(m => m.Id == meeting.Id));
+        Assert.Equal(meeting.StartsAt.AddDays(7), saved.StartsAt);
+        Assert.Equal("Kuntatalo, Helsinki", saved.Place);
+        Assert.Contains("jo muistutetuille kerrotaan", await browser.Page.Locator(".notice").InnerTextAsync());
+        await browser.GotoAsync($"/hallinta/pienet-kunnat/kokoukset/{meeting.Id}");
+        var remindersAfter = await browser.Page.Locator("#muistutukset li").AllInnerTextsAsync();
+        Assert.Equal(2, remindersAfter.Count);
+        Assert.NotEqual(remindersBefore, remindersAfter);
+        Assert.Contains($"{newStart.AddDays(-1):d.M.yyyy} klo 9.00", string.Join("\n", remindersAfter));
+    }
+
+    [Fact]
+    public async Task EditMeeting_NoPlaceNorLink_ShowsTheChatFormsMessageAndSavesNothing()
+    {
+        var meeting = await NextPresidiumMeetingAsync();
+        await using var browser = await AppBrowser.OpenAsync(chromium, _host);
+        await browser.SignInAsync("Iira Ainiala");
+        await browser.GotoAsync($"/hallinta/pienet-kunnat/kokoukset/{meeting.Id}");
+
+        await browser.Page.GetByLabel("Paikka").FillAsync("");
+        await browser.Page.GetByLabel("Teams-linkki").FillAsync("");
+        await browser.Page.Locator("form[action$='handler=Save'] fluent-button[type=submit]").ClickAsync();
+
+        Assert.Contains("Anna paikka tai Teams-linkki.", await browser.Page.Locator(".errors").InnerTextAsync());
+        var saved = await _host.QueryAsync(db => db.Meetings.AsNoTracking().SingleAsync(m => m.Id == meeting.Id));
+        Assert.Equal(meeting.Place, saved.Place);
+        Assert.Equal(meeting.TeamsLink, saved.TeamsLink);
+        await browser.AssertAccessibleAsync();
+        await browser.ScreenshotAsync("kokous-virhe");
+    }
+
+    [Fact]
+    public async Task AddMeeting_MonthlySeries_SavesEveryOccurrence()
+    {
+        var first = HelsinkiTime.ToLocal(DateTimeOffset.UtcNow).Date.AddDays(40);
+        await using var browser = await AppBrowser.OpenAsync(chromium, _host);
+        await browser.SignInAsync("Iira Ainiala");
+        await browser.GotoAsync("/hallinta/pienet-kunnat/kokoukset/uusi");
+
+        await browser.Page.GetByLabel("Kokouksen laji").SelectOptionAsync(nameof(MeetingKind.ThematicMeeting));
+        await browser.Page.GetByLabel("Päivä", new() { Exact = true }).FillAsync(first.ToString("yyyy-MM-dd"));
+        await browser.Page.GetByLabel("Alkaa klo").FillAsync("13:00");
+        await browser.Page.GetByLabel("Paikka").FillAsync("Teams");
+        await browser.Page.GetByLabel("Kuukausittain samana viikonpäivänä").CheckAsync();
+        await browser.Page.GetByLabel("Kertoja (toistuvalle)").FillAsync("3");
+        await browser.Page.Locator("main form fluent-button[type=submit]").ClickAsync();
+        await browser.Page.WaitForURLAsync("**/kokoukset?ilmoitus=lisatty");
+
+        var added = await _host.QueryAsync(db => db.Meetings.AsNoTracking()
+            .Where(m => m.NetworkId == "pienet-kunnat" && m.Kind == MeetingKind.ThematicMeeting && m.Place == "Teams" && m.TeamsLink == null).ToListAsync());
+        Assert.Equal(3, added.Count);
+        Assert.All(added, m => Assert.Equal(13, HelsinkiTime.ToLocal(m.StartsAt).Hour));
+    }
+
+    [Fact]
+    public async Task CancelMeeting_Confirmed_CancelsIt()
+    {
+        var meeting = await NextPresidiumMeetingAsync();
+        await using var browser = await AppBrowser.OpenAsync(chromium, _host);
+        await browser.SignInAsync("Iira Ainiala");
+        await browser.GotoAsync($"/hallinta/pienet-kunnat/kokoukset/{meeting.Id}");
+
+        await browser.Page.GetByLabel("Vahvistan, että kokous perutaan").CheckAsync();
+        await browser.Page.Locator("form[action$='handler=Cancel'] fluent-button[type=submit]").ClickAsync();
+        await browser.Page.WaitForURLAsync("**/kokoukset?ilmoitus=peruttu");
+
+        Assert.True(await _host.QueryAsync(db => db.Meetings.Where(m => m.Id == meeting.Id).Select(m => m.IsCancelled).SingleAsync()));
+    }
+
+    private Task<Meeting> NextPresidiumMeetingAsync()
+    {
+        var now = DateTimeOffset.UtcNow.AddDays(2);
+        return _host.QueryAsync(async db => (await db.Meetings.AsNoTracking()
+                .Where(m => m.NetworkId == "pienet-kunnat" && m.Kind == MeetingKind.PresidiumMeeting && !m.IsCancelled).ToListAsync())
+            .Where(m => m.StartsAt > now).OrderBy(m => m.StartsAt).First());
+    }
+}
