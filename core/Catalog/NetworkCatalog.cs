@@ -88,6 +88,15 @@ public sealed class NetworkCatalog
             ? body.Terms.Where(t => t.Covers(day)).MaxBy(t => t.Start)
             : null;
 
+    /// <summary>
+    /// The term that holds on a day when the data may lag behind: the one covering the day, else the latest that
+    /// started before it. A presidium stays in office until its successor is recorded, so reminders and announcements
+    /// keep reaching it; answers say when the term shown has ended.
+    /// </summary>
+    public Term? TermInForce(string bodyId, DateOnly day) =>
+        TermOn(bodyId, day)
+        ?? (BodiesById.TryGetValue(bodyId, out var body) ? body.Terms.Where(t => t.Start <= day).MaxBy(t => t.Start) : null);
+
     /// <summary>Roles in a network valid on a day (open-ended dates count as valid).</summary>
     public IEnumerable<RoleAssignment> RolesOn(string networkId, DateOnly day) =>
         RolesIn(networkId).Where(r => (r.From is null || r.From <= day) && (r.Until is null || r.Until >= day));

@@ -21,6 +21,9 @@ public sealed class Body
     public LocalizedText? MeetingCadence { get; set; }
     /// <summary>Year the body started, e.g. 2005 for the urban policy working group.</summary>
     public int? SinceYear { get; set; }
+
+    /// <summary>Where the body's facts come from and when they held.</summary>
+    public Attribution Attribution { get; set; } = new();
 }
 
 public enum BodyKind
