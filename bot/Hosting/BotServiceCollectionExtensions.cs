@@ -6,6 +6,7 @@ using Verkostot.Bot.Connector;
 using Verkostot.Bot.Conversations;
 using Verkostot.Bot.Messaging;
 using Verkostot.Bot.Networks;
+using Verkostot.Bot.Questions;
 using Verkostot.Core.Messaging;
 using Verkostot.Core.Networks;
 using Verkostot.Core.Questions;
@@ -35,7 +36,7 @@ public static class BotServiceCollectionExtensions
         services.PostConfigure<StorageOptions>(storage => storage.SeedDemoData ??= environment.IsDevelopment());
         services.AddBotAuthentication(configuration, environment);
         services.AddConnector(configuration);
-        services.AddQuestions();
+        services.AddQuestionAnswering();
 
         services.AddSingleton(new ActivityRouteTable(Routes));
         services.AddScoped<ActivityDispatcher>();

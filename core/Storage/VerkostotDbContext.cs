@@ -144,6 +144,7 @@ public abstract class VerkostotDbContext(DbContextOptions options) : DbContext(o
         Announcements.AnnouncementsModel.Apply(modelBuilder);
         ChangeLog.ChangeLogModel.Configure(modelBuilder);
         Inbox.InboxModel.Apply(modelBuilder);
+        Questions.Unanswered.UnansweredQuestionsModel.Configure(modelBuilder);
     }
 
     private static void Text(PropertyBuilder property) => property.HasConversion(LocalizedTextConversions.Text);

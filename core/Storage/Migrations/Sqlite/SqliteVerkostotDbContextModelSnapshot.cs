@@ -221,6 +221,48 @@ namespace Verkostot.Core.Storage.Migrations.Sqlite
                     b.ToTable("ConversationReferences");
                 });
 
+            modelBuilder.Entity("Verkostot.Core.Digest.DigestPost", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActivityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ClaimedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Month")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NetworkId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NetworkId", "Month")
+                        .IsUnique();
+
+                    b.ToTable("DigestPost");
+                });
+
             modelBuilder.Entity("Verkostot.Core.Domain.Body", b =>
                 {
                     b.Property<string>("Id")
@@ -812,82 +854,6 @@ namespace Verkostot.Core.Storage.Migrations.Sqlite
                     b.ToTable("InboxActivities", (string)null);
                 });
 
-            modelBuilder.Entity("Verkostot.Core.Meetings.Digest.DigestPost", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ActivityId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("ClaimedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ConversationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("LastError")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Month")
-                        .IsRequired()
-                        .HasMaxLength(7)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NetworkId")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("NetworkId", "Month")
-                        .IsUnique();
-
-                    b.ToTable("DigestPost");
-                });
-
-            modelBuilder.Entity("Verkostot.Core.Meetings.MeetingAttendance", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Answer")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("AnsweredAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("MeetingId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("PersonId")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("StandsInForPersonId")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MeetingId", "PersonId")
-                        .IsUnique();
-
-                    b.ToTable("MeetingAttendance");
-                });
-
             modelBuilder.Entity("Verkostot.Core.Outbox.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -946,6 +912,80 @@ namespace Verkostot.Core.Storage.Migrations.Sqlite
                     b.HasDiscriminator<string>("Feature").HasValue("OutboxMessage");
 
                     b.UseTphMappingStrategy();
+                });
+
+            modelBuilder.Entity("Verkostot.Core.Questions.Unanswered.UnansweredQuestion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AskedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MarkedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NetworkId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AskedAt");
+
+                    b.HasIndex("NetworkId", "AskedAt");
+
+                    b.ToTable("UnansweredQuestions", (string)null);
+                });
+
+            modelBuilder.Entity("Verkostot.Core.Reminders.MeetingAttendance", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StandsInForPersonId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("MeetingAttendance");
                 });
 
             modelBuilder.Entity("Verkostot.Core.Reminders.ReminderPolicy", b =>
@@ -1063,6 +1103,33 @@ namespace Verkostot.Core.Storage.Migrations.Sqlite
                     b.HasIndex("AnnouncementId", "State");
 
                     b.HasDiscriminator().HasValue("announcement");
+                });
+
+            modelBuilder.Entity("Verkostot.Core.Questions.Unanswered.UnansweredReportMessage", b =>
+                {
+                    b.HasBaseType("Verkostot.Core.Outbox.OutboxMessage");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("PersonId");
+
+                    b.Property<string>("ReportMonth")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportNetworkId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasIndex("ReportMonth", "ReportNetworkId", "PersonId")
+                        .IsUnique();
+
+                    b.HasDiscriminator().HasValue("unanswered");
                 });
 
             modelBuilder.Entity("Verkostot.Core.Reminders.ReminderMessage", b =>
