@@ -1,6 +1,7 @@
 using Verkostot.Bot.Administration;
 using Verkostot.Bot.Announcements;
 using Verkostot.Bot.Configuration;
+using Verkostot.Bot.Email;
 using Verkostot.Bot.Health;
 using Verkostot.Bot.Hosting;
 using Verkostot.Bot.Import;
@@ -26,6 +27,7 @@ builder.Services
     .AddMeetingReminders(builder.Configuration)
     .AddRosterSync(builder.Configuration)
     .AddAnnouncements(builder.Configuration)
+    .AddEmail(builder.Configuration)
     .AddAdministration(builder.Configuration, builder.Environment)
     .AddBackgroundJobs()
     .AddObservability(builder.Configuration)
@@ -41,7 +43,9 @@ await StorageInitializer.InitializeAsync(app.Services, app.Lifetime.ApplicationS
 app.MapMessages();
 app.MapHealth();
 app.MapMeetingCalendar();
+app.MapRsvpLinks();
 app.MapAnnouncementReports();
+app.MapEmailOptOut();
 app.MapJobsDashboard(app.Environment);
 app.MapAdministration();
 await app.RunAsync();

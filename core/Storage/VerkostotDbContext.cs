@@ -144,6 +144,8 @@ public abstract class VerkostotDbContext(DbContextOptions options) : DbContext(o
         Announcements.AnnouncementsModel.Apply(modelBuilder);
         ChangeLog.ChangeLogModel.Configure(modelBuilder);
         Inbox.InboxModel.Apply(modelBuilder);
+        Email.EmailModel.Configure(modelBuilder);
+        GraphAccess.GraphAccessModel.Configure(modelBuilder);
         Questions.Unanswered.UnansweredQuestionsModel.Configure(modelBuilder);
     }
 

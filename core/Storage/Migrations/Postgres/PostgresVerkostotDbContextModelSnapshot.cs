@@ -834,6 +834,43 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                     b.ToTable("Terms");
                 });
 
+            modelBuilder.Entity("Verkostot.Core.Email.EmailOptOut", b =>
+                {
+                    b.Property<string>("PersonId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("OptedOutAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("PersonId");
+
+                    b.ToTable("EmailOptOuts", (string)null);
+                });
+
+            modelBuilder.Entity("Verkostot.Core.GraphAccess.GraphAccessState", b =>
+                {
+                    b.Property<string>("Feature")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Problem")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("Since")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Feature");
+
+                    b.ToTable("GraphAccess", (string)null);
+                });
+
             modelBuilder.Entity("Verkostot.Core.Inbox.InboxActivity", b =>
                 {
                     b.Property<long>("Id")

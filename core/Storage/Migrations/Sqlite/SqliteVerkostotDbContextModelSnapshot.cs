@@ -811,6 +811,43 @@ namespace Verkostot.Core.Storage.Migrations.Sqlite
                     b.ToTable("Terms");
                 });
 
+            modelBuilder.Entity("Verkostot.Core.Email.EmailOptOut", b =>
+                {
+                    b.Property<string>("PersonId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OptedOutAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PersonId");
+
+                    b.ToTable("EmailOptOuts", (string)null);
+                });
+
+            modelBuilder.Entity("Verkostot.Core.GraphAccess.GraphAccessState", b =>
+                {
+                    b.Property<string>("Feature")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Problem")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Since")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Feature");
+
+                    b.ToTable("GraphAccess", (string)null);
+                });
+
             modelBuilder.Entity("Verkostot.Core.Inbox.InboxActivity", b =>
                 {
                     b.Property<long>("Id")

@@ -12,7 +12,7 @@ using Verkostot.Core.Storage;
 namespace Verkostot.Core.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteVerkostotDbContext))]
-    [Migration("20261203021013_UnansweredQuestions")]
+    [Migration("20261203021511_UnansweredQuestions")]
     partial class UnansweredQuestions
     {
         /// <inheritdoc />
@@ -812,6 +812,43 @@ namespace Verkostot.Core.Storage.Migrations.Sqlite
                     b.HasIndex("BodyId");
 
                     b.ToTable("Terms");
+                });
+
+            modelBuilder.Entity("Verkostot.Core.Email.EmailOptOut", b =>
+                {
+                    b.Property<string>("PersonId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OptedOutAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PersonId");
+
+                    b.ToTable("EmailOptOuts", (string)null);
+                });
+
+            modelBuilder.Entity("Verkostot.Core.GraphAccess.GraphAccessState", b =>
+                {
+                    b.Property<string>("Feature")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Problem")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Since")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Feature");
+
+                    b.ToTable("GraphAccess", (string)null);
                 });
 
             modelBuilder.Entity("Verkostot.Core.Inbox.InboxActivity", b =>

@@ -4,7 +4,7 @@ using Azure.Core.Pipeline;
 using Azure.Identity;
 using Verkostot.Bot.Configuration;
 
-namespace Verkostot.Bot.Roster;
+namespace Verkostot.Bot.Graph;
 
 /// <summary>
 /// The Azure.Identity credential for Graph: a separate app registration when Graph:ClientId is set, else the bot's

@@ -5,7 +5,7 @@ using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
 
-namespace Verkostot.Bot.Roster;
+namespace Verkostot.Bot.Graph;
 
 /// <summary>
 /// The Graph client built from configuration, or the reason there is none. Without credentials only a loopback

@@ -2,7 +2,7 @@ using Azure.Core;
 using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Abstractions.Authentication;
 
-namespace Verkostot.Bot.Roster;
+namespace Verkostot.Bot.Graph;
 
 /// <summary>
 /// Puts an app-only token from the configured credential on every Graph request. Unlike the SDK's own provider it
