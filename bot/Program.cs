@@ -4,6 +4,7 @@ using Verkostot.Bot.Configuration;
 using Verkostot.Bot.Email;
 using Verkostot.Bot.Health;
 using Verkostot.Bot.Hosting;
+using Verkostot.Bot.Installation;
 using Verkostot.Bot.Import;
 using Verkostot.Bot.Meetings;
 using Verkostot.Bot.Protocol;
@@ -28,6 +29,7 @@ builder.Services
     .AddRosterSync(builder.Configuration)
     .AddAnnouncements(builder.Configuration)
     .AddEmail(builder.Configuration)
+    .AddProactiveInstallation(builder.Configuration)
     .AddAdministration(builder.Configuration, builder.Environment)
     .AddBackgroundJobs()
     .AddObservability(builder.Configuration)

@@ -7,6 +7,7 @@ using Verkostot.Bot.Announcements;
 using Verkostot.Bot.Configuration;
 using Verkostot.Bot.Connector;
 using Verkostot.Bot.Email;
+using Verkostot.Bot.Installation;
 using Verkostot.Bot.Messaging;
 using Verkostot.Core.Announcements;
 using Verkostot.Core.Catalog;
@@ -84,6 +85,10 @@ public sealed class FanOutHost : IAsyncDisposable
         if (!string.IsNullOrEmpty(configuration["Email:Mailbox"]))
         {
             services.AddEmail(configuration);
+        }
+        if (!string.IsNullOrEmpty(configuration["ProactiveInstallation:TeamsAppId"]))
+        {
+            services.AddProactiveInstallation(configuration);
         }
         services.AddSingleton<ICatalogSource>(new FixedCatalogSource(catalog));
         configure?.Invoke(services);

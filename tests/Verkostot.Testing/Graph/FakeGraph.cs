@@ -27,6 +27,7 @@ public sealed class FakeGraph : LoopbackServer
     private readonly Dictionary<string, FakeMailbox> _mailboxes = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<(string PathPrefix, FakeGraphResponse Response)> _scriptedFor = [];
     private readonly List<FakeMail> _mail = [];
+    private readonly Dictionary<string, FakeTeamsUser> _teamsUsers = new(StringComparer.OrdinalIgnoreCase);
     private int _deltaLinksValidFrom;
 
     private FakeGraph()
@@ -76,6 +77,31 @@ public sealed class FakeGraph : LoopbackServer
     {
         lock (_gate) { _mailboxes[address] = new FakeMailbox(accessDenied); }
     }
+
+    /// <summary>
+    /// A person the app can be installed for (<c>/users/{id}/teamwork/installedApps</c>); a guest with
+    /// <paramref name="guestBlocked"/> is refused with 403, as when the guest's tenant does not allow it. Anyone else
+    /// is unknown to Teams (404).
+    /// </summary>
+    public void AddTeamsUser(string objectId, bool guestBlocked = false)
+    {
+        lock (_gate) { _teamsUsers[objectId] = new FakeTeamsUser(guestBlocked); }
+    }
+
+    /// <summary>Whether the app is installed for the person, and how many install requests they got.</summary>
+    public (bool Installed, int InstallRequests) Installation(string objectId)
+    {
+        lock (_gate) { return _teamsUsers.TryGetValue(objectId, out var user) ? (user.InstalledAppId is not null, user.InstallRequests) : (false, 0); }
+    }
+
+    /// <summary>The person removes the app in Teams.</summary>
+    public void Uninstall(string objectId)
+    {
+        lock (_gate) { _teamsUsers[objectId].InstalledAppId = null; }
+    }
+
+    /// <summary>The 1:1 chat id the fake gives the person once the app is installed for them.</summary>
+    public static string ChatOf(string objectId) => $"19:{objectId}_bot@unq.gbl.spaces";
 
     /// <summary>Answers the next requests whose path starts with <paramref name="pathPrefix"/> (after /v1.0) with these, in order.</summary>
     public void EnqueueFor(string pathPrefix, params FakeGraphResponse[] responses)
@@ -186,6 +212,9 @@ public sealed class FakeGraph : LoopbackServer
         return (request.Method, segments) switch
         {
             ("POST", ["v1.0", "users", var from, "sendMail"]) => SendMail(Uri.UnescapeDataString(from), request.ContentType, body),
+            ("POST", ["v1.0", "users", var person, "teamwork", "installedApps"]) => Install(Uri.UnescapeDataString(person), body),
+            ("GET", ["v1.0", "users", var person, "teamwork", "installedApps"]) => InstalledApps(Uri.UnescapeDataString(person), request.Query),
+            ("GET", ["v1.0", "users", var person, "teamwork", "installedApps", var installation, "chat"]) => ChatOf(Uri.UnescapeDataString(person), installation),
             ("GET", ["v1.0", "groups", "delta"]) => Delta(request.Query),
             ("GET", ["v1.0", "groups", var id, "members"]) => Members(id, request.Query),
             ("POST", ["v1.0", "directoryObjects", "getByIds"]) => GetByIds(body),
@@ -304,9 +333,45 @@ public sealed class FakeGraph : LoopbackServer
         return new FakeGraphResponse(202);
     }
 
+    private FakeGraphResponse Install(string userId, string body)
+    {
+        if (!_teamsUsers.TryGetValue(userId, out var user)) return FakeGraphResponse.Error(404, "NotFound", "User not found.");
+        user.InstallRequests++;
+        if (user.GuestBlocked) return FakeGraphResponse.Error(403, "Forbidden", "Installing apps for guest users is not allowed.");
+        var bind = JsonNode.Parse(body)?["teamsApp@odata.bind"]?.GetValue<string>();
+        if (bind is null) return FakeGraphResponse.Error(400, "BadRequest", "teamsApp@odata.bind is required.");
+        if (user.InstalledAppId is not null) return FakeGraphResponse.Error(409, "Conflict", "The app is already installed.");
+        user.InstalledAppId = bind[(bind.LastIndexOf('/') + 1)..];
+        return new FakeGraphResponse(201, new JsonObject { ["id"] = $"inst-{userId}" }.ToJsonString());
+    }
+
+    private FakeGraphResponse InstalledApps(string userId, IQueryCollection query)
+    {
+        if (!_teamsUsers.TryGetValue(userId, out var user)) return FakeGraphResponse.Error(404, "NotFound", "User not found.");
+        var filter = query["$filter"].ToString();
+        var value = new JsonArray();
+        if (user.InstalledAppId is { } appId && filter.Contains($"'{appId}'", StringComparison.Ordinal))
+        {
+            value.Add(new JsonObject { ["id"] = $"inst-{userId}", ["teamsApp"] = new JsonObject { ["id"] = appId } });
+        }
+        return FakeGraphResponse.Json(new JsonObject { ["value"] = value });
+    }
+
+    private FakeGraphResponse ChatOf(string userId, string installation) =>
+        _teamsUsers.TryGetValue(userId, out var user) && user.InstalledAppId is not null && installation == $"inst-{userId}"
+            ? FakeGraphResponse.Json(new JsonObject { ["id"] = ChatOf(userId), ["chatType"] = "oneOnOne" })
+            : FakeGraphResponse.Error(404, "NotFound", "Installation not found.");
+
     private static int SecondsUntil(DateTimeOffset at, DateTimeOffset now) => Math.Max(1, (int)Math.Ceiling((at - now).TotalSeconds));
 
     private string DeltaLink(string groupId, int version) => $"{BaseUrl}/groups/delta?$deltatoken={groupId}.{version}";
+
+    private sealed class FakeTeamsUser(bool guestBlocked)
+    {
+        public bool GuestBlocked { get; } = guestBlocked;
+        public string? InstalledAppId { get; set; }
+        public int InstallRequests { get; set; }
+    }
 
     private sealed class FakeMailbox(bool accessDenied)
     {

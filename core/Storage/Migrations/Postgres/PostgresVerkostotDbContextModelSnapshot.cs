@@ -230,6 +230,35 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                     b.ToTable("ConversationReferences");
                 });
 
+            modelBuilder.Entity("Verkostot.Core.Conversations.PersonalInstallation", b =>
+                {
+                    b.Property<string>("AadObjectId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("RetryAfter")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("AadObjectId");
+
+                    b.ToTable("PersonalInstallations", (string)null);
+                });
+
             modelBuilder.Entity("Verkostot.Core.Digest.DigestPost", b =>
                 {
                     b.Property<int>("Id")

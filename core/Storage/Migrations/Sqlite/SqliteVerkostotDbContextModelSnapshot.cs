@@ -221,6 +221,35 @@ namespace Verkostot.Core.Storage.Migrations.Sqlite
                     b.ToTable("ConversationReferences");
                 });
 
+            modelBuilder.Entity("Verkostot.Core.Conversations.PersonalInstallation", b =>
+                {
+                    b.Property<string>("AadObjectId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RetryAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AadObjectId");
+
+                    b.ToTable("PersonalInstallations", (string)null);
+                });
+
             modelBuilder.Entity("Verkostot.Core.Digest.DigestPost", b =>
                 {
                     b.Property<int>("Id")
