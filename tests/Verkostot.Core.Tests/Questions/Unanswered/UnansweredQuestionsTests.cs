@@ -15,10 +15,12 @@ public sealed class UnansweredQuestionsTests
 {
     private static readonly DateTimeOffset November23 = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
 
-    [Fact]
-    public async Task AnswerAsync_NotFound_KeepsTheWordsLanguageAndNetworkButNotTheAsker()
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("PostgreSql")]
+    public async Task AnswerAsync_NotFound_KeepsTheWordsLanguageAndNetworkButNotTheAsker(string provider)
     {
-        await using var world = await ReminderWorld.SqliteAsync(November23);
+        await using var world = await WorldAsync(provider);
 
         await Ask(world, "mikä on kuntaliiton budjetti");
 
@@ -40,10 +42,12 @@ public sealed class UnansweredQuestionsTests
         Assert.Empty(await db.Set<UnansweredQuestion>().ToListAsync());
     }
 
-    [Fact]
-    public async Task RunAsync_After90Days_ForgetsTheQuestion()
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("PostgreSql")]
+    public async Task RunAsync_After90Days_ForgetsTheQuestion(string provider)
     {
-        await using var world = await ReminderWorld.SqliteAsync(November23);
+        await using var world = await WorldAsync(provider);
         await Ask(world, "mikä on kuntaliiton budjetti");
 
         world.Time.Advance(TimeSpan.FromDays(89));
@@ -54,10 +58,12 @@ public sealed class UnansweredQuestionsTests
         Assert.Equal(0, await Count(world));
     }
 
-    [Fact]
-    public async Task RunAsync_FirstWeekTwice_SendsTheCoordinatorOneCardOfLastMonthsQuestions()
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("PostgreSql")]
+    public async Task RunAsync_FirstWeekTwice_SendsTheCoordinatorOneCardOfLastMonthsQuestions(string provider)
     {
-        await using var world = await ReminderWorld.SqliteAsync(November23);
+        await using var world = await WorldAsync(provider);
         await Ask(world, "mikä on kuntaliiton budjetti");
         await Ask(world, "Mikä on Kuntaliiton budjetti?");
         await Ask(world, "kuka voitti jalkapallon MM-kisat", networkId: null);
@@ -99,10 +105,12 @@ public sealed class UnansweredQuestionsTests
         Assert.Empty(world.Messenger.Sent);
     }
 
-    [Fact]
-    public async Task MarkAsync_ByTheCoordinator_MarksEveryAskingOfTheSameWords()
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("PostgreSql")]
+    public async Task MarkAsync_ByTheCoordinator_MarksEveryAskingOfTheSameWords(string provider)
     {
-        await using var world = await ReminderWorld.SqliteAsync(November23);
+        await using var world = await WorldAsync(provider);
         await Ask(world, "mikä on kuntaliiton budjetti");
         await Ask(world, "Mikä on kuntaliiton budjetti?");
         await Ask(world, "paljonko kello on");
@@ -114,10 +122,12 @@ public sealed class UnansweredQuestionsTests
         Assert.Equal((UnansweredStatus.AnsweredByDataChange, 2), (items[1].Status, items[1].Times));
     }
 
-    [Fact]
-    public async Task MarkAsync_BySomeoneElse_IsForbiddenAndChangesNothing()
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("PostgreSql")]
+    public async Task MarkAsync_BySomeoneElse_IsForbiddenAndChangesNothing(string provider)
     {
-        await using var world = await ReminderWorld.SqliteAsync(November23);
+        await using var world = await WorldAsync(provider);
         await Ask(world, "mikä on kuntaliiton budjetti");
 
         Assert.Equal(MarkOutcome.Forbidden, await Mark(world, UnansweredStatus.OutOfScope, "aad-mirja"));
@@ -131,6 +141,95 @@ public sealed class UnansweredQuestionsTests
         await using var world = await ReminderWorld.SqliteAsync(November23);
 
         Assert.Equal(MarkOutcome.NotFound, await world.Services.GetRequiredService<UnansweredQuestions>().MarkAsync(404, UnansweredStatus.OutOfScope, ReminderWorld.CoordinatorAad, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Model_UnansweredQuestions_HasNoColumnForWhoAskedOrInWhichChat()
+    {
+        await using var world = await ReminderWorld.SqliteAsync(November23);
+        await using var db = world.Db();
+
+        var columns = db.Model.FindEntityType(typeof(UnansweredQuestion))!.GetProperties().Select(p => p.GetColumnName()).Order();
+
+        Assert.Equal(["AskedAt", "Id", "Language", "MarkedAt", "NetworkId", "Status", "Text"], columns);
+    }
+
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("PostgreSql")]
+    public async Task RunAsync_EveryDayOfTheFirstWeek_SendsTheCoordinatorOneCard(string provider)
+    {
+        await using var world = await WorldAsync(provider);
+        await Ask(world, "mikä on kuntaliiton budjetti");
+
+        for (var day = 1; day <= 8; day++)
+        {
+            world.At(new DateOnly(2026, 12, day), new TimeOnly(8, 0));
+            await Report(world);
+        }
+
+        Assert.IsType<UnansweredQuestionsNotice>(Assert.Single(world.Messenger.Sent).Notice);
+    }
+
+    [Fact]
+    public async Task RunAsync_TwoHostsAtOnceOnPostgres_EachNetworksCoordinatorGetsOneCardOfTheirNetwork()
+    {
+        await using var world = await WorldAsync("PostgreSql");
+        await AddOtherNetworkAsync(world);
+        await Ask(world, "mikä on kuntaliiton budjetti");
+        await Ask(world, "milloin on pikkujoulut", OtherNetwork);
+        var second = world.AddInstance(world.Messenger);
+        world.At(new DateOnly(2026, 12, 1), new TimeOnly(8, 0));
+
+        await Task.WhenAll(Enumerable.Range(0, 6).Select(i => Task.Run(() => ReportOn(i % 2 == 0 ? world.Services : second))));
+
+        var kaisa = Assert.IsType<UnansweredQuestionsNotice>(Assert.Single(world.Messenger.To(ReminderWorld.Coordinator)));
+        var olli = Assert.IsType<UnansweredQuestionsNotice>(Assert.Single(world.Messenger.To(OtherCoordinator)));
+        Assert.Equal("mikä on kuntaliiton budjetti", Assert.Single(kaisa.Questions).Text);
+        Assert.Equal("milloin on pikkujoulut", Assert.Single(olli.Questions).Text);
+        Assert.Equal(2, world.Messenger.Sent.Count);
+    }
+
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("PostgreSql")]
+    public async Task MarkAsync_CoordinatorOfAnotherNetwork_IsForbiddenAndSeesOnlyTheirOwn(string provider)
+    {
+        await using var world = await WorldAsync(provider);
+        await AddOtherNetworkAsync(world);
+        await Ask(world, "mikä on kuntaliiton budjetti");
+        await Ask(world, "kuka voitti jalkapallon MM-kisat", networkId: null);
+
+        Assert.Equal(MarkOutcome.Forbidden, await Mark(world, UnansweredStatus.OutOfScope, OtherCoordinatorAad, "mikä on kuntaliiton budjetti"));
+        var seen = await world.Services.GetRequiredService<UnansweredQuestions>().ListAsync(OtherCoordinatorAad);
+        Assert.Equal("kuka voitti jalkapallon MM-kisat", Assert.Single(seen).Text);
+        Assert.All(await world.Services.GetRequiredService<UnansweredQuestions>().ListAsync(ReminderWorld.CoordinatorAad), i => Assert.Equal(UnansweredStatus.Open, i.Status));
+    }
+
+    private const string OtherNetwork = "toinen-verkosto";
+    private const string OtherCoordinator = "olli-koordinaattori";
+    private const string OtherCoordinatorAad = "aad-olli";
+
+    private static async Task<ReminderWorld> WorldAsync(string provider) =>
+        provider == "PostgreSql" ? await ReminderWorld.PostgresAsync(November23) : await ReminderWorld.SqliteAsync(November23);
+
+    /// <summary>A second network with a coordinator of its own, Olli.</summary>
+    private static async Task AddOtherNetworkAsync(ReminderWorld world)
+    {
+        await using (var db = world.Db())
+        {
+            db.Networks.Add(new Network { Id = OtherNetwork, Name = new LocalizedText("Toinen verkosto") });
+            db.People.Add(new Person { Id = OtherCoordinator, Name = "Olli Koordinaattori", EntraObjectId = OtherCoordinatorAad });
+            db.RoleAssignments.Add(new RoleAssignment { PersonId = OtherCoordinator, NetworkId = OtherNetwork, Role = Role.Coordinator });
+            await db.SaveChangesAsync();
+        }
+        world.Services.GetRequiredService<Verkostot.Core.Catalog.ICatalogSource>().Invalidate();
+    }
+
+    private static async Task<int> ReportOn(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<UnansweredReport>().RunAsync(CancellationToken.None);
     }
 
     private static async Task Ask(ReminderWorld world, string text, string? networkId = ReminderWorld.Network)
