@@ -31,10 +31,37 @@ public sealed class UnansweredQuestions(IDbContextFactory<VerkostotDbContext> co
             return [];
         }
 
+        return await ListInAsync(networkId is null ? networks : [networkId], from, until, openOnly, cancellationToken);
+    }
+
+    /// <summary>
+    /// One network's unanswered questions (and those with no network), for someone the caller has already let edit
+    /// it (the coordinator web app's access rules: its coordinators and the administrators).
+    /// </summary>
+    public Task<IReadOnlyList<UnansweredItem>> ForNetworkAsync(string networkId, bool openOnly, CancellationToken cancellationToken) =>
+        ListInAsync([networkId], null, null, openOnly, cancellationToken);
+
+    /// <summary>Marks a question of <paramref name="networkId"/> (or one with no network), for someone the caller has let edit that network.</summary>
+    public async Task<MarkOutcome> MarkInNetworkAsync(long id, UnansweredStatus status, string networkId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var question = await db.Set<UnansweredQuestion>().AsNoTracking().SingleOrDefaultAsync(q => q.Id == id, cancellationToken);
+        if (question is null)
+        {
+            return MarkOutcome.NotFound;
+        }
+
+        return question.NetworkId is null || question.NetworkId == networkId
+            ? await MarkSameWordsAsync(db, question, status, cancellationToken)
+            : MarkOutcome.Forbidden;
+    }
+
+    private async Task<IReadOnlyList<UnansweredItem>> ListInAsync(
+        IReadOnlyCollection<string> networks, DateTimeOffset? from, DateTimeOffset? until, bool openOnly, CancellationToken cancellationToken)
+    {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = db.Set<UnansweredQuestion>().AsNoTracking()
             .Where(q => q.NetworkId == null || networks.Contains(q.NetworkId));
-        if (networkId is not null) rows = rows.Where(q => q.NetworkId == null || q.NetworkId == networkId);
         if (from is { } start) rows = rows.Where(q => q.AskedAt >= start);
         if (until is { } end) rows = rows.Where(q => q.AskedAt < end);
         if (openOnly) rows = rows.Where(q => q.Status == UnansweredStatus.Open);
@@ -57,6 +84,11 @@ public sealed class UnansweredQuestions(IDbContextFactory<VerkostotDbContext> co
             return MarkOutcome.Forbidden;
         }
 
+        return await MarkSameWordsAsync(db, question, status, cancellationToken);
+    }
+
+    private async Task<MarkOutcome> MarkSameWordsAsync(VerkostotDbContext db, UnansweredQuestion question, UnansweredStatus status, CancellationToken cancellationToken)
+    {
         var key = Key(question.Text);
         var same = (await db.Set<UnansweredQuestion>().Where(q => q.NetworkId == question.NetworkId).ToListAsync(cancellationToken))
             .Where(q => Key(q.Text) == key);

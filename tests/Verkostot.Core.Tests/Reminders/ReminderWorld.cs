@@ -68,7 +68,7 @@ public sealed class ReminderWorld : IAsyncDisposable
         services.AddSingleton<TimeProvider>(Time);
         services.AddCoreStorage(configuration);
         services.AddReminders(configuration);
-        services.AddQuestions();
+        services.AddUnansweredQuestions();
         services.AddSingleton(messenger);
         var built = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         providers.Add(built);
