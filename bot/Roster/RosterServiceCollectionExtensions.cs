@@ -21,8 +21,6 @@ public static class RosterServiceCollectionExtensions
 
         services.AddRosterCore();
         services.AddScoped<CoordinatorNetworks>();
-        services.AddScoped<IChatCommand, SyncMembersCommand>();
-        services.AddScoped<IChatCommand, MissingFromTeamsCommand>();
         services.AddSingleton<INoticeCardRenderer, RosterReportCardRenderer>();
         services.AddSingleton<INoticeCardRenderer, RosterCredentialAlertCardRenderer>();
         services.AddHealthChecks().AddCheck<RosterSyncHealthCheck>(RosterSyncHealthCheck.Name);
