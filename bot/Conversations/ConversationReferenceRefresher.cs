@@ -28,7 +28,7 @@ public sealed class ConversationReferenceRefresher(
         {
             return;
         }
-        await writes.RunAsync(() => store.UpsertAsync(reference, cancellationToken), cancellationToken);
+        await writes.UpsertAsync(store, reference, cancellationToken);
         recent.Remember(reference);
     }
 
