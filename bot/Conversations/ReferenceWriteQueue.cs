@@ -1,14 +1,15 @@
 using Verkostot.Core.Conversations;
+using Verkostot.Core.Storage;
 
 namespace Verkostot.Bot.Conversations;
 
 /// <summary>
-/// Conversation references are written one write at a time per instance, and the upserts waiting meanwhile go
-/// together in the next write (group commit). Concurrent writers on SQLite waited for its single write lock, and one
+/// Conversation references are written one write at a time per instance, in turn with the inbox's commits
+/// (<see cref="WriteTurns"/>), and the upserts waiting meanwhile go together in the next write (group commit). One
 /// write per turn in a row made a burst of new conversations (every first message writes) wait for each other:
 /// 2 000 new personal chats were answered at 20–40 a second. Now each write takes everything that waited for it.
 /// </summary>
-public sealed class ReferenceWriteQueue
+public sealed class ReferenceWriteQueue(WriteTurns turns)
 {
     private readonly SemaphoreSlim _turn = new(1, 1);
     private readonly object _gate = new();
@@ -30,7 +31,7 @@ public sealed class ReferenceWriteQueue
         {
             if (!mine.IsWritten)
             {
-                await WriteWaitingAsync(store, cancellationToken);
+                await turns.RunAsync(() => WriteWaitingAsync(store, cancellationToken), cancellationToken);
             }
         }
         finally
@@ -40,13 +41,13 @@ public sealed class ReferenceWriteQueue
         mine.ThrowIfFailed();
     }
 
-    /// <summary>Runs one write alone (a removal), in turn with the upserts.</summary>
+    /// <summary>Runs one write alone (a removal), in turn with the upserts and the inbox.</summary>
     public async Task RunAsync(Func<Task> write, CancellationToken cancellationToken)
     {
         await _turn.WaitAsync(cancellationToken);
         try
         {
-            await write();
+            await turns.RunAsync(write, cancellationToken);
         }
         finally
         {

@@ -8,9 +8,9 @@ namespace Verkostot.Core.Storage;
 /// How every SQLite connection is set up when opened; both settings belong to the connection, not the file.
 /// <list type="bullet">
 /// <item>A busy timeout. SQLite takes one writer at a time; without the timeout a second writer gets SQLITE_BUSY at
-/// once and Microsoft.Data.Sqlite blocks its thread for 150 ms before trying again, so the inbox's group commit,
-/// reference writes and lease renewals queued behind each other in steps of 150 ms. With it SQLite waits for the
-/// lock itself, retrying within a millisecond or two.</item>
+/// once and Microsoft.Data.Sqlite blocks its thread for 150 ms before trying again. The inbox and conversation
+/// references take turns (<see cref="WriteTurns"/>), but lease renewals, the outbox, reminders and edits do not:
+/// with the timeout SQLite waits for the lock itself, retrying within a millisecond or two.</item>
 /// <item><c>synchronous=NORMAL</c>, the setting SQLite recommends with write-ahead logging (which the database is put
 /// in at start-up): a commit is written to the log but not flushed to the disk, the log is flushed at checkpoints.
 /// A killed process loses nothing committed (the operating system has the writes); a power cut or kernel crash may

@@ -1,11 +1,13 @@
+using Microsoft.Extensions.Options;
 using Verkostot.Bot.Conversations;
 using Verkostot.Core.Conversations;
+using Verkostot.Core.Storage;
 
 namespace Verkostot.Bot.Tests.Conversations;
 
 public sealed class ReferenceWriteQueueTests
 {
-    private readonly ReferenceWriteQueue _queue = new();
+    private readonly ReferenceWriteQueue _queue = new(new WriteTurns(Options.Create(new StorageOptions())));
     private readonly BatchStore _store = new();
 
     [Fact]
