@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Verkostot.Bench.Comparison;
 using Verkostot.Bench.Fakes;
 using Verkostot.Bench.Load;
 using Verkostot.Bench.Questions;
@@ -32,6 +33,12 @@ internal static class BenchProgram
         try
         {
             Header(options);
+            if (options.ComparisonOnly)
+            {
+                await ComparisonSection.RunAsync(root, work.FullName, options, targets);
+                Summary(targets);
+                return 0;
+            }
 
             var answering = AnsweringSection(options);
             targets.Add(($"answer p99 ≤ {P99TargetMs} ms", answering.Latency.P99 <= P99TargetMs, $"{answering.Latency.P99:0.00} ms"));
@@ -103,6 +110,7 @@ internal static class BenchProgram
             }
 
             await StartupAndMemorySectionAsync(root, work.FullName, load, options, targets);
+            await ComparisonSection.RunAsync(root, work.FullName, options, targets);
             Summary(targets);
             return 0;
         }

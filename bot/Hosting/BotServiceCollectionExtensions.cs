@@ -37,6 +37,7 @@ public static class BotServiceCollectionExtensions
 
         services.AddScoped<ConversationReferenceRefresher>();
         services.AddSingleton<RecentlyStoredReferences>();
+        services.AddSingleton<ReferenceWriteQueue>();
         services.AddScoped<TurnReplies>();
         services.TryAddSingleton<PersonalInstallations>();
         services.AddScoped<WelcomeMessage>();
