@@ -4,6 +4,7 @@ using Verkostot.Jobs;
 using Verkostot.Jobs.Announcements;
 using Verkostot.Jobs.Digest;
 using Verkostot.Jobs.Privacy;
+using Verkostot.Jobs.Questions;
 using Verkostot.Jobs.Reminders;
 using Verkostot.Jobs.Roster;
 
@@ -25,6 +26,7 @@ public sealed class RecurringJobsRegistrationTests
                 ("privacy-retention", typeof(RetentionJob), "30 3 * * *"),
                 ("reminder-sweep", typeof(ReminderSweepJob), "*/5 * * * *"),
                 ("roster-sync-nightly", typeof(RosterSyncJob), "0 2 * * *"),
+                ("unanswered-questions", typeof(UnansweredQuestionsJob), "0 8 * * *"),
             ],
             manager.Added.Select(a => (a.Id, a.Job.Type, a.Cron)).OrderBy(a => a.Id));
         Assert.All(manager.Added, a => Assert.Equal("Europe/Helsinki", a.Options.TimeZone.Id));
@@ -38,8 +40,8 @@ public sealed class RecurringJobsRegistrationTests
         await new RecurringJobsRegistration(manager).StartAsync(CancellationToken.None);
         await new RecurringJobsRegistration(manager).StartAsync(CancellationToken.None);
 
-        Assert.Equal(5, manager.Added.Select(a => a.Id).Distinct().Count());
-        Assert.Equal(10, manager.Added.Count);
+        Assert.Equal(6, manager.Added.Select(a => a.Id).Distinct().Count());
+        Assert.Equal(12, manager.Added.Count);
     }
 
     private sealed class RecordingJobManager : IRecurringJobManager
