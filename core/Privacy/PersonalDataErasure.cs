@@ -86,6 +86,11 @@ public sealed partial class PersonalDataErasure(IDbContextFactory<VerkostotDbCon
             delivery.RecipientKey = "erased:" + delivery.Id;
             Forget(delivery, now);
         }
+        foreach (var report in rows.UnansweredReports)
+        {
+            report.PersonId = ErasedPerson.Id(report.Id);
+            Forget(report, now);
+        }
         foreach (var announcement in rows.AnnouncementsAuthored)
         {
             announcement.AuthorPersonId = ErasedPerson.Id(0);
@@ -119,6 +124,7 @@ public sealed partial class PersonalDataErasure(IDbContextFactory<VerkostotDbCon
             new("reminderMessages", 0, rows.Reminders.Count),
             new("announcementDeliveries", 0, rows.AnnouncementDeliveries.Count),
             new("announcementsAuthored", 0, rows.AnnouncementsAuthored.Count),
+            new("unansweredQuestionReports", 0, rows.UnansweredReports.Count),
             new("changeLog", 0, rows.ChangeLog.Count),
             new("inbox", rows.Inbox.Count, 0),
         ];

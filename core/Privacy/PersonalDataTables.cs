@@ -7,6 +7,7 @@ using Verkostot.Core.Email;
 using Verkostot.Core.GraphAccess;
 using Verkostot.Core.Inbox;
 using Verkostot.Core.Outbox;
+using Verkostot.Core.Questions.Unanswered;
 using Verkostot.Core.Reminders;
 using Verkostot.Core.Roster;
 
@@ -31,6 +32,7 @@ public static class PersonalDataTables
         typeof(MeetingAttendance),
         typeof(ReminderMessage),
         typeof(AnnouncementMessage),
+        typeof(UnansweredReportMessage),
         typeof(Announcement),
         typeof(ChangeLogEntry),
         typeof(InboxActivity),
@@ -51,5 +53,6 @@ public static class PersonalDataTables
         [typeof(DigestPost)] = "which monthly digests were posted to a channel",
         [typeof(RosterSyncState)] = "where each network's roster sync left off",
         [typeof(GraphAccessState)] = "which Graph feature is refused, for operators",
+        [typeof(UnansweredQuestion)] = "the words of questions the bot could not answer, never who asked or in which chat; the questions feature forgets them after 90 days",
     };
 }

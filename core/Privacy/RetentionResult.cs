@@ -4,6 +4,7 @@ namespace Verkostot.Core.Privacy;
 public sealed record RetentionResult(
     int Announcements,
     int ReminderMessages,
+    int UnansweredReports,
     int Answers,
     int ConversationReferences,
     int ChannelSpeakersForgotten,
@@ -12,6 +13,6 @@ public sealed record RetentionResult(
     int ChangeLogEntries,
     int InboxActivities)
 {
-    public int Total => Announcements + ReminderMessages + Answers + ConversationReferences + ChannelSpeakersForgotten
+    public int Total => Announcements + ReminderMessages + UnansweredReports + Answers + ConversationReferences + ChannelSpeakersForgotten
         + Installations + EmailOptOuts + ChangeLogEntries + InboxActivities;
 }

@@ -7,6 +7,7 @@ using Verkostot.Core.Conversations;
 using Verkostot.Core.Email;
 using Verkostot.Core.Inbox;
 using Verkostot.Core.Outbox;
+using Verkostot.Core.Questions.Unanswered;
 using Verkostot.Core.Reminders;
 using Verkostot.Core.Storage;
 using Verkostot.Core.Time;
@@ -36,6 +37,7 @@ public sealed partial class RetentionSweep(
         var result = new RetentionResult(
             Announcements: await DeleteAnnouncementsAsync(db, now.AddMonths(-settings.DeliveryMonths), cancellationToken),
             ReminderMessages: await DeleteReminderMessagesAsync(db, now.AddMonths(-settings.DeliveryMonths), cancellationToken),
+            UnansweredReports: await DeleteUnansweredReportsAsync(db, now.AddMonths(-settings.DeliveryMonths), cancellationToken),
             Answers: await DeleteAnswersAsync(db, now.AddMonths(-settings.AnswerMonths), cancellationToken),
             ConversationReferences: references,
             ChannelSpeakersForgotten: speakers,
@@ -45,7 +47,7 @@ public sealed partial class RetentionSweep(
                 .ExecuteDeleteAsync(cancellationToken),
             InboxActivities: await db.Set<InboxActivity>().Where(a => a.ReceivedAt < inboxBefore)
                 .ExecuteDeleteAsync(cancellationToken));
-        Swept(logger, result.Announcements, result.ReminderMessages, result.Answers, result.ConversationReferences,
+        Swept(logger, result.Announcements, result.ReminderMessages, result.UnansweredReports, result.Answers, result.ConversationReferences,
             result.ChannelSpeakersForgotten, result.Installations, result.EmailOptOuts, result.ChangeLogEntries, result.InboxActivities);
         return result;
     }
@@ -72,6 +74,12 @@ public sealed partial class RetentionSweep(
         db.Set<ReminderMessage>()
             .Where(r => r.State != OutboxState.Sending && r.PlannedFor < before && r.DueAt < before
                 && (r.CompletedAt == null || r.CompletedAt < before))
+            .ExecuteDeleteAsync(cancellationToken);
+
+    /// <summary>The coordinators' monthly cards of unanswered questions, long after they were due.</summary>
+    private static Task<int> DeleteUnansweredReportsAsync(VerkostotDbContext db, DateTimeOffset before, CancellationToken cancellationToken) =>
+        db.Set<UnansweredReportMessage>()
+            .Where(r => r.State != OutboxState.Sending && r.DueAt < before && (r.CompletedAt == null || r.CompletedAt < before))
             .ExecuteDeleteAsync(cancellationToken);
 
     /// <summary>Answers given long ago to meetings long past (an answer to a meeting still to come stays).</summary>
@@ -133,9 +141,9 @@ public sealed partial class RetentionSweep(
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message =
-        "Retention sweep removed {Announcements} announcements, {ReminderMessages} reminder rows, {Answers} answers, " +
+        "Retention sweep removed {Announcements} announcements, {ReminderMessages} reminder rows, {UnansweredReports} unanswered question cards, {Answers} answers, " +
         "{ConversationReferences} 1:1 conversation references, {Speakers} channel speakers, {Installations} installation outcomes, " +
         "{OptOuts} e-mail opt-outs, {ChangeLogEntries} change log entries, {InboxActivities} inbox rows")]
-    private static partial void Swept(ILogger logger, int announcements, int reminderMessages, int answers, int conversationReferences,
+    private static partial void Swept(ILogger logger, int announcements, int reminderMessages, int unansweredReports, int answers, int conversationReferences,
         int speakers, int installations, int optOuts, int changeLogEntries, int inboxActivities);
 }

@@ -8,6 +8,7 @@ using Verkostot.Core.Conversations;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Email;
 using Verkostot.Core.Inbox;
+using Verkostot.Core.Questions.Unanswered;
 using Verkostot.Core.Reminders;
 using Verkostot.Core.Storage;
 
@@ -30,6 +31,7 @@ public sealed class SubjectRows
     public List<ReminderMessage> Reminders { get; private init; } = [];
     public List<AnnouncementMessage> AnnouncementDeliveries { get; private init; } = [];
     public List<Announcement> AnnouncementsAuthored { get; private init; } = [];
+    public List<UnansweredReportMessage> UnansweredReports { get; private init; } = [];
     public List<ChangeLogEntry> ChangeLog { get; private init; } = [];
     public List<InboxActivity> Inbox { get; private init; } = [];
 
@@ -47,6 +49,7 @@ public sealed class SubjectRows
         ("reminderMessages", typeof(ReminderMessage), Reminders),
         ("announcementDeliveries", typeof(AnnouncementMessage), AnnouncementDeliveries),
         ("announcementsAuthored", typeof(Announcement), AnnouncementsAuthored),
+        ("unansweredQuestionReports", typeof(UnansweredReportMessage), UnansweredReports),
         ("changeLog", typeof(ChangeLogEntry), ChangeLog),
         ("inbox", typeof(InboxActivity), Inbox),
     ];
@@ -82,6 +85,7 @@ public sealed class SubjectRows
                 .Where(d => d.PersonId == id || d.EntraObjectId == aad || d.RecipientKey == "person:" + id).ToListAsync(cancellationToken),
             AnnouncementsAuthored = await db.Set<Announcement>()
                 .Where(a => a.AuthorPersonId == id || a.AuthorEntraObjectId == aad).ToListAsync(cancellationToken),
+            UnansweredReports = await db.Set<UnansweredReportMessage>().Where(m => m.PersonId == id).ToListAsync(cancellationToken),
             ChangeLog = [.. changes.Where(c => c.ActorPersonId == id || (c.ActorPersonId == null && c.ActorName == name)
                 || MentionsSlug(c.EntityId, id) || MentionsSlug(c.Summary, id))],
             Inbox = [.. pending.Where(a => Mentions(a.Payload!, subject))],

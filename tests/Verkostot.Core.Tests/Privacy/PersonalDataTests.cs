@@ -11,6 +11,7 @@ using Verkostot.Core.Email;
 using Verkostot.Core.Inbox;
 using Verkostot.Core.Outbox;
 using Verkostot.Core.Privacy;
+using Verkostot.Core.Questions.Unanswered;
 using Verkostot.Core.Reminders;
 using Verkostot.Core.Storage;
 
@@ -190,6 +191,7 @@ public sealed class PersonalDataTests
             new ReminderMessage { MeetingId = coming.Id, PersonId = Id, Key = "reminder/7d", Purpose = ReminderPurpose.Reminder, OffsetDays = 7, PlannedFor = coming.StartsAt, DueAt = coming.StartsAt.AddDays(-7), State = OutboxState.Pending },
             new ReminderMessage { MeetingId = coming.Id, PersonId = Other, Key = $"deputy/{Id}", Purpose = ReminderPurpose.DeputyInvitation, AboutPersonId = Id, PlannedFor = coming.StartsAt, DueAt = now, State = OutboxState.Sent },
             new AnnouncementMessage { AnnouncementId = announcement.Id, RecipientKey = $"person:{Id}", Kind = RecipientKind.Person, PersonId = Id, RecipientName = Name, EntraObjectId = Aad, State = OutboxState.Pending, DueAt = now },
+            new UnansweredReportMessage { PersonId = Id, ReportNetworkId = "pienet-kunnat", ReportMonth = "2026-11", State = OutboxState.Sent, DueAt = now, ConversationId = $"a:chat-{Aad}" },
             new AnnouncementMessage { AnnouncementId = announcement.Id, RecipientKey = $"person:{Other}", Kind = RecipientKind.Person, PersonId = Other, RecipientName = "Olli Ohinen", State = OutboxState.Sent, DueAt = now });
     }
 

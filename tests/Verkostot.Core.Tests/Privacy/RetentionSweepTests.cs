@@ -9,6 +9,7 @@ using Verkostot.Core.Email;
 using Verkostot.Core.Inbox;
 using Verkostot.Core.Outbox;
 using Verkostot.Core.Privacy;
+using Verkostot.Core.Questions.Unanswered;
 using Verkostot.Core.Reminders;
 
 namespace Verkostot.Core.Tests.Privacy;
@@ -51,11 +52,13 @@ public sealed class RetentionSweepTests
             Reminder("old", plannedFor: Now.AddMonths(-25), OutboxState.Sent),
             Reminder("old-failed", plannedFor: Now.AddMonths(-25), OutboxState.Failed),
             Reminder("recent", plannedFor: Now.AddMonths(-23), OutboxState.Sent),
-            Reminder("coming", plannedFor: Now.AddDays(7), OutboxState.Pending));
+            Reminder("coming", plannedFor: Now.AddDays(7), OutboxState.Pending),
+            UnansweredReport("2024-10", due: Now.AddMonths(-25)),
+            UnansweredReport("2026-11", due: Now.AddDays(-2)));
 
         var result = await world.SweepAsync();
 
-        Assert.Equal(2, result.ReminderMessages);
+        Assert.Equal((2, 1), (result.ReminderMessages, result.UnansweredReports));
         await using var db = world.Db();
         Assert.Equal(["coming", "recent"], (await db.Set<ReminderMessage>().Select(r => r.PersonId).ToListAsync()).Order());
     }
@@ -220,6 +223,11 @@ public sealed class RetentionSweepTests
         MeetingId = 1, PersonId = personId, Key = "reminder/7d", Purpose = ReminderPurpose.Reminder, OffsetDays = 7,
         PlannedFor = plannedFor, DueAt = plannedFor.AddDays(-7), State = state,
         CompletedAt = state == OutboxState.Pending ? null : plannedFor.AddDays(-7),
+    };
+
+    private static UnansweredReportMessage UnansweredReport(string month, DateTimeOffset due) => new()
+    {
+        PersonId = "coordinator", ReportNetworkId = "n", ReportMonth = month, DueAt = due, State = OutboxState.Sent, CompletedAt = due,
     };
 
     private static Meeting Meeting(DateTimeOffset startsAt) => new() { NetworkId = "n", StartsAt = startsAt, EndsAt = startsAt.AddHours(2) };
