@@ -7,17 +7,22 @@ using Verkostot.Bot.Hosting;
 using Verkostot.Bot.Installation;
 using Verkostot.Bot.Import;
 using Verkostot.Bot.Meetings;
+using Verkostot.Bot.Privacy;
 using Verkostot.Bot.Protocol;
 using Verkostot.Bot.Reminders;
 using Verkostot.Bot.Roster;
 using Verkostot.Core.Storage;
 
-if (args is ["import" or "export", ..])
+if (args is ["import" or "export" or "export-person" or "erase-person", ..])
 {
     var configuration = WebApplication.CreateBuilder(args[1..]).Configuration;
-    return args[0] == "import"
-        ? await ImportCommand.RunAsync(args, configuration, Console.Out, CancellationToken.None)
-        : await ExportCommand.RunAsync(args, configuration, Console.Out, CancellationToken.None);
+    return await (args[0] switch
+    {
+        "import" => ImportCommand.RunAsync(args, configuration, Console.Out, CancellationToken.None),
+        "export" => ExportCommand.RunAsync(args, configuration, Console.Out, CancellationToken.None),
+        "export-person" => ExportPersonCommand.RunAsync(args, configuration, Console.Out, CancellationToken.None),
+        _ => ErasePersonCommand.RunAsync(args, configuration, Console.Out, CancellationToken.None),
+    });
 }
 
 var builder = WebApplication.CreateBuilder(args);
@@ -31,6 +36,7 @@ builder.Services
     .AddEmail(builder.Configuration)
     .AddProactiveInstallation(builder.Configuration)
     .AddAdministration(builder.Configuration, builder.Environment)
+    .AddPrivacy(builder.Configuration)
     .AddBackgroundJobs()
     .AddObservability(builder.Configuration)
     .AddHealth();

@@ -205,7 +205,7 @@ public sealed class RosterSync(
             var delivery = await messenger.SendToPersonAsync(new PersonAddress(coordinator.Id, coordinator.EntraObjectId), notice, cancellationToken);
             if (!delivery.IsSent)
             {
-                RosterSyncLog.NotDelivered(logger, networkId, coordinator.Id, delivery.Status, delivery.Reason);
+                RosterSyncLog.NotDelivered(logger, networkId, Privacy.LogPseudonym.Of(coordinator.Id), delivery.Status, delivery.Reason);
             }
         }
     }
