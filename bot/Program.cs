@@ -7,6 +7,7 @@ using Verkostot.Bot.Hosting;
 using Verkostot.Bot.Installation;
 using Verkostot.Bot.Import;
 using Verkostot.Bot.Meetings;
+using Verkostot.Bot.Outlook;
 using Verkostot.Bot.Protocol;
 using Verkostot.Bot.Reminders;
 using Verkostot.Bot.Roster;
@@ -30,6 +31,7 @@ builder.Services
     .AddAnnouncements(builder.Configuration)
     .AddEmail(builder.Configuration)
     .AddProactiveInstallation(builder.Configuration)
+    .AddOutlookMeetings(builder.Configuration)
     .AddAdministration(builder.Configuration, builder.Environment)
     .AddBackgroundJobs()
     .AddObservability(builder.Configuration)

@@ -147,6 +147,7 @@ public abstract class VerkostotDbContext(DbContextOptions options) : DbContext(o
         Email.EmailModel.Configure(modelBuilder);
         GraphAccess.GraphAccessModel.Configure(modelBuilder);
         PersonalInstallationModel.Configure(modelBuilder);
+        Core.Meetings.Outlook.OutlookMeetingsModel.Configure(modelBuilder);
     }
 
     private static void Text(PropertyBuilder property) => property.HasConversion(LocalizedTextConversions.Text);

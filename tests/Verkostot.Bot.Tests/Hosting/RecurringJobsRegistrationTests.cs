@@ -21,6 +21,7 @@ public sealed class RecurringJobsRegistrationTests
             [
                 ("announcements-sweep", typeof(AnnouncementSweepJob), "* * * * *"),
                 ("monthly-digest", typeof(MonthlyDigestJob), "0 8 * * 1-5"),
+                ("outlook-meetings", typeof(Verkostot.Jobs.Meetings.OutlookMeetingSyncJob), "*/5 * * * *"),
                 ("reminder-sweep", typeof(ReminderSweepJob), "*/5 * * * *"),
                 ("roster-sync-nightly", typeof(RosterSyncJob), "0 2 * * *"),
             ],
@@ -36,8 +37,8 @@ public sealed class RecurringJobsRegistrationTests
         await new RecurringJobsRegistration(manager).StartAsync(CancellationToken.None);
         await new RecurringJobsRegistration(manager).StartAsync(CancellationToken.None);
 
-        Assert.Equal(4, manager.Added.Select(a => a.Id).Distinct().Count());
-        Assert.Equal(8, manager.Added.Count);
+        Assert.Equal(5, manager.Added.Select(a => a.Id).Distinct().Count());
+        Assert.Equal(10, manager.Added.Count);
     }
 
     private sealed class RecordingJobManager : IRecurringJobManager
