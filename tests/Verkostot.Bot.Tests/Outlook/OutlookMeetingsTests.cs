@@ -215,6 +215,114 @@ public sealed class OutlookMeetingsTests : IAsyncLifetime
         Assert.Empty(_graph.Events);
     }
 
+    [Fact]
+    public async Task Sync_PlaceAndAgendaEditedInTheBot_SameEventUpdatedOnceWithTheNewContent()
+    {
+        var id = await AddPresidiumMeetingAsync();
+        await SyncAsync();
+        var link = (await MeetingAsync(id)).TeamsLink;
+
+        await EditAsync(editor => editor.EditAsync(id, new MeetingChanges(_starts, "Kuntatalo, sali B3", link, ["Talousarvio 2027", "Kevään seminaari"]), Actor, CancellationToken.None));
+        await SyncAsync();
+        await SyncAsync();
+
+        var updated = Assert.Single(_graph.Events);
+        Assert.Equal(1, updated.Updates);
+        Assert.Equal("Kuntatalo, sali B3", updated.Location);
+        Assert.Contains("<li>Kevään seminaari</li>", updated.BodyHtml);
+        Assert.True(updated.IsOnlineMeeting);
+        Assert.Equal((_starts, _starts.AddHours(2)), (updated.Start, updated.End));
+    }
+
+    [Fact]
+    public async Task Sync_NetworkMeeting_EveryMemberWithAnAddressInvitedAndThoseWithoutLeftOut()
+    {
+        await using (var scope = _host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<VerkostotDbContext>();
+            (await db.People.SingleAsync(p => p.Id == "tarja-hosiasluoma")).Email = null;
+            await db.SaveChangesAsync();
+        }
+        await EditAsync(editor => editor.AddAsync(
+            new MeetingDraft(Network, MeetingKind.NetworkMeeting, [_starts], TimeSpan.FromHours(3), "Kuntatalo, Helsinki", null, []), Actor, CancellationToken.None));
+
+        await SyncAsync();
+
+        string[] expected;
+        await using (var db = _host.Services.GetRequiredService<IDbContextFactory<VerkostotDbContext>>().CreateDbContext())
+        {
+            var members = await db.NetworkMemberships.Where(m => m.NetworkId == Network).Select(m => m.PersonId).Distinct().ToListAsync();
+            expected = [.. (await db.People.Where(p => members.Contains(p.Id) && p.Email != null).Select(p => p.Email!).ToListAsync()).Order(StringComparer.Ordinal)];
+        }
+        var created = Assert.Single(_graph.Events);
+        Assert.True(expected.Length > 2, "the demo network should have members");
+        Assert.Equal(expected, created.Attendees.Select(a => a.Address).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain("tarja-hosiasluoma@kunta.fi", created.Attendees.Select(a => a.Address));
+    }
+
+    [Fact]
+    public async Task Sync_TentativeInOutlook_NoAnswerRecorded()
+    {
+        var id = await AddPresidiumMeetingAsync();
+        await SyncAsync();
+
+        _graph.Respond(_graph.Events[0].Id, "juha-herrala@kunta.fi", "tentativelyAccepted", _time.GetUtcNow());
+        await SyncAsync();
+
+        Assert.Null(await AnswerOfAsync(id, "juha-herrala"));
+    }
+
+    [Fact]
+    public async Task Sync_AcceptedInOutlook_RecordedAsAttendingWithOutlooksTime()
+    {
+        var id = await AddPresidiumMeetingAsync();
+        await SyncAsync();
+        var answeredAt = _time.GetUtcNow().AddMinutes(-1);
+
+        _graph.Respond(_graph.Events[0].Id, "JUHA-HERRALA@kunta.fi", "accepted", answeredAt);
+        await SyncAsync();
+
+        var answer = await AnswerOfAsync(id, "juha-herrala");
+        Assert.Equal((AttendanceAnswer.Attending, answeredAt), (answer!.Answer, answer.AnsweredAt));
+    }
+
+    [Fact]
+    public async Task Sync_CalendarDeltaLinkExpired_ReadsTheWindowAgainAndStillFindsTheAnswer()
+    {
+        var id = await AddPresidiumMeetingAsync();
+        await SyncAsync();
+        await SyncAsync();
+
+        _graph.ExpireCalendarDeltaLinks();
+        _graph.Respond(_graph.Events[0].Id, "juha-herrala@kunta.fi", "declined", _time.GetUtcNow());
+        await SyncAsync();
+
+        Assert.Equal(AttendanceAnswer.NotAttending, (await AnswerOfAsync(id, "juha-herrala"))!.Answer);
+        Assert.Single(_graph.Events);
+    }
+
+    [Fact]
+    public async Task Sync_NoOrganizerMailboxConfigured_OffAndGraphNeverAsked()
+    {
+        await using var graph = await FakeGraph.StartAsync();
+        await using var host = await BotTestHost.StartAsync(new Dictionary<string, string?> { ["Graph:BaseUrl"] = graph.BaseUrl }, time: _time);
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<MeetingEditor>().AddAsync(
+                new MeetingDraft(Network, MeetingKind.PresidiumMeeting, [_starts], TimeSpan.FromHours(2), null, null, []), Actor, CancellationToken.None);
+        }
+
+        OutlookSyncResult result;
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            result = await scope.ServiceProvider.GetRequiredService<OutlookMeetingSync>().RunAsync(CancellationToken.None);
+        }
+
+        Assert.False(result.Ran);
+        Assert.Empty(graph.Requests);
+        Assert.Empty(graph.Events);
+    }
+
     private static readonly ChangeActor Actor = new("iira-ainiala", "Iira Ainiala", ChangeChannel.Chat);
 
     private async Task<int> AddPresidiumMeetingAsync()
