@@ -66,7 +66,7 @@ public sealed class GraphOutlookCalendar(GraphConnection graph, MailboxPace pace
                 await Paced(cancellationToken);
                 page = await delta.WithUrl(next).GetAsDeltaGetResponseAsync(cancellationToken: cancellationToken);
             }
-            return new OutlookChanges(events, page?.OdataDeltaLink ?? throw new OutlookCalendarException(OutlookProblem.Transient, "no-delta-link"));
+            return new OutlookChanges(events, page?.OdataDeltaLink ?? throw new OutlookCalendarException(OutlookProblem.Unavailable, "no-delta-link"));
         }, cancellationToken, readingDelta: true);
 
     private static Event EventOf(OutlookEventDraft draft, string? transactionId) => new()
@@ -128,10 +128,11 @@ public sealed class GraphOutlookCalendar(GraphConnection graph, MailboxPace pace
             new(OutlookProblem.MailboxNotFound, GraphSendErrors.CodeOf(e)!, e),
         ApiException { ResponseStatusCode: 404 } e when !readingDelta => new(OutlookProblem.EventGone, GraphSendErrors.CodeOf(e) ?? "Graph404", e),
         ApiException { ResponseStatusCode: 410 or 400 or 404 } e when readingDelta => new(OutlookProblem.DeltaExpired, GraphSendErrors.CodeOf(e) ?? $"Graph{e.ResponseStatusCode}", e),
+        ApiException { ResponseStatusCode: 429 or 503 } e => new(OutlookProblem.Unavailable, GraphSendErrors.CodeOf(e) ?? $"Graph{e.ResponseStatusCode}", e),
         ApiException e => new(OutlookProblem.Transient, GraphSendErrors.CodeOf(e) ?? $"Graph{e.ResponseStatusCode}", e),
         AggregateException { InnerExceptions: [.., var last] } => Classify(last, readingDelta, cancellationToken),
-        HttpRequestException or SocketException => new(OutlookProblem.Transient, "graph-unreachable", exception),
-        TaskCanceledException when !cancellationToken.IsCancellationRequested => new(OutlookProblem.Transient, "graph-timeout", exception),
+        HttpRequestException or SocketException => new(OutlookProblem.Unavailable, "graph-unreachable", exception),
+        TaskCanceledException when !cancellationToken.IsCancellationRequested => new(OutlookProblem.Unavailable, "graph-timeout", exception),
         _ => null,
     };
 }

@@ -12,8 +12,10 @@ public sealed class OutlookCalendarException(OutlookProblem problem, string code
 
 public enum OutlookProblem
 {
-    /// <summary>Throttled or unavailable after retries: the next run tries again.</summary>
+    /// <summary>This one call failed (a 500, an event Outlook would not take): the others go on; the next run tries it again.</summary>
     Transient,
+    /// <summary>Graph throttled or unavailable after retries, or not reachable at all: this run stops, the next one continues.</summary>
+    Unavailable,
     /// <summary>401/403: Calendars.ReadWrite, consent or the application access policy is missing.</summary>
     AccessDenied,
     /// <summary>The organizer mailbox does not exist.</summary>

@@ -42,11 +42,11 @@ public sealed partial class OutlookMeetingSync(
         if (!calendar.IsEnabled) return OutlookSyncResult.Off;
         var holder = Guid.NewGuid().ToString("N");
         if (!await TryLeaseAsync(holder, cancellationToken)) return OutlookSyncResult.Busy;
-        var result = new OutlookSyncResult(true, 0, 0, 0, 0);
+        var result = new OutlookSyncResult(true, 0, 0, 0, 0, 0);
         string? networkId = null;
         try
         {
-            result = result with { Answers = await ReadAnswersAsync(cancellationToken) };
+            result = result with { Answers = await ReadAnswersOrSkipAsync(cancellationToken) };
             result = await ReconcileAsync(result, n => networkId = n, cancellationToken);
             await access.WorkingAsync(GraphFeature.Calendar, cancellationToken);
         }
@@ -58,8 +58,8 @@ public sealed partial class OutlookMeetingSync(
         }
         catch (OutlookCalendarException e)
         {
-            // Throttled, unavailable, or a fresh read refused: the next run picks up where this one stopped, as every
-            // step is safe to repeat.
+            // Throttled, unavailable, unreachable, or a fresh read refused: the next run picks up where this one
+            // stopped, as every step is safe to repeat.
             LogTransient(e.Code);
         }
         finally
@@ -67,6 +67,20 @@ public sealed partial class OutlookMeetingSync(
             await ReleaseAsync(holder);
         }
         return result;
+    }
+
+    /// <summary>A delta read Outlook fails this once does not keep the meetings' own changes from going out.</summary>
+    private async Task<int> ReadAnswersOrSkipAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ReadAnswersAsync(cancellationToken);
+        }
+        catch (OutlookCalendarException e) when (e.Problem == OutlookProblem.Transient)
+        {
+            LogTransient(e.Code);
+            return 0;
+        }
     }
 
     private async Task<int> ReadAnswersAsync(CancellationToken cancellationToken)
@@ -139,25 +153,45 @@ public sealed partial class OutlookMeetingSync(
         {
             working(meeting.NetworkId);
             var row = rows.GetValueOrDefault(meeting.Id);
-            if (row?.State is OutlookMeetingState.Cancelled or OutlookMeetingState.DeletedInOutlook) continue;
-            if (meeting.IsCancelled)
+            try
             {
-                if (row?.EventId is not null && await CancelAsync(row, cancellationToken)) result = result with { Cancelled = result.Cancelled + 1 };
-                continue;
+                result = await ReconcileOneAsync(meeting, row, catalog, deputies.GetValueOrDefault(meeting.Id) ?? [], result, cancellationToken);
             }
-            var draft = OutlookEventComposer.Compose(meeting, catalog, deputies.GetValueOrDefault(meeting.Id) ?? [], row?.JoinUrl);
-            var hash = OutlookEventComposer.Hash(draft);
-            if (row?.EventId is null)
+            catch (OutlookCalendarException e) when (e.Problem == OutlookProblem.Transient)
             {
-                await CreateAsync(meeting, row, draft, hash, cancellationToken);
-                result = result with { Created = result.Created + 1 };
-            }
-            else if (row.SentHash != hash && await UpdateAsync(row, draft, hash, cancellationToken))
-            {
-                result = result with { Updated = result.Updated + 1 };
+                // Outlook would not take this one meeting's change: the others go on, and the next run tries it again.
+                LogMeetingFailed(meeting.Id, e.Code);
+                await NoteFailureAsync(meeting.Id, e.Code, cancellationToken);
+                result = result with { Failed = result.Failed + 1 };
             }
         }
         return result;
+    }
+
+    private async Task<OutlookSyncResult> ReconcileOneAsync(Meeting meeting, OutlookMeeting? row, NetworkCatalog catalog, IReadOnlyCollection<string> deputies,
+        OutlookSyncResult result, CancellationToken cancellationToken)
+    {
+        if (row?.State is OutlookMeetingState.Cancelled or OutlookMeetingState.DeletedInOutlook) return result;
+        if (meeting.IsCancelled)
+        {
+            return row?.EventId is not null && await CancelAsync(row, cancellationToken) ? result with { Cancelled = result.Cancelled + 1 } : result;
+        }
+        var draft = OutlookEventComposer.Compose(meeting, catalog, deputies, row?.JoinUrl);
+        var hash = OutlookEventComposer.Hash(draft);
+        if (row?.EventId is null)
+        {
+            await CreateAsync(meeting, row, draft, hash, cancellationToken);
+            return result with { Created = result.Created + 1 };
+        }
+        return row.SentHash != hash && await UpdateAsync(row, draft, hash, cancellationToken) ? result with { Updated = result.Updated + 1 } : result;
+    }
+
+    private async Task NoteFailureAsync(int meetingId, string code, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Set<OutlookMeeting>().Where(o => o.MeetingId == meetingId)
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.LastError, code).SetProperty(o => o.UpdatedAt, now), cancellationToken);
     }
 
     private async Task CreateAsync(Meeting meeting, OutlookMeeting? row, OutlookEventDraft draft, string hash, CancellationToken cancellationToken)
@@ -307,13 +341,17 @@ public sealed partial class OutlookMeetingSync(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outlook refuses the organizer mailbox: {Problem} {Code}")]
     private partial void LogRefused(OutlookProblem problem, string code);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outlook did not take the change to meeting {MeetingId} ({Code}); the next run tries again")]
+    private partial void LogMeetingFailed(int meetingId, string code);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outlook failed for now ({Code}); the next run continues")]
     private partial void LogTransient(string code);
 }
 
 /// <param name="Ran">False when Outlook meetings are off, or another instance was syncing.</param>
-public sealed record OutlookSyncResult(bool Ran, int Answers, int Created, int Updated, int Cancelled)
+/// <param name="Failed">Meetings whose event Outlook would not create, update or cancel this time (tried again next run).</param>
+public sealed record OutlookSyncResult(bool Ran, int Answers, int Created, int Updated, int Cancelled, int Failed)
 {
-    public static OutlookSyncResult Off { get; } = new(false, 0, 0, 0, 0);
-    public static OutlookSyncResult Busy { get; } = new(false, 0, 0, 0, 0);
+    public static OutlookSyncResult Off { get; } = new(false, 0, 0, 0, 0, 0);
+    public static OutlookSyncResult Busy { get; } = new(false, 0, 0, 0, 0, 0);
 }

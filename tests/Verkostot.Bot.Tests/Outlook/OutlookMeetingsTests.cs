@@ -323,12 +323,60 @@ public sealed class OutlookMeetingsTests : IAsyncLifetime
         Assert.Empty(graph.Events);
     }
 
+    [Fact]
+    public async Task Sync_GraphRefusesConnectionsThenComesBack_NothingMeanwhileThenEachEventOnce()
+    {
+        await AddPresidiumMeetingAsync();
+        await AddPresidiumMeetingAsync(_starts.AddDays(14));
+        await _graph.GoDownAsync();
+
+        var meanwhile = await RunSyncAsync();
+        await _graph.ComeBackAsync();
+        var back = await RunSyncAsync();
+        await SyncAsync();
+
+        Assert.Equal((true, 0), (meanwhile.Ran, meanwhile.Created));
+        Assert.Equal(2, back.Created);
+        Assert.Equal(2, _graph.Events.Count);
+        Assert.All(_graph.Events, e => Assert.Equal(0, e.Updates));
+        // Graph away is not a permission missing: no alert, no degraded health.
+        Assert.Empty(await _host.Services.GetRequiredService<GraphAccessMonitor>().RefusedFeaturesAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Sync_OutlookRefusesOneMeetingsEvent_TheOthersStillCreatedAndItOnTheNextRun()
+    {
+        await AddPresidiumMeetingAsync();
+        await AddPresidiumMeetingAsync(_starts.AddDays(14));
+        _graph.EnqueueFor($"/users/{Organizer}/events", FakeGraphResponse.Error(500, "ErrorInternalServerError", "An internal server error occurred."));
+
+        var first = await RunSyncAsync();
+        var createdFirst = _graph.Events.Select(e => e.Start).ToList();
+        var second = await RunSyncAsync();
+
+        Assert.Equal((1, 1), (first.Created, first.Failed));
+        Assert.Equal([_starts.AddDays(14)], createdFirst);
+        Assert.Equal((1, 0), (second.Created, second.Failed));
+        Assert.Equal([_starts, _starts.AddDays(14)], _graph.Events.Select(e => e.Start).Order());
+    }
+
+    [Fact]
+    public async Task Sync_ReadingAnswersFails_TheMeetingsEventsStillGoOut()
+    {
+        await AddPresidiumMeetingAsync();
+        _graph.EnqueueFor($"/users/{Organizer}/calendarView", FakeGraphResponse.Error(500, "ErrorInternalServerError", "An internal server error occurred."));
+
+        await SyncAsync();
+
+        Assert.Single(_graph.Events);
+    }
+
     private static readonly ChangeActor Actor = new("iira-ainiala", "Iira Ainiala", ChangeChannel.Chat);
 
-    private async Task<int> AddPresidiumMeetingAsync()
+    private async Task<int> AddPresidiumMeetingAsync(DateTimeOffset? starts = null)
     {
         var meetings = await EditAsync(editor => editor.AddAsync(
-            new MeetingDraft(Network, MeetingKind.PresidiumMeeting, [_starts], TimeSpan.FromHours(2), "Kuntatalo, Helsinki", null, ["Talousarvio 2027"]), Actor, CancellationToken.None));
+            new MeetingDraft(Network, MeetingKind.PresidiumMeeting, [starts ?? _starts], TimeSpan.FromHours(2), "Kuntatalo, Helsinki", null, ["Talousarvio 2027"]), Actor, CancellationToken.None));
         return meetings.Single().Id;
     }
 
@@ -336,6 +384,12 @@ public sealed class OutlookMeetingsTests : IAsyncLifetime
     {
         await using var scope = _host.Services.CreateAsyncScope();
         return await edit(scope.ServiceProvider.GetRequiredService<MeetingEditor>());
+    }
+
+    private async Task<OutlookSyncResult> RunSyncAsync()
+    {
+        await using var scope = _host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<OutlookMeetingSync>().RunAsync(CancellationToken.None);
     }
 
     private async Task SyncAsync()

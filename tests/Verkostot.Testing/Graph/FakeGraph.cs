@@ -148,6 +148,31 @@ public sealed class FakeGraph : LoopbackServer
         lock (_gate) { _loseAnswers.Add(pathPrefix); }
     }
 
+    /// <summary>
+    /// Requests whose path starts with <paramref name="pathPrefix"/> (after /v1.0) get no answer until
+    /// <see cref="Release"/>: one slow party (a person's mailbox server, a tenant) while the rest answer.
+    /// </summary>
+    public void Hold(string pathPrefix)
+    {
+        lock (_gate) { _held.Add((pathPrefix, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously))); }
+    }
+
+    /// <summary>Held requests are answered, and new ones no longer wait.</summary>
+    public void Release()
+    {
+        lock (_gate)
+        {
+            foreach (var (_, released) in _held) released.TrySetResult();
+            _held.Clear();
+        }
+    }
+
+    /// <summary>Requests waiting in <see cref="Hold"/> now.</summary>
+    public int Waiting => Volatile.Read(ref _waiting);
+
+    private readonly List<(string PathPrefix, TaskCompletionSource Released)> _held = [];
+    private int _waiting;
+
     /// <summary>The 1:1 chat id the fake gives the person once the app is installed for them.</summary>
     public static string ChatOf(string objectId) => $"19:{objectId}_bot@unq.gbl.spaces";
 
@@ -225,6 +250,17 @@ public sealed class FakeGraph : LoopbackServer
     private async Task HandleAsync(HttpContext context)
     {
         var body = await new StreamReader(context.Request.Body).ReadToEndAsync();
+        Task? held;
+        lock (_gate)
+        {
+            held = _held.FirstOrDefault(h => context.Request.Path.Value!.StartsWith("/v1.0" + h.PathPrefix, StringComparison.OrdinalIgnoreCase)).Released?.Task;
+        }
+        if (held is not null)
+        {
+            Interlocked.Increment(ref _waiting);
+            await held;
+            Interlocked.Decrement(ref _waiting);
+        }
         var request = new FakeGraphRequest(context.Request.Method, context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget,
             context.Request.Headers.Authorization.ToString(), body, DateTimeOffset.UtcNow);
         FakeGraphResponse response;
