@@ -109,11 +109,18 @@ var teamsConversations = recipients - emailed;
 var clock = Stopwatch.StartNew();
 TimeSpan? teamsDone = null;
 using var watching = new CancellationTokenSource();
+var progress = new List<string>();
 var watcher = Task.Run(async () =>
 {
-    while (!watching.IsCancellationRequested && teamsDone is null)
+    var nextSample = TimeSpan.FromSeconds(15);
+    while (!watching.IsCancellationRequested)
     {
-        if (connector.DeliveredCounts.Count >= teamsConversations) teamsDone = clock.Elapsed;
+        if (teamsDone is null && connector.DeliveredCounts.Count >= teamsConversations) teamsDone = clock.Elapsed;
+        if (clock.Elapsed >= nextSample)
+        {
+            progress.Add($"{nextSample.TotalSeconds,5:F0} s: Teams {connector.DeliveredCounts.Count,5}, e-mail {graph.Mail.Count,4}, installation requests {graph.Requests.Count(r => r.Method == "POST" && r.Target.EndsWith("/installedApps", StringComparison.Ordinal)),4}");
+            nextSample += TimeSpan.FromSeconds(15);
+        }
         await Task.Delay(50);
     }
 });
@@ -148,6 +155,8 @@ Console.WriteLine($"Slower limit's minimum:  {slower:F1}");
 Console.WriteLine($"Over the minimum:        {(seconds / slower - 1):P1} (target within 10%)");
 Console.WriteLine($"Graph:                   {graph.Requests.Count} requests, {installs} installations, {graph.Throttled} over-limit 429s");
 Console.WriteLine($"Connector:               {connector.Requests} requests, {connector.Throttled} over-limit 429s, {connector.Updates.Count} report updates");
+Console.WriteLine("Progress:");
+foreach (var line in progress) Console.WriteLine("  " + line);
 Console.WriteLine($"Lost:                    {lost}");
 Console.WriteLine($"Duplicated:              {duplicated}");
 Console.WriteLine($"Ledger:                  sent {report.Sent} ({report.ByEmail} by e-mail), failed {report.Failed}, pending {report.Pending}, total {report.Total}");

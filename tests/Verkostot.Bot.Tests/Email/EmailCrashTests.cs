@@ -71,10 +71,12 @@ public sealed class EmailCrashTests(ITestOutputHelper output) : IAsyncLifetime
         output.WriteLine($"e-mailed before the kill: {beforeRestart}; in all: {_graph.Mail.Count}; report: sent {report.Sent} ({report.ByEmail} by e-mail), failed {report.Failed}");
         Assert.InRange(beforeRestart, EmailedBeforeKill, Members - 1);
         Assert.All(_graph.Mail.GroupBy(m => m.To), to => Assert.Single(to));
-        // Every member is e-mailed or, cut off mid-request by the kill, reported in doubt; at most the two in flight.
+        // Every member is e-mailed or, cut off by the kill, reported in doubt: the rows that were claimed then (two in
+        // flight, two claimed next, and sends done but not yet recorded). Those may have arrived, so none is resent.
         Assert.Equal((Members + 1, 0), (report.Total, report.Pending));
         Assert.Equal(report.Total, report.Sent + report.Failed);
-        Assert.InRange(report.Failed, 0, 2);
+        Assert.InRange(report.Failed, 0, 6);
+        Assert.InRange(report.Failures.Select(f => f.Reason).Distinct().Count(), 0, 1);
         Assert.InRange(_graph.Mail.Count, report.ByEmail, report.ByEmail + report.Failed);
         Assert.Equal(Members, report.ByEmail + report.Failed);
     }

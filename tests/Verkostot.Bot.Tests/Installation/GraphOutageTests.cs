@@ -125,8 +125,8 @@ public sealed class GraphOutageTests : IAsyncLifetime
             ["Email:Mailbox"] = EmailNetwork.Mailbox,
             ["ProactiveInstallation:TeamsAppId"] = AppId,
             ["ProactiveInstallation:FailedRetryAfter"] = "00:00:00",
-            // Enough tries, a second apart at most, to outlast the outage the test makes.
-            ["Announcements:MaxAttempts"] = "30",
+            // Enough tries (the most allowed), a second apart at most, to outlast the outage the test makes.
+            ["Announcements:MaxAttempts"] = "20",
         });
 
     private static async Task WaitUntilAsync(Func<bool> condition, string what)
