@@ -4,6 +4,7 @@ using Verkostot.Core.Time;
 using Verkostot.Jobs.Announcements;
 using Verkostot.Jobs.Digest;
 using Verkostot.Jobs.Meetings;
+using Verkostot.Jobs.Questions;
 using Verkostot.Jobs.Reminders;
 using Verkostot.Jobs.Roster;
 
@@ -24,6 +25,7 @@ public sealed class RecurringJobsRegistration(IRecurringJobManager jobs) : IHost
         jobs.AddOrUpdate<RosterSyncJob>(RosterSyncJob.Id, job => job.RunAllAsync(CancellationToken.None), RosterSyncJob.Cron, InHelsinki);
         jobs.AddOrUpdate<OutlookMeetingSyncJob>(OutlookMeetingSyncJob.Id, job => job.RunAsync(CancellationToken.None), OutlookMeetingSyncJob.Cron, InHelsinki);
         jobs.AddOrUpdate<AnnouncementSweepJob>(AnnouncementSweepJob.Id, job => job.RunAsync(CancellationToken.None), AnnouncementSweepJob.Cron, InHelsinki);
+        jobs.AddOrUpdate<UnansweredQuestionsJob>(UnansweredQuestionsJob.Id, job => job.RunAsync(CancellationToken.None), UnansweredQuestionsJob.Cron, InHelsinki);
         return Task.CompletedTask;
     }
 

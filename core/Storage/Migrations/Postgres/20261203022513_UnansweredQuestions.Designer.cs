@@ -13,8 +13,8 @@ using Verkostot.Core.Storage;
 namespace Verkostot.Core.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresVerkostotDbContext))]
-    [Migration("20261203022138_OutlookMeetings")]
-    partial class OutlookMeetings
+    [Migration("20261203022513_UnansweredQuestions")]
+    partial class UnansweredQuestions
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -948,71 +948,6 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                     b.ToTable("InboxActivities", (string)null);
                 });
 
-            modelBuilder.Entity("Verkostot.Core.Meetings.Outlook.OutlookCalendarState", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<string>("DeltaLink")
-                        .HasColumnType("text");
-
-                    b.Property<string>("LeaseHolder")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<DateTimeOffset?>("LeaseUntil")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTimeOffset?>("WindowStart")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("OutlookCalendar", (string)null);
-                });
-
-            modelBuilder.Entity("Verkostot.Core.Meetings.Outlook.OutlookMeeting", b =>
-                {
-                    b.Property<int>("MeetingId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("EventId")
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
-
-                    b.Property<string>("JoinUrl")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<string>("LastError")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("SentHash")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<string>("TransactionId")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("MeetingId");
-
-                    b.HasIndex("EventId");
-
-                    b.ToTable("OutlookMeetings", (string)null);
-                });
-
             modelBuilder.Entity("Verkostot.Core.Outbox.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -1073,6 +1008,48 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                     b.HasDiscriminator<string>("Feature").HasValue("OutboxMessage");
 
                     b.UseTphMappingStrategy();
+                });
+
+            modelBuilder.Entity("Verkostot.Core.Questions.Unanswered.UnansweredQuestion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("AskedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTimeOffset?>("MarkedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("NetworkId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AskedAt");
+
+                    b.HasIndex("NetworkId", "AskedAt");
+
+                    b.ToTable("UnansweredQuestions", (string)null);
                 });
 
             modelBuilder.Entity("Verkostot.Core.Reminders.MeetingAttendance", b =>
@@ -1228,6 +1205,33 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                     b.HasIndex("AnnouncementId", "State");
 
                     b.HasDiscriminator().HasValue("announcement");
+                });
+
+            modelBuilder.Entity("Verkostot.Core.Questions.Unanswered.UnansweredReportMessage", b =>
+                {
+                    b.HasBaseType("Verkostot.Core.Outbox.OutboxMessage");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("PersonId");
+
+                    b.Property<string>("ReportMonth")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<string>("ReportNetworkId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasIndex("ReportMonth", "ReportNetworkId", "PersonId")
+                        .IsUnique();
+
+                    b.HasDiscriminator().HasValue("unanswered");
                 });
 
             modelBuilder.Entity("Verkostot.Core.Reminders.ReminderMessage", b =>
