@@ -7,6 +7,7 @@ using Verkostot.Bot.Hosting;
 using Verkostot.Bot.Installation;
 using Verkostot.Bot.Import;
 using Verkostot.Bot.Meetings;
+using Verkostot.Bot.Outlook;
 using Verkostot.Bot.Privacy;
 using Verkostot.Bot.Protocol;
 using Verkostot.Bot.Reminders;
@@ -35,6 +36,7 @@ builder.Services
     .AddAnnouncements(builder.Configuration)
     .AddEmail(builder.Configuration)
     .AddProactiveInstallation(builder.Configuration)
+    .AddOutlookMeetings(builder.Configuration)
     .AddAdministration(builder.Configuration, builder.Environment)
     .AddPrivacy(builder.Configuration)
     .AddBackgroundJobs()

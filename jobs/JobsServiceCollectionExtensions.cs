@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Verkostot.Core.Announcements;
 using Verkostot.Jobs.Announcements;
 using Verkostot.Jobs.Digest;
+using Verkostot.Jobs.Meetings;
 using Verkostot.Jobs.Privacy;
 using Verkostot.Jobs.Questions;
 using Verkostot.Jobs.Reminders;
@@ -20,6 +21,7 @@ public static class JobsServiceCollectionExtensions
     {
         services.AddHostedService<RecurringJobsRegistration>();
         services.AddScoped<ReminderSweepJob>();
+        services.AddScoped<OutlookMeetingSyncJob>();
         services.AddScoped<MonthlyDigestJob>();
         services.AddScoped<RosterSyncJob>();
         services.AddScoped<AnnouncementStartJob>();

@@ -3,6 +3,7 @@ using Hangfire.Common;
 using Verkostot.Jobs;
 using Verkostot.Jobs.Announcements;
 using Verkostot.Jobs.Digest;
+using Verkostot.Jobs.Meetings;
 using Verkostot.Jobs.Privacy;
 using Verkostot.Jobs.Questions;
 using Verkostot.Jobs.Reminders;
@@ -23,6 +24,7 @@ public sealed class RecurringJobsRegistrationTests
             [
                 ("announcements-sweep", typeof(AnnouncementSweepJob), "* * * * *"),
                 ("monthly-digest", typeof(MonthlyDigestJob), "0 8 * * 1-5"),
+                ("outlook-meetings", typeof(OutlookMeetingSyncJob), "*/5 * * * *"),
                 ("privacy-retention", typeof(RetentionJob), "30 3 * * *"),
                 ("reminder-sweep", typeof(ReminderSweepJob), "*/5 * * * *"),
                 ("roster-sync-nightly", typeof(RosterSyncJob), "0 2 * * *"),
