@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Verkostot.Core.Catalog;
 
 namespace Verkostot.Core.Questions;
 
@@ -14,6 +15,7 @@ public static class QuestionsServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<QuestionAnswering>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICatalogIndex, QuestionIndexes>());
         return services;
     }
 }
