@@ -1,4 +1,5 @@
 using Verkostot.Core.Catalog;
+using Verkostot.Core.Domain;
 using Verkostot.Core.Questions.Entities;
 using Verkostot.Core.Questions.Search;
 
@@ -11,7 +12,8 @@ namespace Verkostot.Core.Questions;
 internal sealed class QuestionIndexes : ICatalogIndex
 {
     public static readonly DerivedIndex<EntityIndex> Entities =
-        new(EntityIndex.Build, c => c.Networks, c => c.Bodies, c => c.Regions, c => c.Municipalities, c => c.People);
+        new(EntityIndex.Build, c => c.Networks, c => c.Bodies, c => c.Regions, c => c.Municipalities,
+            c => new ListKey<Person, (string, string, LocalizedText?)>(c.People, p => (p.Id, p.Name, p.Title)));
 
     public static readonly DerivedIndex<FactIndex> Facts =
         new(FactIndex.Build, c => c.Networks, c => c.Bodies, c => c.PriorityDocuments);

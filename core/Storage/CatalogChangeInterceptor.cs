@@ -9,10 +9,11 @@ namespace Verkostot.Core.Storage;
 
 /// <summary>
 /// Tells <see cref="CatalogChangeSignal"/> which catalog rows a save changed, once they are committed: at once after a
-/// save outside a transaction, at the commit of one inside it, never for a rollback. Ledgers, sync state and
-/// conversation references change on every send and are not catalog data.
+/// save outside a transaction, at the commit of one inside it, never for a rollback. A bulk statement on a catalog
+/// table (ExecuteUpdate, ExecuteDelete, SQL) changes its whole kind. Ledgers, sync state and conversation references
+/// change on every send and are not catalog data.
 /// </summary>
-internal sealed class CatalogChangeInterceptor(CatalogChangeSignal signal) : ISaveChangesInterceptor, IDbTransactionInterceptor
+internal sealed class CatalogChangeInterceptor(CatalogChangeSignal signal) : ISaveChangesInterceptor, IDbTransactionInterceptor, IDbCommandInterceptor
 {
     private static readonly string? CatalogNamespace = typeof(Network).Namespace;
 
@@ -43,7 +44,12 @@ internal sealed class CatalogChangeInterceptor(CatalogChangeSignal signal) : ISa
         return ValueTask.FromResult(result);
     }
 
-    public void SaveChangesFailed(DbContextErrorEventData eventData) => PendingOf(eventData.Context)?.Saving.Clear();
+    public void SaveChangesFailed(DbContextErrorEventData eventData)
+    {
+        if (PendingOf(eventData.Context) is not { } pending) return;
+        pending.Saving.Clear();
+        pending.IsSaving = false;
+    }
 
     public Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
@@ -75,9 +81,33 @@ internal sealed class CatalogChangeInterceptor(CatalogChangeSignal signal) : ISa
         return Task.CompletedTask;
     }
 
+    public int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
+    {
+        Executed(eventData.Context, command);
+        return result;
+    }
+
+    public ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        Executed(eventData.Context, command);
+        return ValueTask.FromResult(result);
+    }
+
+    /// <summary>A statement outside SaveChanges that writes a catalog table: its kind is read again whole.</summary>
+    private void Executed(DbContext? context, DbCommand command)
+    {
+        if (context is null || _pending.TryGetValue(context, out var saving) && saving.IsSaving) return;
+        if (CatalogTables.KindWritten(context.Model, command.CommandText) is not { } written) return;
+        var pending = _pending.GetOrCreateValue(context);
+        if (written.Kind is { } kind) pending.Committing.AddWholeKind(kind);
+        else pending.Committing.AddEverything();
+        if (context.Database.CurrentTransaction is null) Publish(context);
+    }
+
     private void Collect(DbContext? context)
     {
         if (context is null) return;
+        _pending.GetOrCreateValue(context).IsSaving = true;
         List<object>? saving = null;
         foreach (var entry in context.ChangeTracker.Entries())
         {
@@ -90,6 +120,7 @@ internal sealed class CatalogChangeInterceptor(CatalogChangeSignal signal) : ISa
     private void Saved(DbContext? context)
     {
         if (PendingOf(context) is not { } pending) return;
+        pending.IsSaving = false;
         // Read after the save: a new row's id is the one the database gave it.
         foreach (var row in pending.Saving)
         {
@@ -150,6 +181,9 @@ internal sealed class CatalogChangeInterceptor(CatalogChangeSignal signal) : ISa
     private sealed class Pending
     {
         public List<object> Saving { get; } = [];
+
+        /// <summary>Between SavingChanges and SavedChanges: the save's own statements are accounted for by its entries.</summary>
+        public bool IsSaving { get; set; }
 
         public CatalogChangeSet Committing { get; set; } = new();
     }

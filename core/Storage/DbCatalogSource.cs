@@ -23,7 +23,9 @@ internal sealed partial class DbCatalogSource(
     private readonly SemaphoreSlim _update = new(1, 1);
     private readonly ICatalogIndex[] _indexes = [.. indexes];
     private volatile Snapshot? _current;
+    private volatile NetworkCatalog? _toPrepare;
     private int _refreshing;
+    private int _preparing;
 
     public ValueTask<NetworkCatalog> GetAsync(CancellationToken cancellationToken)
     {
@@ -106,7 +108,24 @@ internal sealed partial class DbCatalogSource(
     private void Publish(Snapshot snapshot)
     {
         _current = snapshot;
-        if (_indexes.Length > 0) _ = Task.Run(() => Prepare(snapshot.Catalog));
+        if (_indexes.Length == 0) return;
+        _toPrepare = snapshot.Catalog;
+        if (Interlocked.CompareExchange(ref _preparing, 1, 0) == 0) _ = Task.Run(PrepareLatest);
+    }
+
+    /// <summary>
+    /// One preparer at a time, always for the newest snapshot: after a burst of saves the snapshots in between are
+    /// skipped rather than each built in parallel, competing with the requests.
+    /// </summary>
+    private void PrepareLatest()
+    {
+        while (true)
+        {
+            while (Interlocked.Exchange(ref _toPrepare, null) is { } catalog) Prepare(catalog);
+            Volatile.Write(ref _preparing, 0);
+            // A snapshot published after the loop looked, but before the flag was cleared, would wait for the next save.
+            if (_toPrepare is null || Interlocked.CompareExchange(ref _preparing, 1, 0) != 0) return;
+        }
     }
 
     private void Prepare(NetworkCatalog catalog)

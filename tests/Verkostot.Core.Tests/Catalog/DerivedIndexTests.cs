@@ -34,6 +34,18 @@ public sealed class DerivedIndexTests
     }
 
     [Fact]
+    public void Of_ListChangedOutsideTheKey_TakesTheIndexOver()
+    {
+        var index = new DerivedIndex<object>(_ => new object(), c => new ListKey<Person, string>(c.People, p => p.Name));
+        var first = NetworkCatalog.Create(Content);
+        var second = NetworkCatalog.Create(Content with { People = [new Person { Id = "a", Name = "Aino", Email = "aino@kunta.fi" }] }, first);
+        var third = NetworkCatalog.Create(second.Content with { People = [new Person { Id = "a", Name = "Aino Uusi" }] }, second);
+
+        Assert.Same(index.Of(first), index.Of(second));
+        Assert.NotSame(index.Of(second), index.Of(third));
+    }
+
+    [Fact]
     public void Create_WithPrevious_KeepsOnlyTheIndexesOfListsHandedOn()
     {
         var first = NetworkCatalog.Create(Content);

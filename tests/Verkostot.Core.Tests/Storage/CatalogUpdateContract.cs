@@ -25,16 +25,22 @@ public abstract class CatalogUpdateContract : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await CreateDatabaseAsync();
+        _services = Instance();
+        await StorageInitializer.InitializeAsync(_services, CancellationToken.None);
+    }
+
+    /// <summary>An instance of the bot's storage on the test's database.</summary>
+    private ServiceProvider Instance()
+    {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(_database.Storage)
+            .AddInMemoryCollection(_database!.Storage)
             .AddInMemoryCollection([new("Storage:SeedDemoData", "true"), new("Storage:CatalogRefreshSeconds", "60")])
             .Build();
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(_clock);
         services.AddCoreStorage(configuration);
-        _services = services.BuildServiceProvider();
-        await StorageInitializer.InitializeAsync(_services, CancellationToken.None);
+        return services.BuildServiceProvider();
     }
 
     public async Task DisposeAsync()
@@ -126,10 +132,11 @@ public abstract class CatalogUpdateContract : IAsyncLifetime
     public async Task GetAsync_AfterTheRefreshInterval_AnswersAtOnceAndReadsOtherInstancesChangesInTheBackground()
     {
         var before = await Catalog();
-        await using (var db = Context())
+        await using (var other = Instance())
+        await using (var db = other.GetRequiredService<IDbContextFactory<VerkostotDbContext>>().CreateDbContext())
         {
-            // A bulk update bypasses the change tracker, as another instance's save does.
-            await db.People.Where(p => p.Id == "juha-herrala").ExecuteUpdateAsync(s => s.SetProperty(p => p.Name, "Juha Toinen"));
+            (await db.People.SingleAsync(p => p.Id == "juha-herrala")).Name = "Juha Toinen";
+            await db.SaveChangesAsync();
         }
         Assert.Same(before, await Catalog());
 
@@ -142,6 +149,24 @@ public abstract class CatalogUpdateContract : IAsyncLifetime
             await Task.Delay(20);
         }
         Assert.Equal("Juha Toinen", (await Catalog()).PeopleById["juha-herrala"].Name);
+    }
+
+    [Fact]
+    public async Task GetAsync_AfterABulkUpdateOfSeatsIsCommitted_SeesIt()
+    {
+        var before = await Catalog();
+        await using (var db = Context())
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await db.Seats.Where(s => s.MemberId == "juha-herrala").ExecuteUpdateAsync(s => s.SetProperty(x => x.MemberId, "taina-vare"));
+            Assert.Same(before, await Catalog());
+            await transaction.CommitAsync();
+        }
+
+        var after = await Catalog();
+
+        Assert.DoesNotContain(after.Bodies.SelectMany(b => b.Terms).SelectMany(t => t.Seats), s => s.MemberId == "juha-herrala");
+        Assert.Same(before.PeopleById, after.PeopleById);
     }
 
     [Fact]
