@@ -16,6 +16,7 @@ public static class SignInSetup
 {
     public const string LoginPath = "/hallinta/kirjaudu";
     public const string OpenIdCallbackPath = "/hallinta/kirjaudu/oidc";
+    public const string RefusedParameter = "hylatty";
 
     public static IServiceCollection AddAdministrationSignIn(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -114,6 +115,14 @@ public static class SignInSetup
                     return;
                 }
                 context.Principal = session;
+            };
+            // A refused account, a bad or replayed token, or Entra reporting an error: back to the sign-in page with
+            // a message, never an error page; no session is started.
+            options.Events.OnRemoteFailure = context =>
+            {
+                context.Response.Redirect($"{LoginPath}?{RefusedParameter}=1");
+                context.HandleResponse();
+                return Task.CompletedTask;
             };
         }
     }
