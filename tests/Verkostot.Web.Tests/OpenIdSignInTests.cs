@@ -83,7 +83,7 @@ public sealed class OpenIdSignInTests(Chromium chromium) : IAsyncLifetime
         await browser.Page.GetByText("Kirjaudu Microsoft-tilillä").ClickAsync();
         await browser.Page.WaitForURLAsync(url => url.StartsWith(_entra.Origin, StringComparison.Ordinal));
         await browser.Page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-        await browser.Page.WaitForURLAsync(url => url.Contains("/hallinta/kirjaudu?hylatty=1", StringComparison.Ordinal));
+        await browser.Page.WaitForURLAsync(url => url.Contains("/hallinta/kirjaudu?hylatty=true", StringComparison.Ordinal));
 
         Assert.Contains("Tiliäsi ei hyväksytty", await browser.Page.Locator("[role=alert]").InnerTextAsync());
         await browser.AssertAccessibleAsync();

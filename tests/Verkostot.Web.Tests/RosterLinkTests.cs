@@ -54,7 +54,7 @@ public sealed class RosterLinkTests(Chromium chromium) : IAsyncLifetime
         Assert.Equal(("Iira Ainiala", ChangeChannel.Web, "pienet-kunnat"), (entry.ActorName, entry.Channel, entry.NetworkId));
         Assert.Contains("m-ahokas", entry.Summary);
         await browser.GotoAsync("/hallinta/pienet-kunnat/muutokset");
-        Assert.Contains("yhdistetty", await browser.Page.Locator("tbody tr").First.InnerTextAsync());
+        Assert.Contains("Iira Ainiala", await browser.Page.Locator("tbody tr", new() { HasText = "yhdistetty" }).First.InnerTextAsync());
     }
 
     [Fact]
