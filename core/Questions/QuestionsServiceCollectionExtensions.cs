@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Verkostot.Core.Catalog;
 using Verkostot.Core.Messaging;
 using Verkostot.Core.Outbox;
 using Verkostot.Core.Questions.Unanswered;
@@ -17,6 +18,7 @@ public static class QuestionsServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<QuestionAnswering>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICatalogIndex, QuestionIndexes>());
         return services;
     }
 

@@ -12,6 +12,7 @@ public static class RosterServiceCollectionExtensions
         services.AddSingleton<RosterSyncLease>();
         services.AddScoped<RosterSync>();
         services.AddSingleton<RosterStatusQuery>();
+        services.AddSingleton<UnmatchedMembers>();
         return services;
     }
 }
