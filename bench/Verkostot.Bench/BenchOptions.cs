@@ -11,7 +11,8 @@ namespace Verkostot.Bench;
 /// Diagnostic, off by default: the in-process bot's conversation-reference upsert becomes a no-op, to show what the
 /// request path costs without its per-activity database write. Not a configuration the bot can ship with.
 /// </param>
-public sealed record BenchOptions(int Requests, int Warmup, int Concurrency, int MemoryRequests, int AnswerRounds, bool SqliteWal = false, bool SkipReferenceWrite = false)
+/// <param name="AnsweringOnly">Only the in-process question answering (section 1), in seconds rather than minutes.</param>
+public sealed record BenchOptions(int Requests, int Warmup, int Concurrency, int MemoryRequests, int AnswerRounds, bool SqliteWal = false, bool SkipReferenceWrite = false, bool AnsweringOnly = false)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -26,6 +27,10 @@ public sealed record BenchOptions(int Requests, int Warmup, int Concurrency, int
             else if (arg == "--skip-reference-write")
             {
                 o = o with { SkipReferenceWrite = true };
+            }
+            else if (arg == "--answering-only")
+            {
+                o = o with { AnsweringOnly = true };
             }
             else
             {
@@ -43,7 +48,7 @@ public sealed record BenchOptions(int Requests, int Warmup, int Concurrency, int
                 "--concurrency" => o with { Concurrency = value },
                 "--memory-requests" => o with { MemoryRequests = value },
                 "--answer-rounds" => o with { AnswerRounds = value },
-                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --requests --warmup --concurrency --memory-requests --answer-rounds (numbers), --sqlite-wal, --skip-reference-write"),
+                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --requests --warmup --concurrency --memory-requests --answer-rounds (numbers), --sqlite-wal, --skip-reference-write, --answering-only"),
             };
         }
         return o;
