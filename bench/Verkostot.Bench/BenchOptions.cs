@@ -15,9 +15,10 @@ namespace Verkostot.Bench;
 /// <param name="WarmupSeconds">The like-for-like comparison's warm-up, before the window.</param>
 /// <param name="ComparisonOnly">Run only the like-for-like comparison (section C).</param>
 /// <param name="OursOnly">In the comparison, measure only our bot (while profiling it).</param>
+/// <param name="AnsweringOnly">Only the in-process question answering (section 1), in seconds rather than minutes.</param>
 public sealed record BenchOptions(int Requests, int Warmup, int Concurrency, int MemoryRequests, int AnswerRounds,
     bool SqliteWal = false, bool SkipReferenceWrite = false, int Seconds = 20, int WarmupSeconds = 5, bool ComparisonOnly = false,
-    bool OursOnly = false)
+    bool OursOnly = false, bool AnsweringOnly = false)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -41,6 +42,10 @@ public sealed record BenchOptions(int Requests, int Warmup, int Concurrency, int
             {
                 o = o with { SkipReferenceWrite = true };
             }
+            else if (arg == "--answering-only")
+            {
+                o = o with { AnsweringOnly = true };
+            }
             else
             {
                 values.Add(arg);
@@ -59,7 +64,7 @@ public sealed record BenchOptions(int Requests, int Warmup, int Concurrency, int
                 "--answer-rounds" => o with { AnswerRounds = value },
                 "--seconds" => o with { Seconds = value },
                 "--warmup-seconds" => o with { WarmupSeconds = value },
-                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --requests --warmup --concurrency --memory-requests --answer-rounds --seconds --warmup-seconds (numbers), --comparison-only, --ours-only, --sqlite-wal, --skip-reference-write"),
+                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --requests --warmup --concurrency --memory-requests --answer-rounds --seconds --warmup-seconds (numbers), --comparison-only, --ours-only, --sqlite-wal, --skip-reference-write, --answering-only"),
             };
         }
         return o;
