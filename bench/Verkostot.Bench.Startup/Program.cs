@@ -14,20 +14,23 @@ using Verkostot.Testing.Tokens;
 // Bot Connector fake. Prints every run, the best and the median, and the machine's load (the figures are only as good
 // as the machine is quiet).
 //   dotnet run -c Release --project bench/Verkostot.Bench.Startup -- [--runs 7] [--publish artifacts/publish] [--env KEY=VALUE …]
+//   [--output true]: after each run, what the bot wrote (with --env Logging:LogLevel:Default=Information, its start-up steps)
 //   [--mappings N]: after each run, the N largest parts of the resident memory (a diagnostic)
 var runs = 7;
 var mappings = 0;
+var showOutput = false;
 var publish = Path.Combine(RepositoryRoot.Path, "artifacts", "publish");
 var extra = new Dictionary<string, string>();
 for (var i = 0; i + 1 < args.Length; i += 2)
 {
     switch (args[i])
     {
+        case "--output": showOutput = args[i + 1] == "true"; break;
         case "--mappings": mappings = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
         case "--runs": runs = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
         case "--publish": publish = Path.GetFullPath(args[i + 1]); break;
         case "--env": extra[args[i + 1].Split('=', 2)[0]] = args[i + 1].Split('=', 2)[1]; break;
-        default: throw new ArgumentException($"Unknown option {args[i]}: --runs N, --publish DIR, --env KEY=VALUE, --mappings N");
+        default: throw new ArgumentException($"Unknown option {args[i]}: --runs N, --publish DIR, --env KEY=VALUE, --mappings N, --output true");
     }
 }
 if (!File.Exists(Path.Combine(publish, "Verkostot.Bot.dll")))
@@ -143,6 +146,11 @@ async Task<StartupRun> RunAsync(IReadOnlyDictionary<string, string> with)
     }
     var afterStart = bot.RssMb();
     await Task.Delay(TimeSpan.FromSeconds(5));
+    if (showOutput)
+    {
+        Console.WriteLine($"      started {bot.StartedAt:HH:mm:ss.fff}, answer at the connector {answered.ReceivedAt:HH:mm:ss.fff}");
+        Console.WriteLine(bot.Tail(200));
+    }
     if (mappings > 0)
     {
         foreach (var (mapping, mb) in bot.RssByMapping().Take(mappings))

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Net;
 using Hangfire;
 using Hangfire.Dashboard;
@@ -25,17 +26,28 @@ public static class BackgroundJobsSetup
             var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
             if (storage.Provider == StorageProvider.PostgreSql)
             {
-                hangfire.UsePostgreSqlStorage(options => options.UseNpgsqlConnection(storage.ConnectionString));
+                UsePostgreSql(hangfire, storage.ConnectionString);
             }
             else
             {
                 hangfire.UseInMemoryStorage();
             }
         });
+        var before = services.Count;
         services.AddHangfireServer(server => server.WorkerCount = Math.Max(4, Environment.ProcessorCount * 2));
+        // Hangfire's server (its workers, pollers and the first recurring-job run) starts after the warm-up, once the
+        // first question can be answered quickly; nothing it does is due within those seconds.
+        var server = services.Skip(before).Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationFactory is not null);
+        services.Remove(server);
+        services.AddSingleton<IHostedService>(sp => new AfterWarmUp((IHostedService)server.ImplementationFactory!(sp), sp.GetRequiredService<StartupWarmUp>()));
         services.AddJobs();
         return services;
     }
+
+    // Its own method, so that a bot on SQLite never loads Hangfire.PostgreSql and Npgsql.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void UsePostgreSql(IGlobalConfiguration hangfire, string connectionString) =>
+        hangfire.UsePostgreSqlStorage(options => options.UseNpgsqlConnection(connectionString));
 
     /// <summary>
     /// The dashboard shows job arguments and lets anyone trigger jobs: only in Development and from this machine,

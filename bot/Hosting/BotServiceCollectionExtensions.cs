@@ -41,6 +41,8 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<ActivityDispatcher>();
         services.AddInboundScheduling(configuration);
         services.AddHostedService<RouteTableCheck>();
+        services.AddSingleton<StartupWarmUp>();
+        services.AddHostedService(sp => sp.GetRequiredService<StartupWarmUp>());
         foreach (var route in Routes)
         {
             services.AddScoped(route.Handler);

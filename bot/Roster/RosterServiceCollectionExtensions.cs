@@ -33,8 +33,8 @@ public static class RosterServiceCollectionExtensions
                 ?? GraphCredentialFactory.Create(graph, sp.GetRequiredService<IOptions<BotOptions>>().Value);
             return GraphConnection.Create(graph, credential);
         });
-        services.AddSingleton<IGroupDirectory>(sp =>
-            new GraphGroupDirectory(sp.GetRequiredService<GraphConnection>(), sp.GetRequiredService<IOptions<GraphOptions>>().Value));
+        services.AddSingleton<IGroupDirectory>(sp => new LazyGroupDirectory(() =>
+            new GraphGroupDirectory(sp.GetRequiredService<GraphConnection>(), sp.GetRequiredService<IOptions<GraphOptions>>().Value)));
 
         services.AddRosterCore();
         services.AddScoped<CoordinatorNetworks>();

@@ -20,6 +20,27 @@ public sealed partial class QuestionAnswering(ICatalogSource catalogs, TimeProvi
         return answer;
     }
 
+    /// <summary>
+    /// Loads the catalog snapshot and answers one question in each language, neither logged nor counted: the first
+    /// member to ask after a start then finds the snapshot, its indexes and the answering code ready.
+    /// </summary>
+    public async Task WarmUpAsync(CancellationToken cancellationToken)
+    {
+        var answerer = new QuestionAnswerer(await catalogs.GetAsync(cancellationToken), time);
+        foreach (var question in WarmUpQuestions)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            answerer.Answer(question);
+        }
+    }
+
+    private static readonly Question[] WarmUpQuestions =
+    [
+        new("kuka on puheenjohtaja", "fi-FI"),
+        new("vem är ordförande", "sv-FI"),
+        new("when is the next meeting", "en-US"),
+    ];
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Question answered: {Kind} in {Language}, network {NetworkId}")]
     private static partial void Answered(ILogger logger, AnswerKind kind, Domain.Language language, string? networkId);
 }
