@@ -1,8 +1,10 @@
 using Verkostot.Bot.Administration;
 using Verkostot.Bot.Announcements;
 using Verkostot.Bot.Configuration;
+using Verkostot.Bot.Email;
 using Verkostot.Bot.Health;
 using Verkostot.Bot.Hosting;
+using Verkostot.Bot.Installation;
 using Verkostot.Bot.Import;
 using Verkostot.Bot.Meetings;
 using Verkostot.Bot.Protocol;
@@ -26,6 +28,8 @@ builder.Services
     .AddMeetingReminders(builder.Configuration)
     .AddRosterSync(builder.Configuration)
     .AddAnnouncements(builder.Configuration)
+    .AddEmail(builder.Configuration)
+    .AddProactiveInstallation(builder.Configuration)
     .AddAdministration(builder.Configuration, builder.Environment)
     .AddBackgroundJobs()
     .AddObservability(builder.Configuration)
@@ -41,7 +45,9 @@ await StorageInitializer.InitializeAsync(app.Services, app.Lifetime.ApplicationS
 app.MapMessages();
 app.MapHealth();
 app.MapMeetingCalendar();
+app.MapRsvpLinks();
 app.MapAnnouncementReports();
+app.MapEmailOptOut();
 app.MapJobsDashboard(app.Environment);
 app.MapAdministration();
 await app.RunAsync();

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Verkostot.Bot.Chat;
 using Verkostot.Bot.Chat.CardActions;
+using Verkostot.Bot.Email;
 using Verkostot.Bot.Links;
 using Verkostot.Bot.Messaging;
 using Verkostot.Core.Announcements;
@@ -21,10 +22,12 @@ public static class AnnouncementsServiceCollectionExtensions
             .Validate(o => o.LinkLifetime > TimeSpan.Zero, "Announcements:Reports:LinkLifetime must be a positive time span, e.g. 7.00:00:00 (7 days).")
             .ValidateOnStart();
         services.AddAnnouncementFanOut();
+        services.AddEmail(configuration);
         services.TryAddSingleton<SignedLinks>();
         services.AddSingleton<ReportLinks>();
         services.AddSingleton<ReportCard>();
         services.AddSingleton<INoticeCardRenderer, AnnouncementNoticeRenderer>();
+        services.AddSingleton<IEmailRenderer, AnnouncementEmailRenderer>();
         services.AddSingleton<INoticeCardRenderer, AnnouncementReportNoticeRenderer>();
         services.AddScoped<AnnouncementAccess>();
         services.AddScoped<AnnouncementReportView>();

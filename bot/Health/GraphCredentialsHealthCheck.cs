@@ -1,3 +1,4 @@
+using Verkostot.Bot.Graph;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Kiota.Abstractions;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Verkostot.Bot.Authentication;
 using Verkostot.Bot.Chat;
 using Verkostot.Bot.Chat.CardActions;
@@ -6,6 +7,7 @@ using Verkostot.Bot.Connector;
 using Verkostot.Bot.Conversations;
 using Verkostot.Bot.Messaging;
 using Verkostot.Bot.Networks;
+using Verkostot.Core.Conversations;
 using Verkostot.Core.Messaging;
 using Verkostot.Core.Networks;
 using Verkostot.Core.Questions;
@@ -52,6 +54,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<RecentlyStoredReferences>();
         services.AddSingleton<ReferenceWriteQueue>();
         services.AddScoped<TurnReplies>();
+        services.TryAddSingleton<PersonalInstallations>();
         services.AddScoped<WelcomeMessage>();
         services.AddScoped<TeamBinding>();
         services.AddScoped<IChatCommand, BindTeamCommand>();

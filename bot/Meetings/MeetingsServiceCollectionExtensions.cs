@@ -20,6 +20,7 @@ public static class MeetingsServiceCollectionExtensions
         services.TryAddSingleton<SignedLinks>();
         services.AddSingleton<CalendarLinks>();
         services.AddSingleton<MeetingCardParts>();
+        services.AddSingleton<MeetingEmailParts>();
 
         services.AddScoped<IChatCommand, AddMeetingCommand>();
         services.AddScoped<IChatCommand, MoveMeetingCommand>();

@@ -1,3 +1,4 @@
+using Verkostot.Bot.Graph;
 using Microsoft.Graph;
 using Microsoft.Graph.Groups.Delta;
 using Microsoft.Graph.Models;

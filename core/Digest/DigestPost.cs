@@ -16,10 +16,3 @@ public sealed class DigestPost
     public string? ActivityId { get; set; }
     public string? LastError { get; set; }
 }
-
-public enum DigestState
-{
-    Posting,
-    Posted,
-    Failed,
-}

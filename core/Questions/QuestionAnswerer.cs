@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Verkostot.Core.Catalog;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Localization;
+using Verkostot.Core.Reminders;
 using Verkostot.Core.Questions.Answering;
 using Verkostot.Core.Questions.Answers;
 using Verkostot.Core.Questions.Entities;
@@ -20,21 +21,22 @@ public sealed class QuestionAnswerer(NetworkCatalog catalog, TimeProvider time)
     // One index per catalog snapshot; a new snapshot gets its own, the old one goes with it.
     private static readonly ConditionalWeakTable<NetworkCatalog, EntityIndex> Indexes = new();
 
-    public Answer Answer(Question question)
+    /// <param name="askerAttendance">The asker's answers to coming meetings, by meeting id, when the question asks about them.</param>
+    public Answer Answer(Question question, IReadOnlyDictionary<int, AttendanceAnswer>? askerAttendance = null)
     {
         ArgumentNullException.ThrowIfNull(question);
         question = question with { NetworkId = question.NetworkId ?? catalog.NetworkOfConversation(question.TeamId, question.ChannelId)?.Id };
         var now = time.GetUtcNow();
         var today = HelsinkiTime.DayOf(now);
         var parsed = Understand(question, today);
-        var context = new AnswerContext(catalog, question, parsed, Asker(question), now, today);
+        var context = new AnswerContext(catalog, question, parsed, Asker(question), now, today, askerAttendance ?? new Dictionary<int, AttendanceAnswer>());
         return Compose(context);
     }
 
     /// <summary>What the bot understood of a question, for tests and diagnostics.</summary>
     public ParsedQuestion Understand(Question question, DateOnly today)
     {
-        var typed = TextNormalizer.Normalize(question.Text);
+        var typed = Abbreviations.Expand(TextNormalizer.Normalize(question.Text));
         var entities = Indexes.GetValue(catalog, EntityIndex.Build).Find(typed);
         var text = VocabularyCorrector.Correct(typed, entities);
         var language = LanguageDetector.Detect(text, LocaleLanguage.Of(question.Locale));
@@ -47,7 +49,7 @@ public sealed class QuestionAnswerer(NetworkCatalog catalog, TimeProvider time)
     /// </summary>
     private static Answer Compose(AnswerContext c)
     {
-        var answer = Answered(c);
+        var answer = YesNoAnswers.Apply(c, Answered(c));
 
         // Asking back which network, or answering, a question whose own words the data does not know ("montako asukasta
         // Tampereella on", "DROP TABLE networks") would pretend to understand it.
@@ -81,9 +83,14 @@ public sealed class QuestionAnswerer(NetworkCatalog catalog, TimeProvider time)
 
         var overridable = (FactIntents.Contains(intent) && intent is not (QuestionIntent.Representation or QuestionIntent.PriorityDocument)) || intent == QuestionIntent.NetworkList
             || (MeetingIntents.Contains(intent) && c.Parsed.Period is null);
-        return answer.Kind == AnswerKind.Found && overridable && FactAnswers.HasOwnWords(c)
-            ? FactAnswers.Find(c) ?? answer
-            : answer;
+        if (answer.Kind != AnswerKind.Found || !overridable || !FactAnswers.HasOwnWords(c))
+        {
+            return answer;
+        }
+
+        // The sentence must be about the network the intent's answer is about: never another network's sentence.
+        var sentence = FactAnswers.Find(c);
+        return sentence is not null && (answer.NetworkId is null || sentence.NetworkId == answer.NetworkId) ? sentence : answer;
     }
 
     /// <summary>"Kuinka kauan verkosto on toiminut?" is answered by "toiminut yli 10 vuoden ajan" when no founding date is known.</summary>
@@ -108,6 +115,7 @@ public sealed class QuestionAnswerer(NetworkCatalog catalog, TimeProvider time)
         QuestionIntent.Thanks => ConversationAnswers.Thanks(c),
         QuestionIntent.Help => ConversationAnswers.Help(c),
         QuestionIntent.Contact => ContactAnswers.Answer(c),
+        QuestionIntent.MyRoles or QuestionIntent.MyMeetings or QuestionIntent.MyAttendance => MyAnswers.Answer(c),
         QuestionIntent.RoleHolder => RoleAnswers.WhoHolds(c),
         QuestionIntent.Representation => RepresentationAnswers.WhoRepresents(c),
         QuestionIntent.BodyMembers => BodyAnswers.WhoSits(c),
@@ -134,7 +142,15 @@ public sealed class QuestionAnswerer(NetworkCatalog catalog, TimeProvider time)
             && c.Catalog.PriorityDocuments.Any(d => d.NetworkId == networkId);
     }
 
-    private Person? Asker(Question question)
+    /// <summary>Whether answering needs the asker's answers to meetings ("olenko ilmoittautunut"), which live in the database.</summary>
+    public static bool AsksOwnAttendance(Question question)
+    {
+        var text = TextNormalizer.Normalize(question.Text);
+        return Vocabulary.Attendance.In(text) && (Vocabulary.FirstPerson.In(text) || text.Tokens.Count <= 3);
+    }
+
+    /// <summary>The asker as the catalog knows them: by person id, else by Entra object id.</summary>
+    public Person? Asker(Question question)
     {
         if (question.AskerPersonId is not null && catalog.PeopleById.TryGetValue(question.AskerPersonId, out var byId))
         {

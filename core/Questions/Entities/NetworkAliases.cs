@@ -11,7 +11,7 @@ public static class NetworkAliases
         ("pienten kuntien verkosto", [
             "pienet kunnat", "pienten kuntien", "pienissä kunnissa", "pieniin kuntiin", "pienkunnat", "pienkuntien", "pienkuntaverkosto",
             "pienkuntaverkoston", "pienkuntaverkostossa", "pienkuntaverkostoon", "pienkuntien verkosto", "pienkuntien verkoston",
-            "pikkukunnat", "pikkukuntien", "pienkuntaverkko", "små kommuner", "småkommuner", "small municipalities", "small municipality"]),
+            "pikkukunnat", "pikkukuntien", "pienkuntaverkko", "små kommuner", "små kommunerna", "de små kommunerna", "småkommuner", "small municipalities", "small municipality"]),
         ("suurten kaupunkien", [
             "suuret kaupungit", "suurten kaupunkien", "suurissa kaupungeissa", "isot kaupungit", "isojen kaupunkien",
             "suurkaupungit", "suurkaupunkien", "suurkaupunkiverkosto", "suurkaupunkiverkoston", "suurkaupunki", "stora städer", "large cities",

@@ -42,7 +42,7 @@ public static class StopWords
         "you", "we", "me", "my", "our", "us", "tell", "about", "please", "there", "this", "that", "these", "those", "it", "its", "have",
         "has", "had", "know", "want", "network", "networks", "association", "any", "all", "some", "by", "with", "as", "at", "not", "hi",
         "hello", "thanks", "they", "them", "their", "he", "she", "his", "her", "make", "makes", "made", "get", "gets", "hold", "holds",
-        "held", "give", "gives", "other", "others", "exactly", "actually", "currently", "nowadays", "now", "today", "kindly", "briefly",
+        "held", "give", "gives", "other", "others", "exactly", "actually", "currently", "nowadays", "now", "today", "kindly", "briefly", "type", "types", "kind", "kinds",
     ];
 
     public static bool Contains(string word, Language language) => language switch

@@ -15,7 +15,7 @@ public static class IntentDetector
     {
         var period = PeriodParser.Parse(text, today);
         var parsed = new ParsedQuestion(text, language, QuestionIntent.Unknown, entities, Period: period, MeetingKind: MeetingKindOf(text));
-        return parsed with { Intent = IntentOf(text, entities, period), Role = RoleOf(text), AsksDeputy = V.Deputy.In(text), Year = PeriodParser.ExplicitYear(text), NamesUnknownNetwork = NamesUnknownNetwork(text, entities) || V.OffLimits.In(text) };
+        return parsed with { Intent = IntentOf(text, entities, period), Role = RoleOf(text), AsksDeputy = V.Deputy.In(text), Year = PeriodParser.ExplicitYear(text), NamesUnknownNetwork = NamesUnknownNetwork(text, entities) || V.OffLimits.In(text), IsYesNo = IsYesNo(text) };
     }
 
     private static QuestionIntent IntentOf(NormalizedText text, EntityMentions entities, Period? period)
@@ -50,6 +50,11 @@ public static class IntentDetector
             && !text.Folded.Any(t => t.StartsWith("karkiteem", StringComparison.Ordinal)))
         {
             return QuestionIntent.PriorityDocument;
+        }
+
+        if (AboutAsker(text, entities) is { } mine)
+        {
+            return mine;
         }
 
         if (V.Contact.In(text) && !entities.Has(EntityKind.Person) && RoleOf(text) is null or Role.Coordinator)
@@ -167,6 +172,45 @@ public static class IntentDetector
         }
 
         return false;
+    }
+
+    /// <summary>"Mikä on roolini", "milloin on seuraava kokoukseni", "olenko ilmoittautunut", "what is my role".</summary>
+    private static QuestionIntent? AboutAsker(NormalizedText text, EntityMentions entities)
+    {
+        var possessive = text.Folded.Any(t => t.Length > 5 && t.EndsWith("ni", StringComparison.Ordinal) && (V.Role.Matches(t) || V.Meeting.Matches(t)));
+        if (!possessive && !V.FirstPerson.In(text) || entities.Has(EntityKind.Person))
+        {
+            return null;
+        }
+
+        if (V.Attendance.In(text))
+        {
+            return QuestionIntent.MyAttendance;
+        }
+
+        if (V.Meeting.In(text))
+        {
+            return QuestionIntent.MyMeetings;
+        }
+
+        // "Olenko puheenjohtajistossa", "mikä on minun roolini", "mitä minä teen verkostossa".
+        return V.Role.In(text) || HasBody(entities) || RoleOf(text) is not null || text.Tokens.Any(t => t is "olenko" or "oonko" or "teen" or "kuulun" or "olen")
+            || text.Joined.Contains("är jag", StringComparison.Ordinal) || text.Joined.Contains("am i", StringComparison.Ordinal)
+            ? QuestionIntent.MyRoles
+            : null;
+    }
+
+    /// <summary>A question starting with a verb in -ko/-kö ("onko", "kuuluuko", "edustaako") or "är", "is", "does".</summary>
+    private static bool IsYesNo(NormalizedText text)
+    {
+        if (text.Tokens.Count < 2)
+        {
+            return false;
+        }
+
+        var first = text.Tokens[0];
+        return (first.Length > 3 && (first.EndsWith("ko", StringComparison.Ordinal) || first.EndsWith("kö", StringComparison.Ordinal)) && first is not "koko" and not "kuinka" and not "montako" and not "paljonko" and not "koska")
+            || first is "onks" or "oonks" or "är" or "hör" or "sitter" or "ingår" or "finns" or "representerar" or "is" or "are" or "am" or "does" or "do" or "was" or "were";
     }
 
     private static bool HasBody(EntityMentions entities) => entities.Has(EntityKind.Body) || entities.Has(EntityKind.BodyKind);

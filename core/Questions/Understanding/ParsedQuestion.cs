@@ -13,6 +13,7 @@ namespace Verkostot.Core.Questions.Understanding;
 /// The question names a network the data does not have ("kuutoskaupungit") or asks what the data never holds (pay,
 /// passwords): nothing may answer it but the honest not-found.
 /// </param>
+/// <param name="IsYesNo">Asked for yes or no ("onko Herrala puheenjohtaja?", "kuuluuko Kokkola …", "is … the chair").</param>
 /// <param name="Year">A year the question names ("kuka oli puheenjohtaja 2024"): roles and terms of that year.</param>
 public sealed record ParsedQuestion(
     NormalizedText Text,
@@ -24,4 +25,5 @@ public sealed record ParsedQuestion(
     MeetingKind? MeetingKind = null,
     Period? Period = null,
     int? Year = null,
-    bool NamesUnknownNetwork = false);
+    bool NamesUnknownNetwork = false,
+    bool IsYesNo = false);

@@ -71,6 +71,16 @@ public static class Vocabulary
         "kontakta", "kontakten", "kontaktuppgift*", "mer information", "ansvarar", "ansvarig för", "vända mig",
         "contact", "get in touch", "reach", "who can i ask", "ask about", "more information", "responsible", "in charge");
 
+    /// <summary>The asker speaking of themselves: "minun", "mun", "olenko", "min", "jag", "my", "am i".</summary>
+    public static readonly WordPatterns FirstPerson = new(
+        "minun", "mun", "mä", "minä", "mulla", "minulla", "minua", "mua", "mulle", "minulle", "olenko", "oonko", "osallistunko", "pääsenkö",
+        "min", "mitt", "mina", "jag", "mig", "är jag", "har jag", "my", "am i", "do i", "have i", "did i", "i am");
+
+    /// <summary>"Olenko ilmoittautunut", "har jag anmält mig", "am I registered": the asker's answers to invitations.</summary>
+    public static readonly WordPatterns Attendance = new(
+        "ilmoittautu*", "ilmoittanut", "ilmoitin", "osallistunko", "vastannut", "vastasinko", "kuitannut", "anmält", "anmäl*", "svarat",
+        "registered", "register", "signed up", "sign up", "rsvp*", "responded", "replied", "attending");
+
     public static readonly WordPatterns Secretary = new("sihteeri*", "sekreterare*", "secretary*");
 
     public static readonly WordPatterns Represent = new(
@@ -81,7 +91,8 @@ public static class Vocabulary
 
     public static readonly WordPatterns Members = new(
         "jäsen*", "jäsenet", "kuuluu", "kuuluvat", "kuuluvia", "kuuluvaa", "kokoonpano*", "istuu", "mukana",
-        "medlem*", "ledamot*", "ledamöter*", "ingår", "members", "member", "membership");
+        "medlem*", "ledamot*", "ledamöter*", "ingår", "sitter", "sitta", "hör", "tillhör*", "består", "members", "member", "membership",
+        "belong*", "consist*", "sits", "sit");
 
     public static readonly WordPatterns Role = new("rooli*", "tehtävä*", "asema*", "titteli*", "roll", "rollen", "uppdrag*", "role", "position", "job");
 
@@ -98,11 +109,11 @@ public static class Vocabulary
 
     public static readonly WordPatterns Themes = new(
         "teema*", "kärkiteem*", "painopist*", "painopiste", "fokus*", "prioriteet*", "tema*", "prioritet*",
-        "themes", "theme", "priorities", "focus", "topics");
+        "themes", "theme", "priorities", "focus", "topics", "prioritering*", "huvudtem*", "key", "main", "keskeis*", "tärkeimm*", "viktigaste", "central");
 
     public static readonly WordPatterns Channels = new(
         "viestin*", "viestinn*", "whatsapp*", "whatsup*", "wa", "sähköpost*", "email*", "kanav*", "työtila*", "tiedott*",
-        "kommunikation*", "kanal*", "kommunicer*", "communication*", "channel*", "e-mail");
+        "kommunikation*", "kanal*", "kommunicer*", "communication*", "communicat*", "channel*", "e-mail");
 
     public static readonly WordPatterns Cadence = new(
         "kuinka usein", "usein", "kokoontu*", "tiheys", "tiheydellä", "rytmi*", "kertaa vuodessa", "kuukausittain",
@@ -116,7 +127,8 @@ public static class Vocabulary
         "sopimusasiak*", "kuntatyyppi*", "avtalskund*", "kommuntyp*", "nätverken", "nätverk", "networks");
 
     public static readonly WordPatterns Meeting = new(
-        "kokou*", "kokous", "tapaami*", "tapaamis*", "tapaam*", "tavata*", "tavataan", "palaveri*", "istun*", "webinaari*",
+        "kokou*", "kokous", "tapaami*", "tapaamis*", "tapaam*", "tavata*", "tavataan", "palaveri*", "palsu*", "miiti*", "miitinki*", "kokkari*",
+        "kokoonnu*", "kokoonnut*", "istun*", "webinaari*",
         "verkostotapaami*", "verkostokokou*", "teemakokou*", "teematapaami*", "yhteiskokou*", "pj-kokou*", "etäkokou*",
         "möte*", "mötet", "möten", "sammanträd*", "träff*", "nätverksträff*", "nätverksmöte*", "tematräff*", "presidiemöte*",
         "meeting*", "meet");

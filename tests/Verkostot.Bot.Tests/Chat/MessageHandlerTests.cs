@@ -1,4 +1,9 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Verkostot.Core.Catalog;
+using Verkostot.Core.Domain;
+using Verkostot.Core.Reminders;
+using Verkostot.Core.Storage;
 using Microsoft.Extensions.Logging;
 using Verkostot.Bot.Tests.Authentication;
 using Verkostot.Bot.Tests.Hosting;
@@ -33,5 +38,51 @@ public sealed class MessageHandlerTests
         await host.ReplyInAsync(activity["conversation"]!["id"]!.GetValue<string>());
 
         Assert.Contains(logs.Entries, e => e.Message == "Question answered: Found in Swedish, network pienet-kunnat");
+    }
+
+    [Fact]
+    public async Task Message_MyRoleFromAKnownAsker_AnsweredForThemByTheirEntraObjectId()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var activity = host.PersonalMessage("mikä on minun roolini", TestActivities.ChairAad);
+
+        await host.PostAsync(activity);
+        var reply = await host.ReplyInAsync(activity["conversation"]!["id"]!.GetValue<string>());
+
+        Assert.Contains("Sinun roolisi", reply.Body);
+        Assert.Contains("Juha Herrala", reply.Body);
+        Assert.Contains("Puheenjohtaja", reply.Body);
+    }
+
+    [Fact]
+    public async Task Message_MyRoleFromAnUnknownAsker_SaysSoAndNamesTheCoordinator()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var activity = host.PersonalMessage("mikä on minun roolini", "11111111-2222-3333-4444-555555555555");
+
+        await host.PostAsync(activity);
+        var reply = await host.ReplyInAsync(activity["conversation"]!["id"]!.GetValue<string>());
+
+        Assert.Contains("En tunnista sinua", reply.Body);
+        Assert.Contains("Iira Ainiala", reply.Body);
+    }
+
+    [Fact]
+    public async Task Message_AmIRegistered_ReadsTheAskersOwnAnswerFromTheDatabase()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var catalog = await host.Services.GetRequiredService<ICatalogSource>().GetAsync(CancellationToken.None);
+        var meeting = catalog.NextMeeting("pienet-kunnat", host.Services.GetRequiredService<TimeProvider>().GetUtcNow(), MeetingKind.PresidiumMeeting)!;
+        await using (var db = await host.Services.GetRequiredService<IDbContextFactory<VerkostotDbContext>>().CreateDbContextAsync())
+        {
+            db.Add(new MeetingAttendance { MeetingId = meeting.Id, PersonId = "juha-herrala", Answer = AttendanceAnswer.Attending, AnsweredAt = DateTimeOffset.UtcNow });
+            await db.SaveChangesAsync();
+        }
+        var activity = host.PersonalMessage("olenko ilmoittautunut", TestActivities.ChairAad);
+
+        await host.PostAsync(activity);
+        var reply = await host.ReplyInAsync(activity["conversation"]!["id"]!.GetValue<string>());
+
+        Assert.Contains("olet ilmoittautunut: osallistut", reply.Body);
     }
 }

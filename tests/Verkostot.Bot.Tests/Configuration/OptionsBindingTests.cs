@@ -1,3 +1,4 @@
+using Verkostot.Bot.Graph;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Verkostot.Bot.Announcements;

@@ -1,3 +1,4 @@
+using Verkostot.Bot.Graph;
 using Azure.Core;
 using Azure.Identity;
 using Verkostot.Bot.Configuration;

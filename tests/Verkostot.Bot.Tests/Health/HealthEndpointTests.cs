@@ -27,7 +27,7 @@ public sealed class HealthEndpointTests : IAsyncLifetime
     private const string LinkKey = "health-test-link-signing-key-0123456789abcdef";
     private const string AppPassword = "health-test-app-password-never-shown";
     private static readonly string[] ReadyChecks =
-        ["database", "migrations", "hangfire-storage", "bot-connector-keys", "graph-credentials", "link-signing-keys", "roster-sync"];
+        ["database", "migrations", "hangfire-storage", "bot-connector-keys", "graph-credentials", "graph-access", "link-signing-keys", "roster-sync"];
 
     private FakeGraph _graph = null!;
     private readonly StubCredential _credential = new();

@@ -1,3 +1,4 @@
+using Verkostot.Bot.Graph;
 using System.Diagnostics;
 using Azure.Identity;
 using Verkostot.Bot.Roster;

@@ -140,7 +140,3 @@ public abstract class InboxStoreContract<TFixture>(TFixture fixture) : IClassFix
 
     private IDbContextFactory<VerkostotDbContext> Contexts() => fixture.Services.GetRequiredService<IDbContextFactory<VerkostotDbContext>>();
 }
-
-public sealed class SqliteInboxStoreTests(SqliteStorageFixture fixture) : InboxStoreContract<SqliteStorageFixture>(fixture);
-
-public sealed class PostgresInboxStoreTests(PostgresStorageFixture fixture) : InboxStoreContract<PostgresStorageFixture>(fixture);

@@ -12,7 +12,8 @@ public static partial class QuestionCases
     public static IEnumerable<object[]> All() => Every.Select(c => new object[] { c });
 
     /// <summary>Every case of the set, for the test and for counting it.</summary>
-    public static IReadOnlyList<QuestionCase> Every => [.. Cases, .. SourceFacts, .. ContactsAndNetworkChoice, .. HostileAndOffTopic];
+    public static IReadOnlyList<QuestionCase> Every =>
+        [.. Cases, .. SourceFacts, .. ContactsAndNetworkChoice, .. HostileAndOffTopic, .. Swedish, .. English, .. ColloquialHistoryAndSelf];
 
     private static readonly QuestionCase[] Cases =
     [
