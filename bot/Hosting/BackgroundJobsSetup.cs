@@ -1,8 +1,9 @@
 using System.Runtime.CompilerServices;
-using System.Net;
 using Hangfire;
-using Hangfire.Dashboard;
 using Hangfire.PostgreSql;
+using Verkostot.Bot.Administration.Access;
+using Verkostot.Bot.Administration.SignIn;
+using Verkostot.Bot.Telemetry;
 using Microsoft.Extensions.Options;
 using Verkostot.Core.Storage;
 using Verkostot.Jobs;
@@ -22,7 +23,8 @@ public static class BackgroundJobsSetup
         {
             hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
+                .UseRecommendedSerializerSettings()
+                .UseFilter(new JobRunSpans());
             var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
             if (storage.Provider == StorageProvider.PostgreSql)
             {
@@ -49,29 +51,22 @@ public static class BackgroundJobsSetup
     private static void UsePostgreSql(IGlobalConfiguration hangfire, string connectionString) =>
         hangfire.UsePostgreSqlStorage(options => options.UseNpgsqlConnection(connectionString));
 
-    /// <summary>
-    /// The dashboard shows job arguments and lets anyone trigger jobs: only in Development and from this machine,
-    /// until coordinators sign in to the web pages.
-    /// </summary>
-    public static IEndpointRouteBuilder MapJobsDashboard(this IEndpointRouteBuilder endpoints, IHostEnvironment environment)
-    {
-        if (environment.IsDevelopment())
-        {
-            endpoints.MapHangfireDashboard("/hangfire", new DashboardOptions
-            {
-                Authorization = [new LoopbackOnlyDashboardAuthorization()],
-                IsReadOnlyFunc = _ => false,
-            });
-        }
-        return endpoints;
-    }
+    public const string DashboardPath = "/hangfire";
 
-    private sealed class LoopbackOnlyDashboardAuthorization : IDashboardAuthorizationFilter
+    /// <summary>
+    /// The dashboard, in every environment, behind the web app's sign-in (Entra, or the developer sign-in in
+    /// Development): administrators act on jobs, coordinators look (<see cref="JobsDashboardAccess"/>).
+    /// </summary>
+    public static IEndpointRouteBuilder MapJobsDashboard(this IEndpointRouteBuilder endpoints)
     {
-        public bool Authorize(DashboardContext context)
+        endpoints.MapHangfireDashboard(DashboardPath, new DashboardOptions
         {
-            var remote = context.GetHttpContext().Connection.RemoteIpAddress;
-            return remote is not null && IPAddress.IsLoopback(remote);
-        }
+            Authorization = [],
+            AsyncAuthorization = [new JobsDashboardAccess()],
+            IsReadOnlyFunc = JobsDashboardAccess.IsReadOnly,
+            AppPath = "/hallinta",
+            DisplayStorageConnectionString = false,
+        }).RequireAuthorization(AdministrationSchemes.SignedInPolicy);
+        return endpoints;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Verkostot.Core.Catalog;
 using Verkostot.Core.Questions.Answers;
+using Verkostot.Core.Telemetry;
 
 namespace Verkostot.Core.Questions;
 
@@ -12,6 +13,7 @@ public sealed partial class QuestionAnswering(
     ICatalogSource catalogs,
     TimeProvider time,
     ILogger<QuestionAnswering> logger,
+    BusinessMetrics metrics,
     IAskerAttendance? attendance = null)
 {
     public async ValueTask<Answer> AnswerAsync(Question question, CancellationToken cancellationToken)
@@ -27,6 +29,7 @@ public sealed partial class QuestionAnswering(
 
         // The question text is the user's own words: counted by kind, never logged.
         Answered(logger, answer.Kind, answer.Language, answer.NetworkId);
+        metrics.QuestionAnswered(answer.Kind, answer.Language);
         return answer;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Verkostot.Core.Telemetry;
 
 namespace Verkostot.Core.Questions;
 
@@ -13,6 +14,7 @@ public static class QuestionsServiceCollectionExtensions
     public static IServiceCollection AddQuestions(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddBusinessMetrics();
         services.TryAddSingleton<QuestionAnswering>();
         return services;
     }

@@ -34,6 +34,8 @@ public sealed class StartupSettingsTests : IDisposable
         { "Connector:AttemptTimeout", "thirty seconds", "Connector:AttemptTimeout must be a time span such as 00:05:00" },
         { "Graph:AuthorityHost", "http://login.example.fi/", "Graph:AuthorityHost must be an absolute https address" },
         { "OTEL_EXPORTER_OTLP_ENDPOINT", "collector", "OTEL_EXPORTER_OTLP_ENDPOINT must be an absolute URL" },
+        { "APPLICATIONINSIGHTS_CONNECTION_STRING", "https://westeurope.in.applicationinsights.azure.com/",
+            "APPLICATIONINSIGHTS_CONNECTION_STRING must be an Application Insights connection string" },
     };
 
     [Theory]
