@@ -34,7 +34,6 @@ public sealed partial class QuestionAnswering(
             await unanswered.RecordAsync(question, answer, answer.NetworkId ?? question.NetworkId ?? catalog.NetworkOfConversation(question.TeamId, question.ChannelId)?.Id, cancellationToken);
         }
 
-
         // The question text is the user's own words: counted by kind, never logged.
         Answered(logger, answer.Kind, answer.Language, answer.NetworkId);
         metrics.QuestionAnswered(answer.Kind, answer.Language);
