@@ -34,6 +34,8 @@ public static class BotServiceCollectionExtensions
         services.AddRoutes(BotRoutes.All);
         services.AddScoped<ActivityDispatcher>();
         services.AddInboundScheduling(configuration);
+        services.AddSingleton<StartupWarmUp>();
+        services.AddHostedService(sp => sp.GetRequiredService<StartupWarmUp>());
 
         services.AddScoped<ConversationReferenceRefresher>();
         services.AddSingleton<RecentlyStoredReferences>();

@@ -4,6 +4,7 @@ using Verkostot.Core.Catalog;
 using Verkostot.Core.Messaging;
 using Verkostot.Core.Outbox;
 using Verkostot.Core.Questions.Unanswered;
+using Verkostot.Core.Telemetry;
 
 namespace Verkostot.Core.Questions;
 
@@ -17,6 +18,7 @@ public static class QuestionsServiceCollectionExtensions
     public static IServiceCollection AddQuestions(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddBusinessMetrics();
         services.TryAddSingleton<QuestionAnswering>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICatalogIndex, QuestionIndexes>());
         return services;

@@ -37,6 +37,8 @@ public sealed class StartupSettingsTests : IDisposable
         { "OutlookMeetings:OrganizerMailbox", "kokoukset", "OutlookMeetings:OrganizerMailbox must be an e-mail address (or empty to keep Outlook meetings off)" },
         { "ProactiveInstallation:TeamsAppId", "verkostot-bot", "ProactiveInstallation:TeamsAppId must be the app catalog id (a GUID)" },
         { "OTEL_EXPORTER_OTLP_ENDPOINT", "collector", "OTEL_EXPORTER_OTLP_ENDPOINT must be an absolute URL" },
+        { "APPLICATIONINSIGHTS_CONNECTION_STRING", "https://westeurope.in.applicationinsights.azure.com/",
+            "APPLICATIONINSIGHTS_CONNECTION_STRING must be an Application Insights connection string" },
     };
 
     [Theory]

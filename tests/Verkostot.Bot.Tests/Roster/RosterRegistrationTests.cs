@@ -33,6 +33,6 @@ public sealed class RosterRegistrationTests
 
         await using var scope = app.Services.CreateAsyncScope();
         Assert.NotNull(scope.ServiceProvider.GetRequiredService<RosterSyncJob>());
-        Assert.IsType<Verkostot.Bot.Roster.GraphGroupDirectory>(scope.ServiceProvider.GetRequiredService<IGroupDirectory>());
+        Assert.IsType<Verkostot.Bot.Roster.LazyGroupDirectory>(scope.ServiceProvider.GetRequiredService<IGroupDirectory>());
     }
 }
