@@ -8,6 +8,7 @@ internal sealed class AfterWarmUp(IHostedService inner, StartupWarmUp warmUp) : 
 {
     private readonly CancellationTokenSource _stopping = new();
     private Task _started = Task.CompletedTask;
+    private volatile bool _innerStarted;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -22,8 +23,9 @@ internal sealed class AfterWarmUp(IHostedService inner, StartupWarmUp warmUp) : 
         {
             await _started;
         }
-        catch (OperationCanceledException)
+        catch (Exception) when (!_innerStarted)
         {
+            // Stopped before or while it started (the host may already be tearing down its services): nothing to stop.
             return;
         }
         await inner.StopAsync(cancellationToken);
@@ -32,6 +34,8 @@ internal sealed class AfterWarmUp(IHostedService inner, StartupWarmUp warmUp) : 
     private async Task StartLaterAsync(CancellationToken stopping)
     {
         await warmUp.Completed.WaitAsync(stopping);
+        stopping.ThrowIfCancellationRequested();
         await inner.StartAsync(stopping);
+        _innerStarted = true;
     }
 }

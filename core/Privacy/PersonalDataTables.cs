@@ -6,6 +6,7 @@ using Verkostot.Core.Domain;
 using Verkostot.Core.Email;
 using Verkostot.Core.GraphAccess;
 using Verkostot.Core.Inbox;
+using Verkostot.Core.Meetings.Outlook;
 using Verkostot.Core.Outbox;
 using Verkostot.Core.Questions.Unanswered;
 using Verkostot.Core.Reminders;
@@ -53,6 +54,8 @@ public static class PersonalDataTables
         [typeof(DigestPost)] = "which monthly digests were posted to a channel",
         [typeof(RosterSyncState)] = "where each network's roster sync left off",
         [typeof(GraphAccessState)] = "which Graph feature is refused, for operators",
+        [typeof(OutlookMeeting)] = "which Outlook event a meeting is and a hash of what was last sent; the attendees are in Outlook, their answers in the attendance",
+        [typeof(OutlookCalendarState)] = "where reading the organizer calendar's answers left off",
         [typeof(UnansweredQuestion)] = "the words of questions the bot could not answer, never who asked or in which chat; the questions feature forgets them after 90 days",
     };
 }

@@ -42,8 +42,8 @@ public sealed class RecurringJobsRegistrationTests
         await new RecurringJobsRegistration(manager).StartAsync(CancellationToken.None);
         await new RecurringJobsRegistration(manager).StartAsync(CancellationToken.None);
 
-        Assert.Equal(6, manager.Added.Select(a => a.Id).Distinct().Count());
-        Assert.Equal(12, manager.Added.Count);
+        Assert.Equal(7, manager.Added.Select(a => a.Id).Distinct().Count());
+        Assert.Equal(14, manager.Added.Count);
     }
 
     private sealed class RecordingJobManager : IRecurringJobManager

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Verkostot.Bot.Announcements;
 using Verkostot.Bot.Chat;
 using Verkostot.Bot.Chat.CardActions;
@@ -143,13 +144,16 @@ public sealed class RouteTableTests
         Assert.Single(new RouteTable([Route.Command<AnnouncementCommand>(CommandWords.Exactly(fi: ["tiedote"]))]).Conflicts()));
 
     [Fact]
-    public async Task Start_TableWithAConflict_StopsNamingTheConflict()
+    public async Task StartupCheck_TableWithAConflict_RefusesToStartNamingTheConflict()
     {
-        var start = () => BotTestHost.StartAsync(services: s => s.AddRoutes([Route.CardVerb<RsvpDeclineAction>(RsvpCard.AttendVerb)]));
+        // The bot's process reports it before the host starts (Configuration/StartupCheck, exit 1); this hosted check
+        // refuses any host built otherwise, as the test host is.
+        await using var host = await BotTestHost.StartAsync(services: s => s.AddRoutes([Route.CardVerb<RsvpDeclineAction>(RsvpCard.AttendVerb)]));
+        var check = host.Services.GetServices<IHostedService>().OfType<RouteTableCheck>().Single();
 
-        var refused = await Assert.ThrowsAnyAsync<Exception>(start);
+        var refused = await Assert.ThrowsAnyAsync<InvalidOperationException>(() => check.StartAsync(CancellationToken.None));
 
-        Assert.Contains("Two routes take card verb 'rsvp.attend': RsvpAttendAction and RsvpDeclineAction.", refused.ToString());
+        Assert.Contains("Two routes take card verb 'rsvp.attend': RsvpAttendAction and RsvpDeclineAction.", refused.Message);
     }
 
     private static IReadOnlyList<string> Conflicts(Route added) => new RouteTable([.. BotRoutes.All, added]).Conflicts();
