@@ -82,11 +82,17 @@ public sealed class NetworkCatalog
 
     public IReadOnlyList<Meeting> MeetingsOf(string networkId) => MeetingsByNetwork.GetValueOrDefault(networkId) ?? [];
 
-    /// <summary>The term of a body in force on a day; the latest-starting one if terms overlap.</summary>
+    /// <summary>The term of a body whose dates cover a day (the latest-starting one if terms overlap): for history.</summary>
     public Term? TermOn(string bodyId, DateOnly day) =>
         BodiesById.TryGetValue(bodyId, out var body)
             ? body.Terms.Where(t => t.Covers(day)).MaxBy(t => t.Start)
             : null;
+
+    /// <summary>
+    /// The term of a body in force on a day (see <see cref="Body.CurrentTerm"/>): what questions, reminders and
+    /// announcements use, so that a new term takes over on its first day and the last one stays until then.
+    /// </summary>
+    public Term? CurrentTerm(string bodyId, DateOnly day) => BodiesById.GetValueOrDefault(bodyId)?.CurrentTerm(day);
 
     /// <summary>Roles in a network valid on a day (open-ended dates count as valid).</summary>
     public IEnumerable<RoleAssignment> RolesOn(string networkId, DateOnly day) =>

@@ -21,6 +21,14 @@ public sealed class Body
     public LocalizedText? MeetingCadence { get; set; }
     /// <summary>Year the body started, e.g. 2005 for the urban policy working group.</summary>
     public int? SinceYear { get; set; }
+
+    /// <summary>
+    /// The term in force on a day: the one covering it (the latest-starting if terms overlap), else the newest that
+    /// has started, which stays in force until a next one is recorded. A term that starts later never counts, so a
+    /// new term takes over on its first day.
+    /// </summary>
+    public Term? CurrentTerm(DateOnly day) =>
+        Terms.Where(t => t.Covers(day)).MaxBy(t => t.Start) ?? Terms.Where(t => t.Start <= day).MaxBy(t => t.Start);
 }
 
 public enum BodyKind

@@ -4,7 +4,11 @@ using Verkostot.Core.Time;
 
 namespace Verkostot.Core.Reminders;
 
-/// <summary>Who is reminded of a meeting: for a presidium meeting, the members and deputies of the term in force that day.</summary>
+/// <summary>
+/// Who is reminded of a meeting: for a presidium meeting, the members and deputies of the term in force on the
+/// meeting's day (<see cref="NetworkCatalog.CurrentTerm"/>), so a meeting on a new term's first day goes to the new
+/// members, and the planner hands unsent reminders over when a term is added or changed.
+/// </summary>
 public static class ReminderRecipients
 {
     public static IReadOnlyList<string> Of(NetworkCatalog catalog, Meeting meeting)
@@ -35,6 +39,6 @@ public static class ReminderRecipients
     {
         var bodyId = meeting.BodyId
             ?? catalog.BodiesOf(meeting.NetworkId).FirstOrDefault(b => b.Kind == BodyKind.Presidium)?.Id;
-        return bodyId is not null && catalog.TermOn(bodyId, day) is { } term ? term.Seats : [];
+        return bodyId is not null && catalog.CurrentTerm(bodyId, day) is { } term ? term.Seats : [];
     }
 }

@@ -54,6 +54,7 @@ public abstract class VerkostotDbContext(DbContextOptions options) : DbContext(o
         {
             e.HasKey(p => p.Id);
             Text(e.Property(p => p.Title));
+            e.Property(p => p.Language).HasConversion<string>().HasMaxLength(10);
             e.HasIndex(p => p.EntraObjectId);
         });
         modelBuilder.Entity<Network>(e =>

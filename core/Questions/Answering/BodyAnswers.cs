@@ -42,7 +42,7 @@ public static class BodyAnswers
     {
         var facts = new List<AnswerFact> { new(c.L("Verkosto", "Nätverk", "Network"), c.Name(network.Name)) };
         var people = new List<AnswerPerson>();
-        var term = c.Catalog.TermOn(body.Id, c.Today) ?? body.Terms.Where(t => t.Seats.Count > 0).MaxBy(t => t.Start);
+        var term = c.Catalog.CurrentTerm(body.Id, c.Today);
         var roles = c.Catalog.RolesOn(network.Id, c.Today).Where(r => r.BodyId == body.Id).ToList();
 
         if (term is not null && term.Seats.Count > 0)

@@ -146,7 +146,7 @@ public static class NetworkAnswers
         foreach (var body in bodies)
         {
             facts.Add(new(c.L($"{c.Name(body.Name)}, toimikausi", $"{c.Name(body.Name)}, mandatperiod", $"{c.Name(body.Name)}, term"), BodyAnswers.Years(c, body.TermLengthYears!.Value)));
-            var term = c.Catalog.TermOn(body.Id, c.Today);
+            var term = c.Catalog.CurrentTerm(body.Id, c.Today);
             if (term is not null)
             {
                 facts.Add(new(c.L("Nykyinen kausi", "Nuvarande period", "Current term"), SeatTerms.Period(term)));

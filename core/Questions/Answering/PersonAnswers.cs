@@ -102,7 +102,7 @@ public static class PersonAnswers
 
         foreach (var body in catalog.Bodies)
         {
-            var term = catalog.TermOn(body.Id, c.Today);
+            var term = catalog.CurrentTerm(body.Id, c.Today);
             foreach (var seat in term?.Seats ?? [])
             {
                 var network = catalog.NetworksById.GetValueOrDefault(body.NetworkId);

@@ -3,15 +3,15 @@ using Verkostot.Core.Localization;
 
 namespace Verkostot.Core.Questions.Answering;
 
-/// <summary>The presidium term whose regional seats answer "who represents …": the one in force today, else the latest.</summary>
+/// <summary>The presidium term whose regional seats answer "who represents …": the one in force today (see <c>Body.CurrentTerm</c>).</summary>
 public static class SeatTerms
 {
     public static (Body Body, Term Term)? Current(AnswerContext c, string networkId)
     {
         foreach (var body in c.Catalog.BodiesOf(networkId).Where(b => b.Terms.Any(t => t.Seats.Count > 0)))
         {
-            var term = c.Catalog.TermOn(body.Id, c.Today) ?? body.Terms.Where(t => t.Seats.Count > 0).MaxBy(t => t.Start);
-            if (term is not null)
+            var term = c.Catalog.CurrentTerm(body.Id, c.Today);
+            if (term is { Seats.Count: > 0 })
             {
                 return (body, term);
             }
