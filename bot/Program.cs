@@ -2,6 +2,7 @@ using Verkostot.Bot.Administration;
 using Verkostot.Bot.Announcements;
 using Verkostot.Bot.Commands;
 using Verkostot.Bot.Endpoints;
+using Verkostot.Bot.Health;
 using Verkostot.Bot.Hosting;
 using Verkostot.Bot.Meetings;
 using Verkostot.Bot.Roster;
@@ -24,7 +25,8 @@ builder.Services
     .AddAnnouncements(builder.Configuration)
     .AddAdministration(builder.Configuration, builder.Environment)
     .AddBackgroundJobs()
-    .AddObservability(builder.Configuration);
+    .AddObservability(builder.Configuration)
+    .AddHealth();
 
 var app = builder.Build();
 await StorageInitializer.InitializeAsync(app.Services, app.Lifetime.ApplicationStopping);

@@ -29,6 +29,16 @@ param botAppId string = ''
 @secure()
 param botAppPassword string = ''
 
+@description('Coordinator web app (/hallinta) sign-in: client id of an Entra app registration with the redirect URI https://<host>/hallinta/kirjaudu/oidc; empty = the bot\'s own app id (SingleTenant only: a managed identity cannot sign users in).')
+param signInClientId string = ''
+
+@description('Client secret of that registration (stored in Key Vault).')
+@secure()
+param signInClientSecret string = ''
+
+@description('Entra object ids of the coordinator web app\'s administrators (or give users the app role Verkostot.Administrator).')
+param administrators array = []
+
 @description('Tenants whose Teams may use the bot; empty = the tenant of this deployment.')
 param allowedTenants array = []
 
@@ -148,6 +158,8 @@ module keyVault 'modules/keyvault.bicep' = {
     linkSigningKey: linkSigningKey
     storeBotAppPassword: botAppType == 'SingleTenant'
     botAppPassword: botAppPassword
+    storeSignInClientSecret: !empty(signInClientId)
+    signInClientSecret: signInClientSecret
   }
 }
 
@@ -169,6 +181,14 @@ var botIdentitySettings = botAppType == 'UserAssignedMSI'
       MicrosoftAppPassword: '@Microsoft.KeyVault(VaultName=${vaultName};SecretName=${secrets.botAppPassword})'
     }
 
+var signInSettings = empty(signInClientId)
+  ? {}
+  : {
+      AzureAd__ClientId: signInClientId
+      AzureAd__TenantId: tenant().tenantId
+      AzureAd__ClientSecret: '@Microsoft.KeyVault(VaultName=${vaultName};SecretName=${secrets.signInClientSecret})'
+    }
+
 module webApp 'modules/webapp.bicep' = {
   params: {
     planName: 'asp-verkostot-${environmentName}'
@@ -181,7 +201,9 @@ module webApp 'modules/webapp.bicep' = {
     workspaceId: monitoring.outputs.workspaceId
     appSettings: union(
       botIdentitySettings,
+      signInSettings,
       toObject(range(0, length(tenantsAllowed)), i => 'Verkostot__AllowedTenants__${i}', i => tenantsAllowed[i]),
+      toObject(range(0, length(administrators)), i => 'Hallinta__Administrators__${i}', i => administrators[i]),
       {
         ASPNETCORE_ENVIRONMENT: 'Production'
         WEBSITE_RUN_FROM_PACKAGE: '1'
@@ -192,6 +214,7 @@ module webApp 'modules/webapp.bicep' = {
         Meetings__PublicBaseUrl: publicUrl
         Meetings__CalendarLinkKey: '@Microsoft.KeyVault(VaultName=${vaultName};SecretName=${secrets.linkSigningKey})'
         Announcements__Reports__PublicBaseUrl: publicUrl
+        Hallinta__PublicHost: hostName
         Announcements__Reports__SigningKey: '@Microsoft.KeyVault(VaultName=${vaultName};SecretName=${secrets.linkSigningKey})'
       }
     )

@@ -1,22 +1,29 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Verkostot.Core.Announcements;
 using Verkostot.Jobs.Announcements;
 using Verkostot.Jobs.Digest;
 using Verkostot.Jobs.Reminders;
 using Verkostot.Jobs.Roster;
-using Verkostot.Jobs.Scheduling;
 
 namespace Verkostot.Jobs;
 
 public static class JobsServiceCollectionExtensions
 {
-    /// <summary>Registers the job classes and their recurring schedule; the host provides Hangfire itself.</summary>
+    /// <summary>
+    /// The Hangfire entry points, the recurring schedule and the announcement dispatcher. The host provides Hangfire
+    /// itself and registers the core use cases the jobs call (reminders, the digest, roster sync, announcements).
+    /// </summary>
     public static IServiceCollection AddJobs(this IServiceCollection services)
     {
         services.AddHostedService<RecurringJobsRegistration>();
         services.AddScoped<ReminderSweepJob>();
         services.AddScoped<MonthlyDigestJob>();
         services.AddScoped<RosterSyncJob>();
-        services.AddAnnouncementJobs();
+        services.AddScoped<AnnouncementStartJob>();
+        services.AddScoped<AnnouncementSendJob>();
+        services.AddScoped<AnnouncementSweepJob>();
+        services.TryAddSingleton<IAnnouncementDispatcher, HangfireAnnouncementDispatcher>();
         return services;
     }
 }

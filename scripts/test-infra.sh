@@ -14,6 +14,7 @@ bicep() { bash "$root/scripts/bicep.sh" "$@"; }
 export VERKOSTOT_POSTGRES_PASSWORD="pg-\"sentinel;Pa55-$RANDOM$RANDOM"
 export VERKOSTOT_LINK_SIGNING_KEY="link-sentinel-$RANDOM$RANDOM-0123456789abcdefghijklmnopqrstuvwxyz"
 export VERKOSTOT_BOT_APP_PASSWORD="bot-sentinel-$RANDOM$RANDOM"
+export VERKOSTOT_SIGNIN_CLIENT_SECRET="signin-sentinel-$RANDOM$RANDOM"
 subscription=00000000-0000-4000-8000-000000000001
 tenant=00000000-0000-4000-8000-000000000002
 
@@ -84,7 +85,7 @@ EOF
     fi
     type=$(grep -q "botAppType = 'SingleTenant'" "$params" && echo SingleTenant || echo UserAssignedMSI)
     node "$root/tools/bicep/check-snapshot.js" "$snap" "$name.bicepparam" "$host" "$type" \
-      "$VERKOSTOT_POSTGRES_PASSWORD" "$VERKOSTOT_LINK_SIGNING_KEY" "$VERKOSTOT_BOT_APP_PASSWORD" \
+      "$VERKOSTOT_POSTGRES_PASSWORD" "$VERKOSTOT_LINK_SIGNING_KEY" "$VERKOSTOT_BOT_APP_PASSWORD" "$VERKOSTOT_SIGNIN_CLIENT_SECRET" \
       || echo "FAIL check-snapshot.js did not finish for $name (error above)"
   done
 

@@ -13,7 +13,6 @@ using Verkostot.Core.Catalog;
 using Verkostot.Core.Conversations;
 using Verkostot.Core.Messaging;
 using Verkostot.Core.Storage;
-using Verkostot.Jobs.Announcements;
 using Verkostot.Testing.Catalog;
 using Verkostot.Testing.Connector;
 
@@ -44,7 +43,6 @@ services.AddConnector(configuration);
 services.AddSingleton<NoticeCards>();
 services.AddSingleton<TeamsUserDirectory>();
 services.AddScoped<IMessenger, ConnectorMessenger>();
-services.AddAnnouncementFanOut();
 services.AddAnnouncements(configuration);
 services.AddSingleton<ICatalogSource>(new FixedCatalogSource(catalog));
 await using var provider = services.BuildServiceProvider();

@@ -4,6 +4,7 @@ using Microsoft.Extensions.WebEncoders;
 using Verkostot.Bot.Administration.Access;
 using Verkostot.Bot.Administration.Localization;
 using Verkostot.Bot.Administration.SignIn;
+using Verkostot.Core.Administration;
 using Verkostot.Core.Announcements;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -25,6 +26,7 @@ public static class AdministrationServiceCollectionExtensions
         services.AddScoped<PageText>();
         services.AddSingleton<AdministrationAccess>();
         services.TryAddSingleton<AnnouncementListQuery>();
+        services.AddCoreAdministration();
         services.AddScoped<AdministrationAccessFilter>();
         services.AddRazorPages(pages =>
         {

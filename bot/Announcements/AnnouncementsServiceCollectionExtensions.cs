@@ -1,7 +1,7 @@
 using Verkostot.Bot.Messaging;
 using Verkostot.Bot.Teams;
 using Verkostot.Bot.Teams.CardActions;
-using Verkostot.Jobs.Announcements;
+using Verkostot.Core.Announcements;
 
 namespace Verkostot.Bot.Announcements;
 
@@ -9,8 +9,9 @@ public static class AnnouncementsServiceCollectionExtensions
 {
     /// <summary>
     /// Coordinator announcements in chat: the "tiedote"/"tiedotteet" commands, the card actions, the notice cards and
-    /// the signed CSV links (section "Announcements:Reports"). The store, ledger and fan-out they use come with AddJobs
-    /// (<see cref="AnnouncementJobsServiceCollectionExtensions.AddAnnouncementJobs"/>), which binds section "Announcements".
+    /// the signed CSV links (section "Announcements:Reports"), over core's store and fan-out
+    /// (<see cref="AnnouncementFanOutServiceCollectionExtensions.AddAnnouncementFanOut"/>, section "Announcements").
+    /// Its Hangfire jobs come with AddJobs.
     /// </summary>
     public static IServiceCollection AddAnnouncements(this IServiceCollection services, IConfiguration configuration)
     {
@@ -21,6 +22,7 @@ public static class AnnouncementsServiceCollectionExtensions
                 "Announcements:Reports:SigningKey must be at least 32 characters.")
             .Validate(o => o.LinkLifetime > TimeSpan.Zero, "Announcements:Reports:LinkLifetime must be positive.")
             .ValidateOnStart();
+        services.AddAnnouncementFanOut();
         services.AddSingleton<ReportLinks>();
         services.AddSingleton<ReportCard>();
         services.AddSingleton<INoticeCardRenderer, AnnouncementNoticeRenderer>();

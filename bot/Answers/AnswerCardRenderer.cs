@@ -15,6 +15,10 @@ public static class AnswerCardRenderer
         {
             new TextBlock(CardText.Plain(answer.Title)) { Weight = FontWeight.Bolder, Size = FontSize.Medium, Wrap = true },
         };
+        if (!string.IsNullOrWhiteSpace(answer.Caveat))
+        {
+            body.Add(new TextBlock(CardText.Plain(answer.Caveat)) { Wrap = true, Color = TextColor.Warning });
+        }
         if (!string.IsNullOrWhiteSpace(answer.Text))
         {
             body.Add(new TextBlock(CardText.Plain(answer.Text)) { Wrap = true });
@@ -29,6 +33,10 @@ public static class AnswerCardRenderer
             body.Add(People(answer.People));
         }
         body.AddRange(answer.Meetings.Select(m => Meeting(m, answer.Language)));
+        if (!string.IsNullOrWhiteSpace(answer.Source))
+        {
+            body.Add(new TextBlock(CardText.Plain(answer.Source)) { IsSubtle = true, Size = FontSize.Small, Wrap = true });
+        }
         if (answer.Suggestions.Count > 0)
         {
             body.Add(new TextBlock(CardText.Plain(answer.SuggestionsLabel ?? Labels.TryAsking(answer.Language))) { IsSubtle = true, Wrap = true, Separator = true });
@@ -56,6 +64,10 @@ public static class AnswerCardRenderer
             new TextBlock(CardText.Plain(meeting.Title)) { Weight = FontWeight.Bolder, Wrap = true },
             new TextBlock(CardText.Plain(meeting.When)) { Wrap = true, Spacing = Spacing.None },
         };
+        if (meeting.IsExample)
+        {
+            items.Add(new TextBlock(Labels.ExampleMeeting(language)) { Wrap = true, IsSubtle = true, Size = FontSize.Small, Spacing = Spacing.None });
+        }
         var facts = new List<Fact>();
         if (!string.IsNullOrWhiteSpace(meeting.Place))
         {

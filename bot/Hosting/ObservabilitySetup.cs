@@ -22,7 +22,7 @@ public static class ObservabilitySetup
             .ConfigureResource(resource => resource.AddService(ServiceName))
             .WithTracing(tracing =>
             {
-                tracing.AddAspNetCoreInstrumentation(o => o.Filter = http => http.Request.Path != "/health")
+                tracing.AddAspNetCoreInstrumentation(o => o.Filter = http => !http.Request.Path.StartsWithSegments("/health"))
                     .AddHttpClientInstrumentation();
                 if (export)
                 {

@@ -20,6 +20,10 @@ public sealed class MeetingCardParts(CalendarLinks calendarLinks)
         if (meeting.Place is { } place) facts.Add(new(language.Pick("Paikka", "Plats", "Where"), CardText.Plain(place)));
         if (meeting.Title is { } title) facts.Insert(0, new(language.Pick("Kokous", "Möte", "Meeting"), CardText.Plain(title)));
         yield return new FactSet(facts);
+        if (meeting.IsExample)
+        {
+            yield return new TextBlock(Labels.ExampleMeeting(language)) { Wrap = true, IsSubtle = true, Size = FontSize.Small };
+        }
         if (meeting.Agenda.Count > 0)
         {
             yield return new TextBlock(language.Pick("Esityslista", "Föredragningslista", "Agenda")) { Weight = FontWeight.Bolder, Spacing = Spacing.Medium };

@@ -54,7 +54,7 @@ public sealed class BodyTermsEditor(IDbContextFactory<VerkostotDbContext> contex
 
         var term = new Term { BodyId = body.Id, Start = checkedTerm.Start, End = checkedTerm.End, SourceId = checkedTerm.SourceId, Seats = checkedTerm.Seats };
         db.Terms.Add(term);
-        db.RoleAssignments.AddRange(RolesOf(body, term, checkedTerm.Officers));
+        db.RoleAssignments.AddRange(RolesOf(body, term, checkedTerm.Officers, HelsinkiTime.Today(time)));
         Log(db, actor, body, term, ChangeAction.Added, ["start", "end", .. Filled(term, checkedTerm.Officers)]);
         await db.SaveChangesAsync(cancellationToken);
         return EditResult<Term>.Saved(term);
@@ -83,7 +83,7 @@ public sealed class BodyTermsEditor(IDbContextFactory<VerkostotDbContext> contex
         (term.Start, term.End, term.SourceId) = (edited.Start, edited.End, edited.SourceId);
         ReplaceSeats(db, term, edited.Seats);
         db.RoleAssignments.RemoveRange(oldRoles);
-        db.RoleAssignments.AddRange(RolesOf(body, term, edited.Officers));
+        db.RoleAssignments.AddRange(RolesOf(body, term, edited.Officers, HelsinkiTime.Today(time)));
         Log(db, actor, body, term, ChangeAction.Changed, fields);
         await db.SaveChangesAsync(cancellationToken);
         return EditResult<Term>.Saved(term);
@@ -202,8 +202,13 @@ public sealed class BodyTermsEditor(IDbContextFactory<VerkostotDbContext> contex
         db.RoleAssignments.Where(r => r.NetworkId == body.NetworkId && r.BodyId == body.Id && r.From == term.Start && r.Until == term.End)
             .OrderBy(r => r.Id).ToListAsync(cancellationToken);
 
-    private static IEnumerable<RoleAssignment> RolesOf(Body body, Term term, IEnumerable<OfficerInput> officers) =>
-        officers.Select(o => new RoleAssignment { NetworkId = body.NetworkId, BodyId = body.Id, PersonId = o.PersonId!, Role = o.Role, From = term.Start, Until = term.End });
+    /// <summary>The term's roles as stored: dated to the term, recorded today.</summary>
+    private static IEnumerable<RoleAssignment> RolesOf(Body body, Term term, IEnumerable<OfficerInput> officers, DateOnly today) =>
+        officers.Select(o => new RoleAssignment
+        {
+            NetworkId = body.NetworkId, BodyId = body.Id, PersonId = o.PersonId!, Role = o.Role, From = term.Start, Until = term.End,
+            Attribution = new Attribution { AsOf = today },
+        });
 
     private static bool SameSeats(IEnumerable<Seat> stored, IEnumerable<Seat> edited) =>
         stored.OrderBy(s => s.RegionId, StringComparer.Ordinal).Select(SeatKey).SequenceEqual(edited.OrderBy(s => s.RegionId, StringComparer.Ordinal).Select(SeatKey));

@@ -4,7 +4,9 @@ namespace Verkostot.Core.Administration;
 
 /// <summary>
 /// A network's facts as the web app edits them: everything about the network itself except its id, kind and Team
-/// binding. Lists may hold blank rows (a form's empty line); they are dropped.
+/// binding. Lists may hold blank rows (a form's empty line); they are dropped. <see cref="SourceName"/> and
+/// <see cref="AsOf"/> say who states these facts and as of when (answers show them); a coordinator who checks the
+/// facts may set the day to today.
 /// </summary>
 public sealed record NetworkFacts(
     LocalizedText? Name,
@@ -19,7 +21,11 @@ public sealed record NetworkFacts(
     LocalizedText? MeetingCadence = null,
     IReadOnlyList<LocalizedText?>? Themes = null,
     IReadOnlyList<LocalizedText?>? Channels = null,
-    IReadOnlyList<SourceInput>? Sources = null)
+    IReadOnlyList<SourceInput>? Sources = null,
+    IReadOnlyList<LocalizedText?>? Details = null,
+    LocalizedText? SourceName = null,
+    DateOnly? AsOf = null,
+    DatePrecision AsOfPrecision = DatePrecision.Day)
 {
     /// <summary>The facts as they are, to fill the form.</summary>
     public static NetworkFacts Of(Network network) => new(
@@ -35,7 +41,11 @@ public sealed record NetworkFacts(
         network.MeetingCadence,
         network.Themes,
         network.Channels,
-        [.. network.Sources.Select(s => new SourceInput(s.Id, s.Name, s.Url, s.Updated))]);
+        [.. network.Sources.Select(s => new SourceInput(s.Id, s.Name, s.Url, s.Updated))],
+        network.Details,
+        network.Attribution.Name,
+        network.Attribution.AsOf,
+        network.Attribution.AsOfPrecision);
 }
 
 /// <summary>

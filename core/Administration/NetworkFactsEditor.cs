@@ -36,6 +36,13 @@ public sealed class NetworkFactsEditor(IDbContextFactory<VerkostotDbContext> con
             Themes = checks.Texts("themes", facts.Themes, EditChecks.NameLength),
             Channels = checks.Texts("channels", facts.Channels, EditChecks.NameLength),
             Sources = Sources(checks, facts.Sources ?? [], today),
+            Details = checks.Texts("details", facts.Details, EditChecks.LongTextLength),
+            Attribution = new Attribution
+            {
+                Name = checks.Text("sourceName", facts.SourceName, EditChecks.NameLength),
+                AsOf = Precise(checks.NotAfter("asOf", facts.AsOf, today), facts.AsOfPrecision),
+                AsOfPrecision = facts.AsOf is null ? DatePrecision.Day : facts.AsOfPrecision,
+            },
             TeamId = network.TeamId,
             ChannelId = network.ChannelId,
             GroupId = network.GroupId,

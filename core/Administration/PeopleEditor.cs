@@ -22,7 +22,8 @@ public sealed class PeopleEditor(IDbContextFactory<VerkostotDbContext> contexts,
         .Add("email", p => p.Email, (p, v) => p.Email = v)
         .Add("phones", p => p.Phones, (p, v) => p.Phones = [.. v])
         .Add("entraObjectId", p => p.EntraObjectId, (p, v) => p.EntraObjectId = v)
-        .Add("language", p => p.Language, (p, v) => p.Language = v);
+        .Add("language", p => p.Language, (p, v) => p.Language = v)
+        .Add("responsibilities", p => p.Responsibilities, (p, v) => p.Responsibilities = [.. v]);
 
     /// <summary>
     /// Adds a person with an id made from their name ("anna-virtanen", "anna-virtanen-2"). With
@@ -38,6 +39,7 @@ public sealed class PeopleEditor(IDbContextFactory<VerkostotDbContext> contexts,
 
         var taken = (await db.People.Select(p => p.Id).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         person.Id = PersonSlug.Create(person.Name, person.EntraObjectId ?? Guid.NewGuid().ToString("N"), taken);
+        person.Attribution = new Attribution { AsOf = HelsinkiTime.Today(time) };
         db.People.Add(person);
         changeLog.Record(db, actor, ChangedKind.Person, person.Id, networkId, ChangeAction.Added, Fields.Differences(new Person { Id = "", Name = "" }, person));
         if (networkId is not null)
@@ -62,6 +64,8 @@ public sealed class PeopleEditor(IDbContextFactory<VerkostotDbContext> contexts,
         var fields = Fields.Differences(stored, edited);
         if (fields.Count == 0) return EditResult<Person>.Saved(stored);
         Fields.Copy(stored, edited);
+        // What a coordinator saves holds as of today; who stated the earlier facts stays named.
+        stored.Attribution = stored.Attribution with { AsOf = HelsinkiTime.Today(time), AsOfPrecision = DatePrecision.Day };
         changeLog.Record(db, actor, ChangedKind.Person, stored.Id, networkId, ChangeAction.Changed, fields);
         await db.SaveChangesAsync(cancellationToken);
         return EditResult<Person>.Saved(stored);
@@ -87,6 +91,7 @@ public sealed class PeopleEditor(IDbContextFactory<VerkostotDbContext> contexts,
             Phones = [.. (input.Phones ?? []).Select((p, i) => checks.Phone($"phones[{i}]", p)).OfType<string>()],
             EntraObjectId = ObjectId(checks, input.EntraObjectId, storedObjectId),
             Language = input.Language,
+            Responsibilities = checks.Texts("responsibilities", input.Responsibilities, EditChecks.NameLength),
         };
         if (person.MunicipalityId is { } municipality && !await db.Municipalities.AnyAsync(m => m.Id == municipality, cancellationToken))
         {

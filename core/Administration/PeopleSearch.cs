@@ -55,7 +55,7 @@ public sealed class PeopleSearch(ICatalogSource catalogs, TimeProvider time)
             foreach (var role in catalog.Roles) Link(role.PersonId, role.NetworkId);
             foreach (var body in catalog.Bodies)
             {
-                foreach (var seat in body.CurrentTerm(today)?.Seats ?? [])
+                foreach (var seat in body.TermInForce(today)?.Seats ?? [])
                 {
                     Link(seat.MemberId, body.NetworkId);
                     Link(seat.DeputyId, body.NetworkId);

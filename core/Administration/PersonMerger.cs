@@ -67,6 +67,12 @@ public sealed class PersonMerger(IDbContextFactory<VerkostotDbContext> contexts,
         Take("entraObjectId", keep.EntraObjectId, duplicate.EntraObjectId, v => keep.EntraObjectId = v);
         Take("userPrincipalName", keep.UserPrincipalName, duplicate.UserPrincipalName, v => keep.UserPrincipalName = v);
         Take("language", keep.Language, duplicate.Language, v => keep.Language = v);
+        var responsibilities = keep.Responsibilities.Union(duplicate.Responsibilities).ToList();
+        if (responsibilities.Count != keep.Responsibilities.Count)
+        {
+            keep.Responsibilities = responsibilities;
+            fields.Add("responsibilities");
+        }
         var phones = keep.Phones.Union(duplicate.Phones).ToList();
         if (phones.Count != keep.Phones.Count)
         {

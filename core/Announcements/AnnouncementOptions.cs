@@ -5,7 +5,7 @@ public sealed class AnnouncementOptions
 {
     public const string SectionName = "Announcements";
 
-    /// <summary>Ledger rows a worker claims at a time.</summary>
+    /// <summary>Outbox rows a worker claims at a time.</summary>
     public int BatchSize { get; set; } = 60;
 
     /// <summary>Sends in flight at once; the connector's rate limiter paces them, so this only hides latency.</summary>

@@ -40,7 +40,7 @@ public static class AudienceResolver
     private static IEnumerable<PlannedRecipient> Presidium(NetworkCatalog catalog, string networkId, DateOnly today) =>
         catalog.BodiesOf(networkId)
             .Where(b => b.Kind == BodyKind.Presidium)
-            .Select(b => catalog.CurrentTerm(b.Id, today))
+            .Select(b => catalog.TermInForce(b.Id, today))
             .OfType<Term>()
             .SelectMany(t => t.Seats.SelectMany(s => new[] { s.MemberId, s.DeputyId }))
             .OfType<string>()

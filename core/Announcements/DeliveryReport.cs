@@ -1,8 +1,8 @@
 namespace Verkostot.Core.Announcements;
 
 /// <summary>
-/// Where an announcement's delivery stands. Every ledger row is in exactly one count, so
-/// <c>Sent + Failed + Pending + Stopped == Total</c> always holds (rows in flight count as pending).
+/// Where an announcement's delivery stands. Every outbox row of it is in exactly one count, so
+/// <c>Sent + Failed + Pending + Stopped == Total</c> always holds (rows being sent count as pending).
 /// </summary>
 public sealed record DeliveryReport(int Total, int Sent, int Failed, int Pending, int Stopped, IReadOnlyList<DeliveryFailure> Failures)
 {

@@ -1,6 +1,6 @@
 namespace Verkostot.Core.Announcements;
 
-/// <summary>One recipient the audience resolves to, before it becomes a ledger row.</summary>
+/// <summary>One recipient the audience resolves to, before it becomes an outbox row.</summary>
 public sealed record PlannedRecipient(string Key, RecipientKind Kind, string Name, string? PersonId = null,
     string? EntraObjectId = null, string? TeamId = null, string? ChannelId = null)
 {

@@ -89,10 +89,12 @@ public sealed class NetworkCatalog
             : null;
 
     /// <summary>
-    /// The term of a body in force on a day (see <see cref="Body.CurrentTerm"/>): what questions, reminders and
-    /// announcements use, so that a new term takes over on its first day and the last one stays until then.
+    /// The term that holds on a day when the data may lag behind (see <see cref="Body.TermInForce"/>): the one covering
+    /// the day, else the latest that started before it. A presidium stays in office until its successor is recorded,
+    /// so reminders and announcements keep reaching it, and a new term takes over on its first day; answers say when
+    /// the term shown has ended.
     /// </summary>
-    public Term? CurrentTerm(string bodyId, DateOnly day) => BodiesById.GetValueOrDefault(bodyId)?.CurrentTerm(day);
+    public Term? TermInForce(string bodyId, DateOnly day) => BodiesById.GetValueOrDefault(bodyId)?.TermInForce(day);
 
     /// <summary>Roles in a network valid on a day (open-ended dates count as valid).</summary>
     public IEnumerable<RoleAssignment> RolesOn(string networkId, DateOnly day) =>

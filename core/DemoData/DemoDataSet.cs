@@ -6,8 +6,8 @@ using Verkostot.Core.Time;
 namespace Verkostot.Core.DemoData;
 
 /// <summary>
-/// The demo data: the seed facts in demo-data.json (an embedded resource) plus what must follow today's date,
-/// namely demo terms and roles moved to the current year and meetings around today.
+/// The demo data: the seed facts in demo-data.json (an embedded resource), dated as the sources date them, plus
+/// example meetings around today (marked as demo) and the Agents Playground's identities.
 /// </summary>
 public static class DemoDataSet
 {
@@ -31,25 +31,9 @@ public static class DemoDataSet
         }
         var content = result.Content!;
         var today = HelsinkiTime.Today(time);
-        MoveDemoTermsTo(today.Year, content);
         ApplyIdentities(identities ?? new DemoIdentityOptions(), content);
         var firstMeetingId = content.Meetings.Select(m => m.Id).DefaultIfEmpty().Max() + 1;
         return content with { Meetings = [.. content.Meetings, .. DemoMeetingSchedule.Create(today, firstMeetingId)] };
-    }
-
-    // The seeds describe the 2024 presidium; the demo carries it over to whatever year the demo runs in.
-    private static void MoveDemoTermsTo(int year, CatalogContent content)
-    {
-        foreach (var term in content.Bodies.SelectMany(b => b.Terms).Where(t => t.IsDemo))
-        {
-            term.Start = new DateOnly(year, 1, 1);
-            term.End = new DateOnly(year, 12, 31);
-        }
-        foreach (var role in content.Roles.Where(r => r.IsDemo))
-        {
-            if (role.From is not null) role.From = new DateOnly(year, 1, 1);
-            if (role.Until is not null) role.Until = new DateOnly(year, 12, 31);
-        }
     }
 
     private static void ApplyIdentities(DemoIdentityOptions identities, CatalogContent content)

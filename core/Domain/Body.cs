@@ -22,12 +22,15 @@ public sealed class Body
     /// <summary>Year the body started, e.g. 2005 for the urban policy working group.</summary>
     public int? SinceYear { get; set; }
 
+    /// <summary>Where the body's facts come from and when they held.</summary>
+    public Attribution Attribution { get; set; } = new();
+
     /// <summary>
     /// The term in force on a day: the one covering it (the latest-starting if terms overlap), else the newest that
-    /// has started, which stays in force until a next one is recorded. A term that starts later never counts, so a
+    /// has started, which stays in force until a successor is recorded. A term that starts later never counts, so a
     /// new term takes over on its first day.
     /// </summary>
-    public Term? CurrentTerm(DateOnly day) =>
+    public Term? TermInForce(DateOnly day) =>
         Terms.Where(t => t.Covers(day)).MaxBy(t => t.Start) ?? Terms.Where(t => t.Start <= day).MaxBy(t => t.Start);
 }
 

@@ -21,6 +21,8 @@ public sealed class Network
     public LocalizedText? MeetingCadence { get; set; }
     public List<LocalizedText> Themes { get; set; } = [];
     public List<LocalizedText> Channels { get; set; } = [];
+    /// <summary>Further facts the sources state about the network, one sentence each (history, how to take part …).</summary>
+    public List<LocalizedText> Details { get; set; } = [];
     /// <summary>The documents the facts come from, with the dates they were updated.</summary>
     public List<FactSource> Sources { get; set; } = [];
     /// <summary>Teams team id (19:…@thread.tacv2) the network is bound to, when known.</summary>
@@ -30,6 +32,9 @@ public sealed class Network
     /// <summary>Microsoft 365 group id behind the Team, for roster sync.</summary>
     public string? GroupId { get; set; }
     public bool IsDemo { get; set; }
+
+    /// <summary>Where the facts above come from and when they held.</summary>
+    public Attribution Attribution { get; set; } = new();
 }
 
 public enum NetworkKind

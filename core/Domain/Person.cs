@@ -19,4 +19,10 @@ public sealed class Person
     public Language? Language { get; set; }
     public bool IsGuest { get; set; }
     public bool IsDemo { get; set; }
+
+    /// <summary>What the person answers for, as a source lists it (e.g. "maaseudun kehittäminen"): whom to contact on a topic.</summary>
+    public List<LocalizedText> Responsibilities { get; set; } = [];
+
+    /// <summary>Where the title, contact details and responsibilities come from and when they held.</summary>
+    public Attribution Attribution { get; set; } = new();
 }

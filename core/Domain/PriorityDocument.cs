@@ -12,6 +12,8 @@ public sealed class PriorityDocument
     /// <summary>Background: how the document was prepared and processed.</summary>
     public LocalizedText? Description { get; set; }
     public List<PriorityItem> Items { get; set; } = [];
+
+    public Attribution Attribution { get; set; } = new();
 }
 
 public sealed class PriorityItem

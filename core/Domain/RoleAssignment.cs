@@ -12,6 +12,9 @@ public sealed class RoleAssignment
     public DateOnly? From { get; set; }
     public DateOnly? Until { get; set; }
     public bool IsDemo { get; set; }
+
+    /// <summary>Who states the role and when; open-ended roles are known only as of this date.</summary>
+    public Attribution Attribution { get; set; } = new();
 }
 
 public enum Role

@@ -10,6 +10,9 @@ internal static class CatalogFields
 {
     public const string Items = "items";
 
+    /// <summary>"sourceName" and "asOf" compare as one: who stated a fact and when.</summary>
+    public const string SourceName = "sourceName";
+
     public static FieldList<Region> Region { get; } = new FieldList<Region>()
         .Add("name", r => r.Name, (r, v) => r.Name = v);
 
@@ -26,6 +29,8 @@ internal static class CatalogFields
         .Add("organisation", p => p.Organisation, (p, v) => p.Organisation = v)
         .Add("email", p => p.Email, (p, v) => p.Email = v)
         .Add("phones", p => p.Phones, (p, v) => p.Phones = [.. v])
+        .Add("responsibilities", p => p.Responsibilities, (p, v) => p.Responsibilities = [.. v])
+        .Add(SourceName, p => p.Attribution, (p, v) => p.Attribution = v with { })
         .Add("entraObjectId", p => p.EntraObjectId, (p, v) => p.EntraObjectId = v, keepStoredWhenEmpty: true)
         .Add("userPrincipalName", p => p.UserPrincipalName, (p, v) => p.UserPrincipalName = v, keepStoredWhenEmpty: true)
         .Add("language", p => p.Language, (p, v) => p.Language = v)
@@ -45,6 +50,8 @@ internal static class CatalogFields
         .Add("meetingCadence", n => n.MeetingCadence, (n, v) => n.MeetingCadence = v)
         .Add("themes", n => n.Themes, (n, v) => n.Themes = [.. v])
         .Add("channels", n => n.Channels, (n, v) => n.Channels = [.. v])
+        .Add("details", n => n.Details, (n, v) => n.Details = [.. v])
+        .Add(SourceName, n => n.Attribution, (n, v) => n.Attribution = v with { })
         .Add("sources", n => n.Sources, (n, v) => n.Sources = [.. v])
         // A Team binding is made in Teams ("liitä tiimi"); a file without one leaves it be.
         .Add("teamId", n => n.TeamId, (n, v) => n.TeamId = v, keepStoredWhenEmpty: true)
@@ -64,7 +71,8 @@ internal static class CatalogFields
         .Add("sinceYear", b => b.SinceYear, (b, v) => b.SinceYear = v)
         .Add("appointedBy", b => b.AppointedBy, (b, v) => b.AppointedBy = v)
         .Add("memberCount", b => b.MemberCount, (b, v) => b.MemberCount = v)
-        .Add("deputyCount", b => b.DeputyCount, (b, v) => b.DeputyCount = v);
+        .Add("deputyCount", b => b.DeputyCount, (b, v) => b.DeputyCount = v)
+        .Add(SourceName, b => b.Attribution, (b, v) => b.Attribution = v with { });
 
     public static FieldList<Term> Term { get; } = new FieldList<Term>()
         .Add("end", t => t.End, (t, v) => t.End = v)
@@ -79,7 +87,8 @@ internal static class CatalogFields
 
     public static FieldList<RoleAssignment> Role { get; } = new FieldList<RoleAssignment>()
         .Add("until", r => r.Until, (r, v) => r.Until = v)
-        .Add("isDemo", r => r.IsDemo, (r, v) => r.IsDemo = v);
+        .Add("isDemo", r => r.IsDemo, (r, v) => r.IsDemo = v)
+        .Add(SourceName, r => r.Attribution, (r, v) => r.Attribution = v with { });
 
     public static FieldList<NetworkMembership> Membership { get; } = new FieldList<NetworkMembership>()
         .Add("joinedOn", m => m.JoinedOn, (m, v) => m.JoinedOn = v)
@@ -109,6 +118,7 @@ internal static class CatalogFields
         .Add("approvedOn", d => d.ApprovedOn, (d, v) => d.ApprovedOn = v)
         .Add("approvedBy", d => d.ApprovedBy, (d, v) => d.ApprovedBy = v)
         .Add("description", d => d.Description, (d, v) => d.Description = v)
+        .Add(SourceName, d => d.Attribution, (d, v) => d.Attribution = v with { })
         // Items have no ids of their own: a document whose items differ gets the file's items (see CatalogDiff).
         .Add(Items, d => d.Items.Select(i => (i.Category, i.Heading, string.Join('\n', i.Points))).ToList(), (_, _) => { });
 }

@@ -105,13 +105,15 @@ internal sealed partial class DataFileConverter(JsonLineMap lines)
             Language = entry.Language,
             IsGuest = entry.IsGuest ?? false,
             IsDemo = entry.IsDemo ?? false,
+            Responsibilities = Texts(entry.Responsibilities, $"{path}.responsibilities"),
+            Attribution = Source(entry.SourceName, entry.AsOf, path),
         };
     }
 
     private Network ToNetwork(NetworkEntry entry, string path, List<Body> bodies, List<RoleAssignment> roles, List<NetworkMembership> memberships)
     {
         var id = Slug(entry.Id, $"{path}.id");
-        var (founded, precision) = Founded(entry.Founded, $"{path}.founded");
+        var (founded, precision) = PartialDate(entry.Founded, $"{path}.founded");
         var sources = Each(entry.Sources, $"{path}.sources", ToSource);
         networkSourceIds.Clear();
         foreach (var (source, i) in sources.Select((s, i) => (s, i)))
@@ -137,11 +139,13 @@ internal sealed partial class DataFileConverter(JsonLineMap lines)
             MeetingCadence = Text(entry.MeetingCadence, $"{path}.meetingCadence"),
             Themes = Texts(entry.Themes, $"{path}.themes"),
             Channels = Texts(entry.Channels, $"{path}.channels"),
+            Details = Texts(entry.Details, $"{path}.details"),
             Sources = sources,
             TeamId = entry.TeamId,
             ChannelId = entry.ChannelId,
             GroupId = entry.GroupId,
             IsDemo = entry.IsDemo ?? false,
+            Attribution = Source(entry.SourceName, entry.AsOf, path),
         };
     }
 
@@ -178,6 +182,7 @@ internal sealed partial class DataFileConverter(JsonLineMap lines)
         MemberCount = NonNegative(entry.MemberCount, $"{path}.memberCount"),
         DeputyCount = NonNegative(entry.DeputyCount, $"{path}.deputyCount"),
         Terms = Each(entry.Terms, $"{path}.terms", (t, p) => ToTerm(t, p, entry.Id ?? "")),
+        Attribution = Source(entry.SourceName, entry.AsOf, path),
     };
 
     private Term ToTerm(TermEntry entry, string path, string bodyId)
@@ -233,6 +238,7 @@ internal sealed partial class DataFileConverter(JsonLineMap lines)
             From = entry.From,
             Until = entry.Until,
             IsDemo = entry.IsDemo ?? false,
+            Attribution = Source(entry.SourceName, entry.AsOf, path),
         };
     }
 
@@ -264,6 +270,7 @@ internal sealed partial class DataFileConverter(JsonLineMap lines)
                 Heading = Text(item.Heading, $"{p}.heading", required: true)!,
                 Points = item.Points ?? [],
             }),
+            Attribution = Source(entry.SourceName, entry.AsOf, path),
         };
     }
 
@@ -386,7 +393,13 @@ internal sealed partial class DataFileConverter(JsonLineMap lines)
         return null;
     }
 
-    private (DateOnly?, DatePrecision) Founded(string? text, string path)
+    private Attribution Source(TextEntry? name, string? asOf, string path)
+    {
+        var (date, precision) = PartialDate(asOf, $"{path}.asOf");
+        return new Attribution { Name = Text(name, $"{path}.sourceName"), AsOf = date, AsOfPrecision = precision };
+    }
+
+    private (DateOnly?, DatePrecision) PartialDate(string? text, string path)
     {
         if (text is null) return (null, DatePrecision.Day);
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", out var day)) return (day, DatePrecision.Day);

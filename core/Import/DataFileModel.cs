@@ -5,6 +5,7 @@ namespace Verkostot.Core.Import;
 // The JSON data file as written (see core/DemoData/README-format.md). Everything is optional here so that
 // missing fields become line-numbered validation errors instead of serializer exceptions.
 // "source" on any element is a free note on where the fact comes from (a seed, or "demo"); it is not stored.
+// "sourceName" and "asOf" are stored: who states the fact and when it held; answers show them.
 
 public sealed class DataFile
 {
@@ -54,8 +55,13 @@ public sealed class PersonEntry
     public string? UserPrincipalName { get; set; }
     /// <summary>Finnish, Swedish or English: the language messages to the person are written in.</summary>
     public Language? Language { get; set; }
+    public List<TextEntry>? Responsibilities { get; set; }
     public bool? IsGuest { get; set; }
     public bool? IsDemo { get; set; }
+    /// <summary>Who states the facts of this element, shown in answers ("lähde: Kuntaliitto").</summary>
+    public TextEntry? SourceName { get; set; }
+    /// <summary>When they held: "2024", "2019-11" or "2019-04-25".</summary>
+    public string? AsOf { get; set; }
     public string? Source { get; set; }
 }
 
@@ -75,6 +81,7 @@ public sealed class NetworkEntry
     public TextEntry? MeetingCadence { get; set; }
     public List<TextEntry>? Themes { get; set; }
     public List<TextEntry>? Channels { get; set; }
+    public List<TextEntry>? Details { get; set; }
     public List<SourceEntry>? Sources { get; set; }
     public string? TeamId { get; set; }
     public string? ChannelId { get; set; }
@@ -83,6 +90,10 @@ public sealed class NetworkEntry
     public List<BodyEntry>? Bodies { get; set; }
     public List<RoleEntry>? Roles { get; set; }
     public List<MemberEntry>? Members { get; set; }
+    /// <summary>Who states the facts of this element, shown in answers ("lähde: Kuntaliitto").</summary>
+    public TextEntry? SourceName { get; set; }
+    /// <summary>When they held: "2024", "2019-11" or "2019-04-25".</summary>
+    public string? AsOf { get; set; }
     public string? Source { get; set; }
 }
 
@@ -110,6 +121,10 @@ public sealed class BodyEntry
     public int? MemberCount { get; set; }
     public int? DeputyCount { get; set; }
     public List<TermEntry>? Terms { get; set; }
+    /// <summary>Who states the facts of this element, shown in answers ("lähde: Kuntaliitto").</summary>
+    public TextEntry? SourceName { get; set; }
+    /// <summary>When they held: "2024", "2019-11" or "2019-04-25".</summary>
+    public string? AsOf { get; set; }
     public string? Source { get; set; }
 }
 
@@ -121,6 +136,10 @@ public sealed class TermEntry
     /// <summary>The id of the network's source that names this term's members.</summary>
     public string? SourceId { get; set; }
     public List<SeatEntry>? Seats { get; set; }
+    /// <summary>Who states the facts of this element, shown in answers ("lähde: Kuntaliitto").</summary>
+    public TextEntry? SourceName { get; set; }
+    /// <summary>When they held: "2024", "2019-11" or "2019-04-25".</summary>
+    public string? AsOf { get; set; }
     public string? Source { get; set; }
 }
 
@@ -142,6 +161,10 @@ public sealed class RoleEntry
     public DateOnly? From { get; set; }
     public DateOnly? Until { get; set; }
     public bool? IsDemo { get; set; }
+    /// <summary>Who states the facts of this element, shown in answers ("lähde: Kuntaliitto").</summary>
+    public TextEntry? SourceName { get; set; }
+    /// <summary>When they held: "2024", "2019-11" or "2019-04-25".</summary>
+    public string? AsOf { get; set; }
     public string? Source { get; set; }
 }
 
@@ -164,6 +187,10 @@ public sealed class PriorityDocumentEntry
     public TextEntry? ApprovedBy { get; set; }
     public TextEntry? Description { get; set; }
     public List<PriorityItemEntry>? Items { get; set; }
+    /// <summary>Who states the facts of this element, shown in answers ("lähde: Kuntaliitto").</summary>
+    public TextEntry? SourceName { get; set; }
+    /// <summary>When they held: "2024", "2019-11" or "2019-04-25".</summary>
+    public string? AsOf { get; set; }
     public string? Source { get; set; }
 }
 

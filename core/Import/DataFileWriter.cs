@@ -66,6 +66,9 @@ public static class DataFileWriter
         Language = p.Language,
         IsGuest = Flag(p.IsGuest),
         IsDemo = Flag(p.IsDemo),
+        Responsibilities = Texts(p.Responsibilities),
+        SourceName = Text(p.Attribution.Name),
+        AsOf = PartialDate(p.Attribution.AsOf, p.Attribution.AsOfPrecision),
     };
 
     private static NetworkEntry Network(Network n, IEnumerable<Body> bodies, IEnumerable<RoleAssignment> roles, IEnumerable<NetworkMembership> members) => new()
@@ -79,10 +82,13 @@ public static class DataFileWriter
         MunicipalityCount = n.MunicipalityCount,
         Residents = n.Residents,
         ResidentsApproximate = Flag(n.ResidentsApproximate),
-        Founded = Founded(n.Founded, n.FoundedPrecision),
+        Founded = PartialDate(n.Founded, n.FoundedPrecision),
         MeetingCadence = Text(n.MeetingCadence),
         Themes = Texts(n.Themes),
         Channels = Texts(n.Channels),
+        Details = Texts(n.Details),
+        SourceName = Text(n.Attribution.Name),
+        AsOf = PartialDate(n.Attribution.AsOf, n.Attribution.AsOfPrecision),
         Sources = List(n.Sources.Select(s => new SourceEntry { Id = s.Id, Name = Text(s.Name), Url = s.Url, Updated = s.Updated })),
         TeamId = n.TeamId,
         ChannelId = n.ChannelId,
@@ -107,6 +113,8 @@ public static class DataFileWriter
         AppointedBy = Text(b.AppointedBy),
         MemberCount = b.MemberCount,
         DeputyCount = b.DeputyCount,
+        SourceName = Text(b.Attribution.Name),
+        AsOf = PartialDate(b.Attribution.AsOf, b.Attribution.AsOfPrecision),
         Terms = List(b.Terms.OrderBy(t => t.Start).Select(Term)),
     };
 
@@ -134,6 +142,8 @@ public static class DataFileWriter
         From = r.From,
         Until = r.Until,
         IsDemo = Flag(r.IsDemo),
+        SourceName = Text(r.Attribution.Name),
+        AsOf = PartialDate(r.Attribution.AsOf, r.Attribution.AsOfPrecision),
     };
 
     private static MemberEntry Member(NetworkMembership m) => new()
@@ -152,6 +162,8 @@ public static class DataFileWriter
         ApprovedOn = d.ApprovedOn,
         ApprovedBy = Text(d.ApprovedBy),
         Description = Text(d.Description),
+        SourceName = Text(d.Attribution.Name),
+        AsOf = PartialDate(d.Attribution.AsOf, d.Attribution.AsOfPrecision),
         Items = List(d.Items.OrderBy(i => i.Id).Select(i => new PriorityItemEntry { Category = i.Category, Heading = Text(i.Heading), Points = List(i.Points) })),
     };
 
@@ -184,7 +196,7 @@ public static class DataFileWriter
             : local.DateTime.ToString(format, CultureInfo.InvariantCulture);
     }
 
-    private static string? Founded(DateOnly? founded, DatePrecision precision) => founded?.ToString(precision switch
+    private static string? PartialDate(DateOnly? date, DatePrecision precision) => date?.ToString(precision switch
     {
         DatePrecision.Year => "yyyy",
         DatePrecision.Month => "yyyy-MM",

@@ -14,7 +14,8 @@ public sealed record MeetingDetails(
     DateTimeOffset EndsAt,
     string? Place,
     string? TeamsLink,
-    IReadOnlyList<string> Agenda)
+    IReadOnlyList<string> Agenda,
+    bool IsExample = false)
 {
     public static MeetingDetails From(Meeting meeting, NetworkCatalog catalog, Language language) => new(
         meeting.Id,
@@ -26,5 +27,6 @@ public sealed record MeetingDetails(
         meeting.EndsAt,
         meeting.Place,
         meeting.TeamsLink,
-        [.. meeting.Agenda]);
+        [.. meeting.Agenda],
+        meeting.IsDemo);
 }

@@ -10,7 +10,7 @@ using Verkostot.Core.Storage;
 
 namespace Verkostot.Core.Reminders;
 
-/// <summary>Turns a ledger row into the notice it stands for, from the meeting as it is at sending time.</summary>
+/// <summary>Turns a reminder's outbox row into the notice it stands for, from the meeting as it is at sending time.</summary>
 public static class ReminderNoticeBuilder
 {
     /// <summary>The networks' working language, for texts that have no one recipient (channel posts, calendar files, coordinators' forms).</summary>

@@ -7,9 +7,10 @@ using Verkostot.Core.Storage;
 namespace Verkostot.Core.Reminders;
 
 /// <summary>
-/// Brings the ledger in line with the meetings: adds the rows the policy asks for, re-times unsent ones after a
-/// move, and adds move and cancellation notices for people already reminded. Safe on several instances at once:
-/// inserts collide on the unique key (the loser re-reads and carries on) and state changes are conditional UPDATEs.
+/// Brings the reminders' outbox rows in line with the meetings: adds the rows the policy asks for, re-times unsent
+/// ones after a move, and adds move and cancellation notices for people already reminded. Safe on several instances
+/// at once: inserts collide on the unique key (the loser re-reads and carries on) and state changes are conditional
+/// UPDATEs.
 /// </summary>
 public sealed class ReminderPlanner(DeliveryOutbox outbox, TimeProvider time)
 {
@@ -65,15 +66,15 @@ public sealed class ReminderPlanner(DeliveryOutbox outbox, TimeProvider time)
         return added;
     }
 
-    /// <summary>Meetings whose reminders may be due soon, and meetings the ledger already has rows for (they may have moved away).</summary>
+    /// <summary>Meetings whose reminders may be due soon, and meetings the outbox already has rows for (they may have moved away).</summary>
     private static async Task<List<Meeting>> RelevantMeetingsAsync(VerkostotDbContext db, DateTimeOffset now, ReminderSchedule schedule, CancellationToken cancellationToken)
     {
         var from = now.AddDays(-1);
         var until = now.AddDays(schedule.MaxDaysBefore + 2);
-        var inLedger = await db.Set<ReminderMessage>().Where(r => r.PlannedFor >= from)
+        var inOutbox = await db.Set<ReminderMessage>().Where(r => r.PlannedFor >= from)
             .Select(r => r.MeetingId).Distinct().ToListAsync(cancellationToken);
         return await db.Meetings.AsNoTracking()
-            .Where(m => (m.StartsAt >= from && m.StartsAt <= until) || inLedger.Contains(m.Id))
+            .Where(m => (m.StartsAt >= from && m.StartsAt <= until) || inOutbox.Contains(m.Id))
             .ToListAsync(cancellationToken);
     }
 

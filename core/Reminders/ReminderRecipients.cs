@@ -4,11 +4,7 @@ using Verkostot.Core.Time;
 
 namespace Verkostot.Core.Reminders;
 
-/// <summary>
-/// Who is reminded of a meeting: for a presidium meeting, the members and deputies of the term in force on the
-/// meeting's day (<see cref="NetworkCatalog.CurrentTerm"/>), so a meeting on a new term's first day goes to the new
-/// members, and the planner hands unsent reminders over when a term is added or changed.
-/// </summary>
+/// <summary>Who is reminded of a meeting: for a presidium meeting, the members and deputies of the term in force that day (the latest recorded one, until a successor is recorded).</summary>
 public static class ReminderRecipients
 {
     public static IReadOnlyList<string> Of(NetworkCatalog catalog, Meeting meeting)
@@ -39,6 +35,6 @@ public static class ReminderRecipients
     {
         var bodyId = meeting.BodyId
             ?? catalog.BodiesOf(meeting.NetworkId).FirstOrDefault(b => b.Kind == BodyKind.Presidium)?.Id;
-        return bodyId is not null && catalog.CurrentTerm(bodyId, day) is { } term ? term.Seats : [];
+        return bodyId is not null && catalog.TermInForce(bodyId, day) is { } term ? term.Seats : [];
     }
 }

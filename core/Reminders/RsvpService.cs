@@ -80,7 +80,7 @@ public sealed class RsvpService(
         }
     }
 
-    /// <summary>One invitation per member and meeting (the ledger's key), sent now; the sweep retries it if this send fails transiently.</summary>
+    /// <summary>One invitation per member and meeting (the outbox row's key), sent now; the sweep retries it if this send fails transiently.</summary>
     private async Task<bool> InviteDeputyAsync(VerkostotDbContext db, Meeting meeting, string memberId, string deputyId, CancellationToken cancellationToken)
     {
         var key = $"deputy/{memberId}";

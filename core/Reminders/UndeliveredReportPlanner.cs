@@ -9,7 +9,7 @@ namespace Verkostot.Core.Reminders;
 
 /// <summary>
 /// Nobody is skipped silently: once every message of a group (e.g. the 7-day reminders of a meeting) has settled,
-/// the network's coordinators get one list of the people it did not reach. The list is a ledger row too, so it goes
+/// the network's coordinators get one list of the people it did not reach. The list is an outbox row too, so it goes
 /// out once.
 /// </summary>
 public sealed class UndeliveredReportPlanner(TimeProvider time)

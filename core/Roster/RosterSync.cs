@@ -23,6 +23,13 @@ public sealed class RosterSync(
     TimeProvider time,
     ILogger<RosterSync> logger)
 {
+    /// <summary>The networks that name a group, i.e. the ones a nightly sync covers.</summary>
+    public async Task<IReadOnlyList<string>> NetworksWithGroupAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Networks.Where(n => n.GroupId != null && n.GroupId != "").Select(n => n.Id).ToListAsync(cancellationToken);
+    }
+
     public async Task<RosterSyncOutcome> SyncAsync(string networkId, CancellationToken cancellationToken)
     {
         var network = await FindNetworkAsync(networkId, cancellationToken);

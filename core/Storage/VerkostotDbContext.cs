@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Verkostot.Core.Conversations;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Roster;
@@ -55,6 +56,8 @@ public abstract class VerkostotDbContext(DbContextOptions options) : DbContext(o
             e.HasKey(p => p.Id);
             Text(e.Property(p => p.Title));
             e.Property(p => p.Language).HasConversion<string>().HasMaxLength(10);
+            TextList(e.Property(p => p.Responsibilities));
+            Source(e.ComplexProperty(p => p.Attribution));
             e.HasIndex(p => p.EntraObjectId);
         });
         modelBuilder.Entity<Network>(e =>
@@ -67,6 +70,8 @@ public abstract class VerkostotDbContext(DbContextOptions options) : DbContext(o
             Text(e.Property(n => n.MeetingCadence));
             TextList(e.Property(n => n.Themes));
             TextList(e.Property(n => n.Channels));
+            TextList(e.Property(n => n.Details));
+            Source(e.ComplexProperty(n => n.Attribution));
             e.Property(n => n.Sources).HasConversion(LocalizedTextConversions.SourceList, LocalizedTextConversions.SourceListComparer);
             e.HasIndex(n => n.TeamId);
         });
@@ -80,6 +85,7 @@ public abstract class VerkostotDbContext(DbContextOptions options) : DbContext(o
             Text(e.Property(b => b.AppointedBy));
             Text(e.Property(b => b.MembersRole));
             Text(e.Property(b => b.MeetingCadence));
+            Source(e.ComplexProperty(b => b.Attribution));
         });
         modelBuilder.Entity<Term>(e =>
         {
@@ -98,6 +104,7 @@ public abstract class VerkostotDbContext(DbContextOptions options) : DbContext(o
             e.HasKey(r => r.Id);
             e.HasIndex(r => r.NetworkId);
             e.HasIndex(r => r.PersonId);
+            Source(e.ComplexProperty(r => r.Attribution));
         });
         modelBuilder.Entity<NetworkMembership>(e =>
         {
@@ -117,6 +124,7 @@ public abstract class VerkostotDbContext(DbContextOptions options) : DbContext(o
             Text(e.Property(d => d.Title));
             Text(e.Property(d => d.ApprovedBy));
             Text(e.Property(d => d.Description));
+            Source(e.ComplexProperty(d => d.Attribution));
             e.HasMany(d => d.Items).WithOne().HasForeignKey("PriorityDocumentId").OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<PriorityItem>(e =>
@@ -139,6 +147,9 @@ public abstract class VerkostotDbContext(DbContextOptions options) : DbContext(o
     }
 
     private static void Text(PropertyBuilder property) => property.HasConversion(LocalizedTextConversions.Text);
+
+    private static void Source(ComplexPropertyBuilder<Attribution> source) =>
+        source.Property(s => s.Name).HasConversion((ValueConverter)LocalizedTextConversions.Text);
 
     private static void TextList(PropertyBuilder property) =>
         property.HasConversion(LocalizedTextConversions.TextList, LocalizedTextConversions.TextListComparer);

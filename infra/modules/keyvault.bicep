@@ -36,6 +36,13 @@ param storeBotAppPassword bool
 @secure()
 param botAppPassword string
 
+@description('Store the client secret of the coordinator web app\'s sign-in registration.')
+param storeSignInClientSecret bool
+
+@description('That client secret.')
+@secure()
+param signInClientSecret string
+
 // Built-in role "Key Vault Secrets User": read secret values, nothing else.
 var secretsUserRoleId = '4633458b-17de-408a-b874-0445c86b69e6'
 
@@ -81,6 +88,14 @@ resource botAppPasswordSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = i
   }
 }
 
+resource signInClientSecretSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (storeSignInClientSecret) {
+  parent: vault
+  name: 'sign-in-client-secret'
+  properties: {
+    value: signInClientSecret
+  }
+}
+
 resource readSecrets 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   scope: vault
   name: guid(vault.id, readerName, secretsUserRoleId)
@@ -102,4 +117,5 @@ output secretNames object = {
   storageConnectionString: storageConnectionStringSecret.name
   linkSigningKey: linkSigningKeySecret.name
   botAppPassword: storeBotAppPassword ? botAppPasswordSecret.name : ''
+  signInClientSecret: storeSignInClientSecret ? signInClientSecretSecret.name : ''
 }

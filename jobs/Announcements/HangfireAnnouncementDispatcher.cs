@@ -3,7 +3,7 @@ using Verkostot.Core.Announcements;
 
 namespace Verkostot.Jobs.Announcements;
 
-/// <summary>Queues a confirmed announcement: now, or at its time.</summary>
+/// <summary>Queues announcement work as Hangfire jobs: a confirmed one now or at its time, a stalled one at once.</summary>
 public sealed class HangfireAnnouncementDispatcher(IBackgroundJobClient jobs, TimeProvider time) : IAnnouncementDispatcher
 {
     public void Dispatch(Announcement announcement)
@@ -11,14 +11,17 @@ public sealed class HangfireAnnouncementDispatcher(IBackgroundJobClient jobs, Ti
         var id = announcement.Id;
         if (announcement.ScheduledFor is { } at && at > time.GetUtcNow())
         {
-            jobs.Schedule<AnnouncementJobs>(j => j.StartAsync(id, CancellationToken.None), at);
+            jobs.Schedule<AnnouncementStartJob>(j => j.RunAsync(id, CancellationToken.None), at);
         }
         else
         {
-            jobs.Enqueue<AnnouncementJobs>(j => j.StartAsync(id, CancellationToken.None));
+            Start(id);
         }
     }
 
+    public void Start(Guid announcementId) =>
+        jobs.Enqueue<AnnouncementStartJob>(j => j.RunAsync(announcementId, CancellationToken.None));
+
     public void Resume(Guid announcementId) =>
-        jobs.Enqueue<AnnouncementJobs>(j => j.SendAsync(announcementId, CancellationToken.None));
+        jobs.Enqueue<AnnouncementSendJob>(j => j.RunAsync(announcementId, CancellationToken.None));
 }

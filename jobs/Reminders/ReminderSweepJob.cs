@@ -3,7 +3,7 @@ using Verkostot.Core.Reminders;
 namespace Verkostot.Jobs.Reminders;
 
 /// <summary>
-/// Every few minutes on every instance. Overlapping or repeated executions are harmless: the ledger lets each
+/// Every few minutes on every instance. Overlapping or repeated executions are harmless: the outbox lets each
 /// message go out once, so Hangfire's at-least-once execution needs no lock here.
 /// </summary>
 public sealed class ReminderSweepJob(ReminderSweep sweep)

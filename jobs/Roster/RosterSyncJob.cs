@@ -1,8 +1,6 @@
 using Hangfire;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Verkostot.Core.Roster;
-using Verkostot.Core.Storage;
 
 namespace Verkostot.Jobs.Roster;
 
@@ -11,23 +9,17 @@ namespace Verkostot.Jobs.Roster;
 /// lease row in the database (across instances and the chat command); failures are recorded by the sync and never
 /// rethrown, so Hangfire does not retry in a loop — the next night's run (or a coordinator's command) tries again.
 /// </summary>
-public sealed partial class RosterSyncJob(
-    RosterSync sync,
-    IDbContextFactory<VerkostotDbContext> contexts,
-    IBackgroundJobClient jobs,
-    ILogger<RosterSyncJob> logger)
+public sealed partial class RosterSyncJob(RosterSync sync, IBackgroundJobClient jobs, ILogger<RosterSyncJob> logger)
 {
-    public const string RecurringId = "roster-sync-nightly";
+    public const string Id = "roster-sync-nightly";
     /// <summary>Every night at 2.00 (Helsinki time, set by the registration).</summary>
-    public const string NightlyCron = "0 2 * * *";
+    public const string Cron = "0 2 * * *";
 
     /// <summary>Queues one sync per network that names a group, so that networks sync in parallel and fail apart.</summary>
     [AutomaticRetry(Attempts = 0)]
     public async Task RunAllAsync(CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var networkIds = await db.Networks.Where(n => n.GroupId != null && n.GroupId != "").Select(n => n.Id).ToListAsync(cancellationToken);
-        foreach (var networkId in networkIds)
+        foreach (var networkId in await sync.NetworksWithGroupAsync(cancellationToken))
         {
             jobs.Enqueue<RosterSyncJob>(job => job.RunAsync(networkId, CancellationToken.None));
         }

@@ -46,6 +46,27 @@ public sealed class MeetingEditTests(Chromium chromium) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task EditMeeting_Saved_ChangeLogTellsWhoChangedWhatWhere()
+    {
+        var meeting = await NextPresidiumMeetingAsync();
+        await using var browser = await AppBrowser.OpenAsync(chromium, _host);
+        await browser.SignInAsync("Iira Ainiala");
+        await browser.GotoAsync($"/hallinta/pienet-kunnat/kokoukset/{meeting.Id}");
+        await browser.Page.GetByLabel("Paikka").FillAsync("Kuntatalo, sali B");
+        await browser.Page.Locator("form[action$='handler=Save'] fluent-button[type=submit]").ClickAsync();
+        await browser.Page.WaitForURLAsync("**/kokoukset?ilmoitus=muokattu");
+
+        await browser.GotoAsync("/hallinta/pienet-kunnat/muutokset");
+
+        var latest = await browser.Page.Locator("tbody tr").First.InnerTextAsync();
+        Assert.Contains("Iira Ainiala", latest);
+        Assert.Contains("hallintasivu", latest);
+        Assert.Contains($"kokous {meeting.Id}", latest);
+        Assert.Contains("place", latest);
+        await browser.AssertAccessibleAsync();
+    }
+
+    [Fact]
     public async Task EditMeeting_NoPlaceNorLink_ShowsTheChatFormsMessageAndSavesNothing()
     {
         var meeting = await NextPresidiumMeetingAsync();

@@ -24,6 +24,7 @@ public sealed class PageTourTests(Chromium chromium) : IAsyncLifetime
         { "/hallinta/pienet-kunnat", "verkosto", "Pienten kuntien verkosto" },
         { "/hallinta/pienet-kunnat/kokoukset", "kokoukset", "Kokoukset" },
         { "/hallinta/pienet-kunnat/kokoukset/uusi", "kokous-uusi", "Lisää kokous" },
+        { "/hallinta/pienet-kunnat/muutokset", "muutosloki", "Muutosloki" },
     };
 
     [Theory]

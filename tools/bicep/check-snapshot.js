@@ -74,6 +74,7 @@ check('every secret reaches the app as a Key Vault reference resolved with the m
   const app = settings();
   const required = ['Storage__ConnectionString', 'Meetings__CalendarLinkKey', 'Announcements__Reports__SigningKey'];
   if (botAppType === 'SingleTenant') required.push('MicrosoftAppPassword');
+  if (app.AzureAd__ClientId) required.push('AzureAd__ClientSecret');
   const secretLooking = Object.keys(app).filter((name) => /(password|secret|key|connectionstring)$/i.test(name));
   const problems = [...new Set([...required, ...secretLooking])]
     .filter((name) => !isKeyVaultReference(app[name]))
@@ -87,7 +88,9 @@ check('Key Vault uses RBAC and the identity may only read secrets (Key Vault Sec
   const vault = one('Microsoft.KeyVault/vaults');
   const assignments = ofType('Microsoft.Authorization/roleAssignments');
   const secretNames = ofType('Microsoft.KeyVault/vaults/secrets').map((s) => s.name.split('/')[1]).sort();
-  const wanted = ['link-signing-key', 'storage-connection-string'].concat(botAppType === 'SingleTenant' ? ['bot-app-password'] : []).sort();
+  const wanted = ['link-signing-key', 'storage-connection-string']
+    .concat(botAppType === 'SingleTenant' ? ['bot-app-password'] : [])
+    .concat(settings().AzureAd__ClientId ? ['sign-in-client-secret'] : []).sort();
   return [
     expect(vault.properties.enableRbacAuthorization, true, 'enableRbacAuthorization'),
     assignments.length === 1 && assignments[0].properties.roleDefinitionId.endsWith('4633458b-17de-408a-b874-0445c86b69e6')
@@ -117,6 +120,7 @@ check(`Azure Bot (${botAppType}) has the Teams channel and the messaging endpoin
     expect(teams.properties.properties.isEnabled, true, 'Teams channel isEnabled'),
     expect(app.Meetings__PublicBaseUrl, `https://${expectedHost}`, 'Meetings__PublicBaseUrl'),
     expect(app.Announcements__Reports__PublicBaseUrl, `https://${expectedHost}`, 'Announcements__Reports__PublicBaseUrl'),
+    expect(app.Hallinta__PublicHost, expectedHost, 'Hallinta__PublicHost (the Teams single sign-on audience)'),
   ];
 });
 

@@ -10,7 +10,8 @@ namespace Verkostot.Bot.Administration.Access;
 /// <summary>
 /// Runs before every page handler, reads and writes alike: a signed-in person who is neither an administrator nor a
 /// coordinator gets 403 and sees nothing; a page of one network (route value <c>network</c>) is open only to those
-/// who edit that network. The user is then available to the page as <see cref="Current"/>.
+/// who edit that network, a page marked <see cref="AdministratorsOnlyAttribute"/> only to administrators. The user
+/// is then available to the page as <see cref="Current"/>.
 /// </summary>
 public sealed class AdministrationAccessFilter(AdministrationAccess access) : IAsyncPageFilter
 {
@@ -38,15 +39,17 @@ public sealed class AdministrationAccessFilter(AdministrationAccess access) : IA
             context.Result = new NotFoundResult();
             return;
         }
-        if (!user.MayUseApp || (networkId is not null && !user.MayEdit(networkId)))
+        var administratorsOnly = context.ActionDescriptor.EndpointMetadata.OfType<AdministratorsOnlyAttribute>().Any();
+        if (!user.MayUseApp || (networkId is not null && !user.MayEdit(networkId)) || (administratorsOnly && !user.IsAdministrator))
         {
-            context.Result = Denied(context);
+            context.Result = Denied();
             return;
         }
         await next();
     }
 
-    private static PartialViewResult Denied(PageHandlerExecutingContext context) => new()
+    /// <summary>The 403 page, which shows nothing of the data.</summary>
+    public static PartialViewResult Denied() => new()
     {
         ViewName = "_Denied",
         StatusCode = StatusCodes.Status403Forbidden,

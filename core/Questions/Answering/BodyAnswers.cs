@@ -42,16 +42,20 @@ public static class BodyAnswers
     {
         var facts = new List<AnswerFact> { new(c.L("Verkosto", "Nätverk", "Network"), c.Name(network.Name)) };
         var people = new List<AnswerPerson>();
-        var term = c.Catalog.CurrentTerm(body.Id, c.Today);
-        var roles = c.Catalog.RolesOn(network.Id, c.Today).Where(r => r.BodyId == body.Id).ToList();
+        var view = Terms.Of(c, body);
+        var roles = RoleHistory.Of(c, network.Id).Where(h => h.Role.BodyId == body.Id).ToList();
+        string? source = Provenance.Of(c, body.Attribution);
+        string? caveat = null;
 
-        if (term is not null && term.Seats.Count > 0)
+        if (view is { Term.Seats.Count: > 0 })
         {
+            var term = view.Term;
             facts.Add(new(c.L("Toimikausi", "Mandatperiod", "Term"), SeatTerms.Period(term)));
+            var termRoles = roles.Where(h => RoleHistory.ValidOn(h.Role, term.Start) || RoleHistory.ValidOn(h.Role, term.End)).Select(h => h.Role).ToList();
             foreach (var seat in term.Seats)
             {
                 var region = c.Name(seat.RegionName);
-                var extra = roles.Where(r => r.PersonId == seat.MemberId && r.Role != Role.Member)
+                var extra = termRoles.Where(r => r.PersonId == seat.MemberId && r.Role != Role.Member)
                     .Select(r => RoleNames.Inline(r.Role, c.Language));
                 var memberRole = string.Join(c.L(" ja ", " och ", " and "), new[] { RoleNames.Inline(Role.Member, c.Language) }.Concat(extra));
                 people.Add(PeopleLines.Line(c, seat.MemberId, $"{region}, {memberRole}")!);
@@ -60,18 +64,32 @@ public static class BodyAnswers
                     people.Add(PeopleLines.Line(c, seat.DeputyId, $"{region}, {RoleNames.Inline(Role.Deputy, c.Language)}")!);
                 }
             }
+
+            if (c.Parsed.AsksDeputy)
+            {
+                // "Ketkä ovat varajäseniä?": the deputies first, then the members they stand in for.
+                people = [.. people.OrderBy(p => p.Role?.Contains(RoleNames.Inline(Role.Deputy, c.Language), StringComparison.Ordinal) == true ? 0 : 1)];
+            }
+
+            source = Provenance.OfTerm(c, body, term);
+            caveat = Provenance.EndedTerm(c, view);
         }
         else
         {
             people.AddRange(roles
-                .Select(r => PeopleLines.Line(c, r.PersonId, RoleNames.Label(r.Role, c.Language)))
+                .Select(h => PeopleLines.Line(c, h.Role.PersonId, RoleNames.Label(h.Role.Role, c.Language)))
                 .OfType<AnswerPerson>());
+            if (body.MemberCount is not null && body.Terms.Count == 0)
+            {
+                // "Keitä neuvottelukuntaan kuuluu?": the sources give how it is made up, not its members' names.
+                facts.Add(new(c.L("Jäsenten nimet", "Ledamöternas namn", "Members' names"), c.L("eivät ole tiedoissa", "finns inte i uppgifterna", "not in the data")));
+            }
         }
 
         AddComposition(c, body, facts);
         return Answer.Of(AnswerKind.Found, c.Language, c.Name(body.Name), body.Description is null ? null : c.Name(body.Description))
             with
-            { Facts = facts, People = people.Where(p => p is not null).ToList(), NetworkId = network.Id };
+            { Facts = facts, People = people.Where(p => p is not null).ToList(), NetworkId = network.Id, Source = source, Caveat = caveat };
     }
 
     private static void AddComposition(AnswerContext c, Body body, List<AnswerFact> facts)

@@ -116,7 +116,8 @@ public static class MeetingAnswers
         meeting.Place,
         meeting.TeamsLink,
         includeAgenda ? meeting.Agenda : [],
-        meeting.Invited is null ? null : c.Name(meeting.Invited));
+        meeting.Invited is null ? null : c.Name(meeting.Invited),
+        meeting.IsDemo);
 
     private static string KindName(AnswerContext c, MeetingKind kind) => kind switch
     {

@@ -1,4 +1,5 @@
 using Verkostot.Core.Domain;
+using Verkostot.Core.Localization;
 using Verkostot.Core.Questions.Answers;
 using Verkostot.Core.Questions.Inflection;
 using Verkostot.Core.Questions.Understanding;
@@ -39,7 +40,12 @@ public static class NetworkAnswers
             QuestionIntent.TermLength => Terms(c, network),
             _ => Overview(c, network),
         };
-        return answer with { NetworkId = network.Id };
+        return answer with
+        {
+            NetworkId = network.Id,
+            Text = Join(choice.Note(c), answer.Text),
+            Source = answer.Source ?? Provenance.Of(c, network.Attribution),
+        };
     }
 
     public static Answer List(AnswerContext c) => Answer.Of(
@@ -60,9 +66,12 @@ public static class NetworkAnswers
         QuestionIntent.NetworkThemes => n.Themes.Count > 0,
         QuestionIntent.NetworkChannels => n.Channels.Count > 0,
         QuestionIntent.NetworkCadence => n.MeetingCadence is not null || c.Catalog.BodiesOf(n.Id).Any(b => b.MeetingCadence is not null),
-        QuestionIntent.TermLength => c.Catalog.BodiesOf(n.Id).Any(b => b.TermLengthYears is not null),
+        QuestionIntent.TermLength => c.Catalog.BodiesOf(n.Id).Any(b => b.TermLengthYears is not null || b.Terms.Count > 0),
         _ => true,
     };
+
+    private static string? Join(string? first, string? second) =>
+        first is null ? second : second is null ? first : first + " " + second;
 
     private static Answer Found(AnswerContext c, Network network, string? text = null) =>
         Answer.Of(AnswerKind.Found, c.Language, c.Name(network.Name), text);
@@ -136,24 +145,65 @@ public static class NetworkAnswers
     private static Answer Terms(AnswerContext c, Network n)
     {
         var named = BodyAnswers.NamedBody(c, n.Id);
-        var bodies = c.Catalog.BodiesOf(n.Id).Where(b => b.TermLengthYears is not null && (named is null || b.Id == named.Id)).ToList();
+        var withTerms = c.Catalog.BodiesOf(n.Id).Where(b => b.TermLengthYears is not null || b.Terms.Count > 0).ToList();
+        var bodies = withTerms.Where(b => named is null || b.Id == named.Id).ToList();
         if (bodies.Count == 0)
         {
-            bodies = c.Catalog.BodiesOf(n.Id).Where(b => b.TermLengthYears is not null).ToList();
+            bodies = withTerms;
         }
 
         var facts = new List<AnswerFact>();
+        var sentences = new List<string>();
+        TermView? shown = null;
         foreach (var body in bodies)
         {
-            facts.Add(new(c.L($"{c.Name(body.Name)}, toimikausi", $"{c.Name(body.Name)}, mandatperiod", $"{c.Name(body.Name)}, term"), BodyAnswers.Years(c, body.TermLengthYears!.Value)));
-            var term = c.Catalog.CurrentTerm(body.Id, c.Today);
-            if (term is not null)
+            if (body.TermLengthYears is { } years)
             {
-                facts.Add(new(c.L("Nykyinen kausi", "Nuvarande period", "Current term"), SeatTerms.Period(term)));
+                facts.Add(new(c.L($"{c.Name(body.Name)}, toimikausi", $"{c.Name(body.Name)}, mandatperiod", $"{c.Name(body.Name)}, term"), BodyAnswers.Years(c, years)));
             }
+
+            if (Answering.Terms.Of(c, body) is not { } view)
+            {
+                continue;
+            }
+
+            shown ??= view;
+            var (label, sentence) = TermWords(c, view);
+            facts.Add(new(label, SeatTerms.Period(view.Term)));
+            sentences.Add(sentence);
         }
 
-        return Found(c, n) with { Facts = facts };
+        return Found(c, n, sentences.Count == 0 ? null : string.Join(" ", sentences)) with
+        {
+            Facts = facts,
+            Source = shown is null ? Provenance.Of(c, bodies.Select(b => b.Attribution).FirstOrDefault(s => s.IsKnown) ?? n.Attribution) : Provenance.OfTerm(c, shown.Body, shown.Term),
+            Caveat = shown is null ? null : Provenance.EndedTerm(c, shown),
+        };
+    }
+
+    private static (string Label, string Sentence) TermWords(AnswerContext c, TermView view)
+    {
+        var body = c.Name(view.Body.Name);
+        var bodyFi = FinnishNameInflector.Genitive(view.Body.Name.Fi);
+        var label = Provenance.TermLabel(view.Term);
+        var end = HelsinkiDateFormat.FormatDate(view.Term.End, c.Language);
+        var start = HelsinkiDateFormat.FormatDate(view.Term.Start, c.Language);
+        if (view.Term.Start > c.Today)
+        {
+            return (c.L("Seuraava kausi", "Nästa period", "Next term"), c.L($"{bodyFi} kausi {label} alkaa {start}.", $"{body}s period {label} börjar {start}.", $"The {body}'s {label} term starts on {start}."));
+        }
+
+        if (view.HasEnded)
+        {
+            return (
+                c.L("Viimeisin tiedossa oleva kausi", "Senaste kända period", "Latest known term"),
+                c.L(
+                    $"{bodyFi} kausi {label} päättyi {end}." + (view.AskedForPast ? string.Empty : " Uudempaa kautta ei ole tiedoissa."),
+                    $"{body}s period {label} tog slut {end}." + (view.AskedForPast ? string.Empty : " Någon nyare period finns inte i uppgifterna."),
+                    $"The {body}'s {label} term ended on {end}." + (view.AskedForPast ? string.Empty : " No newer term is recorded.")));
+        }
+
+        return (c.L("Nykyinen kausi", "Nuvarande period", "Current term"), c.L($"{bodyFi} kausi {label} päättyy {end}.", $"{body}s period {label} tar slut {end}.", $"The {body}'s {label} term ends on {end}."));
     }
 
     private static Answer Overview(AnswerContext c, Network n)
@@ -179,8 +229,9 @@ public static class NetworkAnswers
             facts.Add(new(c.L("Perustettu", "Grundat", "Founded"), NetworkFacts.Founded(c, founded, n.FoundedPrecision)));
         }
 
-        var chair = c.Catalog.RolesOn(n.Id, c.Today).FirstOrDefault(r => r.Role == Role.Chair);
-        var people = chair is null ? [] : new[] { PeopleLines.Line(c, chair.PersonId, RoleNames.Label(Role.Chair, c.Language)) }.OfType<AnswerPerson>().ToList();
+        var chair = RoleHistory.Of(c, n.Id).FirstOrDefault(h => h.Role.Role == Role.Chair);
+        var chairLabel = RoleNames.Label(Role.Chair, c.Language) + (chair is { HasEnded: true } ? $" ({Provenance.PeriodName(c, chair.Role)})" : string.Empty);
+        var people = chair is null ? [] : new[] { PeopleLines.Line(c, chair.Role.PersonId, chairLabel) }.OfType<AnswerPerson>().ToList();
         return Found(c, n, n.Description is null ? null : c.Name(n.Description)) with { Facts = facts, People = people };
     }
 }

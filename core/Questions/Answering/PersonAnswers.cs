@@ -51,12 +51,14 @@ public static class PersonAnswers
             facts.Add(new(c.L("Puhelin", "Telefon", "Phone"), phone));
         }
 
-        var roles = RolesOf(c, person);
+        var roles = PersonRoles.Of(c, person);
         return Answer.Of(AnswerKind.Found, c.Language, person.Name)
             with
             {
                 Facts = facts,
-                Items = roles.Count > 0 ? roles : [c.L("Ei merkittyjä rooleja verkostoissa.", "Inga roller i nätverken antecknade.", "No roles in the networks recorded.")],
+                Items = roles.Count > 0 ? roles.Select(r => r.Text).ToList() : [c.L("Ei merkittyjä rooleja verkostoissa.", "Inga roller i nätverken antecknade.", "No roles in the networks recorded.")],
+                Source = roles.Select(r => r.Source).FirstOrDefault(s => s is not null) ?? Provenance.Of(c, person.Attribution),
+                Caveat = PersonRoles.Caveat(c, roles),
             };
     }
 
@@ -87,43 +89,7 @@ public static class PersonAnswers
 
     private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
-    /// <summary>"Puheenjohtaja, Pienten kuntien verkosto" and "Varsinainen jäsen, puheenjohtajisto (Länsi-Suomi), Pienten kuntien verkosto".</summary>
-    private static List<string> RolesOf(AnswerContext c, Person person)
-    {
-        var catalog = c.Catalog;
-        var lines = new List<string>();
-        foreach (var role in (catalog.RolesByPerson.GetValueOrDefault(person.Id) ?? []).Where(r => ValidToday(r, c.Today)))
-        {
-            var network = catalog.NetworksById.GetValueOrDefault(role.NetworkId);
-            var body = role.BodyId is null ? null : catalog.BodiesById.GetValueOrDefault(role.BodyId);
-            var where = body is null || body.Kind == BodyKind.Presidium ? null : c.Name(body.Name);
-            lines.Add(Join(RoleNames.Label(role.Role, c.Language), where, network is null ? null : c.Name(network.Name)));
-        }
-
-        foreach (var body in catalog.Bodies)
-        {
-            var term = catalog.CurrentTerm(body.Id, c.Today);
-            foreach (var seat in term?.Seats ?? [])
-            {
-                var network = catalog.NetworksById.GetValueOrDefault(body.NetworkId);
-                var where = $"{c.Name(body.Name).ToLowerInvariant()} ({c.Name(seat.RegionName)})";
-                if (seat.MemberId == person.Id)
-                {
-                    lines.Add(Join(RoleNames.Label(Role.Member, c.Language), where, network is null ? null : c.Name(network.Name)));
-                }
-
-                if (seat.DeputyId == person.Id)
-                {
-                    lines.Add(Join(RoleNames.Label(Role.Deputy, c.Language), where, network is null ? null : c.Name(network.Name)));
-                }
-            }
-        }
-
-        return lines.Distinct().ToList();
-    }
-
-    private static bool ValidToday(RoleAssignment role, DateOnly today) =>
-        (role.From is null || role.From <= today) && (role.Until is null || role.Until >= today);
+    private static List<string> RolesOf(AnswerContext c, Person person) => PersonRoles.Of(c, person).Select(r => r.Text).ToList();
 
     private static string Join(params string?[] parts) => string.Join(", ", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
 

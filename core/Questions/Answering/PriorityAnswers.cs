@@ -30,7 +30,7 @@ public static class PriorityAnswers
             .ToList();
         return Answers.Answer.Of(AnswerKind.Found, c.Language, c.Name(document.Title), document.Description is null ? null : c.Name(document.Description))
             with
-            { Facts = facts, Items = items, NetworkId = document.NetworkId };
+            { Facts = facts, Items = items, NetworkId = document.NetworkId, Source = Provenance.Of(c, document.Attribution) };
     }
 
     /// <summary>The document the question means: by its words first, then by the network it names.</summary>

@@ -10,14 +10,14 @@ public static class RepresentationAnswers
 {
     public static Answer WhoRepresents(AnswerContext c)
     {
-        var choice = NetworkChooser.Choose(c, n => SeatTerms.HasSeats(c, n));
+        var choice = NetworkChooser.Choose(c, n => Terms.WithSeats(c, n.Id) is not null);
         if (choice.Network is null)
         {
             return ConversationAnswers.ChooseNetwork(c, choice.Candidates);
         }
 
-        var seatTerm = SeatTerms.Current(c, choice.Network.Id);
-        if (seatTerm is null)
+        var view = Terms.WithSeats(c, choice.Network.Id);
+        if (view is null)
         {
             return ConversationAnswers.NotFound(
                 c,
@@ -28,7 +28,7 @@ public static class RepresentationAnswers
                 choice.Network.Id);
         }
 
-        var (body, term) = seatTerm.Value;
+        var (body, term) = (view.Body, view.Term);
         var (seat, how) = TargetSeat(c, term);
         if (seat is null)
         {
@@ -64,6 +64,8 @@ public static class RepresentationAnswers
                 People = people,
                 Facts = Facts(c, choice.Network, body, seat, term),
                 NetworkId = choice.Network.Id,
+                Source = Provenance.OfTerm(c, body, term),
+                Caveat = Provenance.EndedTerm(c, view),
             };
     }
 

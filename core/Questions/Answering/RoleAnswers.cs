@@ -5,7 +5,7 @@ using Verkostot.Core.Questions.Inflection;
 
 namespace Verkostot.Core.Questions.Answering;
 
-/// <summary>"Kuka on puheenjohtaja?", "kuka on verkostovastaava", "vem är sekreterare".</summary>
+/// <summary>"Kuka on puheenjohtaja?", "kuka oli puheenjohtaja 2024?", "kuka on verkostovastaava", "vem är sekreterare".</summary>
 public static class RoleAnswers
 {
     public static Answer WhoHolds(AnswerContext c)
@@ -24,33 +24,38 @@ public static class RoleAnswers
             return ConversationAnswers.NotFound(
                 c,
                 c.L(
-                    $"{FinnishNameInflector.Genitive(network.Name.Fi)} tiedoissa ei ole {RoleNames.FinnishPartitive(role)}.",
-                    $"Ingen {RoleNames.Inline(role, c.Language)} finns antecknad för {c.Name(network.Name)}.",
-                    $"No {RoleNames.Inline(role, c.Language)} is recorded for the {c.Name(network.Name)}."),
+                    $"{FinnishNameInflector.Genitive(network.Name.Fi)} tiedoissa ei ole {RoleNames.FinnishPartitive(role)}{YearSuffix(c)}.",
+                    $"Ingen {RoleNames.Inline(role, c.Language)} finns antecknad för {c.Name(network.Name)}{YearSuffix(c)}.",
+                    $"No {RoleNames.Inline(role, c.Language)} is recorded for the {c.Name(network.Name)}{YearSuffix(c)}."),
                 network.Id);
         }
 
         var people = holders
-            .Select(r => PeopleLines.Line(c, r.PersonId, RoleLabel(c, r)))
+            .Select(h => PeopleLines.Line(c, h.Role.PersonId, RoleLabel(c, h.Role)))
             .OfType<AnswerPerson>()
             .DistinctBy(p => p.PersonId)
             .ToList();
-        return Answer.Of(AnswerKind.Found, c.Language, $"{RoleNames.Label(role, c.Language)} – {c.Name(network.Name)}")
+        return Answer.Of(AnswerKind.Found, c.Language, $"{RoleNames.Label(role, c.Language)} – {c.Name(network.Name)}", choice.Note(c))
             with
-            { People = people, NetworkId = network.Id };
+            {
+                People = people,
+                NetworkId = network.Id,
+                Source = Provenance.OfRole(c, holders[0].Role),
+                Caveat = Provenance.EndedRoles(c, holders),
+            };
     }
 
-    /// <summary>Holders of a role in a network today; a named body narrows them, and a vice-chair question accepts either vice role.</summary>
-    private static List<RoleAssignment> Holders(AnswerContext c, string networkId, Role role)
+    /// <summary>Holders of a role in a network (see <see cref="RoleHistory"/>); a named body narrows them, and a vice-chair question accepts either vice role.</summary>
+    public static List<RoleHolding> Holders(AnswerContext c, string networkId, Role role)
     {
-        var roles = c.Catalog.RolesOn(networkId, c.Today)
-            .Where(r => r.Role == role || (role is Role.FirstViceChair or Role.ViceChair && r.Role is Role.FirstViceChair or Role.ViceChair))
-            .OrderBy(r => r.Role)
+        var roles = RoleHistory.Of(c, networkId)
+            .Where(h => h.Role.Role == role || (role is Role.FirstViceChair or Role.ViceChair && h.Role.Role is Role.FirstViceChair or Role.ViceChair))
+            .OrderBy(h => h.Role.Role)
             .ToList();
         var bodyIds = BodyIdsIn(c, networkId);
         if (bodyIds.Count > 0)
         {
-            var inBody = roles.Where(r => r.BodyId is not null && bodyIds.Contains(r.BodyId)).ToList();
+            var inBody = roles.Where(h => h.Role.BodyId is not null && bodyIds.Contains(h.Role.BodyId)).ToList();
             if (inBody.Count > 0)
             {
                 return inBody;
@@ -70,6 +75,8 @@ public static class RoleAnswers
             .Select(b => b.Id)
             .ToHashSet(StringComparer.Ordinal);
     }
+
+    private static string YearSuffix(AnswerContext c) => c.Parsed.Year is { } year ? c.L($" vuodelta {year}", $" för {year}", $" for {year}") : string.Empty;
 
     private static string RoleLabel(AnswerContext c, RoleAssignment role)
     {

@@ -18,6 +18,8 @@ namespace Verkostot.Core.Questions.Answers;
 /// <param name="Choices">Buttons when the bot must ask back (e.g. which network); each sends its value as a new question.</param>
 /// <param name="NetworkId">The network the answer is about, when it is about one.</param>
 /// <param name="SuggestionsLabel">What the suggestions are, when they are not questions to ask (e.g. commands).</param>
+/// <param name="Source">Where the facts come from and when they held, e.g. "Puheenjohtajisto 2024 · lähde: Kuntaliitto".</param>
+/// <param name="Caveat">A warning the reader must not miss, e.g. that the term shown has ended and things may have changed.</param>
 public sealed record Answer(
     AnswerKind Kind,
     Language Language,
@@ -30,7 +32,9 @@ public sealed record Answer(
     IReadOnlyList<string> Suggestions,
     IReadOnlyList<AnswerChoice> Choices,
     string? NetworkId = null,
-    string? SuggestionsLabel = null)
+    string? SuggestionsLabel = null,
+    string? Source = null,
+    string? Caveat = null)
 {
     /// <summary>An answer with only a title; the rest is added with <c>with</c>.</summary>
     public static Answer Of(AnswerKind kind, Language language, string title, string? text = null) =>

@@ -1,5 +1,6 @@
 namespace Verkostot.Core.Questions.Answers;
 
+/// <param name="IsExample">An invented demo meeting, to be shown as an example, never as a real one.</param>
 /// <param name="When">Formatted in Helsinki time for the answer's language, e.g. "ti 8.12.2026 klo 9.00–11.00".</param>
 public sealed record AnswerMeeting(
     int MeetingId,
@@ -10,4 +11,5 @@ public sealed record AnswerMeeting(
     string? Place,
     string? TeamsLink,
     IReadOnlyList<string> Agenda,
-    string? Invited);
+    string? Invited,
+    bool IsExample = false);

@@ -12,6 +12,11 @@ public static class AnswerPlainText
         var language = answer.Language;
         var text = new StringBuilder();
         text.AppendLine(answer.Title);
+        if (!string.IsNullOrWhiteSpace(answer.Caveat))
+        {
+            text.AppendLine(answer.Caveat);
+        }
+
         if (!string.IsNullOrWhiteSpace(answer.Text))
         {
             text.AppendLine(answer.Text);
@@ -37,6 +42,11 @@ public static class AnswerPlainText
             AppendMeeting(text, meeting, language);
         }
 
+        if (!string.IsNullOrWhiteSpace(answer.Source))
+        {
+            text.AppendLine(answer.Source);
+        }
+
         if (answer.Choices.Count > 0)
         {
             foreach (var choice in answer.Choices)
@@ -57,9 +67,13 @@ public static class AnswerPlainText
         return text.ToString().TrimEnd();
     }
 
+    /// <summary>How an invented demo meeting is marked: "esimerkki".</summary>
+    public static string ExampleLabel(Language language) => language.Pick("esimerkki", "exempel", "example");
+
     private static void AppendMeeting(StringBuilder text, AnswerMeeting meeting, Language language)
     {
-        text.Append(meeting.When).Append(": ").AppendLine(meeting.Title);
+        text.Append(meeting.When).Append(": ").Append(meeting.Title);
+        text.AppendLine(meeting.IsExample ? $" ({ExampleLabel(language)})" : string.Empty);
         if (!string.IsNullOrWhiteSpace(meeting.Place))
         {
             text.Append("  ").Append(language.Pick("Paikka", "Plats", "Place")).Append(": ").AppendLine(meeting.Place);

@@ -15,7 +15,7 @@ public static class IntentDetector
     {
         var period = PeriodParser.Parse(text, today);
         var parsed = new ParsedQuestion(text, language, QuestionIntent.Unknown, entities, Period: period, MeetingKind: MeetingKindOf(text));
-        return parsed with { Intent = IntentOf(text, entities, period), Role = RoleOf(text), AsksDeputy = V.Deputy.In(text) };
+        return parsed with { Intent = IntentOf(text, entities, period), Role = RoleOf(text), AsksDeputy = V.Deputy.In(text), Year = PeriodParser.ExplicitYear(text) };
     }
 
     private static QuestionIntent IntentOf(NormalizedText text, EntityMentions entities, Period? period)

@@ -9,6 +9,7 @@ namespace Verkostot.Core.Questions.Understanding;
 /// <param name="AsksDeputy">The question is about the deputy (varajäsen) rather than the member.</param>
 /// <param name="MeetingKind">The kind of meeting asked about, when the question names one.</param>
 /// <param name="Period">The days asked about ("ensi viikolla"), when the question names them.</param>
+/// <param name="Year">A year the question names ("kuka oli puheenjohtaja 2024"): roles and terms of that year.</param>
 public sealed record ParsedQuestion(
     NormalizedText Text,
     Language Language,
@@ -17,4 +18,5 @@ public sealed record ParsedQuestion(
     Role? Role = null,
     bool AsksDeputy = false,
     MeetingKind? MeetingKind = null,
-    Period? Period = null);
+    Period? Period = null,
+    int? Year = null);

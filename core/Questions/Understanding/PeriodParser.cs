@@ -109,7 +109,8 @@ public static partial class PeriodParser
         return null;
     }
 
-    private static int? ExplicitYear(NormalizedText text)
+    /// <summary>A year the question names as a word of its own ("2024"), not inside a date.</summary>
+    public static int? ExplicitYear(NormalizedText text)
     {
         foreach (var token in text.Tokens)
         {

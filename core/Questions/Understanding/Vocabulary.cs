@@ -55,7 +55,7 @@ public static class Vocabulary
     public static readonly WordPatterns Secretary = new("sihteeri*", "sekreterare*", "secretary*");
 
     public static readonly WordPatterns Represent = new(
-        "edusta*", "edustus*", "representerar", "representant*", "represent*");
+        "edusta*", "edusti*", "edustus*", "representerar", "representant*", "represent*");
 
     public static readonly WordPatterns Deputy = new(
         "varajäsen*", "varalla", "varamies*", "varaedustaja*", "varahenkilö*", "suppleant*", "ersättare*", "deputy", "deputies", "substitute*", "alternate*");

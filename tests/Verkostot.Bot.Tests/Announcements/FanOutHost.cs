@@ -12,7 +12,6 @@ using Verkostot.Core.Conversations;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Messaging;
 using Verkostot.Core.Storage;
-using Verkostot.Jobs.Announcements;
 using Verkostot.Testing.Catalog;
 using Verkostot.Testing.Connector;
 using Verkostot.Testing.Storage;
@@ -76,7 +75,6 @@ public sealed class FanOutHost : IAsyncDisposable
         var sent = new StrongBox<int>();
         services.AddScoped<ConnectorMessenger>();
         services.AddScoped<IMessenger>(sp => new CountingMessenger(sp.GetRequiredService<ConnectorMessenger>(), sent));
-        services.AddAnnouncementFanOut();
         services.AddAnnouncements(configuration);
         services.AddSingleton<ICatalogSource>(new FixedCatalogSource(catalog));
         configure?.Invoke(services);

@@ -8,6 +8,7 @@ using Verkostot.Testing.Storage;
 namespace Verkostot.Bot.Tests.Configuration;
 
 /// <summary>Hangfire keeps its jobs where the Storage options put the data: shared in PostgreSQL, in memory beside SQLite.</summary>
+[Collection(HangfireClientCollection.Name)]
 public sealed class BackgroundJobsStorageTests
 {
     [Fact]

@@ -121,8 +121,8 @@ public sealed partial class AnnouncementFlowTests : IAsyncLifetime
 
         _clock.Advance(TimeSpan.FromHours(3));
         // What the host's job server runs: the job scheduled for its time, and the minutely sweep.
-        await _host.RunAsync<AnnouncementJobs>(jobs => jobs.StartAsync(id, CancellationToken.None));
-        await _host.RunAsync<AnnouncementJobs>(jobs => jobs.SweepAsync(CancellationToken.None));
+        await _host.RunAsync<AnnouncementStartJob>(job => job.RunAsync(id, CancellationToken.None));
+        await _host.RunAsync<AnnouncementSweepJob>(job => job.RunAsync(CancellationToken.None));
         await Task.Delay(500);
 
         Assert.Contains("Ajastettu: lähtee", CardStrings.Of(scheduled.GetRawText()));

@@ -304,8 +304,8 @@ public abstract class AdministrationContract<TFixture> : IAsyncLifetime
         Assert.True(result.Succeeded, string.Join(", ", result.Errors));
         var catalog = await CatalogAsync();
         Assert.Equal(3, catalog.BodiesById[Presidium].Terms.Count);
-        Assert.Equal("juha-herrala", catalog.CurrentTerm(Presidium, new DateOnly(2026, 12, 31))!.Seats.Single(s => s.RegionId == "lansi-suomi").MemberId);
-        Assert.Equal("timo-reina", catalog.CurrentTerm(Presidium, new DateOnly(2027, 1, 1))!.Seats.Single(s => s.RegionId == "lansi-suomi").MemberId);
+        Assert.Equal("juha-herrala", catalog.TermInForce(Presidium, new DateOnly(2026, 12, 31))!.Seats.Single(s => s.RegionId == "lansi-suomi").MemberId);
+        Assert.Equal("timo-reina", catalog.TermInForce(Presidium, new DateOnly(2027, 1, 1))!.Seats.Single(s => s.RegionId == "lansi-suomi").MemberId);
         Assert.Equal("juha-herrala", Ask(catalog, new DateOnly(2026, 12, 31), "kuka on pienten kuntien verkoston puheenjohtaja").People[0].PersonId);
         Assert.Equal("marjut-ahokas", Ask(catalog, new DateOnly(2027, 1, 1), "kuka on pienten kuntien verkoston puheenjohtaja").People[0].PersonId);
         var entry = Assert.Single(await LogAsync());
@@ -348,7 +348,7 @@ public abstract class AdministrationContract<TFixture> : IAsyncLifetime
     [Fact]
     public async Task EditTerm_NewDeputy_SeatChangedInPlaceAndRolesKept()
     {
-        var term = (await CatalogAsync()).CurrentTerm(Presidium, new DateOnly(2026, 11, 23))!;
+        var term = (await CatalogAsync()).TermInForce(Presidium, new DateOnly(2026, 11, 23))!;
         var seat = term.Seats.Single(s => s.RegionId == "lansi-suomi");
         var input = new TermInput(term.Start, term.End, null,
             [.. term.Seats.Select(s => new SeatInput(s.RegionId, s.RegionName, s.Maakunnat, s.MemberId, s.RegionId == "lansi-suomi" ? "timo-reina" : s.DeputyId))],

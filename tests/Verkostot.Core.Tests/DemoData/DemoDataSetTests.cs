@@ -29,30 +29,57 @@ public sealed class DemoDataSetTests
     }
 
     [Fact]
-    public void Load_Today_ChairIsJuhaHerralaFromIsojoki()
+    public void Load_Chair_IsJuhaHerralaFromIsojokiFor2024Only()
     {
-        var chair = Catalog.RolesOn("pienet-kunnat", Today).Single(r => r.Role == Role.Chair);
+        var chair = Catalog.RolesIn("pienet-kunnat").Single(r => r.Role == Role.Chair);
+        Assert.Equal((new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 31)), (chair.From, chair.Until));
         var person = Catalog.PeopleById[chair.PersonId];
         Assert.Equal("Juha Herrala", person.Name);
         Assert.Equal("Storå", Catalog.MunicipalitiesById[person.MunicipalityId!].NameSv);
     }
 
     [Fact]
-    public void Load_Today_FirstViceChairIsMarjutAhokas()
+    public void Load_FirstViceChair_IsMarjutAhokasFor2024()
     {
-        var vice = Catalog.RolesOn("pienet-kunnat", Today).Single(r => r.Role == Role.FirstViceChair);
-        Assert.Equal("marjut-ahokas", vice.PersonId);
+        var vice = Catalog.RolesIn("pienet-kunnat").Single(r => r.Role == Role.FirstViceChair);
+        Assert.Equal(("marjut-ahokas", 2024), (vice.PersonId, vice.From!.Value.Year));
     }
 
     [Fact]
-    public void Load_CurrentPresidiumTerm_IsDemoCopyOfTheSeedTerm()
+    public void Load_PresidiumTerms_AreOnlyWhatTheSourcesState()
     {
         var body = Catalog.BodiesById["pienet-kunnat-puheenjohtajisto"];
-        var current = Catalog.TermOn(body.Id, Today)!;
-        var seed = body.Terms.Single(t => t.Start.Year == 2024);
-        Assert.True(current.IsDemo);
-        Assert.False(seed.IsDemo);
-        Assert.Equal(Seats(seed), Seats(current));
+        var term = Assert.Single(body.Terms);
+        Assert.Equal((new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 31)), (term.Start, term.End));
+        Assert.False(term.IsDemo);
+        Assert.Null(Catalog.TermOn(body.Id, Today));
+        Assert.Same(term, Catalog.TermInForce(body.Id, Today));
+        Assert.DoesNotContain(Catalog.Roles, r => r.IsDemo);
+    }
+
+    [Fact]
+    public void Load_EveryFactBearingElement_NamesItsSource()
+    {
+        Assert.All(Catalog.Networks, n => Assert.Equal("Kuntaliitto", n.Attribution.Name?.Fi));
+        Assert.All(Catalog.People, p => Assert.Equal("Kuntaliitto", p.Attribution.Name?.Fi));
+        Assert.All(Catalog.Bodies, b => Assert.Equal("Kuntaliitto", b.Attribution.Name?.Fi));
+        Assert.All(Catalog.Roles, r => Assert.Equal("Kuntaliitto", r.Attribution.Name?.Fi));
+        Assert.All(Catalog.PriorityDocuments, d => Assert.Equal("Kuntaliitto", d.Attribution.Name?.Fi));
+        Assert.All(Catalog.Bodies.SelectMany(b => b.Terms), t => Assert.Equal(
+            "Kuntaliitto",
+            Catalog.NetworksById[Catalog.BodiesById[t.BodyId].NetworkId].Sources.Single(s => s.Id == t.SourceId).Name.Fi));
+    }
+
+    [Fact]
+    public void Load_DatedSources_CarryTheSourcesOwnDates()
+    {
+        var small = Catalog.NetworksById["pienet-kunnat"];
+        Assert.Equal((new DateOnly(2024, 1, 1), DatePrecision.Year), (small.Attribution.AsOf, small.Attribution.AsOfPrecision));
+        Assert.Null(Catalog.NetworksById["kehyskunnat"].Attribution.AsOf);
+        var vare = Catalog.PeopleById["taina-vare"];
+        Assert.Equal(2019, vare.Attribution.AsOf!.Value.Year);
+        Assert.Equal(["maaseudun kehittäminen", "pienkunta-asiat", "Pienten kuntien neuvottelukunnan sihteeri"], vare.Responsibilities.Select(r => r.Fi));
+        Assert.Equal(new DateOnly(2019, 4, 25), Catalog.PriorityDocumentsById["maaseutu-ja-pienkuntapainopisteet-2019"].Attribution.AsOf);
     }
 
     [Fact]

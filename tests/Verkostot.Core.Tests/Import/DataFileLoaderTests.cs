@@ -47,6 +47,26 @@ public sealed class DataFileLoaderTests
     }
 
     [Fact]
+    public void Load_SourceNameAndAsOf_AreKeptWithTheirPrecision()
+    {
+        var text = Valid.Replace(
+            "\"terms\": [ { \"start\"",
+            "\"sourceName\": { \"fi\": \"Kuntaliitto\", \"sv\": \"Kommunförbundet\" }, \"asOf\": \"2019-11\",\n \"terms\": [ { \"start\"");
+        var body = Load(text).Content!.Bodies.Single();
+        Assert.Equal(("Kuntaliitto", "Kommunförbundet"), (body.Attribution.Name!.Fi, body.Attribution.Name.Sv));
+        Assert.Equal((new DateOnly(2019, 11, 1), DatePrecision.Month), (body.Attribution.AsOf, body.Attribution.AsOfPrecision));
+    }
+
+    [Fact]
+    public void Load_BadAsOf_ReportsItsLine()
+    {
+        var text = Valid.Replace("\"name\": \"Juha Herrala\"", "\"name\": \"Juha Herrala\", \"asOf\": \"viime vuonna\"");
+        var error = Assert.Single(Load(text).Errors);
+        Assert.Equal("$.people[0].asOf", error.Path);
+        Assert.Contains("viime vuonna", error.Message);
+    }
+
+    [Fact]
     public void Load_SyntaxError_ReportsItsLine()
     {
         var result = Load("{\n  \"people\": [\n    { \"id\": \"a\" \"name\": \"A\" }\n  ]\n}");

@@ -57,6 +57,24 @@ public sealed class DataFileWriterTests
     }
 
     [Fact]
+    public void Write_SourcesResponsibilitiesAndDetails_LoadBackUnchanged()
+    {
+        var content = DemoDataSet.Load(DemoToday.Clock);
+        var loaded = DataFileLoader.Load(DataFileWriter.Write(content)).Content!;
+        Assert.Equal(
+            content.People.OrderBy(p => p.Id).Select(p => (p.Id, p.Attribution, string.Join("|", p.Responsibilities.Select(r => r.Fi)))),
+            loaded.People.OrderBy(p => p.Id).Select(p => (p.Id, p.Attribution, string.Join("|", p.Responsibilities.Select(r => r.Fi)))));
+        Assert.Equal(content.Networks.OrderBy(n => n.Id).Select(n => (n.Id, n.Attribution, n.Details.Count)), loaded.Networks.OrderBy(n => n.Id).Select(n => (n.Id, n.Attribution, n.Details.Count)));
+        Assert.Equal(
+            content.Roles.OrderBy(r => r.PersonId).ThenBy(r => r.Role).Select(r => (r.PersonId, r.Attribution)),
+            loaded.Roles.OrderBy(r => r.PersonId).ThenBy(r => r.Role).Select(r => (r.PersonId, r.Attribution)));
+        Assert.Equal(
+            content.Bodies.SelectMany(b => b.Terms).OrderBy(t => t.BodyId).ThenBy(t => t.Start).Select(t => t.SourceId),
+            loaded.Bodies.SelectMany(b => b.Terms).OrderBy(t => t.BodyId).ThenBy(t => t.Start).Select(t => t.SourceId));
+        Assert.Equal(content.PriorityDocuments.OrderBy(d => d.Id).Select(d => d.Attribution), loaded.PriorityDocuments.OrderBy(d => d.Id).Select(d => d.Attribution));
+    }
+
+    [Fact]
     public void Write_FinnishLetters_StayReadable()
     {
         var text = Encoding.UTF8.GetString(DataFileWriter.Write(DemoDataSet.Load(DemoToday.Clock)));

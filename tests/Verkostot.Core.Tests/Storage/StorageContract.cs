@@ -26,7 +26,7 @@ public abstract class StorageContract<TFixture>(TFixture fixture) : IClassFixtur
     public async Task InitializeAsync_EmptyDatabase_SeedsDemoCatalog()
     {
         var catalog = await Catalog();
-        var chair = catalog.RolesOn("pienet-kunnat", Today).Single(r => r.Role == Role.Chair);
+        var chair = catalog.RolesIn("pienet-kunnat").Single(r => r.Role == Role.Chair);
         Assert.Equal("Juha Herrala", catalog.PeopleById[chair.PersonId].Name);
         Assert.Equal(7, catalog.Networks.Count);
     }
@@ -57,6 +57,13 @@ public abstract class StorageContract<TFixture>(TFixture fixture) : IClassFixtur
         Assert.Equal(expected.NetworksById["pienet-kunnat"].Themes, network.Themes);
         Assert.Equal("Nätverket för små kommuner", network.Name.Sv);
         Assert.Equal(DatePrecision.Month, network.FoundedPrecision);
+        Assert.Equal(expected.NetworksById["pienet-kunnat"].Details, network.Details);
+        Assert.Equal(expected.NetworksById["pienet-kunnat"].Attribution, network.Attribution);
+        Assert.Equal(expected.PeopleById["taina-vare"].Responsibilities, stored.PeopleById["taina-vare"].Responsibilities);
+        Assert.Equal(expected.PeopleById["taina-vare"].Attribution, stored.PeopleById["taina-vare"].Attribution);
+        Assert.Equal(expected.Roles.Select(r => r.Attribution), stored.Roles.Select(r => r.Attribution));
+        Assert.Equal(expected.BodiesById["pienet-kunnat-puheenjohtajisto"].Terms.Single().SourceId, stored.BodiesById["pienet-kunnat-puheenjohtajisto"].Terms.Single().SourceId);
+        Assert.Equal(expected.NetworksById["pienet-kunnat"].Sources, network.Sources);
         var presidium = stored.BodiesById["pienet-kunnat-puheenjohtajisto"];
         Assert.Equal(["Etelä-Karjala", "Kanta-Häme", "Kymenlaakso", "Päijät-Häme", "Uusimaa", "Varsinais-Suomi"],
             presidium.Terms[0].Seats.Single(s => s.RegionId == "etela-suomi").Maakunnat);

@@ -275,6 +275,22 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                     b.Property<int?>("TermLengthYears")
                         .HasColumnType("integer");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Attribution", "Verkostot.Core.Domain.Body.Attribution#Attribution", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateOnly?>("AsOf")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("AsOfPrecision")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)");
+
+                            b1.Property<string>("Name")
+                                .HasColumnType("text");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("NetworkId");
@@ -386,6 +402,10 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                     b.Property<string>("Description")
                         .HasColumnType("text");
 
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<DateOnly?>("Founded")
                         .HasColumnType("date");
 
@@ -437,6 +457,22 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                     b.Property<string>("Themes")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Attribution", "Verkostot.Core.Domain.Network.Attribution#Attribution", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateOnly?>("AsOf")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("AsOfPrecision")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)");
+
+                            b1.Property<string>("Name")
+                                .HasColumnType("text");
+                        });
 
                     b.HasKey("Id");
 
@@ -512,11 +548,31 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<string>("Responsibilities")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Title")
                         .HasColumnType("text");
 
                     b.Property<string>("UserPrincipalName")
                         .HasColumnType("text");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Attribution", "Verkostot.Core.Domain.Person.Attribution#Attribution", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateOnly?>("AsOf")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("AsOfPrecision")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)");
+
+                            b1.Property<string>("Name")
+                                .HasColumnType("text");
+                        });
 
                     b.HasKey("Id");
 
@@ -545,6 +601,22 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Attribution", "Verkostot.Core.Domain.PriorityDocument.Attribution#Attribution", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateOnly?>("AsOf")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("AsOfPrecision")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)");
+
+                            b1.Property<string>("Name")
+                                .HasColumnType("text");
+                        });
 
                     b.HasKey("Id");
 
@@ -627,6 +699,22 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
 
                     b.Property<DateOnly?>("Until")
                         .HasColumnType("date");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Attribution", "Verkostot.Core.Domain.RoleAssignment.Attribution#Attribution", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateOnly?>("AsOf")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("AsOfPrecision")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)");
+
+                            b1.Property<string>("Name")
+                                .HasColumnType("text");
+                        });
 
                     b.HasKey("Id");
 

@@ -1,10 +1,9 @@
-using Verkostot.Core.Announcements;
 using Verkostot.Core.Catalog;
 using Verkostot.Core.Time;
 
-namespace Verkostot.Jobs.Announcements;
+namespace Verkostot.Core.Announcements;
 
-/// <summary>Starts a due announcement: resolves its audience from the catalog into ledger rows, once.</summary>
+/// <summary>Starts a due announcement: resolves its audience from the catalog into outbox rows, once.</summary>
 public sealed class AnnouncementStarter(DeliveryLedger ledger, ICatalogSource catalogs, TimeProvider time)
 {
     /// <returns>True when this call started it; false when it was not due, already started or cancelled.</returns>

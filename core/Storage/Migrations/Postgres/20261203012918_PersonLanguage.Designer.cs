@@ -13,7 +13,7 @@ using Verkostot.Core.Storage;
 namespace Verkostot.Core.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresVerkostotDbContext))]
-    [Migration("20261203004101_PersonLanguage")]
+    [Migration("20261203012918_PersonLanguage")]
     partial class PersonLanguage
     {
         /// <inheritdoc />
@@ -278,6 +278,22 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                     b.Property<int?>("TermLengthYears")
                         .HasColumnType("integer");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Attribution", "Verkostot.Core.Domain.Body.Attribution#Attribution", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateOnly?>("AsOf")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("AsOfPrecision")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)");
+
+                            b1.Property<string>("Name")
+                                .HasColumnType("text");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("NetworkId");
@@ -389,6 +405,10 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                     b.Property<string>("Description")
                         .HasColumnType("text");
 
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<DateOnly?>("Founded")
                         .HasColumnType("date");
 
@@ -440,6 +460,22 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                     b.Property<string>("Themes")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Attribution", "Verkostot.Core.Domain.Network.Attribution#Attribution", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateOnly?>("AsOf")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("AsOfPrecision")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)");
+
+                            b1.Property<string>("Name")
+                                .HasColumnType("text");
+                        });
 
                     b.HasKey("Id");
 
@@ -515,11 +551,31 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<string>("Responsibilities")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Title")
                         .HasColumnType("text");
 
                     b.Property<string>("UserPrincipalName")
                         .HasColumnType("text");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Attribution", "Verkostot.Core.Domain.Person.Attribution#Attribution", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateOnly?>("AsOf")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("AsOfPrecision")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)");
+
+                            b1.Property<string>("Name")
+                                .HasColumnType("text");
+                        });
 
                     b.HasKey("Id");
 
@@ -548,6 +604,22 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Attribution", "Verkostot.Core.Domain.PriorityDocument.Attribution#Attribution", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateOnly?>("AsOf")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("AsOfPrecision")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)");
+
+                            b1.Property<string>("Name")
+                                .HasColumnType("text");
+                        });
 
                     b.HasKey("Id");
 
@@ -630,6 +702,22 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
 
                     b.Property<DateOnly?>("Until")
                         .HasColumnType("date");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Attribution", "Verkostot.Core.Domain.RoleAssignment.Attribution#Attribution", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateOnly?>("AsOf")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("AsOfPrecision")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)");
+
+                            b1.Property<string>("Name")
+                                .HasColumnType("text");
+                        });
 
                     b.HasKey("Id");
 

@@ -1,25 +1,16 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Verkostot.Core.Announcements;
 using Verkostot.Core.Outbox;
 
-namespace Verkostot.Jobs.Announcements;
+namespace Verkostot.Core.Announcements;
 
-public static class AnnouncementJobsServiceCollectionExtensions
+public static class AnnouncementFanOutServiceCollectionExtensions
 {
     /// <summary>
-    /// The announcement store, ledger and fan-out (options from section "Announcements"). Without Hangfire (tests,
-    /// the bench) call <see cref="AddAnnouncementFanOut"/> alone and run <see cref="AnnouncementSender"/> directly.
+    /// The announcement store, its outbox rows and the fan-out (options from section "Announcements"). The sweep
+    /// needs an <see cref="IAnnouncementDispatcher"/>; without one (tests, the bench) run <see cref="AnnouncementStarter"/>
+    /// and <see cref="AnnouncementSender"/> directly.
     /// </summary>
-    public static IServiceCollection AddAnnouncementJobs(this IServiceCollection services)
-    {
-        services.AddAnnouncementFanOut();
-        services.TryAddScoped<AnnouncementJobs>();
-        services.TryAddSingleton<IAnnouncementDispatcher, HangfireAnnouncementDispatcher>();
-        services.AddHostedService<AnnouncementSweepRegistration>();
-        return services;
-    }
-
     public static IServiceCollection AddAnnouncementFanOut(this IServiceCollection services)
     {
         services.AddOptions<AnnouncementOptions>().BindConfiguration(AnnouncementOptions.SectionName)
@@ -30,6 +21,7 @@ public static class AnnouncementJobsServiceCollectionExtensions
         services.TryAddSingleton<DeliveryLedger>();
         services.TryAddScoped<AnnouncementStarter>();
         services.TryAddScoped<AnnouncementSender>();
+        services.TryAddScoped<AnnouncementSweep>();
         return services;
     }
 }

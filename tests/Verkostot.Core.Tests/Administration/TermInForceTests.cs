@@ -16,7 +16,7 @@ namespace Verkostot.Core.Tests.Administration;
 /// must follow the term in force: the 2026 one until 31.12.2026, the 2027 one from its first day, and the newest
 /// after it ends while no next one is known.
 /// </summary>
-public sealed class CurrentTermTests
+public sealed class TermInForceTests
 {
     private const string Network = "pienet-kunnat";
     private const string Presidium = "pienet-kunnat-puheenjohtajisto";
@@ -28,9 +28,9 @@ public sealed class CurrentTermTests
     [InlineData("2027-06-15", 2027)]
     [InlineData("2028-03-01", 2027)]
     [InlineData("2025-06-01", 2024)]
-    public void CurrentTerm_Day_IsTheTermInForce(string day, int startYear)
+    public void TermInForce_Day_IsTheTermInForce(string day, int startYear)
     {
-        Assert.Equal(startYear, Catalog.CurrentTerm(Presidium, DateOnly.Parse(day))!.Start.Year);
+        Assert.Equal(startYear, Catalog.TermInForce(Presidium, DateOnly.Parse(day))!.Start.Year);
     }
 
     [Fact]
@@ -42,25 +42,25 @@ public sealed class CurrentTermTests
         var answer = new QuestionAnswerer(gap, new ManualClock(noon)).Answer(new Question("kuka edustaa Länsi-Suomea pienten kuntien puheenjohtajistossa"));
 
         Assert.Equal("juha-herrala", answer.People[0].PersonId);
-        Assert.Equal(2026, gap.CurrentTerm(Presidium, new DateOnly(2027, 1, 31))!.Start.Year);
-        Assert.Equal(2027, gap.CurrentTerm(Presidium, new DateOnly(2027, 2, 1))!.Start.Year);
+        Assert.Equal(2026, gap.TermInForce(Presidium, new DateOnly(2027, 1, 31))!.Start.Year);
+        Assert.Equal(2027, gap.TermInForce(Presidium, new DateOnly(2027, 2, 1))!.Start.Year);
     }
 
     [Fact]
-    public void CurrentTerm_BeforeTheFirstTerm_IsNone()
+    public void TermInForce_BeforeTheFirstTerm_IsNone()
     {
-        Assert.Null(Catalog.CurrentTerm(Presidium, new DateOnly(2023, 12, 31)));
+        Assert.Null(Catalog.TermInForce(Presidium, new DateOnly(2023, 12, 31)));
     }
 
     [Fact]
-    public void CurrentTerm_OverlappingTerms_TheLaterStartingOne()
+    public void TermInForce_OverlappingTerms_TheLaterStartingOne()
     {
         var body = new Body
         {
             Id = "b", NetworkId = "n", Name = new LocalizedText("B"),
             Terms = [new Term { BodyId = "b", Start = new(2026, 1, 1), End = new(2027, 6, 30) }, new Term { BodyId = "b", Start = new(2027, 1, 1), End = new(2027, 12, 31) }],
         };
-        Assert.Equal(2027, body.CurrentTerm(new DateOnly(2027, 3, 1))!.Start.Year);
+        Assert.Equal(2027, body.TermInForce(new DateOnly(2027, 3, 1))!.Start.Year);
     }
 
     [Theory]

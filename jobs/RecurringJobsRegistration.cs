@@ -1,15 +1,16 @@
 using Hangfire;
 using Microsoft.Extensions.Hosting;
 using Verkostot.Core.Time;
+using Verkostot.Jobs.Announcements;
 using Verkostot.Jobs.Digest;
 using Verkostot.Jobs.Reminders;
 using Verkostot.Jobs.Roster;
 
-namespace Verkostot.Jobs.Scheduling;
+namespace Verkostot.Jobs;
 
 /// <summary>
-/// Puts the recurring jobs on Hangfire's schedule at start-up. Stable ids make this idempotent: every instance and
-/// every restart updates the same entries instead of adding new ones.
+/// Puts every recurring job on Hangfire's schedule at start-up, in Helsinki time. Stable ids make this idempotent:
+/// every instance and every restart updates the same entries instead of adding new ones.
 /// </summary>
 public sealed class RecurringJobsRegistration(IRecurringJobManager jobs) : IHostedService
 {
@@ -19,7 +20,8 @@ public sealed class RecurringJobsRegistration(IRecurringJobManager jobs) : IHost
     {
         jobs.AddOrUpdate<ReminderSweepJob>(ReminderSweepJob.Id, job => job.RunAsync(CancellationToken.None), ReminderSweepJob.Cron, InHelsinki);
         jobs.AddOrUpdate<MonthlyDigestJob>(MonthlyDigestJob.Id, job => job.RunAsync(CancellationToken.None), MonthlyDigestJob.Cron, InHelsinki);
-        jobs.AddOrUpdate<RosterSyncJob>(RosterSyncJob.RecurringId, job => job.RunAllAsync(CancellationToken.None), RosterSyncJob.NightlyCron, InHelsinki);
+        jobs.AddOrUpdate<RosterSyncJob>(RosterSyncJob.Id, job => job.RunAllAsync(CancellationToken.None), RosterSyncJob.Cron, InHelsinki);
+        jobs.AddOrUpdate<AnnouncementSweepJob>(AnnouncementSweepJob.Id, job => job.RunAsync(CancellationToken.None), AnnouncementSweepJob.Cron, InHelsinki);
         return Task.CompletedTask;
     }
 

@@ -1,14 +1,13 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Verkostot.Core.Announcements;
 using Verkostot.Core.Catalog;
 using Verkostot.Core.Messaging;
 
-namespace Verkostot.Jobs.Announcements;
+namespace Verkostot.Core.Announcements;
 
 /// <summary>
-/// Sends a started announcement: claims ledger rows in batches, delivers them through <see cref="IMessenger"/>
+/// Sends a started announcement: claims its outbox rows in batches, delivers them through <see cref="IMessenger"/>
 /// (whose connector keeps within Teams' rate limits), records each outcome, and keeps the author's report card
 /// current. Safe to run anywhere and any number of times: one worker holds the announcement at a time, and a row
 /// is only ever sent by the worker that claimed it.

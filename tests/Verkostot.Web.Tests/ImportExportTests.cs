@@ -1,0 +1,84 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Verkostot.Web.Tests.Harness;
+
+namespace Verkostot.Web.Tests;
+
+/// <summary>Administrators export the data, and import a file through a preview of its changes and a confirmation.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ImportExportTests(Chromium chromium) : IAsyncLifetime
+{
+    private WebAppHost _host = null!;
+
+    public Task InitializeAsync()
+    {
+        _host = WebAppHost.Start();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task Import_ExportedFileWithOneChange_PreviewsThenAppliesOnlyThatChange()
+    {
+        await using var browser = await AppBrowser.OpenAsync(chromium, _host);
+        await browser.SignInAsync("Iira Ainiala", administrator: true);
+        await browser.GotoAsync("/hallinta/tiedot");
+        var download = await browser.Page.RunAndWaitForDownloadAsync(() =>
+            browser.Page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Lataa tiedot (verkostot.json)" }).ClickAsync());
+        var data = JsonNode.Parse(await File.ReadAllTextAsync(await download.PathAsync()))!;
+        var network = data["networks"]!.AsArray().Single(n => (string?)n!["id"] == "pienet-kunnat")!;
+        network["description"]!["fi"] = "Pienten kuntien edunvalvontafoorumi.";
+        var file = Path.Combine(Path.GetTempPath(), $"verkostot-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, data.ToJsonString());
+
+        await browser.Page.GetByLabel("Tuotava tiedosto (JSON)").SetInputFilesAsync(file);
+        await browser.Page.Locator("form[action$='handler=Preview'] fluent-button[type=submit]").ClickAsync();
+        await browser.Page.WaitForSelectorAsync("#muutokset");
+
+        var networks = await browser.Page.Locator("#muutokset tr", new() { HasText = "Verkostot" }).InnerTextAsync();
+        Assert.Equal(["Verkostot", "0", "1", "0"], networks.Split('\t', StringSplitOptions.TrimEntries)[..4]);
+        await browser.AssertAccessibleAsync();
+        await browser.ScreenshotAsync("tuonti-esikatselu");
+        Assert.NotEqual("Pienten kuntien edunvalvontafoorumi.", await DescriptionAsync());
+
+        await browser.Page.Locator("form[action$='handler=Apply'] fluent-button[type=submit]").ClickAsync();
+        await browser.Page.WaitForSelectorAsync(".notice");
+
+        Assert.Equal("Pienten kuntien edunvalvontafoorumi.", await DescriptionAsync());
+        File.Delete(file);
+    }
+
+    [Fact]
+    public async Task Import_BrokenFile_ShowsLineNumberedErrorsAndChangesNothing()
+    {
+        await using var browser = await AppBrowser.OpenAsync(chromium, _host);
+        await browser.SignInAsync("Iira Ainiala", administrator: true);
+        await browser.GotoAsync("/hallinta/tiedot");
+        var file = Path.Combine(Path.GetTempPath(), $"verkostot-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, "{\n  \"formatVersion\": 1,\n  \"networks\": [ { \"id\": 5 ]\n}");
+
+        await browser.Page.GetByLabel("Tuotava tiedosto (JSON)").SetInputFilesAsync(file);
+        await browser.Page.Locator("form[action$='handler=Preview'] fluent-button[type=submit]").ClickAsync();
+
+        Assert.Contains("rivi 3", await browser.Page.Locator(".errors").InnerTextAsync());
+        await browser.AssertAccessibleAsync();
+        File.Delete(file);
+    }
+
+    [Fact]
+    public async Task ImportPage_Coordinator_Gets403()
+    {
+        await using var browser = await AppBrowser.OpenAsync(chromium, _host);
+        await browser.SignInAsync("Iira Ainiala");
+
+        var page = await browser.Page.APIRequest.GetAsync("/hallinta/tiedot");
+        var export = await browser.Page.APIRequest.GetAsync("/hallinta/tiedot?handler=Export");
+
+        Assert.Equal(403, page.Status);
+        Assert.Equal(403, export.Status);
+    }
+
+    private Task<string?> DescriptionAsync() =>
+        _host.QueryAsync(async db => (await db.Networks.AsNoTracking().SingleAsync(n => n.Id == "pienet-kunnat")).Description?.Fi);
+}
