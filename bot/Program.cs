@@ -1,10 +1,14 @@
 using Verkostot.Bot.Administration;
 using Verkostot.Bot.Announcements;
-using Verkostot.Bot.Commands;
-using Verkostot.Bot.Endpoints;
+using Verkostot.Bot.Configuration;
+using Verkostot.Bot.Email;
 using Verkostot.Bot.Health;
 using Verkostot.Bot.Hosting;
+using Verkostot.Bot.Installation;
+using Verkostot.Bot.Import;
 using Verkostot.Bot.Meetings;
+using Verkostot.Bot.Protocol;
+using Verkostot.Bot.Reminders;
 using Verkostot.Bot.Roster;
 using Verkostot.Core.Storage;
 
@@ -21,20 +25,29 @@ builder.Services
     .AddCoreStorage(builder.Configuration)
     .AddBot(builder.Configuration, builder.Environment)
     .AddMeetings(builder.Configuration)
+    .AddMeetingReminders(builder.Configuration)
     .AddRosterSync(builder.Configuration)
     .AddAnnouncements(builder.Configuration)
+    .AddEmail(builder.Configuration)
+    .AddProactiveInstallation(builder.Configuration)
     .AddAdministration(builder.Configuration, builder.Environment)
     .AddBackgroundJobs()
     .AddObservability(builder.Configuration)
     .AddHealth();
 
 var app = builder.Build();
+if (!StartupCheck.Passes(builder.Services, app.Services, Console.Error))
+{
+    return 1;
+}
 await StorageInitializer.InitializeAsync(app.Services, app.Lifetime.ApplicationStopping);
 
 app.MapMessages();
 app.MapHealth();
 app.MapMeetingCalendar();
+app.MapRsvpLinks();
 app.MapAnnouncementReports();
+app.MapEmailOptOut();
 app.MapJobsDashboard(app.Environment);
 app.MapAdministration();
 await app.RunAsync();

@@ -211,11 +211,9 @@ module webApp 'modules/webapp.bicep' = {
         Storage__Provider: 'PostgreSql'
         Storage__ConnectionString: '@Microsoft.KeyVault(VaultName=${vaultName};SecretName=${secrets.storageConnectionString})'
         Storage__SeedDemoData: 'false'
-        Meetings__PublicBaseUrl: publicUrl
-        Meetings__CalendarLinkKey: '@Microsoft.KeyVault(VaultName=${vaultName};SecretName=${secrets.linkSigningKey})'
-        Announcements__Reports__PublicBaseUrl: publicUrl
+        Verkostot__PublicBaseUrl: publicUrl
+        Verkostot__LinkSigningKey: '@Microsoft.KeyVault(VaultName=${vaultName};SecretName=${secrets.linkSigningKey})'
         Hallinta__PublicHost: hostName
-        Announcements__Reports__SigningKey: '@Microsoft.KeyVault(VaultName=${vaultName};SecretName=${secrets.linkSigningKey})'
       }
     )
   }

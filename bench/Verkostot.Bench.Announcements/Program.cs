@@ -1,11 +1,12 @@
 using System.Diagnostics;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using Verkostot.Bench.Announcements;
 using Verkostot.Bot.Announcements;
+using Verkostot.Bot.Configuration;
 using Verkostot.Bot.Connector;
 using Verkostot.Bot.Messaging;
 using Verkostot.Core.Announcements;
@@ -32,13 +33,15 @@ var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Diction
     ["Storage:SeedDemoData"] = "false",
     ["Connector:AppPermitsPerSecond"] = rate.ToString(CultureInfo.InvariantCulture),
     ["Connector:RetryBaseDelay"] = "00:00:00.500",
-    ["Announcements:Reports:PublicBaseUrl"] = "https://verkostot.example",
+    ["Verkostot:PublicBaseUrl"] = "https://verkostot.example",
+    ["Verkostot:LinkSigningKey"] = "fan-out-link-signing-key-0123456789abcdef",
     ["Announcements:Parallelism"] = parallelism.ToString(CultureInfo.InvariantCulture),
 }).Build();
 var services = new ServiceCollection()
     .AddLogging(l => l.SetMinimumLevel(LogLevel.Error).AddSimpleConsole())
     .AddSingleton<IConfiguration>(configuration)
     .AddCoreStorage(configuration);
+services.AddBotConfiguration(configuration);
 services.AddConnector(configuration);
 services.AddSingleton<NoticeCards>();
 services.AddSingleton<TeamsUserDirectory>();

@@ -36,5 +36,3 @@ internal static class PageTimer
         }
     }
 }
-
-internal sealed record PageFigures(string Page, double P50, double P95, double Max);

@@ -13,7 +13,8 @@ public sealed class AdministrationOptions
 
     /// <summary>
     /// The host the bot is served from, e.g. <c>bot.example.fi</c>: Teams single sign-on tokens are issued for
-    /// <c>api://{PublicHost}/{app id}</c>, the resource the manifest's webApplicationInfo declares.
+    /// <c>api://{PublicHost}/{app id}</c>, the resource the manifest's webApplicationInfo declares. By default the host
+    /// of <c>Verkostot:PublicBaseUrl</c>.
     /// </summary>
     public string? PublicHost { get; set; }
 

@@ -1,5 +1,5 @@
+using Verkostot.Bot.Chat;
 using Verkostot.Bot.Protocol.Outbound;
-using Verkostot.Bot.Teams;
 using Verkostot.Core.Announcements;
 using Activity = Verkostot.Bot.Protocol.Inbound.Activity;
 

@@ -1,4 +1,4 @@
-using Verkostot.Bot.Answers;
+using Verkostot.Bot.Cards;
 using Verkostot.Bot.Cards.AdaptiveCards;
 using Verkostot.Core.Announcements;
 

@@ -18,7 +18,8 @@ public static class DeliveryCsv
     public static byte[] Write(IReadOnlyList<AnnouncementMessage> rows)
     {
         var csv = new StringBuilder();
-        csv.Append("Vastaanottaja;Tyyppi;Tila;Syy;Yrityksiä;Valmis").Append(LineEnd);
+        // Kanava last: files read by column position before it came keep their meaning.
+        csv.Append("Vastaanottaja;Tyyppi;Tila;Syy;Yrityksiä;Valmis;Kanava").Append(LineEnd);
         foreach (var row in rows)
         {
             csv.AppendJoin(';',
@@ -27,7 +28,8 @@ public static class DeliveryCsv
                 Cell(State(row.State)),
                 Cell(row.LastError ?? ""),
                 row.Attempts.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                Cell(row.CompletedAt is { } at ? HelsinkiDateFormat.Format(at, Language.Finnish) : ""));
+                Cell(row.CompletedAt is { } at ? HelsinkiDateFormat.Format(at, Language.Finnish) : ""),
+                Cell(row.Kind == RecipientKind.Channel ? "Teams" : ChannelName(row.Channel)));
             csv.Append(LineEnd);
         }
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
@@ -40,6 +42,9 @@ public static class DeliveryCsv
         OutboxState.Cancelled or OutboxState.Expired => "pysäytetty",
         _ => "odottaa",
     };
+
+    /// <summary>The channel that delivered the row, or the one it was last tried in.</summary>
+    private static string ChannelName(DeliveryChannel channel) => channel == DeliveryChannel.Email ? "sähköposti" : "Teams";
 
     private static string Cell(string value)
     {

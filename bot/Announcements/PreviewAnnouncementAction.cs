@@ -1,6 +1,7 @@
 using System.Text.Json;
+using Verkostot.Bot.Cards;
+using Verkostot.Bot.Chat.CardActions;
 using Verkostot.Bot.Protocol.Routing;
-using Verkostot.Bot.Teams.CardActions;
 using Verkostot.Core.Announcements;
 using Verkostot.Core.Catalog;
 using Verkostot.Core.Time;
@@ -26,9 +27,9 @@ public sealed class PreviewAnnouncementAction(
         var draftId = CardData.Id(data);
         var existing = draftId is { } id ? await store.GetAsync(id, cancellationToken) : null;
         var input = new DraftInput(
-            CardData.Text(data, "network") ?? existing?.NetworkId ?? (author.Networks.Count == 1 ? author.Networks[0].Id : null),
-            CardData.Text(data, "title"), CardData.Text(data, "text"), CardData.Text(data, "link"),
-            CardData.Text(data, "audience"), CardData.Text(data, "when"), CardData.Text(data, "date"), CardData.Text(data, "time"));
+            CardData.String(data, "network") ?? existing?.NetworkId ?? (author.Networks.Count == 1 ? author.Networks[0].Id : null),
+            CardData.String(data, "title"), CardData.String(data, "text"), CardData.String(data, "link"),
+            CardData.String(data, "audience"), CardData.String(data, "when"), CardData.String(data, "date"), CardData.String(data, "time"));
         var (draft, errors) = DraftValidator.Validate(input, author, time.GetUtcNow());
         if (draft is null)
         {

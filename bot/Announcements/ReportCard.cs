@@ -1,4 +1,4 @@
-using Verkostot.Bot.Answers;
+using Verkostot.Bot.Cards;
 using Verkostot.Bot.Cards.AdaptiveCards;
 using Verkostot.Core.Announcements;
 using Verkostot.Core.Domain;
@@ -50,9 +50,9 @@ public sealed class ReportCard(ReportLinks links)
                 actions.Add(new ExecuteAction(AnnouncementVerbs.Stop) { Title = "Pysäytä lähetys", Style = ActionStyle.Destructive, Data = data });
                 break;
         }
-        if (report.Total > 0 && links.For(notice.AnnouncementId) is { } csv)
+        if (report.Total > 0)
         {
-            actions.Add(new OpenUrlAction(csv) { Title = "Lataa raportti (CSV)" });
+            actions.Add(new OpenUrlAction(links.For(notice.AnnouncementId)) { Title = "Lataa raportti (CSV)" });
         }
         return new AdaptiveCard { Body = body, Actions = actions.Count > 0 ? actions : null, FallbackText = CardText.Plain(notice.PlainText) };
     }

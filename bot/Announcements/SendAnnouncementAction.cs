@@ -1,6 +1,7 @@
 using System.Text.Json;
+using Verkostot.Bot.Cards;
+using Verkostot.Bot.Chat.CardActions;
 using Verkostot.Bot.Protocol.Routing;
-using Verkostot.Bot.Teams.CardActions;
 using Verkostot.Core.Announcements;
 using Activity = Verkostot.Bot.Protocol.Inbound.Activity;
 

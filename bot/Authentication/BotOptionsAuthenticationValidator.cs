@@ -11,7 +11,7 @@ internal sealed class BotOptionsAuthenticationValidator(IHostEnvironment environ
         "MicrosoftAppId is required outside Development; developer mode (no authentication) is allowed only in Development.";
 
     public const string SingleTenantWithoutTenant =
-        "MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant.";
+        "MicrosoftAppTenantId is required for a SingleTenant bot (the default MicrosoftAppType): the directory (tenant) id of the bot's Entra ID, or set MicrosoftAppType=MultiTenant.";
 
     public const string InsecureMetadataUrl =
         "OpenIdMetadataUrl must be an absolute https URL (plain http is allowed only for a loopback address).";
@@ -24,7 +24,8 @@ internal sealed class BotOptionsAuthenticationValidator(IHostEnvironment environ
             failures.Add(DeveloperModeOutsideDevelopment);
         }
 
-        if (BotTokenIssuers.IsSingleTenant(options) && string.IsNullOrWhiteSpace(options.MicrosoftAppTenantId))
+        // Developer mode checks no tokens, so it needs no tenant.
+        if (!options.IsDeveloperMode && BotTokenIssuers.IsSingleTenant(options) && string.IsNullOrWhiteSpace(options.MicrosoftAppTenantId))
         {
             failures.Add(SingleTenantWithoutTenant);
         }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography.X509Certificates;
 using Azure.Core;
+using Azure.Core.Pipeline;
 using Azure.Identity;
 using Verkostot.Bot.Configuration;
 
@@ -7,18 +8,18 @@ namespace Verkostot.Bot.Connector;
 
 /// <summary>
 /// Chooses the Azure.Identity credential the Bot Framework configuration names describe:
-/// a managed identity, a certificate, or a client secret.
+/// a managed identity, a certificate, or a client secret (checked at start-up by <see cref="BotCredentialValidator"/>).
 /// </summary>
 internal static class BotCredentialFactory
 {
     /// <summary>Multi-tenant bots get their Bot Connector tokens from the botframework.com tenant.</summary>
     public const string MultiTenantAuthority = "botframework.com";
 
-    public static TokenCredential Create(BotOptions bot)
+    /// <param name="transport">Tests only: the HTTP transport the token library uses.</param>
+    public static TokenCredential Create(BotOptions bot, HttpPipelineTransport? transport = null)
     {
         var appId = bot.MicrosoftAppId
             ?? throw new InvalidOperationException("MicrosoftAppId is required outside developer mode.");
-        var authorityHost = new Uri(bot.AuthorityHost);
 
         if (IsType(bot, BotAppTypes.UserAssignedMsi))
         {
@@ -29,7 +30,7 @@ internal static class BotCredentialFactory
         var tenant = TenantOf(bot);
         if (!string.IsNullOrWhiteSpace(bot.MicrosoftAppCertificatePath))
         {
-            var options = new ClientCertificateCredentialOptions { AuthorityHost = authorityHost, SendCertificateChain = true };
+            var options = EntraCredentialOptions.ForCertificate(bot.AuthorityHost, transport);
             return string.IsNullOrEmpty(bot.MicrosoftAppCertificatePassword)
                 ? new ClientCertificateCredential(tenant, appId, bot.MicrosoftAppCertificatePath, options)
                 : new ClientCertificateCredential(tenant, appId,
@@ -38,12 +39,10 @@ internal static class BotCredentialFactory
 
         if (!string.IsNullOrEmpty(bot.MicrosoftAppPassword))
         {
-            return new ClientSecretCredential(tenant, appId, bot.MicrosoftAppPassword,
-                new ClientSecretCredentialOptions { AuthorityHost = authorityHost });
+            return new ClientSecretCredential(tenant, appId, bot.MicrosoftAppPassword, EntraCredentialOptions.ForSecret(bot.AuthorityHost, transport));
         }
 
-        throw new InvalidOperationException(
-            "Set MicrosoftAppPassword or MicrosoftAppCertificatePath, or MicrosoftAppType=UserAssignedMSI, to send messages.");
+        throw new InvalidOperationException(BotCredentialValidator.NoCredential);
     }
 
     public static string TenantOf(BotOptions bot)
@@ -54,7 +53,7 @@ internal static class BotCredentialFactory
         }
 
         return string.IsNullOrWhiteSpace(bot.MicrosoftAppTenantId)
-            ? throw new InvalidOperationException("MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant.")
+            ? throw new InvalidOperationException(BotCredentialValidator.SingleTenantWithoutTenant)
             : bot.MicrosoftAppTenantId;
     }
 

@@ -19,6 +19,7 @@ public static class ConnectorServiceCollectionExtensions
     {
         services.AddOptions<ConnectorOptions>().Bind(configuration.GetSection(ConnectorOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ConnectorOptions>, ConnectorOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotOptions>, BotCredentialValidator>());
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TeamsRateLimiter>();

@@ -1,5 +1,6 @@
 using System.Security.Cryptography.X509Certificates;
 using Azure.Core;
+using Azure.Core.Pipeline;
 using Azure.Identity;
 using Verkostot.Bot.Configuration;
 
@@ -11,7 +12,8 @@ namespace Verkostot.Bot.Graph;
 /// </summary>
 internal static class GraphCredentialFactory
 {
-    public static TokenCredential? Create(GraphOptions graph, BotOptions bot)
+    /// <param name="transport">Tests only: the HTTP transport the token library uses.</param>
+    public static TokenCredential? Create(GraphOptions graph, BotOptions bot, HttpPipelineTransport? transport = null)
     {
         var separate = !string.IsNullOrWhiteSpace(graph.ClientId);
         var clientId = separate ? graph.ClientId : bot.MicrosoftAppId;
@@ -27,20 +29,20 @@ internal static class GraphCredentialFactory
         {
             return null;
         }
-        var authorityHost = new Uri(graph.AuthorityHost is { Length: > 0 } host ? host : bot.AuthorityHost);
+        var authorityHost = graph.AuthorityHost is { Length: > 0 } host ? host : bot.AuthorityHost;
         var certificatePath = separate ? graph.CertificatePath : bot.MicrosoftAppCertificatePath;
         var certificatePassword = separate ? graph.CertificatePassword : bot.MicrosoftAppCertificatePassword;
         var secret = separate ? graph.ClientSecret : bot.MicrosoftAppPassword;
 
         if (!string.IsNullOrWhiteSpace(certificatePath))
         {
-            var options = new ClientCertificateCredentialOptions { AuthorityHost = authorityHost, SendCertificateChain = true };
+            var options = EntraCredentialOptions.ForCertificate(authorityHost, transport);
             return string.IsNullOrEmpty(certificatePassword)
                 ? new ClientCertificateCredential(tenant, clientId, certificatePath, options)
                 : new ClientCertificateCredential(tenant, clientId, X509CertificateLoader.LoadPkcs12FromFile(certificatePath, certificatePassword), options);
         }
         return string.IsNullOrEmpty(secret)
             ? null
-            : new ClientSecretCredential(tenant, clientId, secret, new ClientSecretCredentialOptions { AuthorityHost = authorityHost });
+            : new ClientSecretCredential(tenant, clientId, secret, EntraCredentialOptions.ForSecret(authorityHost, transport));
     }
 }

@@ -1,7 +1,7 @@
 namespace Verkostot.Bot.Graph;
 
 /// <summary>
-/// Microsoft Graph for roster sync (section <c>Graph</c>). Empty credentials fall back to the bot's own app
+/// Microsoft Graph for roster sync, proactive installation, e-mail and Outlook meetings (section <c>Graph</c>). Empty credentials fall back to the bot's own app
 /// registration (MicrosoftAppId, MicrosoftAppPassword or certificate, MicrosoftAppTenantId); set ClientId and a
 /// secret or certificate here for a separate registration, or UseManagedIdentity.
 /// </summary>
@@ -20,7 +20,7 @@ public sealed class GraphOptions
     public string? CertificatePath { get; set; }
     public string? CertificatePassword { get; set; }
     public bool UseManagedIdentity { get; set; }
-    /// <summary>Entra authority host for tokens; by default the bot's AuthorityHost.</summary>
+    /// <summary>Entra authority host for tokens; by default the bot's AuthorityHost (unset there too: Azure's public cloud).</summary>
     public string? AuthorityHost { get; set; }
     /// <summary>Members per page in a full read (Graph allows up to 999).</summary>
     public int PageSize { get; set; } = 999;
@@ -30,6 +30,8 @@ public sealed class GraphOptions
     public int RetryDelaySeconds { get; set; } = 3;
     /// <summary>Timeout of one Graph request, in seconds.</summary>
     public int TimeoutSeconds { get; set; } = 100;
+    /// <summary>Requests on one mailbox (mail, calendar) in 10 minutes: Exchange Online allows 10 000 per app and mailbox.</summary>
+    public int MailboxRequestsPer10Minutes { get; set; } = 10_000;
 
     public Uri BaseUri => new(BaseUrl.TrimEnd('/'));
 

@@ -1,7 +1,8 @@
+using Verkostot.Bot.Graph;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Kiota.Abstractions;
-using Verkostot.Bot.Graph;
+using Verkostot.Bot.Roster;
 using Verkostot.Core.Roster;
 using Verkostot.Core.Storage;
 

@@ -1,31 +1,31 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
-using Verkostot.Bot.Announcements;
-using Verkostot.Bot.Meetings;
+using Verkostot.Bot.Configuration;
 
 namespace Verkostot.Bot.Health;
 
 /// <summary>
-/// Degraded while a signed link's key is one that does not survive a restart or differ between instances: the
-/// built-in development key for .ics links, or no CSV report key (each process then makes up its own).
+/// Degraded while signed links (.ics, CSV reports and any later ones) run on Development's stand-ins: the built-in
+/// key, which anyone can read in the source, or the development address, which nobody else can open. Outside
+/// Development the bot does not start without real ones (<see cref="VerkostotOptionsValidator"/>).
 /// </summary>
-public sealed class LinkSigningKeysHealthCheck(IOptions<MeetingsOptions> meetings, IOptions<ReportLinkOptions> reports) : IHealthCheck
+public sealed class LinkSigningKeysHealthCheck(IOptions<VerkostotOptions> options) : IHealthCheck
 {
     public const string Name = "link-signing-keys";
 
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var problems = new List<string>();
-        if (meetings.Value.CalendarLinkKey == MeetingsOptions.DevelopmentCalendarLinkKey)
+        if (options.Value.LinkSigningKey == VerkostotOptions.DevelopmentLinkSigningKey)
         {
-            problems.Add(".ics links use the built-in development key (set Meetings:CalendarLinkKey)");
+            problems.Add("signed links use the built-in development key (set Verkostot:LinkSigningKey)");
         }
-        if (string.IsNullOrEmpty(reports.Value.SigningKey))
+        if (options.Value.PublicBaseUrl == VerkostotOptions.DevelopmentPublicBaseUrl)
         {
-            problems.Add("CSV report links use a key of this process only (set Announcements:Reports:SigningKey)");
+            problems.Add("links point at the development address (set Verkostot:PublicBaseUrl)");
         }
         return Task.FromResult(problems.Count == 0
-            ? HealthCheckResult.Healthy("Signed links use configured keys.")
+            ? HealthCheckResult.Healthy("Signed links use the configured address and key.")
             : HealthCheckResult.Degraded(string.Join("; ", problems) + "."));
     }
 }

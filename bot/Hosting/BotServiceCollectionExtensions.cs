@@ -1,15 +1,20 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Verkostot.Bot.Authentication;
+using Verkostot.Bot.Chat;
+using Verkostot.Bot.Chat.CardActions;
 using Verkostot.Bot.Configuration;
 using Verkostot.Bot.Connector;
 using Verkostot.Bot.Conversations;
 using Verkostot.Bot.Messaging;
+using Verkostot.Bot.Networks;
+using Verkostot.Core.Conversations;
 using Verkostot.Core.Messaging;
 using Verkostot.Core.Networks;
 using Verkostot.Core.Questions;
+using Verkostot.Core.Storage;
 using Verkostot.Bot.Protocol;
 using Verkostot.Bot.Protocol.Routing;
-using Verkostot.Bot.Teams;
-using Verkostot.Bot.Teams.CardActions;
+using Verkostot.Bot.Protocol.Scheduling;
 
 namespace Verkostot.Bot.Hosting;
 
@@ -28,14 +33,15 @@ public static class BotServiceCollectionExtensions
     public static IServiceCollection AddBot(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddBotConfiguration(configuration);
+        // Demo networks belong on a developer's machine; elsewhere only when Storage:SeedDemoData asks for them.
+        services.PostConfigure<StorageOptions>(storage => storage.SeedDemoData ??= environment.IsDevelopment());
         services.AddBotAuthentication(configuration, environment);
         services.AddConnector(configuration);
         services.AddQuestions();
 
         services.AddSingleton(new ActivityRouteTable(Routes));
-        services.AddSingleton<InboundActivityQueue>();
         services.AddScoped<ActivityDispatcher>();
-        services.AddHostedService<InboundActivityWorker>();
+        services.AddInboundScheduling(configuration);
         services.AddHostedService<RouteTableCheck>();
         foreach (var route in Routes)
         {
@@ -46,6 +52,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<RecentlyStoredReferences>();
         services.AddSingleton<ReferenceWriteQueue>();
         services.AddScoped<TurnReplies>();
+        services.TryAddSingleton<PersonalInstallations>();
         services.AddScoped<WelcomeMessage>();
         services.AddScoped<TeamBinding>();
         services.AddScoped<IChatCommand, BindTeamCommand>();

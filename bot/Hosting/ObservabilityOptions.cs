@@ -9,15 +9,14 @@ public sealed class ObservabilityOptions
     [ConfigurationKeyName("OTEL_EXPORTER_OTLP_ENDPOINT")]
     public string? OtlpEndpoint { get; set; }
 
-    public bool Exports => !string.IsNullOrWhiteSpace(OtlpEndpoint);
+    public const string InvalidEndpoint =
+        "OTEL_EXPORTER_OTLP_ENDPOINT must be an absolute URL of an OpenTelemetry collector, e.g. http://collector:4317.";
 
-    public static ObservabilityOptions From(IConfiguration configuration)
-    {
-        var options = configuration.Get<ObservabilityOptions>() ?? new ObservabilityOptions();
-        if (options.Exports && !Uri.TryCreate(options.OtlpEndpoint, UriKind.Absolute, out _))
-        {
-            throw new InvalidOperationException("OTEL_EXPORTER_OTLP_ENDPOINT must be an absolute URL, e.g. http://collector:4317.");
-        }
-        return options;
-    }
+    public bool IsValid => string.IsNullOrWhiteSpace(OtlpEndpoint) || Uri.TryCreate(OtlpEndpoint, UriKind.Absolute, out _);
+
+    /// <summary>Only a valid endpoint exports; an invalid one stops the start (see <see cref="InvalidEndpoint"/>).</summary>
+    public bool Exports => !string.IsNullOrWhiteSpace(OtlpEndpoint) && IsValid;
+
+    public static ObservabilityOptions From(IConfiguration configuration) =>
+        configuration.Get<ObservabilityOptions>() ?? new ObservabilityOptions();
 }

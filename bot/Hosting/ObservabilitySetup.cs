@@ -17,6 +17,9 @@ public static class ObservabilitySetup
     public static IServiceCollection AddObservability(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddLogging(logging => logging.AddBotLogging());
+        services.AddOptions<ObservabilityOptions>().Bind(configuration)
+            .Validate(o => o.IsValid, ObservabilityOptions.InvalidEndpoint)
+            .ValidateOnStart();
         var export = ObservabilityOptions.From(configuration).Exports;
         services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(ServiceName))
@@ -31,7 +34,8 @@ public static class ObservabilitySetup
             })
             .WithMetrics(metrics =>
             {
-                metrics.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddRuntimeInstrumentation();
+                metrics.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddRuntimeInstrumentation()
+                    .AddMeter(Protocol.Scheduling.InboundMetrics.MeterName);
                 if (export)
                 {
                     metrics.AddOtlpExporter();

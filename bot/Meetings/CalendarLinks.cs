@@ -1,33 +1,20 @@
-using System.Security.Cryptography;
-using System.Text;
+using System.Globalization;
 using Microsoft.Extensions.Options;
+using Verkostot.Bot.Links;
 
 namespace Verkostot.Bot.Meetings;
 
-/// <summary>
-/// Signed, expiring links to a meeting's .ics file: anyone with the link can download the file until it expires,
-/// nobody can make a link for another meeting or extend one.
-/// </summary>
-public sealed class CalendarLinks(IOptions<MeetingsOptions> options, TimeProvider time)
+/// <summary>Signed, expiring links to a meeting's .ics file, for the cards (see <see cref="SignedLinks"/>).</summary>
+public sealed class CalendarLinks(SignedLinks links, IOptions<MeetingsOptions> options)
 {
     public const string Path = "/meetings/{id:int}/calendar.ics";
+    private const string Purpose = "meeting-calendar";
 
-    public Uri For(int meetingId)
-    {
-        var expires = (time.GetUtcNow() + options.Value.CalendarLinkLifetime).ToUnixTimeSeconds();
-        return new Uri(options.Value.PublicBaseUrl, $"meetings/{meetingId}/calendar.ics?exp={expires}&sig={Signature(meetingId, expires)}");
-    }
+    public Uri For(int meetingId) =>
+        links.Create(Purpose, Subject(meetingId), $"meetings/{Subject(meetingId)}/calendar.ics", options.Value.CalendarLinkLifetime);
 
-    public bool IsValid(int meetingId, long expires, string? signature)
-    {
-        if (signature is null || expires < time.GetUtcNow().ToUnixTimeSeconds()) return false;
-        var expected = Encoding.ASCII.GetBytes(Signature(meetingId, expires));
-        return CryptographicOperations.FixedTimeEquals(expected, Encoding.ASCII.GetBytes(signature));
-    }
+    public bool IsValid(int meetingId, string? expires, string? signature) =>
+        links.IsValid(Purpose, Subject(meetingId), expires, signature);
 
-    private string Signature(int meetingId, long expires)
-    {
-        var mac = HMACSHA256.HashData(Encoding.UTF8.GetBytes(options.Value.CalendarLinkKey), Encoding.ASCII.GetBytes($"{meetingId}:{expires}"));
-        return Convert.ToHexStringLower(mac);
-    }
+    private static string Subject(int meetingId) => meetingId.ToString(CultureInfo.InvariantCulture);
 }

@@ -8,14 +8,14 @@ namespace Verkostot.Bot.Meetings;
 
 public static class MeetingCalendarEndpoint
 {
-    /// <summary>GET /meetings/{id}/calendar.ics?exp=…&amp;sig=… : the meeting as an iCalendar file, for links on cards.</summary>
+    /// <summary>GET /meetings/{id}/calendar.ics?expires=…&amp;sig=… : the meeting as an iCalendar file, for links on cards.</summary>
     public static IEndpointRouteBuilder MapMeetingCalendar(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(CalendarLinks.Path, async (int id, long? exp, string? sig, CalendarLinks links,
+        endpoints.MapGet(CalendarLinks.Path, async (int id, string? expires, string? sig, CalendarLinks links,
             IDbContextFactory<VerkostotDbContext> contexts, ICatalogSource catalogs, TimeProvider time, CancellationToken cancellationToken) =>
         {
             // One answer for a bad signature and a missing meeting: the link tells nothing about which ids exist.
-            if (exp is null || !links.IsValid(id, exp.Value, sig)) return Results.NotFound();
+            if (!links.IsValid(id, expires, sig)) return Results.NotFound();
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var meeting = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id && !m.IsCancelled, cancellationToken);
             if (meeting is null) return Results.NotFound();

@@ -1,5 +1,6 @@
-using Verkostot.Bot.Answers;
+using Verkostot.Bot.Cards;
 using Verkostot.Bot.Cards.AdaptiveCards;
+using Verkostot.Bot.Questions;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Localization;
 using Verkostot.Core.Meetings;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Verkostot.Bot.Answers;
+using Verkostot.Bot.Cards;
 using Verkostot.Bot.Cards.AdaptiveCards;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Localization;

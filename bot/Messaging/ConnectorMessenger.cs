@@ -1,4 +1,5 @@
 using Verkostot.Bot.Connector;
+using Verkostot.Bot.Installation;
 using Verkostot.Bot.Protocol.Outbound;
 using Verkostot.Core.Conversations;
 using Verkostot.Core.Messaging;
@@ -6,8 +7,9 @@ using Verkostot.Core.Messaging;
 namespace Verkostot.Bot.Messaging;
 
 /// <summary>
-/// Core's <see cref="IMessenger"/> on the Bot Connector: finds (or opens) the conversation, renders the notice as a
-/// card and sends it, turning connector failures into delivery outcomes instead of exceptions.
+/// Core's <see cref="IMessenger"/> on the Bot Connector: finds (or opens, or with proactive installation on, installs
+/// the app to get) the conversation, renders the notice as a card and sends it, turning connector failures into
+/// delivery outcomes instead of exceptions.
 /// </summary>
 public sealed partial class ConnectorMessenger(
     ConnectorClient connector,
@@ -15,7 +17,8 @@ public sealed partial class ConnectorMessenger(
     NoticeCards cards,
     TeamsUserDirectory users,
     TimeProvider time,
-    ILogger<ConnectorMessenger> logger) : IMessenger
+    ILogger<ConnectorMessenger> logger,
+    ProactiveInstaller? installer = null) : IMessenger
 {
     public async Task<Delivery> SendToPersonAsync(PersonAddress person, Notice notice, CancellationToken cancellationToken)
     {
@@ -25,6 +28,12 @@ public sealed partial class ConnectorMessenger(
         }
         var chat = await references.FindPersonalAsync(person.EntraObjectId, cancellationToken)
                    ?? await OpenPersonalChatAsync(person, cancellationToken);
+        if (chat is null && installer is { IsEnabled: true })
+        {
+            // Not in a team with the bot and never chatted: the bot installs itself for the person.
+            (chat, var failure) = await installer.OpenChatAsync(person, cancellationToken);
+            if (failure is not null) return failure;
+        }
         if (chat is null)
         {
             return Delivery.Failed(DeliveryStatus.Unreachable, DeliveryProblemCodes.NoPersonalChat);

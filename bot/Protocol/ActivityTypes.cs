@@ -15,16 +15,3 @@ public static class ActivityTypes
     public const string Event = "event";
     public const string EndOfConversation = "endOfConversation";
 }
-
-/// <summary>Names of invoke activities the bot understands.</summary>
-public static class InvokeNames
-{
-    public const string AdaptiveCardAction = "adaptiveCard/action";
-}
-
-/// <summary>Channel ids this bot meets.</summary>
-public static class Channels
-{
-    public const string MsTeams = "msteams";
-    public const string Emulator = "emulator";
-}

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Verkostot.Bot.Cards.AdaptiveCards;
+using Verkostot.Bot.Chat;
 using Verkostot.Bot.Protocol.Inbound;
 using Verkostot.Bot.Protocol.Outbound;
-using Verkostot.Bot.Teams;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Roster;
 using Verkostot.Core.Storage;

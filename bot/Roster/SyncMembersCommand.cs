@@ -1,7 +1,7 @@
 using Verkostot.Bot.Cards.AdaptiveCards;
+using Verkostot.Bot.Chat;
 using Verkostot.Bot.Protocol.Inbound;
 using Verkostot.Bot.Protocol.Outbound;
-using Verkostot.Bot.Teams;
 using Verkostot.Core.Roster;
 
 namespace Verkostot.Bot.Roster;

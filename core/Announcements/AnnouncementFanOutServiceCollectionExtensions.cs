@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Verkostot.Core.Email;
 using Verkostot.Core.Outbox;
 
 namespace Verkostot.Core.Announcements;
@@ -17,6 +18,7 @@ public static class AnnouncementFanOutServiceCollectionExtensions
             .Validate(o => o.IsValid(), "Announcements: sizes and delays must be positive and within bounds.")
             .ValidateOnStart();
         services.AddOutbox();
+        services.AddEmailFallback();
         services.TryAddSingleton<AnnouncementStore>();
         services.TryAddSingleton<DeliveryLedger>();
         services.TryAddScoped<AnnouncementStarter>();

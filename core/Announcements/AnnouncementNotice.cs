@@ -9,6 +9,7 @@ public sealed record AnnouncementNotice(Language Language, string NetworkName, s
 {
     public override string PlainText => $"{Title}\n\n{Text}";
 
-    public static AnnouncementNotice Of(Announcement announcement, string networkName, string authorName) =>
-        new(Language.Finnish, networkName, announcement.Title, announcement.Text, announcement.LinkUrl, authorName);
+    /// <param name="language">The frame's language (the e-mail's greeting and footer); the text is the coordinator's own.</param>
+    public static AnnouncementNotice Of(Announcement announcement, string networkName, string authorName, Language language = Language.Finnish) =>
+        new(language, networkName, announcement.Title, announcement.Text, announcement.LinkUrl, authorName);
 }

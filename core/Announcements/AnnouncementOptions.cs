@@ -11,7 +11,13 @@ public sealed class AnnouncementOptions
     /// <summary>Sends in flight at once; the connector's rate limiter paces them, so this only hides latency.</summary>
     public int Parallelism { get; set; } = 12;
 
-    /// <summary>Attempts per recipient before a transient failure is recorded as final.</summary>
+    /// <summary>
+    /// E-mails in flight at once, in their own lane beside Teams' so that the mailbox's slow pace (30 a minute in
+    /// Exchange Online) never holds a Teams message back. The mailer paces them.
+    /// </summary>
+    public int EmailParallelism { get; set; } = 4;
+
+    /// <summary>Attempts per recipient and channel before a transient failure is recorded as final.</summary>
     public int MaxAttempts { get; set; } = 5;
 
     /// <summary>Wait before the second attempt; doubles per attempt, with jitter, up to <see cref="MaxRetryDelay"/>.</summary>
@@ -33,7 +39,7 @@ public sealed class AnnouncementOptions
     public TimeSpan ReportInterval { get; set; } = TimeSpan.FromSeconds(3);
 
     public bool IsValid() =>
-        BatchSize is > 0 and <= 1000 && Parallelism is > 0 and <= 100 && MaxAttempts is > 0 and <= 20
+        BatchSize is > 0 and <= 1000 && Parallelism is > 0 and <= 100 && EmailParallelism is > 0 and <= 100 && MaxAttempts is > 0 and <= 20
         && RetryBaseDelay >= TimeSpan.Zero && MaxRetryDelay >= RetryBaseDelay
         && ClaimLease > TimeSpan.Zero && WorkerLease > TimeSpan.Zero && ReportInterval >= TimeSpan.Zero;
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Verkostot.Core.Email;
 using Verkostot.Core.Messaging;
 using Verkostot.Core.Outbox;
 using Verkostot.Core.Storage;
@@ -12,7 +13,7 @@ namespace Verkostot.Core.Announcements;
 /// A row whose claim expired was cut off mid-send; it is in doubt, never sent again.
 /// </summary>
 public sealed class DeliveryLedger(IDbContextFactory<VerkostotDbContext> contexts, DeliveryOutbox outbox, IOptions<AnnouncementOptions> options,
-    TimeProvider time)
+    IMailer mailer, TimeProvider time)
 {
     /// <summary>What the coordinator's report counts as not delivered.</summary>
     public static readonly OutboxState[] FailedStates = [OutboxState.Failed, OutboxState.Unreachable, OutboxState.InDoubt];
@@ -80,7 +81,11 @@ public sealed class DeliveryLedger(IDbContextFactory<VerkostotDbContext> context
     /// once a stop commits nothing more is claimed. Cancelling stops it only before the claim: a claim the caller
     /// never learns of would leave rows that nobody sends and that are later failed as cut off.
     /// </summary>
-    public async Task<IReadOnlyList<AnnouncementMessage>> ClaimBatchAsync(Guid id, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<AnnouncementMessage>> ClaimBatchAsync(Guid id, CancellationToken cancellationToken) =>
+        ClaimBatchAsync(id, DeliveryChannel.Teams, _options.BatchSize, cancellationToken);
+
+    /// <summary>Claims up to <paramref name="batchSize"/> due rows of one channel's lane (see the overload).</summary>
+    public async Task<IReadOnlyList<AnnouncementMessage>> ClaimBatchAsync(Guid id, DeliveryChannel channel, int batchSize, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
@@ -93,11 +98,11 @@ public sealed class DeliveryLedger(IDbContextFactory<VerkostotDbContext> context
         {
             return [];
         }
-        var candidates = await outbox.Due(db.Set<AnnouncementMessage>())
+        var candidates = await outbox.Due(db.Set<AnnouncementMessage>(), channel)
             .Where(d => d.AnnouncementId == id)
             .OrderBy(d => d.Id)
             .Select(d => d.Id)
-            .Take(_options.BatchSize)
+            .Take(batchSize)
             .ToListAsync(CancellationToken.None);
         if (candidates.Count == 0)
         {
@@ -147,19 +152,20 @@ public sealed class DeliveryLedger(IDbContextFactory<VerkostotDbContext> context
         return await outbox.ExpireLeasesAsync(db.Set<AnnouncementMessage>().Where(d => d.AnnouncementId == id), DeliveryReasons.Abandoned, cancellationToken);
     }
 
-    /// <summary>Whether a row of the announcement is being sent right now (by this worker or a cut-off one).</summary>
-    public async Task<bool> AnySendingAsync(Guid id, CancellationToken cancellationToken)
+    /// <summary>Whether a row of the announcement (of one lane when given) is being sent right now, by this worker or a cut-off one.</summary>
+    public async Task<bool> AnySendingAsync(Guid id, CancellationToken cancellationToken, DeliveryChannel? channel = null)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Set<AnnouncementMessage>().AnyAsync(d => d.AnnouncementId == id && d.State == OutboxState.Sending, cancellationToken);
+        return await db.Set<AnnouncementMessage>()
+            .AnyAsync(d => d.AnnouncementId == id && d.State == OutboxState.Sending && (channel == null || d.Channel == channel), cancellationToken);
     }
 
-    /// <summary>When the next row waiting for a retry becomes due; null when none waits.</summary>
-    public async Task<DateTimeOffset?> NextAttemptAsync(Guid id, CancellationToken cancellationToken)
+    /// <summary>When the next row (of one lane when given) waiting for its turn or a retry becomes due; null when none waits.</summary>
+    public async Task<DateTimeOffset?> NextAttemptAsync(Guid id, CancellationToken cancellationToken, DeliveryChannel? channel = null)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var due = await db.Set<AnnouncementMessage>()
-            .Where(d => d.AnnouncementId == id && d.State == OutboxState.Pending)
+            .Where(d => d.AnnouncementId == id && d.State == OutboxState.Pending && (channel == null || d.Channel == channel))
             .Select(d => new { d.DueAt, d.RetryAt })
             .ToListAsync(cancellationToken);
         return due.Count == 0 ? null : due.Min(d => d.RetryAt > d.DueAt ? d.RetryAt.Value : d.DueAt);
@@ -198,8 +204,8 @@ public sealed class DeliveryLedger(IDbContextFactory<VerkostotDbContext> context
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var counts = await db.Set<AnnouncementMessage>()
             .Where(d => d.AnnouncementId == id)
-            .GroupBy(d => d.State)
-            .Select(g => new { State = g.Key, Count = g.Count() })
+            .GroupBy(d => new { d.State, d.Channel })
+            .Select(g => new { g.Key.State, g.Key.Channel, Count = g.Count() })
             .ToListAsync(cancellationToken);
         int Count(Func<OutboxState, bool> states) => counts.Where(c => states(c.State)).Sum(c => c.Count);
         var failures = await db.Set<AnnouncementMessage>().AsNoTracking()
@@ -207,8 +213,9 @@ public sealed class DeliveryLedger(IDbContextFactory<VerkostotDbContext> context
             .OrderBy(d => d.RecipientName)
             .Select(d => new DeliveryFailure(d.RecipientName, d.LastError ?? ""))
             .ToListAsync(cancellationToken);
+        var byEmail = counts.Where(c => c.State == OutboxState.Sent && c.Channel == DeliveryChannel.Email).Sum(c => c.Count);
         return new DeliveryReport(counts.Sum(c => c.Count), Count(s => s == OutboxState.Sent), Count(s => FailedStates.Contains(s)),
-            Count(s => s is OutboxState.Pending or OutboxState.Sending), Count(s => s is OutboxState.Cancelled or OutboxState.Expired), failures);
+            Count(s => s is OutboxState.Pending or OutboxState.Sending), Count(s => s is OutboxState.Cancelled or OutboxState.Expired), failures, byEmail);
     }
 
     /// <summary>Every row of an announcement, for the CSV export.</summary>
@@ -242,7 +249,12 @@ public sealed class DeliveryLedger(IDbContextFactory<VerkostotDbContext> context
     private OutboxOutcome OutcomeOf(AnnouncementMessage row, Delivery delivery)
     {
         DateTimeOffset? retryAt = row.Attempts < _options.MaxAttempts ? time.GetUtcNow() + Backoff(row.Attempts) : null;
-        return OutboxOutcome.Of(delivery, delivery.IsSent ? null : DeliveryReasons.Of(delivery, row.Attempts), retryAt);
+        var reason = delivery.IsSent ? null : DeliveryReasons.Of(delivery, row.Attempts, row.Channel);
+        var outcome = OutboxOutcome.Of(delivery, reason, retryAt, row.Channel);
+        // Teams could not deliver it for good (in doubt is not "could not": it may have arrived): e-mail may.
+        return mailer.IsEnabled && row is { Kind: RecipientKind.Person, Channel: DeliveryChannel.Teams } && outcome.State is OutboxState.Unreachable or OutboxState.Failed
+            ? OutboxOutcome.Handover(DeliveryChannel.Email, reason)
+            : outcome;
     }
 
     private TimeSpan Backoff(int attempts)

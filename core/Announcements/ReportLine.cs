@@ -1,11 +1,15 @@
 namespace Verkostot.Core.Announcements;
 
-/// <summary>The one-line progress: "Lähetetty 120 / 158 · 2 epäonnistui".</summary>
+/// <summary>The one-line progress: "Lähetetty 120 / 158 · 12 sähköpostilla · 2 epäonnistui".</summary>
 public static class ReportLine
 {
     public static string Finnish(DeliveryReport report)
     {
         var line = $"Lähetetty {report.Sent} / {report.Total}";
+        if (report.ByEmail > 0)
+        {
+            line += $" · {report.ByEmail} sähköpostilla";
+        }
         if (report.Failed > 0)
         {
             line += $" · {report.Failed} epäonnistui";

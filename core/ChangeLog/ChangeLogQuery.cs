@@ -25,18 +25,3 @@ public sealed class ChangeLogQuery(IDbContextFactory<VerkostotDbContext> context
             : new ChangeLogPage(entries, null);
     }
 }
-
-/// <summary>
-/// Which entries: <see cref="NetworkIds"/> null means all (administrators), otherwise only entries of those networks
-/// (a coordinator's). <see cref="Before"/> is the previous page's <see cref="ChangeLogPage.NextBefore"/>.
-/// </summary>
-public sealed record ChangeLogFilter(
-    IReadOnlyCollection<string>? NetworkIds = null,
-    ChangedKind? Kind = null,
-    string? EntityId = null,
-    string? ActorPersonId = null,
-    long? Before = null,
-    int PageSize = 50);
-
-/// <summary>Entries newest first; <see cref="NextBefore"/> fetches the next (older) page, null at the end.</summary>
-public sealed record ChangeLogPage(IReadOnlyList<ChangeLogEntry> Entries, long? NextBefore);

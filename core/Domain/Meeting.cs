@@ -22,12 +22,3 @@ public sealed class Meeting
     public bool IsCancelled { get; set; }
     public bool IsDemo { get; set; }
 }
-
-public enum MeetingKind
-{
-    NetworkMeeting,
-    PresidiumMeeting,
-    ThematicMeeting,
-    JointMeeting,
-    WorkingGroupMeeting,
-}

@@ -10,11 +10,3 @@ public sealed class Municipality
     public string? Maakunta { get; set; }
     public MunicipalityLanguage Language { get; set; }
 }
-
-public enum MunicipalityLanguage
-{
-    Finnish,
-    BilingualFinnishMajority,
-    BilingualSwedishMajority,
-    Swedish,
-}

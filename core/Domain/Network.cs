@@ -36,17 +36,3 @@ public sealed class Network
     /// <summary>Where the facts above come from and when they held.</summary>
     public Attribution Attribution { get; set; } = new();
 }
-
-public enum NetworkKind
-{
-    MunicipalityType,
-    ContractCustomer,
-    Sector,
-}
-
-public enum DatePrecision
-{
-    Day,
-    Month,
-    Year,
-}

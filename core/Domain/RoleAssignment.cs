@@ -16,15 +16,3 @@ public sealed class RoleAssignment
     /// <summary>Who states the role and when; open-ended roles are known only as of this date.</summary>
     public Attribution Attribution { get; set; } = new();
 }
-
-public enum Role
-{
-    Chair,
-    FirstViceChair,
-    ViceChair,
-    Coordinator,
-    ManagementContact,
-    Secretary,
-    Member,
-    Deputy,
-}

@@ -2,8 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Verkostot.Core.Catalog;
 using Verkostot.Core.ChangeLog;
-using Verkostot.Core.Domain;
-using Verkostot.Core.Meetings;
+using Verkostot.Core.Reminders;
 using Verkostot.Core.Storage;
 
 namespace Verkostot.Core.Import;
@@ -81,22 +80,4 @@ public sealed class CatalogImport(IDbContextFactory<VerkostotDbContext> contexts
 
     private static async Task<IReadOnlySet<int>> AnsweredMeetingsAsync(VerkostotDbContext db, CancellationToken cancellationToken) =>
         (await db.Set<MeetingAttendance>().Select(a => a.MeetingId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
-}
-
-public enum ImportStatus
-{
-    /// <summary>The file has errors; nothing was changed.</summary>
-    Invalid,
-    /// <summary>The plan is ready to be shown; nothing was changed.</summary>
-    Previewed,
-    /// <summary>The plan was carried out.</summary>
-    Applied,
-    /// <summary>The data changed after the plan was shown; nothing was changed. Show <see cref="ImportOutcome.Plan"/> again.</summary>
-    Stale,
-}
-
-/// <summary>Errors with line numbers (status Invalid), or the plan that was shown, applied or found stale.</summary>
-public sealed record ImportOutcome(ImportStatus Status, IReadOnlyList<DataFileError> Errors, ImportPlan? Plan)
-{
-    internal static ImportOutcome Invalid(IReadOnlyList<DataFileError> errors) => new(ImportStatus.Invalid, errors, null);
 }

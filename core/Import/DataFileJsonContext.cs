@@ -12,12 +12,3 @@ namespace Verkostot.Core.Import;
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
 [JsonSerializable(typeof(DataFile))]
 internal sealed partial class DataFileJsonContext : JsonSerializerContext;
-
-// Writing: indented, nulls left out; properties in the order the model declares them.
-[JsonSourceGenerationOptions(
-    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    WriteIndented = true,
-    UseStringEnumConverter = true,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
-[JsonSerializable(typeof(DataFile))]
-internal sealed partial class DataFileWriteContext : JsonSerializerContext;

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Verkostot.Core.Catalog;
 
 namespace Verkostot.Core.Import;
 
@@ -47,14 +46,4 @@ public static partial class DataFileLoader
 
     [GeneratedRegex(@"System\.Nullable`1\[(?<type>[\w.]+)\]")]
     private static partial Regex EnumTypePattern();
-}
-
-public sealed record DataLoadResult(CatalogContent? Content, IReadOnlyList<DataFileError> Errors)
-{
-    public bool Succeeded => Content is not null && Errors.Count == 0;
-
-    /// <summary>Meetings whose id the file gave (an exported file gives all): an import matches them by it and keeps it.</summary>
-    public IReadOnlySet<int> MeetingIdsFromFile { get; init; } = new HashSet<int>();
-
-    internal static DataLoadResult Failed(DataFileError error) => new(null, [error]);
 }

@@ -11,11 +11,3 @@ public sealed record MeetingFormInput(
     string? Agenda,
     string? Repeat = null,
     string? Count = null);
-
-/// <summary>How a new meeting repeats; values of the form's choice.</summary>
-public static class MeetingRepeat
-{
-    public const string None = "none";
-    public const string Weekly = "weekly";
-    public const string Monthly = "monthly";
-}

@@ -79,8 +79,3 @@ public static class MeetingFormValidation
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
-
-public sealed record MeetingFormResult(MeetingDraft? Draft, IReadOnlyList<string> Errors)
-{
-    public bool IsValid => Draft is not null;
-}

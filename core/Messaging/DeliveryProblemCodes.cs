@@ -18,4 +18,25 @@ public static class DeliveryProblemCodes
 
     /// <summary>The send threw; whether it reached Teams is unknown.</summary>
     public const string SendCrashed = "send-crashed";
+
+    /// <summary>The person removed the app from their Teams: it is not installed again against their will.</summary>
+    public const string AppRemovedByUser = "app-removed-by-user";
+
+    /// <summary>Teams would not install the app for the person (a guest whose tenant does not allow it, a user gone, a blocked app).</summary>
+    public const string AppNotInstallable = "app-not-installable";
+
+    /// <summary>Not reached in Teams, and the network data has no (valid) e-mail address for the person.</summary>
+    public const string NoEmail = "no-email";
+
+    /// <summary>Not reached in Teams, and the person has asked for no e-mail from the bot.</summary>
+    public const string EmailOptedOut = "email-opted-out";
+
+    /// <summary>Microsoft Graph refused the app (401/403): a permission or the admin's consent is missing.</summary>
+    public const string GraphAccessDenied = "graph-access-denied";
+
+    /// <summary>The configured sending or organizer mailbox does not exist (or has no Exchange Online mailbox).</summary>
+    public const string MailboxNotFound = "mailbox-not-found";
+
+    /// <summary>Exchange refused the recipient's address.</summary>
+    public const string InvalidEmailAddress = "invalid-email-address";
 }

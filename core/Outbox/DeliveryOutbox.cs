@@ -22,11 +22,16 @@ public sealed partial class DeliveryOutbox(TimeProvider time, ILogger<DeliveryOu
         return rows.Where(r => r.State == OutboxState.Pending && r.DueAt <= now && (r.RetryAt == null || r.RetryAt <= now));
     }
 
+    /// <summary>The rows of one channel's lane that may be claimed now.</summary>
+    public IQueryable<T> Due<T>(IQueryable<T> rows, DeliveryChannel channel) where T : OutboxMessage =>
+        Due(rows).Where(r => r.Channel == channel);
+
     /// <summary>
     /// Claims those of <paramref name="ids"/> that are still due, for one sender, and returns them. Runs in the
     /// caller's transaction if it has one (a feature may lock something first to order its claims).
     /// </summary>
-    public async Task<IReadOnlyList<T>> ClaimAsync<T>(DbSet<T> rows, IReadOnlyCollection<long> ids, TimeSpan lease, CancellationToken cancellationToken)
+    /// <param name="rows">The feature's rows, or one lane of them (<c>rows.Where(r => r.Channel == …)</c>).</param>
+    public async Task<IReadOnlyList<T>> ClaimAsync<T>(IQueryable<T> rows, IReadOnlyCollection<long> ids, TimeSpan lease, CancellationToken cancellationToken)
         where T : OutboxMessage
     {
         var token = Guid.NewGuid();
@@ -114,7 +119,10 @@ public sealed partial class DeliveryOutbox(TimeProvider time, ILogger<DeliveryOu
                     .SetProperty(r => r.ActivityId, outcome.Sent?.ActivityId);
                 // A row handed back keeps the reason of its last real attempt.
                 if (!handedBack) s.SetProperty(r => r.LastError, outcome.Reason);
-                if (!outcome.Attempted) s.SetProperty(r => r.Attempts, r => r.Attempts - 1);
+                if (outcome.Channel is { } channel) s.SetProperty(r => r.Channel, channel);
+                // Attempts count per channel: a row handed over to e-mail gets e-mail's full share of retries.
+                if (outcome.IsHandover) s.SetProperty(r => r.Attempts, 0);
+                else if (!outcome.Attempted) s.SetProperty(r => r.Attempts, r => r.Attempts - 1);
             }, CancellationToken.None);
         if (updated == 0) LogLostClaim(row.Id, outcome.State);
     }

@@ -33,5 +33,12 @@ public static class OutboxModel
 
     /// <summary>The person a row goes to: one column shared by the features' row types.</summary>
     public static void PersonColumn<T>(PropertyBuilder<T> property) =>
-        property.HasColumnName("PersonId").HasMaxLength(200);
+        property.HasColumnName(PersonColumnName).HasMaxLength(200);
+
+    /// <summary>Whom row <paramref name="id"/> goes to, whichever feature's it is; null for no such row or a channel post.</summary>
+    public static async Task<string?> PersonOfAsync(Storage.VerkostotDbContext db, long id, CancellationToken cancellationToken) =>
+        (await db.Database.SqlQueryRaw<string?>($"SELECT \"{PersonColumnName}\" AS \"Value\" FROM \"{Table}\" WHERE \"Id\" = {{0}}", id)
+            .ToListAsync(cancellationToken)).FirstOrDefault();
+
+    private const string PersonColumnName = "PersonId";
 }

@@ -4,7 +4,9 @@ namespace Verkostot.Core.Outbox;
 
 /// <summary>What became of one claimed row, for <see cref="DeliveryOutbox.SettleAsync"/>.</summary>
 /// <param name="Attempted">False when nothing was sent: the claim does not count as an attempt.</param>
-public sealed record OutboxOutcome(OutboxState State, string? Reason, SentMessage? Sent = null, DateTimeOffset? RetryAt = null, bool Attempted = true)
+/// <param name="Channel">The row's channel from now on: the one that delivered it, or the lane it is handed over to; null keeps it.</param>
+public sealed record OutboxOutcome(OutboxState State, string? Reason, SentMessage? Sent = null, DateTimeOffset? RetryAt = null, bool Attempted = true,
+    DeliveryChannel? Channel = null)
 {
     public const int ReasonMaxLength = 500;
 
@@ -13,16 +15,25 @@ public sealed record OutboxOutcome(OutboxState State, string? Reason, SentMessag
     /// first, so it is in doubt; a transient failure is retried at <paramref name="retryAt"/>, or failed when null.
     /// </summary>
     /// <param name="reason">The failure in the feature's words (a code, or a sentence its readers see).</param>
-    public static OutboxOutcome Of(Delivery delivery, string? reason, DateTimeOffset? retryAt) => delivery switch
+    /// <param name="channel">The channel the send went through.</param>
+    public static OutboxOutcome Of(Delivery delivery, string? reason, DateTimeOffset? retryAt, DeliveryChannel channel = DeliveryChannel.Teams) => delivery switch
     {
-        { Status: DeliveryStatus.Sent, Sent: { } sent } => Delivered(sent),
+        { Status: DeliveryStatus.Sent, Sent: { } sent } => Delivered(sent, channel),
         { Reason: DeliveryProblemCodes.SendCrashed } => Settled(OutboxState.InDoubt, reason),
         { Status: DeliveryStatus.Unreachable } => Settled(OutboxState.Unreachable, reason),
         { Status: DeliveryStatus.TransientFailure } when retryAt is { } at => Retry(at, reason),
         _ => Settled(OutboxState.Failed, reason),
     };
 
-    public static OutboxOutcome Delivered(SentMessage sent) => new(OutboxState.Sent, null, sent);
+    public static OutboxOutcome Delivered(SentMessage sent, DeliveryChannel channel = DeliveryChannel.Teams) => new(OutboxState.Sent, null, sent, Channel: channel);
+
+    /// <summary>
+    /// Not delivered through the row's channel, but another may reach the person: pending again at once in the lane of
+    /// <paramref name="channel"/>, with its attempts counted afresh. <paramref name="reason"/> says why the first failed.
+    /// </summary>
+    public static OutboxOutcome Handover(DeliveryChannel channel, string? reason) => new(OutboxState.Pending, Truncate(reason), Channel: channel);
+
+    public bool IsHandover => State == OutboxState.Pending && Channel is not null;
 
     /// <summary>Back to pending after a transient failure, not tried again before <paramref name="at"/>.</summary>
     public static OutboxOutcome Retry(DateTimeOffset at, string? reason) => new(OutboxState.Pending, Truncate(reason), RetryAt: at);

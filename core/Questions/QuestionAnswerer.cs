@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Verkostot.Core.Catalog;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Localization;
+using Verkostot.Core.Reminders;
 using Verkostot.Core.Questions.Answering;
 using Verkostot.Core.Questions.Answers;
 using Verkostot.Core.Questions.Entities;
@@ -20,32 +21,101 @@ public sealed class QuestionAnswerer(NetworkCatalog catalog, TimeProvider time)
     // One index per catalog snapshot; a new snapshot gets its own, the old one goes with it.
     private static readonly ConditionalWeakTable<NetworkCatalog, EntityIndex> Indexes = new();
 
-    public Answer Answer(Question question)
+    /// <param name="askerAttendance">The asker's answers to coming meetings, by meeting id, when the question asks about them.</param>
+    public Answer Answer(Question question, IReadOnlyDictionary<int, AttendanceAnswer>? askerAttendance = null)
     {
         ArgumentNullException.ThrowIfNull(question);
         question = question with { NetworkId = question.NetworkId ?? catalog.NetworkOfConversation(question.TeamId, question.ChannelId)?.Id };
         var now = time.GetUtcNow();
         var today = HelsinkiTime.DayOf(now);
         var parsed = Understand(question, today);
-        var context = new AnswerContext(catalog, question, parsed, Asker(question), now, today);
+        var context = new AnswerContext(catalog, question, parsed, Asker(question), now, today, askerAttendance ?? new Dictionary<int, AttendanceAnswer>());
         return Compose(context);
     }
 
     /// <summary>What the bot understood of a question, for tests and diagnostics.</summary>
     public ParsedQuestion Understand(Question question, DateOnly today)
     {
-        var typed = TextNormalizer.Normalize(question.Text);
+        var typed = Abbreviations.Expand(TextNormalizer.Normalize(question.Text));
         var entities = Indexes.GetValue(catalog, EntityIndex.Build).Find(typed);
         var text = VocabularyCorrector.Correct(typed, entities);
         var language = LanguageDetector.Detect(text, LocaleLanguage.Of(question.Locale));
         return IntentDetector.Detect(text, language, entities, today);
     }
 
-    private static Answer Compose(AnswerContext c) => c.Parsed.Intent switch
+    /// <summary>
+    /// The answer for the question's intent; where that finds nothing (or the question has words of its own the
+    /// intent's standard facts do not cover), the sentence of the sources that covers the question's words.
+    /// </summary>
+    private static Answer Compose(AnswerContext c)
+    {
+        var answer = YesNoAnswers.Apply(c, Answered(c));
+
+        // Asking back which network, or answering, a question whose own words the data does not know ("montako asukasta
+        // Tampereella on", "DROP TABLE networks") would pretend to understand it.
+        var foreign = answer.Kind is AnswerKind.Clarify or AnswerKind.Found ? FactAnswers.ForeignWords(c) : 0;
+        return (answer.Kind == AnswerKind.Clarify && foreign > 0) || (answer.Kind == AnswerKind.Found && foreign >= 2)
+            ? ConversationAnswers.NotFound(c)
+            : answer;
+    }
+
+    private static Answer Answered(AnswerContext c)
+    {
+        var answer = ByIntent(c);
+        var intent = c.Parsed.Intent;
+        if (c.Parsed.NamesUnknownNetwork)
+        {
+            return answer;
+        }
+
+        // A network without a founding date says so with its description ("toiminut yli 10 vuotta"); Finnish "perustana"
+        // (basis) would otherwise pass for "perustettiin" (founded).
+        if (answer.Kind == AnswerKind.NotFound && (intent == QuestionIntent.Unknown || FactIntents.Contains(intent) || MeetingIntents.Contains(intent))
+            && (intent != QuestionIntent.NetworkFounded || AsksHowLong(c)))
+        {
+            return FactAnswers.Find(c) ?? answer;
+        }
+
+        if (answer.Kind == AnswerKind.Clarify && (intent == QuestionIntent.Unknown || (FactIntents.Contains(intent) && FactAnswers.HasOwnWords(c))))
+        {
+            return FactAnswers.Find(c) ?? answer;
+        }
+
+        var overridable = (FactIntents.Contains(intent) && intent is not (QuestionIntent.Representation or QuestionIntent.PriorityDocument)) || intent == QuestionIntent.NetworkList
+            || (MeetingIntents.Contains(intent) && c.Parsed.Period is null);
+        if (answer.Kind != AnswerKind.Found || !overridable || !FactAnswers.HasOwnWords(c))
+        {
+            return answer;
+        }
+
+        // The sentence must be about the network the intent's answer is about: never another network's sentence.
+        var sentence = FactAnswers.Find(c);
+        return sentence is not null && (answer.NetworkId is null || sentence.NetworkId == answer.NetworkId) ? sentence : answer;
+    }
+
+    /// <summary>"Kuinka kauan verkosto on toiminut?" is answered by "toiminut yli 10 vuoden ajan" when no founding date is known.</summary>
+    private static bool AsksHowLong(AnswerContext c) =>
+        c.Parsed.Text.Folded.Any(t => t is "kauan" or "long" or "lange" || t.StartsWith("toimi", StringComparison.Ordinal) || t.StartsWith("verksam", StringComparison.Ordinal) || t == "active");
+
+    private static readonly HashSet<QuestionIntent> MeetingIntents =
+    [
+        QuestionIntent.NextMeeting, QuestionIntent.MeetingsInPeriod, QuestionIntent.MeetingAgenda, QuestionIntent.MeetingPlace, QuestionIntent.MeetingLink,
+    ];
+
+    private static readonly HashSet<QuestionIntent> FactIntents =
+    [
+        QuestionIntent.NetworkOverview, QuestionIntent.NetworkSize, QuestionIntent.NetworkResidents, QuestionIntent.NetworkFounded,
+        QuestionIntent.NetworkMembers, QuestionIntent.NetworkThemes, QuestionIntent.NetworkChannels, QuestionIntent.NetworkCadence,
+        QuestionIntent.Representation, QuestionIntent.BodyMembers, QuestionIntent.PriorityDocument,
+    ];
+
+    private static Answer ByIntent(AnswerContext c) => c.Parsed.Intent switch
     {
         QuestionIntent.Greeting => ConversationAnswers.Greeting(c),
         QuestionIntent.Thanks => ConversationAnswers.Thanks(c),
         QuestionIntent.Help => ConversationAnswers.Help(c),
+        QuestionIntent.Contact => ContactAnswers.Answer(c),
+        QuestionIntent.MyRoles or QuestionIntent.MyMeetings or QuestionIntent.MyAttendance => MyAnswers.Answer(c),
         QuestionIntent.RoleHolder => RoleAnswers.WhoHolds(c),
         QuestionIntent.Representation => RepresentationAnswers.WhoRepresents(c),
         QuestionIntent.BodyMembers => BodyAnswers.WhoSits(c),
@@ -72,7 +142,15 @@ public sealed class QuestionAnswerer(NetworkCatalog catalog, TimeProvider time)
             && c.Catalog.PriorityDocuments.Any(d => d.NetworkId == networkId);
     }
 
-    private Person? Asker(Question question)
+    /// <summary>Whether answering needs the asker's answers to meetings ("olenko ilmoittautunut"), which live in the database.</summary>
+    public static bool AsksOwnAttendance(Question question)
+    {
+        var text = TextNormalizer.Normalize(question.Text);
+        return Vocabulary.Attendance.In(text) && (Vocabulary.FirstPerson.In(text) || text.Tokens.Count <= 3);
+    }
+
+    /// <summary>The asker as the catalog knows them: by person id, else by Entra object id.</summary>
+    public Person? Asker(Question question)
     {
         if (question.AskerPersonId is not null && catalog.PeopleById.TryGetValue(question.AskerPersonId, out var byId))
         {

@@ -8,12 +8,22 @@ namespace Verkostot.Core.Questions;
 /// Answers a question from the current catalog snapshot: fetches the snapshot (cached by the source) and hands the
 /// question to a <see cref="QuestionAnswerer"/> over it. The per-snapshot name index is built once and reused.
 /// </summary>
-public sealed partial class QuestionAnswering(ICatalogSource catalogs, TimeProvider time, ILogger<QuestionAnswering> logger)
+public sealed partial class QuestionAnswering(
+    ICatalogSource catalogs,
+    TimeProvider time,
+    ILogger<QuestionAnswering> logger,
+    IAskerAttendance? attendance = null)
 {
     public async ValueTask<Answer> AnswerAsync(Question question, CancellationToken cancellationToken)
     {
         var catalog = await catalogs.GetAsync(cancellationToken);
-        var answer = new QuestionAnswerer(catalog, time).Answer(question);
+        var answerer = new QuestionAnswerer(catalog, time);
+
+        // "Olenko ilmoittautunut?" is the one question whose answer is not in the catalog snapshot.
+        var answers = attendance is not null && QuestionAnswerer.AsksOwnAttendance(question) && answerer.Asker(question) is { } asker
+            ? await attendance.AnswersOfAsync(asker.Id, cancellationToken)
+            : null;
+        var answer = answerer.Answer(question, answers);
 
         // The question text is the user's own words: counted by kind, never logged.
         Answered(logger, answer.Kind, answer.Language, answer.NetworkId);

@@ -3,6 +3,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Verkostot.Core.Catalog;
 using Verkostot.Core.Domain;
+using Verkostot.Core.Email;
+using Verkostot.Core.GraphAccess;
 using Verkostot.Core.Meetings;
 using Verkostot.Core.Messaging;
 using Verkostot.Core.Outbox;
@@ -12,13 +14,17 @@ namespace Verkostot.Core.Reminders;
 
 /// <summary>
 /// Sends due reminder rows of the outbox at most once each: claims them (<see cref="DeliveryOutbox"/>), builds
-/// each notice from the meeting as it is now, sends it and settles the row. A row left Sending by a sender that
-/// stopped is never sent again: after the lease it is in doubt and the coordinator is told.
+/// each notice from the meeting as it is now, sends it and settles the row. Teams first; a person Teams cannot reach
+/// is handed over to e-mail (<see cref="EmailFallback"/>), sent in a second pass with the answer buttons as signed
+/// links. A row left Sending by a sender that stopped is never sent again: after the lease it is in doubt and the
+/// coordinator is told.
 /// </summary>
 public sealed partial class ReminderDelivery(
     IDbContextFactory<VerkostotDbContext> contexts,
     ICatalogSource catalogs,
     IMessenger messenger,
+    EmailFallback email,
+    GraphAccessMonitor access,
     RecipientLanguage recipientLanguage,
     DeliveryOutbox outbox,
     TimeProvider time,
@@ -27,26 +33,33 @@ public sealed partial class ReminderDelivery(
 {
     private ReminderOptions Options => options.Value;
 
-    /// <summary>Sends everything due now, round by round, until nothing due is left.</summary>
+    /// <summary>Sends everything due now, round by round, until nothing due is left: Teams first, then e-mail.</summary>
     public async Task<DeliveryCounts> DeliverDueAsync(CancellationToken cancellationToken)
     {
-        var total = new DeliveryCounts();
-        while (true)
-        {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var due = await outbox.Due(db.Set<ReminderMessage>().AsNoTracking())
-                .OrderBy(r => r.DueAt).ThenBy(r => r.Id).Select(r => r.Id).Take(Options.BatchSize)
-                .ToListAsync(cancellationToken);
-            if (due.Count == 0) return total;
-            total += await ClaimAndSendAsync(db, due, cancellationToken);
-        }
+        var total = await DeliverDueAsync(DeliveryChannel.Teams, cancellationToken);
+        return email.IsEnabled ? total + await DeliverDueAsync(DeliveryChannel.Email, cancellationToken) : total;
     }
 
     /// <summary>Sends the given rows if they are still pending and due, e.g. a deputy invitation right after "En pääse".</summary>
     public async Task<DeliveryCounts> DeliverAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await ClaimAndSendAsync(db, ids, cancellationToken);
+        var counts = await ClaimAndSendAsync(db, ids, DeliveryChannel.Teams, cancellationToken);
+        return email.IsEnabled ? counts + await ClaimAndSendAsync(db, ids, DeliveryChannel.Email, cancellationToken) : counts;
+    }
+
+    private async Task<DeliveryCounts> DeliverDueAsync(DeliveryChannel channel, CancellationToken cancellationToken)
+    {
+        var total = new DeliveryCounts();
+        while (true)
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var due = await outbox.Due(db.Set<ReminderMessage>().AsNoTracking(), channel)
+                .OrderBy(r => r.DueAt).ThenBy(r => r.Id).Select(r => r.Id).Take(Options.BatchSize)
+                .ToListAsync(cancellationToken);
+            if (due.Count == 0) return total;
+            total += await ClaimAndSendAsync(db, due, channel, cancellationToken);
+        }
     }
 
     /// <summary>Rows whose sender stopped mid-way (held longer than the lease) become InDoubt.</summary>
@@ -58,9 +71,9 @@ public sealed partial class ReminderDelivery(
         return count;
     }
 
-    private async Task<DeliveryCounts> ClaimAndSendAsync(VerkostotDbContext db, IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+    private async Task<DeliveryCounts> ClaimAndSendAsync(VerkostotDbContext db, IReadOnlyCollection<long> ids, DeliveryChannel channel, CancellationToken cancellationToken)
     {
-        var rows = await outbox.ClaimAsync(db.Set<ReminderMessage>(), ids, Options.ClaimLease, cancellationToken);
+        var rows = await outbox.ClaimAsync(db.Set<ReminderMessage>().Where(r => r.Channel == channel), ids, Options.ClaimLease, cancellationToken);
         if (rows.Count == 0) return new DeliveryCounts();
         var meetingIds = rows.Select(r => r.MeetingId).Distinct().ToList();
         var meetings = await db.Meetings.AsNoTracking().Where(m => meetingIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken);
@@ -115,16 +128,26 @@ public sealed partial class ReminderDelivery(
         Delivery delivery;
         try
         {
-            delivery = await messenger.SendToPersonAsync(new PersonAddress(person.Id, person.EntraObjectId), notice, cancellationToken);
+            delivery = row.Channel == DeliveryChannel.Email
+                ? await email.SendAsync(person, _ => notice, catalog, meeting!.NetworkId, row.Id, cancellationToken)
+                : await messenger.SendToPersonAsync(new PersonAddress(person.Id, person.EntraObjectId), notice, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // The port reports failures as a Delivery; an exception may have come after Teams took the message.
+            // The port reports failures as a Delivery; an exception may have come after the message was taken.
             LogSendThrew(e, row.Id);
             return OutboxOutcome.Settled(OutboxState.InDoubt, e.GetType().Name);
         }
+        if (row.Channel == DeliveryChannel.Teams && !delivery.IsSent)
+        {
+            await access.ObserveAsync(GraphFeature.Installation, delivery, meeting!.NetworkId, cancellationToken);
+        }
         DateTimeOffset? retryAt = row.Attempts < Options.MaxAttempts ? time.GetUtcNow() + Options.RetryDelay * Math.Pow(2, row.Attempts - 1) : null;
-        return OutboxOutcome.Of(delivery, delivery.Reason, retryAt);
+        var outcome = OutboxOutcome.Of(delivery, delivery.Reason, retryAt, row.Channel);
+        // Teams could not deliver it for good (in doubt is not "could not": it may have arrived): e-mail may.
+        return email.IsEnabled && row.Channel == DeliveryChannel.Teams && outcome.State is OutboxState.Unreachable or OutboxState.Failed
+            ? OutboxOutcome.Handover(DeliveryChannel.Email, delivery.Reason)
+            : outcome;
     }
 
     private OutboxOutcome? Obsolete(ReminderMessage row, Meeting? meeting)

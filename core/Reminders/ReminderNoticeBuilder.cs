@@ -51,8 +51,19 @@ public static class ReminderNoticeBuilder
         return [.. rows
             .Where(r => UndeliveredReportPlanner.ReportKey(UndeliveredReportPlanner.GroupOf(r.Purpose, r.Key)) == report.Key)
             .OrderBy(r => NameOf(catalog, r.PersonId), StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fi-FI"), false))
-            .Select(r => new UndeliveredRecipient(NameOf(catalog, r.PersonId), ReasonOf(r.State, language)))];
+            .Select(r => new UndeliveredRecipient(NameOf(catalog, r.PersonId), ReasonOf(r, language)))];
     }
+
+    private static string ReasonOf(ReminderMessage row, Language language) => (row.State, row.Channel, row.LastError) switch
+    {
+        (OutboxState.Unreachable, DeliveryChannel.Email, DeliveryProblemCodes.EmailOptedOut) => language.Pick(
+            "ei tavoitettavissa Teamsissa, ja on kieltäytynyt sähköposteista", "nås inte i Teams och har avbeställt e-post", "not reachable in Teams, and has opted out of e-mail"),
+        (OutboxState.Unreachable, DeliveryChannel.Email, _) => language.Pick(
+            "ei tavoitettavissa Teamsissa, eikä sähköpostiosoitetta ole tiedossa", "nås inte i Teams och saknar e-postadress", "not reachable in Teams, and no e-mail address is known"),
+        (OutboxState.Failed, DeliveryChannel.Email, _) => language.Pick(
+            "ei tavoitettavissa Teamsissa, eikä sähköposti mennyt perille", "nås inte i Teams och e-posten gick inte fram", "not reachable in Teams, and the e-mail did not go through"),
+        (var state, _, _) => ReasonOf(state, language),
+    };
 
     private static string ReasonOf(OutboxState state, Language language) => state switch
     {

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Verkostot.Core.Digest;
 using Verkostot.Core.Meetings;
-using Verkostot.Core.Meetings.Digest;
 using Verkostot.Core.Outbox;
 
 namespace Verkostot.Core.Reminders;

@@ -1,8 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Verkostot.Core.Digest;
+using Verkostot.Core.Email;
 using Verkostot.Core.Meetings;
-using Verkostot.Core.Meetings.Digest;
 using Verkostot.Core.Messaging;
 using Verkostot.Core.Outbox;
 
@@ -19,6 +20,7 @@ public static class RemindersServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddOutbox();
+        services.AddEmailFallback();
         services.AddSingleton<ReminderPlanner>();
         services.AddSingleton<UndeliveredReportPlanner>();
         services.AddScoped<RecipientLanguage>();
@@ -26,6 +28,7 @@ public static class RemindersServiceCollectionExtensions
         services.AddScoped<ReminderSweep>();
         services.AddScoped<RsvpService>();
         services.AddScoped<AttendanceQuery>();
+        services.AddSingleton<Questions.IAskerAttendance, AskerAttendance>();
         services.AddScoped<MeetingEditor>();
         services.AddScoped<MonthlyDigest>();
         return services;

@@ -20,7 +20,29 @@ public sealed class RsvpService(
     TimeProvider time)
 {
     /// <param name="language">The clicked card's, so that the card that replaces it speaks the same language.</param>
-    public async Task<Notice?> AnswerAsync(long reminderId, string? aadObjectId, AttendanceAnswer answer, Language language, CancellationToken cancellationToken)
+    public Task<Notice?> AnswerAsync(long reminderId, string? aadObjectId, AttendanceAnswer answer, Language language, CancellationToken cancellationToken) =>
+        AnswerAsync(reminderId, (catalog, _) => aadObjectId is not null && catalog.PeopleByEntraObjectId.TryGetValue(aadObjectId, out var person) ? person : null,
+            answer, language, cancellationToken);
+
+    /// <summary>
+    /// The same answer from a signed link in the reminder's e-mail: the link was made for the row's recipient, so the
+    /// row says who answers. Everything else, the deputy's invitation included, is exactly as for the card's buttons.
+    /// </summary>
+    public Task<Notice?> AnswerAsRecipientAsync(long reminderId, AttendanceAnswer answer, Language language, CancellationToken cancellationToken) =>
+        AnswerAsync(reminderId, (catalog, row) => catalog.PeopleById.GetValueOrDefault(row.PersonId), answer, language, cancellationToken);
+
+    /// <summary>The meeting a reminder or invitation is about, for a page that asks before answering; null when either is gone.</summary>
+    public async Task<MeetingDetails?> MeetingOfAsync(long reminderId, Language language, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var meetingId = await db.Set<ReminderMessage>().Where(r => r.Id == reminderId && (r.Purpose == ReminderPurpose.Reminder || r.Purpose == ReminderPurpose.DeputyInvitation))
+            .Select(r => (int?)r.MeetingId).FirstOrDefaultAsync(cancellationToken);
+        var meeting = meetingId is null ? null : await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == meetingId, cancellationToken);
+        return meeting is null ? null : MeetingDetails.From(meeting, await catalogs.GetAsync(cancellationToken), language);
+    }
+
+    private async Task<Notice?> AnswerAsync(long reminderId, Func<NetworkCatalog, ReminderMessage, Person?> whoAnswers, AttendanceAnswer answer,
+        Language language, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var row = await db.Set<ReminderMessage>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == reminderId, cancellationToken);
@@ -29,7 +51,7 @@ public sealed class RsvpService(
         if (meeting is null) return null;
         var catalog = await catalogs.GetAsync(cancellationToken);
 
-        if (aadObjectId is null || !catalog.PeopleByEntraObjectId.TryGetValue(aadObjectId, out var person) || person.Id != row.PersonId)
+        if (whoAnswers(catalog, row) is not { } person || person.Id != row.PersonId)
         {
             return Card(row, meeting, catalog, language, null, RsvpOutcome.NotYours);
         }

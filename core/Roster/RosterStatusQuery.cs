@@ -31,14 +31,3 @@ public sealed class RosterStatusQuery(IDbContextFactory<VerkostotDbContext> cont
             unmatched);
     }
 }
-
-/// <param name="Sync">Null until the network's first sync.</param>
-public sealed record RosterStatus(
-    RosterSyncState? Sync,
-    int OnRoster,
-    int InGroup,
-    IReadOnlyList<MissingMember> MissingFromGroup,
-    IReadOnlyList<UnmatchedMember> Unmatched);
-
-/// <summary>A group member the sync could not match to anyone in the data, added as a person of their own.</summary>
-public sealed record UnmatchedMember(string PersonId, string Name, string? Email, bool IsGuest);

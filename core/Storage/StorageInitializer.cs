@@ -15,7 +15,7 @@ public static partial class StorageInitializer
         var options = services.GetRequiredService<IOptions<StorageOptions>>().Value;
         await using var db = await services.GetRequiredService<IDbContextFactory<VerkostotDbContext>>().CreateDbContextAsync(cancellationToken);
         await MigrateAsync(db, options, logger, cancellationToken);
-        if (!options.SeedDemoData) return;
+        if (options.SeedDemoData != true) return;
         if (await db.Networks.AnyAsync(cancellationToken) || await db.People.AnyAsync(cancellationToken))
         {
             return;

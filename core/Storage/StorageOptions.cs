@@ -11,8 +11,11 @@ public sealed class StorageOptions
     /// <summary>Defaults to a SQLite file under data/, created on first start.</summary>
     public string ConnectionString { get; set; } = "Data Source=data/verkostot.db";
 
-    /// <summary>Load the demo data into an empty database on start.</summary>
-    public bool SeedDemoData { get; set; } = true;
+    /// <summary>
+    /// Load the demo data into an empty database on start. Unset, the host decides: the bot loads it in Development
+    /// only, so a production database never gets demo networks unless asked for explicitly.
+    /// </summary>
+    public bool? SeedDemoData { get; set; }
 
     /// <summary>
     /// How long a cached catalog is trusted before it is re-read, so that changes made by other instances

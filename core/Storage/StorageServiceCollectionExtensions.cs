@@ -8,6 +8,7 @@ using Verkostot.Core.Catalog;
 using Verkostot.Core.ChangeLog;
 using Verkostot.Core.Conversations;
 using Verkostot.Core.DemoData;
+using Verkostot.Core.Inbox;
 
 namespace Verkostot.Core.Storage;
 
@@ -20,10 +21,9 @@ public static class StorageServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddCoreStorage(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName))
-            .Validate(o => !string.IsNullOrWhiteSpace(o.ConnectionString), "Storage:ConnectionString must not be empty.")
-            .Validate(o => o.CatalogRefreshSeconds > 0, "Storage:CatalogRefreshSeconds must be positive.")
-            .ValidateOnStart();
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
+        services.TryAddSingleton<SqliteInstanceLock>();
         services.AddOptions<DemoIdentityOptions>().Bind(configuration.GetSection(DemoIdentityOptions.SectionName))
             .Validate(o => o.AllSet, "Verkostot:Demo: every identity (people, team, channel, group) must be set when given.")
             .ValidateOnStart();
@@ -44,6 +44,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ChangeLogWriter>();
         services.TryAddSingleton<ChangeLogQuery>();
         services.AddScoped<IConversationReferenceStore, EfConversationReferenceStore>();
+        services.AddSingleton<InboxStore>();
         return services;
     }
 

@@ -144,6 +144,10 @@ public abstract class VerkostotDbContext(DbContextOptions options) : DbContext(o
         modelBuilder.ApplyConfiguration(new RosterSyncStateConfiguration());
         Announcements.AnnouncementsModel.Apply(modelBuilder);
         ChangeLog.ChangeLogModel.Configure(modelBuilder);
+        Inbox.InboxModel.Apply(modelBuilder);
+        Email.EmailModel.Configure(modelBuilder);
+        GraphAccess.GraphAccessModel.Configure(modelBuilder);
+        PersonalInstallationModel.Configure(modelBuilder);
     }
 
     private static void Text(PropertyBuilder property) => property.HasConversion(LocalizedTextConversions.Text);

@@ -1,4 +1,4 @@
-using Verkostot.Core.Meetings.Digest;
+using Verkostot.Core.Digest;
 
 namespace Verkostot.Jobs.Digest;
 

@@ -1,4 +1,5 @@
 using Verkostot.Playground.Tests.Harness;
+using Verkostot.Playground.Tests.Harness.Json;
 
 namespace Verkostot.Playground.Tests;
 

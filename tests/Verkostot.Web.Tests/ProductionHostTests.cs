@@ -13,8 +13,10 @@ public sealed class ProductionHostTests : IAsyncLifetime
         _host = WebAppHost.Start("Production", new Dictionary<string, string?>
         {
             ["MicrosoftAppId"] = "3b1f7a52-6c1e-4d2b-9a3f-0f4e5d6c7b8a",
+            ["MicrosoftAppTenantId"] = "c0ffee00-1111-4222-8333-944445555666",
             ["MicrosoftAppPassword"] = "not-used",
-            ["Meetings:CalendarLinkKey"] = new string('k', 40),
+            ["Verkostot:PublicBaseUrl"] = "https://verkostot.example.fi/",
+            ["Verkostot:LinkSigningKey"] = new string('k', 40),
         });
         return Task.CompletedTask;
     }

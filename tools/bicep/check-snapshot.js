@@ -72,7 +72,7 @@ check('the app starts in Production on PostgreSQL, without demo data, with Appli
 check('every secret reaches the app as a Key Vault reference resolved with the managed identity', () => {
   const s = site();
   const app = settings();
-  const required = ['Storage__ConnectionString', 'Meetings__CalendarLinkKey', 'Announcements__Reports__SigningKey'];
+  const required = ['Storage__ConnectionString', 'Verkostot__LinkSigningKey'];
   if (botAppType === 'SingleTenant') required.push('MicrosoftAppPassword');
   if (app.AzureAd__ClientId) required.push('AzureAd__ClientSecret');
   const secretLooking = Object.keys(app).filter((name) => /(password|secret|key|connectionstring)$/i.test(name));
@@ -118,8 +118,7 @@ check(`Azure Bot (${botAppType}) has the Teams channel and the messaging endpoin
       ? 'the bot\'s app id or MicrosoftAppId is not the managed identity\'s client id' : null,
     expect(teams.properties.channelName, 'MsTeamsChannel', 'channel'),
     expect(teams.properties.properties.isEnabled, true, 'Teams channel isEnabled'),
-    expect(app.Meetings__PublicBaseUrl, `https://${expectedHost}`, 'Meetings__PublicBaseUrl'),
-    expect(app.Announcements__Reports__PublicBaseUrl, `https://${expectedHost}`, 'Announcements__Reports__PublicBaseUrl'),
+    expect(app.Verkostot__PublicBaseUrl, `https://${expectedHost}`, 'Verkostot__PublicBaseUrl'),
     expect(app.Hallinta__PublicHost, expectedHost, 'Hallinta__PublicHost (the Teams single sign-on audience)'),
   ];
 });

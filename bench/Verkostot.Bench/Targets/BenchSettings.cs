@@ -22,7 +22,7 @@ internal static class BenchSettings
         ["Connector:ConversationPermitsPerSecond"] = "1000",
         ["Connector:ConversationPermitsPer30Seconds"] = "10000",
         // Production refuses to start without the keys that sign links; the bench serves no links.
-        ["Meetings:CalendarLinkKey"] = "bench-calendar-link-key-0123456789abcdef",
-        ["Announcements:Reports:SigningKey"] = "bench-report-link-key-0123456789abcdef",
+        ["Verkostot:PublicBaseUrl"] = "https://verkostot.example.fi/",
+        ["Verkostot:LinkSigningKey"] = "bench-link-signing-key-0123456789abcdef",
     };
 }

@@ -4,7 +4,7 @@ namespace Verkostot.Bot.Administration.SignIn;
 
 /// <summary>
 /// The Entra app registration the web app signs in with: section <c>AzureAd</c> as Microsoft.Identity.Web names it,
-/// each key defaulting to the bot's own identity (the manifest's webApplicationInfo uses the bot's app id).
+/// each key defaulting to the bot's own identity (the instance to its AuthorityHost) (the manifest's webApplicationInfo uses the bot's app id).
 /// No client id at all means no Entra sign-in: only the developer sign-in, and only in Development.
 /// </summary>
 public sealed record EntraSignIn(string Instance, string TenantId, string ClientId, string? ClientSecret, IReadOnlyList<string> Audiences)
@@ -21,10 +21,11 @@ public sealed record EntraSignIn(string Instance, string TenantId, string Client
         {
             return null;
         }
-        var host = Value(configuration[$"{AdministrationOptions.Section}:{nameof(AdministrationOptions.PublicHost)}"]);
+        var host = Value(configuration[$"{AdministrationOptions.Section}:{nameof(AdministrationOptions.PublicHost)}"])
+            ?? (Uri.TryCreate(configuration[$"{VerkostotOptions.Section}:{nameof(VerkostotOptions.PublicBaseUrl)}"], UriKind.Absolute, out var url) ? url.Authority : null);
         string[] audiences = host is null ? [clientId, $"api://{clientId}"] : [clientId, $"api://{clientId}", $"api://{host}/{clientId}"];
         return new EntraSignIn(
-            Value(section["Instance"]) ?? DefaultInstance,
+            Value(section["Instance"]) ?? Value(bot.AuthorityHost) ?? DefaultInstance,
             Value(section["TenantId"]) ?? Value(bot.MicrosoftAppTenantId) ?? "organizations",
             clientId,
             Value(section["ClientSecret"]) ?? Value(bot.MicrosoftAppPassword),

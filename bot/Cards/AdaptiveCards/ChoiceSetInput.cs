@@ -8,5 +8,3 @@ public sealed record ChoiceSetInput(IReadOnlyList<Choice> Choices) : CardInput
     public string? Value { get; init; }
     public string? Placeholder { get; init; }
 }
-
-public sealed record Choice(string Title, string Value);

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace Verkostot.Bot.Protocol.Inbound;
 
@@ -29,57 +28,4 @@ public sealed record Activity
     /// <summary>Invoke name, e.g. "adaptiveCard/action".</summary>
     public string? Name { get; init; }
     public JsonElement? Value { get; init; }
-}
-
-public sealed record ChannelAccount
-{
-    public string? Id { get; init; }
-    public string? Name { get; init; }
-    public string? AadObjectId { get; init; }
-    public string? Role { get; init; }
-}
-
-public sealed record ConversationAccount
-{
-    public string? Id { get; init; }
-    public string? Name { get; init; }
-    public string? ConversationType { get; init; }
-    public string? TenantId { get; init; }
-    public bool? IsGroup { get; init; }
-}
-
-/// <summary>An entity attached to an activity; for Teams mentions, <c>type</c> is "mention".</summary>
-public sealed record Entity
-{
-    public string? Type { get; init; }
-    public ChannelAccount? Mentioned { get; init; }
-    public string? Text { get; init; }
-    public string? Locale { get; init; }
-}
-
-/// <summary>Teams' channelData: the tenant, team and channel, and the event of a conversationUpdate.</summary>
-public sealed record TeamsChannelData
-{
-    public TenantInfo? Tenant { get; init; }
-    public TeamInfo? Team { get; init; }
-    public ChannelInfo? Channel { get; init; }
-    public string? EventType { get; init; }
-}
-
-public sealed record TenantInfo
-{
-    public string? Id { get; init; }
-}
-
-public sealed record TeamInfo
-{
-    public string? Id { get; init; }
-    public string? Name { get; init; }
-    public string? AadGroupId { get; init; }
-}
-
-public sealed record ChannelInfo
-{
-    public string? Id { get; init; }
-    public string? Name { get; init; }
 }

@@ -30,12 +30,3 @@ public sealed record ConversationParameters
         TenantId = tenantId,
     };
 }
-
-/// <summary>Teams channelData of a new conversation: which channel (for a thread) and which tenant.</summary>
-public sealed record ConversationChannelData
-{
-    public IdReference? Channel { get; init; }
-    public IdReference? Tenant { get; init; }
-}
-
-public sealed record IdReference(string Id);

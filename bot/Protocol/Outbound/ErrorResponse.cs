@@ -5,9 +5,3 @@ public sealed record ErrorResponse
 {
     public ErrorBody? Error { get; init; }
 }
-
-public sealed record ErrorBody
-{
-    public string? Code { get; init; }
-    public string? Message { get; init; }
-}

@@ -37,10 +37,3 @@ public sealed record OutgoingActivity
     public static OutgoingActivity Card(Attachment card, string summary, string? locale = null) =>
         new() { Attachments = [card], Summary = summary, Locale = locale };
 }
-
-public static class TextFormats
-{
-    public const string Markdown = "markdown";
-    public const string Plain = "plain";
-    public const string Xml = "xml";
-}

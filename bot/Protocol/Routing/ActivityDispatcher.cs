@@ -1,15 +1,21 @@
 using Verkostot.Bot.Protocol.Inbound;
+using Verkostot.Bot.Protocol.Inbox;
+using Verkostot.Bot.Protocol.Scheduling;
 
 namespace Verkostot.Bot.Protocol.Routing;
 
 /// <summary>
-/// Sends an authenticated activity down its route: invokes are answered now, in the HTTP response;
-/// everything else is queued and acknowledged with 200.
+/// Sends an authenticated activity down its route: invokes are answered now, in the HTTP response; everything else
+/// is stored in the inbox, queued in its conversation and acknowledged with 200. A repeated delivery of an activity
+/// already stored is acknowledged and not handled again.
 /// </summary>
 public sealed partial class ActivityDispatcher(
     ActivityRouteTable routes,
-    InboundActivityQueue queue,
+    InboxWriter inbox,
+    ConversationScheduler scheduler,
+    InboundMetrics metrics,
     IServiceProvider services,
+    TimeProvider time,
     ILogger<ActivityDispatcher> logger)
 {
     public async Task<InvokeResponse?> DispatchAsync(Activity activity, CancellationToken cancellationToken)
@@ -19,17 +25,18 @@ public sealed partial class ActivityDispatcher(
         if (route is null)
         {
             LogIgnored(type, activity.Name);
-            await queue.EnqueueAsync(new QueuedActivity(activity, null), cancellationToken);
-            return type == ActivityTypes.Invoke ? InvokeResponse.NotImplemented : null;
         }
-
-        if (!route.IsInvoke)
+        if (type != ActivityTypes.Invoke)
         {
-            await queue.EnqueueAsync(new QueuedActivity(activity, route), cancellationToken);
-            return null;
+            return await AcceptAsync(activity, route);
         }
 
-        await queue.EnqueueAsync(new QueuedActivity(activity, null), cancellationToken);
+        // The invoke itself is answered below; its conversation reference is refreshed like any activity's.
+        scheduler.Enqueue(activity, null, null, time.GetUtcNow());
+        if (route is null)
+        {
+            return InvokeResponse.NotImplemented;
+        }
         var handler = (IInvokeHandler)services.GetRequiredService(route.Handler);
         try
         {
@@ -43,9 +50,39 @@ public sealed partial class ActivityDispatcher(
         }
     }
 
+    private async Task<InvokeResponse?> AcceptAsync(Activity activity, ActivityRoute? route)
+    {
+        var receivedAt = time.GetUtcNow();
+        long? inboxId;
+        try
+        {
+            // Not cancelled with the request: once the write is under way its outcome must reach the scheduler.
+            inboxId = await inbox.AcceptAsync(activity, receivedAt);
+        }
+        catch (Exception ex)
+        {
+            LogNotStored(activity.Type, activity.Id, ex);
+            return InvokeResponse.NotStored;
+        }
+        if (inboxId is not { } id)
+        {
+            LogRepeated(activity.Type, activity.Id);
+            metrics.Repeated();
+            return null;
+        }
+        scheduler.Enqueue(activity, route, id, receivedAt);
+        return null;
+    }
+
     [LoggerMessage(Level = LogLevel.Error, Message = "Invoke {Name} failed")]
     private partial void LogInvokeFailed(string? name, Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "No route for {ActivityType} activity (name '{Name}'); ignored")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "No route for {ActivityType} activity (name '{Name}'); only its conversation reference is refreshed")]
     private partial void LogIgnored(string activityType, string? name);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{ActivityType} activity {ActivityId} delivered again; acknowledged, not handled twice")]
+    private partial void LogRepeated(string? activityType, string? activityId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{ActivityType} activity {ActivityId} could not be stored; answered 503 so that the channel delivers it again")]
+    private partial void LogNotStored(string? activityType, string? activityId, Exception exception);
 }

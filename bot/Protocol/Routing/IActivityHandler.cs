@@ -7,9 +7,3 @@ public interface IActivityHandler
 {
     Task HandleAsync(Activity activity, CancellationToken cancellationToken);
 }
-
-/// <summary>Handles an invoke, whose answer goes back in the HTTP response body.</summary>
-public interface IInvokeHandler
-{
-    Task<InvokeResponse> InvokeAsync(Activity activity, CancellationToken cancellationToken);
-}

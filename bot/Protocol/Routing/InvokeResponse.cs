@@ -15,6 +15,12 @@ public sealed record InvokeResponse(int Status, JsonElement? Body = null)
         {"statusCode":500,"type":"application/vnd.microsoft.error","value":{"code":"InternalError","message":"Jokin meni vikaan. Yritä hetken päästä uudelleen."}}
         """).RootElement.Clone());
 
+    /// <summary>
+    /// Not an invoke's answer: an activity that could not be stored is refused with 503, which the Bot Connector
+    /// takes as a reason to deliver it again.
+    /// </summary>
+    public static InvokeResponse NotStored { get; } = new(StatusCodes.Status503ServiceUnavailable);
+
     /// <summary>An invoke whose value is not what its name promises.</summary>
     public static InvokeResponse BadRequest { get; } = new(StatusCodes.Status400BadRequest);
 }

@@ -4,14 +4,18 @@ using Verkostot.Core.Questions.Understanding;
 
 namespace Verkostot.Core.Questions.Answering;
 
-/// <summary>Everything an answer is composed from: the catalog, the understood question, who asks and when.</summary>
+/// <summary>
+/// Everything an answer is composed from: the catalog, the understood question, who asks and when, and the asker's
+/// answers to coming meetings (read from the database only when the question asks about them).
+/// </summary>
 public sealed record AnswerContext(
     NetworkCatalog Catalog,
     Question Question,
     ParsedQuestion Parsed,
     Person? Asker,
     DateTimeOffset Now,
-    DateOnly Today)
+    DateOnly Today,
+    IReadOnlyDictionary<int, Reminders.AttendanceAnswer> AskerAttendance)
 {
     public Language Language => Parsed.Language;
 

@@ -48,14 +48,37 @@ public static class NetworkAnswers
         };
     }
 
-    public static Answer List(AnswerContext c) => Answer.Of(
-            AnswerKind.Found,
-            c.Language,
-            c.L("Kuntaliiton verkostot", "Kommunförbundets nätverk", "The Association's networks"))
-        with
-        {
-            Items = c.Catalog.Networks.Select(n => c.Name(n.Name)).ToList(),
-        };
+    /// <summary>The networks, by kind: "mitä kuntatyyppiverkostoja on" lists only those, "kaikki verkostot" all.</summary>
+    public static Answer List(AnswerContext c)
+    {
+        var asked = KindAsked(c.Parsed.Text);
+        var networks = c.Catalog.Networks.Where(n => asked is null || n.Kind == asked).ToList();
+        var facts = asked is not null
+            ? []
+            : networks.GroupBy(n => n.Kind)
+                .Select(g => new AnswerFact(KindName(c, g.Key), string.Join(", ", g.Select(n => c.Name(n.Name)))))
+                .ToList();
+        return Answer.Of(AnswerKind.Found, c.Language, asked is null ? c.L("Kuntaliiton verkostot", "Kommunförbundets nätverk", "The Association's networks") : KindName(c, asked.Value))
+            with
+            {
+                Items = asked is null ? [] : networks.Select(n => c.Name(n.Name)).ToList(),
+                Facts = facts,
+            };
+    }
+
+    private static NetworkKind? KindAsked(Text.NormalizedText text) =>
+        text.Folded.Any(t => t.StartsWith("kuntatyyppi", StringComparison.Ordinal) || t.StartsWith("kommuntyp", StringComparison.Ordinal)) || text.Joined.Contains("municipality type", StringComparison.Ordinal)
+            ? NetworkKind.MunicipalityType
+            : text.Folded.Any(t => t.StartsWith("sopimusasiak", StringComparison.Ordinal) || t.StartsWith("avtalskund", StringComparison.Ordinal) || t.StartsWith("contract", StringComparison.Ordinal))
+                ? NetworkKind.ContractCustomer
+                : null;
+
+    private static string KindName(AnswerContext c, NetworkKind kind) => kind switch
+    {
+        NetworkKind.MunicipalityType => c.L("Kuntatyyppiverkostot", "Nätverk för kommuntyper", "Municipality-type networks"),
+        NetworkKind.ContractCustomer => c.L("Sopimusasiakkaiden verkostot", "Avtalskundernas nätverk", "Contract customers' networks"),
+        _ => c.L("Toimiala- ja muut verkostot", "Sektornätverk och andra nätverk", "Sector and other networks"),
+    };
 
     private static bool HasFact(AnswerContext c, Network n, QuestionIntent intent) => intent switch
     {
@@ -209,6 +232,11 @@ public static class NetworkAnswers
     private static Answer Overview(AnswerContext c, Network n)
     {
         var facts = new List<AnswerFact>();
+        if (n.MembershipCriteria is not null)
+        {
+            facts.Add(new(c.L("Kuuluvat", "Omfattar", "Covers"), c.Name(n.MembershipCriteria)));
+        }
+
         if (n.MembersRole is not null)
         {
             facts.Add(new(c.L("Jäsenet", "Medlemmar", "Members"), c.Name(n.MembersRole)));

@@ -27,7 +27,10 @@ public static class PersonAnswers
         return Who(c, people[0]);
     }
 
-    private static Answer Who(AnswerContext c, Person person)
+    private static Answer Who(AnswerContext c, Person person) => Roles(c, person, person.Name);
+
+    /// <summary>Who the person is and what they do in the networks, under <paramref name="title"/>.</summary>
+    public static Answer Roles(AnswerContext c, Person person, string title)
     {
         var line = PeopleLines.Line(c, person, null);
         var facts = new List<AnswerFact>();
@@ -52,10 +55,10 @@ public static class PersonAnswers
         }
 
         var roles = PersonRoles.Of(c, person);
-        return Answer.Of(AnswerKind.Found, c.Language, person.Name)
+        return Answer.Of(AnswerKind.Found, c.Language, title)
             with
             {
-                Facts = facts,
+                Facts = title == person.Name ? facts : [new(c.L("Nimi", "Namn", "Name"), person.Name), .. facts],
                 Items = roles.Count > 0 ? roles.Select(r => r.Text).ToList() : [c.L("Ei merkittyjä rooleja verkostoissa.", "Inga roller i nätverken antecknade.", "No roles in the networks recorded.")],
                 Source = roles.Select(r => r.Source).FirstOrDefault(s => s is not null) ?? Provenance.Of(c, person.Attribution),
                 Caveat = PersonRoles.Caveat(c, roles),

@@ -14,7 +14,9 @@ public static class PriorityAnswers
         var document = Pick(c);
         if (document is null)
         {
-            return ConversationAnswers.NotFound(c);
+            return c.Catalog.PriorityDocuments.Count > 1 && c.Parsed.Entities.First(EntityKind.Network) is null
+                ? WhichDocument(c)
+                : ConversationAnswers.NotFound(c);
         }
 
         var facts = new List<AnswerFact>();
@@ -28,7 +30,7 @@ public static class PriorityAnswers
             .GroupBy(i => i.Category)
             .SelectMany(g => g.Select(i => Item(c, g.Key, i)))
             .ToList();
-        return Answers.Answer.Of(AnswerKind.Found, c.Language, c.Name(document.Title), document.Description is null ? null : c.Name(document.Description))
+        return Answers.Answer.Of(AnswerKind.Found, c.Language, c.Name(document.Title), document.Description is null ? null : Lead(c.Name(document.Description)))
             with
             { Facts = facts, Items = items, NetworkId = document.NetworkId, Source = Provenance.Of(c, document.Attribution) };
     }
@@ -48,8 +50,30 @@ public static class PriorityAnswers
             return documents.FirstOrDefault(d => d.Title.Fi.Contains("maaseutu", StringComparison.OrdinalIgnoreCase));
         }
 
+        if (text.Tokens.Contains("2019"))
+        {
+            return documents.FirstOrDefault(d => d.ApprovedOn?.Year == 2019 || d.Title.Fi.Contains("2019", StringComparison.Ordinal));
+        }
+
         var networkId = c.Parsed.Entities.First(EntityKind.Network) ?? c.Question.NetworkId;
         return documents.FirstOrDefault(d => d.NetworkId == networkId);
+    }
+
+    private static Answers.Answer WhichDocument(AnswerContext c) => Answers.Answer.Of(
+            AnswerKind.Clarify,
+            c.Language,
+            c.L("Mitä painopisteitä tarkoitat?", "Vilka prioriteringar menar du?", "Which priorities do you mean?"),
+            c.L("Valitse asiakirja, niin vastaan.", "Välj dokumentet så svarar jag.", "Choose the document and I'll answer."))
+        with
+        {
+            Choices = c.Catalog.PriorityDocuments.Select(d => new AnswerChoice(c.Name(d.Title), d.Title.Fi.Length <= 250 ? d.Title.Fi : d.Title.Fi[..250])).ToList(),
+        };
+
+    /// <summary>The first sentence of a long description; the rest is for questions about it.</summary>
+    private static string Lead(string description)
+    {
+        var end = description.IndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? description : description[..(end + 1)];
     }
 
     private static string Item(AnswerContext c, string category, PriorityItem item)

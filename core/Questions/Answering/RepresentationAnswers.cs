@@ -17,6 +17,12 @@ public static class RepresentationAnswers
         }
 
         var view = Terms.WithSeats(c, choice.Network.Id);
+        if (view is null && choice.Source == NetworkChoiceSource.Named && (c.Parsed.Entities.Has(EntityKind.Municipality) || c.Parsed.Entities.Has(EntityKind.Maakunta)))
+        {
+            // "Kuuluuko Kokkola suurten kaupunkien verkostoon?": a network without seats is asked about its members.
+            return NetworkAnswers.Fact(c, Understanding.QuestionIntent.NetworkMembers);
+        }
+
         if (view is null)
         {
             return ConversationAnswers.NotFound(

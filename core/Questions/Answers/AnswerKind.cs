@@ -8,6 +8,8 @@ public enum AnswerKind
     NotFound,
     /// <summary>The bot asks back, offering <see cref="Answer.Choices"/>.</summary>
     Clarify,
+    /// <summary>The question is about the asker, whom the data does not know; the answer says whom to contact.</summary>
+    AskerUnknown,
     Help,
     Greeting,
     Thanks,

@@ -98,6 +98,11 @@ internal sealed class EntityIndexBuilder(EntityIndex index)
             else
             {
                 index.Add(normalized, entity, fuzzy: !normalized.Contains(' '));
+                if (!normalized.Contains(' '))
+                {
+                    // "seutukaupunki" also names the network in "seutukaupunkeja", "seutukaupungeista".
+                    index.AddStem(normalized, entity);
+                }
             }
         }
     }

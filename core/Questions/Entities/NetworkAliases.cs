@@ -11,20 +11,22 @@ public static class NetworkAliases
         ("pienten kuntien verkosto", [
             "pienet kunnat", "pienten kuntien", "pienissä kunnissa", "pieniin kuntiin", "pienkunnat", "pienkuntien", "pienkuntaverkosto",
             "pienkuntaverkoston", "pienkuntaverkostossa", "pienkuntaverkostoon", "pienkuntien verkosto", "pienkuntien verkoston",
-            "pikkukunnat", "pikkukuntien", "små kommuner", "småkommuner", "small municipalities"]),
+            "pikkukunnat", "pikkukuntien", "pienkuntaverkko", "små kommuner", "små kommunerna", "de små kommunerna", "småkommuner", "small municipalities", "small municipality"]),
         ("suurten kaupunkien", [
             "suuret kaupungit", "suurten kaupunkien", "suurissa kaupungeissa", "isot kaupungit", "isojen kaupunkien",
-            "suurkaupungit", "suurkaupunkien", "suurkaupunkiverkosto", "suurkaupunkiverkoston", "stora städer", "large cities", "big cities"]),
+            "suurkaupungit", "suurkaupunkien", "suurkaupunkiverkosto", "suurkaupunkiverkoston", "suurkaupunki", "stora städer", "large cities",
+            "big cities", "large city", "storstäder", "storstad"]),
         ("seutukaupunki", [
             "seutukaupungit", "seutukaupunkien", "seutukaupungeissa", "seutukaupunkien verkosto", "seutukaupunkien verkoston",
-            "regionstäder", "regionstäderna", "regional towns"]),
+            "seutukaupunki", "regionstäder", "regionstäderna", "regionstad", "regional towns", "regional town"]),
         ("kehyskunta", [
             "kehyskunnat", "kehyskuntien", "kehyskunnissa", "kehyskuntien verkosto", "kehyskuntien verkoston",
-            "kranskommuner", "kranskommunerna", "commuter belt", "commuter belt municipalities"]),
+            "kehyskunta", "kranskommuner", "kranskommunerna", "kranskommun", "commuter belt", "commuter belt municipalities", "commuter belt municipality"]),
         ("ruotsinkielisten ja kaksikielisten", [
             "ruotsinkieliset kunnat", "ruotsinkielisten kuntien", "kaksikieliset kunnat", "kaksikielisten kuntien",
             "ruotsinkieliset ja kaksikieliset", "ruotsinkielisten ja kaksikielisten", "kaksikielisten", "ruotsinkielisten",
-            "svenskspråkiga", "tvåspråkiga", "svenskspråkiga kommuner", "tvåspråkiga kommuner", "bilingual", "swedish speaking"]),
+            "svenskspråkiga", "tvåspråkiga", "svenskspråkiga kommuner", "tvåspråkiga kommuner", "bilingual", "swedish speaking",
+            "swedish-speaking", "ruotsinkielinen", "kaksikielinen", "ruotsinkieliset", "kaksikieliset"]),
         ("maakuntien liittojen", [
             "maakuntien liitot", "maakuntien liittojen", "maakuntaliitot", "maakuntaliittojen", "maakuntaliittojen verkosto",
             "landskapsförbunden", "landskapsförbund", "regional councils"]),

@@ -150,6 +150,16 @@ public static class FinnishNameInflector
         return displayName[..start] + genitive;
     }
 
+    /// <summary>
+    /// The illative of a name ending in a short vowel, as network names do: "Pienten kuntien verkosto" →
+    /// "Pienten kuntien verkostoon". Other names are returned as they are.
+    /// </summary>
+    public static string Illative(string displayName)
+    {
+        var last = displayName.Length > 1 ? displayName[^1] : ' ';
+        return ConsonantGradation.IsVowel(last) && displayName[^2] != last ? displayName + last + "n" : displayName;
+    }
+
     private static string GenitiveOfWord(string word)
     {
         var head = Heads.Keys.Where(k => word.EndsWith(k, StringComparison.Ordinal)).MaxBy(k => k.Length);

@@ -18,9 +18,12 @@ public static class EditDistance
             return limit + 1;
         }
 
-        var previous2 = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        // Rows on the stack: this runs for every word of a question against many names, and must not allocate.
+        var length = b.Length + 1;
+        Span<int> rows = length <= 64 ? stackalloc int[length * 3] : new int[length * 3];
+        var previous2 = rows[..length];
+        var previous = rows.Slice(length, length);
+        var current = rows.Slice(length * 2, length);
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -48,7 +51,10 @@ public static class EditDistance
                 return limit + 1;
             }
 
-            (previous2, previous, current) = (previous, current, previous2);
+            var oldest = previous2;
+            previous2 = previous;
+            previous = current;
+            current = oldest;
         }
 
         return previous[b.Length];

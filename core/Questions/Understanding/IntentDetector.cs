@@ -15,7 +15,7 @@ public static class IntentDetector
     {
         var period = PeriodParser.Parse(text, today);
         var parsed = new ParsedQuestion(text, language, QuestionIntent.Unknown, entities, Period: period, MeetingKind: MeetingKindOf(text));
-        return parsed with { Intent = IntentOf(text, entities, period), Role = RoleOf(text), AsksDeputy = V.Deputy.In(text), Year = PeriodParser.ExplicitYear(text) };
+        return parsed with { Intent = IntentOf(text, entities, period), Role = RoleOf(text), AsksDeputy = V.Deputy.In(text), Year = PeriodParser.ExplicitYear(text), NamesUnknownNetwork = NamesUnknownNetwork(text, entities) || V.OffLimits.In(text), IsYesNo = IsYesNo(text) };
     }
 
     private static QuestionIntent IntentOf(NormalizedText text, EntityMentions entities, Period? period)
@@ -23,6 +23,11 @@ public static class IntentDetector
         if (text.IsEmpty)
         {
             return QuestionIntent.Help;
+        }
+
+        if (NamesUnknownNetwork(text, entities) || V.OffLimits.In(text))
+        {
+            return QuestionIntent.Unknown;
         }
 
         if (V.Help.In(text) && !HasSubject(text, entities))
@@ -40,9 +45,21 @@ public static class IntentDetector
             return QuestionIntent.PriorityDocument;
         }
 
-        if (NamesUnknownNetwork(text, entities))
+        // "Painopisteet" are the documents' word; a network's own are its "kärkiteemat".
+        if (text.Folded.Any(t => t.StartsWith("painopist", StringComparison.Ordinal)) && !entities.Has(EntityKind.Network)
+            && !text.Folded.Any(t => t.StartsWith("karkiteem", StringComparison.Ordinal)))
         {
-            return QuestionIntent.Unknown;
+            return QuestionIntent.PriorityDocument;
+        }
+
+        if (AboutAsker(text, entities) is { } mine)
+        {
+            return mine;
+        }
+
+        if (V.Contact.In(text) && !entities.Has(EntityKind.Person) && RoleOf(text) is null or Role.Coordinator)
+        {
+            return QuestionIntent.Contact;
         }
 
         var meetingIntent = MeetingIntentOf(text, period);
@@ -57,6 +74,12 @@ public static class IntentDetector
         }
 
         var hasPlace = entities.Has(EntityKind.SeatRegion) || entities.Has(EntityKind.Maakunta) || entities.Has(EntityKind.Municipality);
+
+        // "Onko verkostolla edustajia työryhmissä?" is not about the presidium's regional seats.
+        if (V.Represent.In(text) && !hasPlace && !entities.Has(EntityKind.Person) && entities.IdsOf(EntityKind.BodyKind).Any(k => k != nameof(BodyKind.Presidium)))
+        {
+            return QuestionIntent.Unknown;
+        }
         if (hasPlace && (V.Represent.In(text) || V.Deputy.In(text) || V.Members.In(text)))
         {
             return QuestionIntent.Representation;
@@ -151,6 +174,45 @@ public static class IntentDetector
         return false;
     }
 
+    /// <summary>"Mikä on roolini", "milloin on seuraava kokoukseni", "olenko ilmoittautunut", "what is my role".</summary>
+    private static QuestionIntent? AboutAsker(NormalizedText text, EntityMentions entities)
+    {
+        var possessive = text.Folded.Any(t => t.Length > 5 && t.EndsWith("ni", StringComparison.Ordinal) && (V.Role.Matches(t) || V.Meeting.Matches(t)));
+        if (!possessive && !V.FirstPerson.In(text) || entities.Has(EntityKind.Person))
+        {
+            return null;
+        }
+
+        if (V.Attendance.In(text))
+        {
+            return QuestionIntent.MyAttendance;
+        }
+
+        if (V.Meeting.In(text))
+        {
+            return QuestionIntent.MyMeetings;
+        }
+
+        // "Olenko puheenjohtajistossa", "mikä on minun roolini", "mitä minä teen verkostossa".
+        return V.Role.In(text) || HasBody(entities) || RoleOf(text) is not null || text.Tokens.Any(t => t is "olenko" or "oonko" or "teen" or "kuulun" or "olen")
+            || text.Joined.Contains("är jag", StringComparison.Ordinal) || text.Joined.Contains("am i", StringComparison.Ordinal)
+            ? QuestionIntent.MyRoles
+            : null;
+    }
+
+    /// <summary>A question starting with a verb in -ko/-kö ("onko", "kuuluuko", "edustaako") or "är", "is", "does".</summary>
+    private static bool IsYesNo(NormalizedText text)
+    {
+        if (text.Tokens.Count < 2)
+        {
+            return false;
+        }
+
+        var first = text.Tokens[0];
+        return (first.Length > 3 && (first.EndsWith("ko", StringComparison.Ordinal) || first.EndsWith("kö", StringComparison.Ordinal)) && first is not "koko" and not "kuinka" and not "montako" and not "paljonko" and not "koska")
+            || first is "onks" or "oonks" or "är" or "hör" or "sitter" or "ingår" or "finns" or "representerar" or "is" or "are" or "am" or "does" or "do" or "was" or "were";
+    }
+
     private static bool HasBody(EntityMentions entities) => entities.Has(EntityKind.Body) || entities.Has(EntityKind.BodyKind);
 
     /// <summary>"Apua, kuka on puheenjohtaja?" is a question, not a request for help.</summary>
@@ -206,7 +268,7 @@ public static class IntentDetector
 
     private static QuestionIntent? NetworkFactOf(NormalizedText text)
     {
-        if (V.Residents.In(text))
+        if (V.Residents.In(text) && !ResidentsAsCriterion(text))
         {
             return QuestionIntent.NetworkResidents;
         }
@@ -242,6 +304,13 @@ public static class IntentDetector
         }
 
         return null;
+    }
+
+    /// <summary>"Yli 50 000 asukkaan kaupungit": residents as a criterion of members, not the question.</summary>
+    private static bool ResidentsAsCriterion(NormalizedText text)
+    {
+        var at = V.Residents.FirstIndex(text);
+        return at > 0 && text.Tokens[at - 1].All(char.IsDigit);
     }
 
     public static Role? RoleOf(NormalizedText text)

@@ -21,6 +21,8 @@ public static class LanguageDetector
         "representerar", "hur", "många", "det", "den", "hej", "hejsan", "tack", "hjälp", "nätverket", "nätverk", "vår", "vårt", "min",
         "mitt", "länk", "länken", "suppleant", "ledamöter", "medlemmar", "vecka", "veckan", "månad", "idag", "imorgon", "morgon", "kan",
         "du", "finns", "östra", "västra", "södra", "norra", "finland", "sekreterare", "kommuner", "kommunerna", "om", "till", "sammanträde",
+        "jag", "kontakta", "ansvarar", "presidiet", "kommundirektör", "hör", "ingår", "ska", "skulle", "vilken", "vilket", "grundades",
+        "invånare", "många", "ordföranden", "mötet", "möten", "nätverkets", "har", "hade", "var", "kranskommuner", "regionstäder",
     ];
 
     private static readonly HashSet<string> English =
@@ -28,7 +30,9 @@ public static class LanguageDetector
         "who", "what", "when", "where", "which", "is", "are", "the", "of", "next", "meeting", "chair", "chairs", "represents", "represent",
         "how", "many", "network", "networks", "hello", "hi", "thanks", "thank", "you", "help", "link", "agenda", "members", "deputy",
         "this", "week", "month", "tomorrow", "today", "our", "my", "does", "do", "can", "tell", "me", "about", "eastern", "western",
-        "southern", "northern", "secretary", "coordinator", "founded", "themes", "in", "and", "for", "a",
+        "southern", "northern", "secretary", "coordinator", "founded", "themes", "in", "and", "for", "a", "should", "could", "would",
+        "contact", "whom", "ask", "get", "touch", "responsible", "was", "were", "has", "have", "there", "term", "vice", "an", "who's",
+        "what's", "when's", "with", "from", "by", "many", "much", "did", "belong", "belongs", "municipalities", "presidium",
     ];
 
     public static Language Detect(NormalizedText text, Language fallback)

@@ -18,6 +18,9 @@ public sealed record MeetingReminderNotice(
     RsvpOutcome Outcome = RsvpOutcome.None,
     string? DeputyName = null) : Notice(Language)
 {
-    public override string PlainText =>
+    /// <summary>The reminder's words, the card's heading too.</summary>
+    public string Heading =>
         $"{Language.Pick("Muistutus", "Påminnelse", "Reminder")}: {MeetingKindNames.Of(Meeting.Kind, Language)} {HelsinkiDateFormat.Format(Meeting.StartsAt, Language)}";
+
+    public override string PlainText => Heading;
 }

@@ -18,6 +18,3 @@ public sealed record UndeliveredRemindersNotice(
 
     private string Names => string.Join(", ", Recipients.Select(r => r.Name));
 }
-
-/// <summary>Someone the bot could not reach, and why in words the coordinator can act on.</summary>
-public sealed record UndeliveredRecipient(string Name, string Reason);

@@ -89,7 +89,7 @@ public sealed class AnnouncementActionTests : IAsyncLifetime
             Type = "invoke", Name = "adaptiveCard/action", ServiceUrl = _connector.ServiceUrl, ReplyToId = "card-1",
             From = new ChannelAccount { Id = "29:x", AadObjectId = aad }, Conversation = new ConversationAccount { Id = "a:chat" },
         };
-        return await ((global::Verkostot.Bot.Teams.CardActions.ICardAction)action).ExecuteAsync(activity, data, CancellationToken.None);
+        return await ((global::Verkostot.Bot.Chat.CardActions.ICardAction)action).ExecuteAsync(activity, data, CancellationToken.None);
     }
 
     private static JsonElement Value(global::Verkostot.Bot.Protocol.Routing.InvokeResponse response)

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Verkostot.Bot.Announcements;
 using Verkostot.Bot.Cards.AdaptiveCards;
+using Verkostot.Bot.Tests.Hosting;
 using Verkostot.Core.Announcements;
 using Verkostot.Core.Domain;
 
@@ -13,10 +14,8 @@ public static class AnnouncementCardSamples
     private static readonly AnnouncementAuthor Author = AnnouncementAuthor.Find(TestNetwork.Catalog(4), TestNetwork.CoordinatorAad, DateOnly.FromDateTime(DateTime.UtcNow))!;
     private static readonly AnnouncementNotice Notice = new(Language.Finnish, "Pienten kuntien verkosto", "Verkostokokous 8.12.",
         "Tervetuloa **verkostokokoukseen**.\n- esityslista liitteenä\n- ilmoittaudu viimeistään pe", "https://www.kuntaliitto.fi", "Iira Ainiala");
-    private static readonly ReportCard Reports = new(new ReportLinks(Options.Create(new ReportLinkOptions
-    {
-        PublicBaseUrl = new Uri("https://verkostot.example"), SigningKey = new string('k', 32),
-    }), TimeProvider.System));
+    private static readonly ReportCard Reports = new(new ReportLinks(
+        TestLinks.Signed(TimeProvider.System, "https://verkostot.example", new string('k', 32)), Options.Create(new ReportLinkOptions())));
 
     public static AdaptiveCard ComposeWithErrors() => ComposeCard.Render(new ComposeForm(Author,
         new DraftInput(TestNetwork.NetworkId, "", "Teksti", "http://example.fi", "channel", "later", "2026-12-08", "09:00"), Id,

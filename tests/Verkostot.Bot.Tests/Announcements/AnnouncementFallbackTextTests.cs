@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Verkostot.Bot.Announcements;
 using Verkostot.Bot.Messaging;
+using Verkostot.Bot.Tests.Hosting;
 using Verkostot.Core.Announcements;
 using Verkostot.Core.Domain;
 
@@ -34,7 +35,7 @@ public sealed class AnnouncementFallbackTextTests
     public void Render_ReportNotice_TitleInFallbackEncoded()
     {
         var cards = new NoticeCards([new AnnouncementReportNoticeRenderer(new ReportCard(new ReportLinks(
-            Options.Create(new ReportLinkOptions()), TimeProvider.System)))]);
+            TestLinks.Signed(TimeProvider.System), Options.Create(new ReportLinkOptions()))))]);
 
         var activity = cards.Render(new AnnouncementReportNotice(Language.Finnish, Guid.NewGuid(), Title, AnnouncementState.Sending,
             new DeliveryReport(3, 1, 0, 2, 0, []), null));

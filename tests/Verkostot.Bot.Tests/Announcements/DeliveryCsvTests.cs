@@ -16,13 +16,26 @@ public sealed class DeliveryCsvTests
         Assert.Equal(4, lines.Length);
         Assert.Equal("", lines[^1]);
         Assert.DoesNotContain('\n', csv.Replace("\r\n", ""));
-        Assert.StartsWith("Vastaanottaja;Tyyppi;Tila;Syy;Yrityksiä;Valmis", lines[0]);
+        Assert.StartsWith("Vastaanottaja;Tyyppi;Tila;Syy;Yrityksiä;Valmis;Kanava", lines[0]);
     }
 
     [Fact]
     public void Write_NoRows_HeaderStillEndsInCrLf()
     {
-        Assert.Equal("Vastaanottaja;Tyyppi;Tila;Syy;Yrityksiä;Valmis\r\n", Text(DeliveryCsv.Write([])));
+        Assert.Equal("Vastaanottaja;Tyyppi;Tila;Syy;Yrityksiä;Valmis;Kanava\r\n", Text(DeliveryCsv.Write([])));
+    }
+
+    [Fact]
+    public void Write_RowsSentInTeamsAndByEmail_NameTheChannelThatDelivered()
+    {
+        var byEmail = Row("Jäsen 0003", OutboxState.Sent);
+        byEmail.Channel = DeliveryChannel.Email;
+
+        var lines = Text(DeliveryCsv.Write([Row("Jäsen 0001", OutboxState.Sent), byEmail])).Split("\r\n");
+
+        Assert.EndsWith(";Teams", lines[1]);
+        Assert.EndsWith(";sähköposti", lines[2]);
+        Assert.StartsWith("Jäsen 0003;henkilö;lähetetty;", lines[2]);
     }
 
     [Fact]

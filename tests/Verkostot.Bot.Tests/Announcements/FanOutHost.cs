@@ -4,7 +4,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Verkostot.Bot.Announcements;
+using Verkostot.Bot.Configuration;
 using Verkostot.Bot.Connector;
+using Verkostot.Bot.Email;
+using Verkostot.Bot.Installation;
 using Verkostot.Bot.Messaging;
 using Verkostot.Core.Announcements;
 using Verkostot.Core.Catalog;
@@ -20,7 +23,8 @@ namespace Verkostot.Bot.Tests.Announcements;
 
 /// <summary>
 /// The announcement stack as the bot runs it (store, ledger, sender, ConnectorMessenger, ConnectorClient with its
-/// rate limiter) on a SQLite file or a PostgreSQL database, talking to a <see cref="ThrottlingConnector"/>. Disposing
+/// rate limiter) on a SQLite file or a PostgreSQL database, talking to a <see cref="ThrottlingConnector"/>; with
+/// <c>Email:Mailbox</c> and <c>Graph:BaseUrl</c> set, e-mail goes to a fake Graph too. Disposing
 /// it is a process stop; a new host on the same database is the restart, two at once are two instances.
 /// </summary>
 public sealed class FanOutHost : IAsyncDisposable
@@ -54,7 +58,8 @@ public sealed class FanOutHost : IAsyncDisposable
             ["Announcements:RetryBaseDelay"] = "00:00:00.200",
             ["Announcements:MaxRetryDelay"] = "00:00:01",
             ["Announcements:ReportInterval"] = "00:00:00.300",
-            ["Announcements:Reports:PublicBaseUrl"] = "https://verkostot.test",
+            ["Verkostot:PublicBaseUrl"] = "https://verkostot.test",
+            ["Verkostot:LinkSigningKey"] = "fan-out-link-signing-key-0123456789abcdef",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -69,6 +74,7 @@ public sealed class FanOutHost : IAsyncDisposable
             services.AddSingleton(time);
         }
         services.AddCoreStorage(configuration);
+        services.AddBotConfiguration(configuration);
         services.AddConnector(configuration);
         services.AddSingleton<NoticeCards>();
         services.AddSingleton<TeamsUserDirectory>();
@@ -76,6 +82,14 @@ public sealed class FanOutHost : IAsyncDisposable
         services.AddScoped<ConnectorMessenger>();
         services.AddScoped<IMessenger>(sp => new CountingMessenger(sp.GetRequiredService<ConnectorMessenger>(), sent));
         services.AddAnnouncements(configuration);
+        if (!string.IsNullOrEmpty(configuration["Email:Mailbox"]))
+        {
+            services.AddEmail(configuration);
+        }
+        if (!string.IsNullOrEmpty(configuration["ProactiveInstallation:TeamsAppId"]))
+        {
+            services.AddProactiveInstallation(configuration);
+        }
         services.AddSingleton<ICatalogSource>(new FixedCatalogSource(catalog));
         configure?.Invoke(services);
         var provider = services.BuildServiceProvider();

@@ -16,13 +16,15 @@ public static class TestNetwork
     public static string MemberAadOf(int i) => $"aad-member-{i}";
 
     /// <param name="unreachable">Members without an Entra id: the messenger cannot reach them.</param>
-    public static NetworkCatalog Catalog(int members, int unreachable = 0)
+    /// <param name="shape">Sets more of member i (its e-mail, municipality …).</param>
+    public static NetworkCatalog Catalog(int members, int unreachable = 0, Action<int, Person>? shape = null, IReadOnlyList<Municipality>? municipalities = null)
     {
         var people = new List<Person> { new() { Id = "koordinaattori", Name = "Kaija Koordinaattori", EntraObjectId = CoordinatorAad } };
         var memberships = new List<NetworkMembership>();
         for (var i = 0; i < members; i++)
         {
             people.Add(new Person { Id = $"jasen-{i}", Name = $"Jäsen {i:D4}", EntraObjectId = i < members - unreachable ? MemberAadOf(i) : null });
+            shape?.Invoke(i, people[^1]);
             memberships.Add(new NetworkMembership { Id = i + 1, NetworkId = NetworkId, PersonId = $"jasen-{i}" });
         }
         var network = new Network { Id = NetworkId, Name = new LocalizedText("Testiverkosto"), TeamId = TeamId, ChannelId = ChannelId };
@@ -47,6 +49,6 @@ public static class TestNetwork
             new() { Id = 1, PersonId = "koordinaattori", NetworkId = NetworkId, Role = Role.Coordinator },
             new() { Id = 2, PersonId = "jasen-0", NetworkId = NetworkId, Role = Role.Chair },
         };
-        return NetworkCatalog.Create(new CatalogContent([], [], people, [network], [presidium], roles, memberships, [], []));
+        return NetworkCatalog.Create(new CatalogContent([], municipalities ?? [], people, [network], [presidium], roles, memberships, [], []));
     }
 }

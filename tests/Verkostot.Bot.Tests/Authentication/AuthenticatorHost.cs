@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Verkostot.Bot.Authentication;
 using Verkostot.Bot.Configuration;
-using Verkostot.Bot.Endpoints;
+using Verkostot.Bot.Protocol;
 using Verkostot.Testing.Tokens;
 
 namespace Verkostot.Bot.Tests.Authentication;
@@ -44,7 +44,13 @@ internal sealed class AuthenticatorHost : IDisposable
         IDictionary<string, string?>? settings = null,
         string environment = "Production")
     {
-        var values = new Dictionary<string, string?> { ["MicrosoftAppId"] = TestTokens.AppId };
+        var values = new Dictionary<string, string?>
+        {
+            ["MicrosoftAppId"] = TestTokens.AppId,
+            ["MicrosoftAppType"] = "MultiTenant",
+            ["Verkostot:PublicBaseUrl"] = "https://verkostot.example.fi/",
+            ["Verkostot:LinkSigningKey"] = "authenticator-host-link-signing-key-0123456789",
+        };
         if (metadataUrl is not null)
         {
             values["OpenIdMetadataUrl"] = metadataUrl;

@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Verkostot.Bot.Authentication;
-using Verkostot.Bot.Endpoints;
+using Verkostot.Bot.Protocol;
 
 namespace Verkostot.Bot.Tests.Authentication;
 

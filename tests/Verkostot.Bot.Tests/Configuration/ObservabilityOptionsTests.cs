@@ -21,11 +21,12 @@ public sealed class ObservabilityOptionsTests
     }
 
     [Fact]
-    public void From_EndpointNotAUrl_FailsWithClearMessage()
+    public void From_EndpointNotAUrl_ExportsNothingAndIsInvalid()
     {
-        var failure = Assert.Throws<InvalidOperationException>(() => ObservabilityOptions.From(Configuration("collector")));
+        var options = ObservabilityOptions.From(Configuration("collector"));
 
-        Assert.Contains("OTEL_EXPORTER_OTLP_ENDPOINT must be an absolute URL", failure.Message);
+        Assert.False(options.Exports);
+        Assert.False(options.IsValid);
     }
 
     private static IConfiguration Configuration(string? endpoint) => new ConfigurationBuilder()

@@ -1,9 +1,10 @@
+using Verkostot.Bot.Graph;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Verkostot.Bot.Announcements;
 using Verkostot.Bot.Configuration;
 using Verkostot.Bot.Connector;
-using Verkostot.Bot.Graph;
+using Verkostot.Bot.Roster;
 using Verkostot.Bot.Tests.Hosting;
 using Verkostot.Core.Announcements;
 using Verkostot.Core.Reminders;

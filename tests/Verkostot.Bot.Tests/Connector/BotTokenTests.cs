@@ -12,6 +12,7 @@ public sealed class BotTokenTests
     private static readonly Dictionary<string, string?> ProductionIdentity = new()
     {
         ["MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001",
+        ["MicrosoftAppTenantId"] = "00000000-0000-0000-0000-0000000000aa",
         ["MicrosoftAppPassword"] = "not-a-real-secret",
     };
 
@@ -86,7 +87,7 @@ public sealed class BotTokenTests
     [Fact]
     public void Create_Password_IsAClientSecretCredential()
     {
-        var credential = BotCredentialFactory.Create(new BotOptions { MicrosoftAppId = "app", MicrosoftAppPassword = "secret" });
+        var credential = BotCredentialFactory.Create(new BotOptions { MicrosoftAppId = "app", MicrosoftAppPassword = "secret", MicrosoftAppTenantId = "t1" });
 
         Assert.IsType<ClientSecretCredential>(credential);
     }
@@ -102,7 +103,7 @@ public sealed class BotTokenTests
     [Fact]
     public void Create_NoSecretNoCertificate_ExplainsWhatIsMissing()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => BotCredentialFactory.Create(new BotOptions { MicrosoftAppId = "app" }));
+        var error = Assert.Throws<InvalidOperationException>(() => BotCredentialFactory.Create(new BotOptions { MicrosoftAppId = "app", MicrosoftAppTenantId = "t1" }));
 
         Assert.Contains("MicrosoftAppPassword", error.Message);
     }
@@ -110,7 +111,7 @@ public sealed class BotTokenTests
     [Fact]
     public void TenantOf_MultiTenant_IsBotFramework()
     {
-        Assert.Equal("botframework.com", BotCredentialFactory.TenantOf(new BotOptions { MicrosoftAppId = "app", MicrosoftAppTenantId = "t1" }));
+        Assert.Equal("botframework.com", BotCredentialFactory.TenantOf(new BotOptions { MicrosoftAppId = "app", MicrosoftAppType = "MultiTenant", MicrosoftAppTenantId = "t1" }));
     }
 
     [Fact]
@@ -125,13 +126,14 @@ public sealed class BotTokenTests
         Assert.Throws<InvalidOperationException>(() => BotCredentialFactory.TenantOf(new BotOptions { MicrosoftAppType = "SingleTenant" }));
     }
 
-    // Why the token source is an interface tested with fakes: Azure.Identity will not talk to a loopback http authority.
+    // Why start-up checks AuthorityHost (BotCredentialValidator): Azure.Identity refuses an http authority with a
+    // message that does not name the setting.
     [Fact]
     public void Create_HttpAuthorityHost_IsRefusedByAzureIdentity()
     {
         Assert.ThrowsAny<ArgumentException>(() => BotCredentialFactory.Create(new BotOptions
         {
-            MicrosoftAppId = "app", MicrosoftAppPassword = "secret", AuthorityHost = "http://127.0.0.1:1/",
+            MicrosoftAppId = "app", MicrosoftAppPassword = "secret", MicrosoftAppTenantId = "t1", AuthorityHost = "http://127.0.0.1:1/",
         }));
     }
 }

@@ -35,7 +35,7 @@ public sealed partial class AnnouncementFlowTests : IAsyncLifetime
             new Dictionary<string, string?>
             {
                 ["Announcements:ReportInterval"] = "00:00:00.100",
-                ["Announcements:Reports:PublicBaseUrl"] = "https://verkostot.test",
+                ["Verkostot:PublicBaseUrl"] = "https://verkostot.test",
             },
             time: _clock);
         // The card the coordinator works on is one message: the form, then the preview, then the report.

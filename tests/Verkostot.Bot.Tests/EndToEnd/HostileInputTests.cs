@@ -115,7 +115,9 @@ public sealed class HostileInputTests : IAsyncLifetime
         await WaitUntilAsync(() => _logs.Entries.Count(e => e.Level == LogLevel.Warning) >= 20, TimeSpan.FromSeconds(20));
         await Task.Delay(TimeSpan.FromSeconds(2));
 
-        var perKind = _logs.Entries.Where(e => e.Level >= LogLevel.Warning).GroupBy(e => $"{e.Category}[{e.EventId.Id}] {e.EventId.Name}")
+        // The sampler counts each level of an event on its own: Polly reports a connector call's retried attempts as
+        // warnings and its last attempt as an error, each capped.
+        var perKind = _logs.Entries.Where(e => e.Level >= LogLevel.Warning).GroupBy(e => $"{e.Category}[{e.EventId.Id}] {e.EventId.Name} {e.Level}")
             .ToDictionary(g => g.Key, g => g.Count());
         Assert.All(perKind, kind => Assert.True(kind.Value <= Verkostot.Bot.Logging.RepeatedLogSampler.Burst,
             $"{kind.Key}: {kind.Value} lines"));

@@ -27,7 +27,7 @@ public sealed class HealthEndpointTests : IAsyncLifetime
     private const string LinkKey = "health-test-link-signing-key-0123456789abcdef";
     private const string AppPassword = "health-test-app-password-never-shown";
     private static readonly string[] ReadyChecks =
-        ["database", "migrations", "hangfire-storage", "bot-connector-keys", "graph-credentials", "link-signing-keys", "roster-sync"];
+        ["database", "migrations", "hangfire-storage", "bot-connector-keys", "graph-credentials", "graph-access", "link-signing-keys", "roster-sync"];
 
     private FakeGraph _graph = null!;
     private readonly StubCredential _credential = new();
@@ -146,6 +146,7 @@ public sealed class HealthEndpointTests : IAsyncLifetime
     {
         var settings = GraphSettings();
         settings["MicrosoftAppId"] = TestTokens.AppId;
+        settings["MicrosoftAppTenantId"] = TestTokens.TenantId;
         settings["MicrosoftAppPassword"] = AppPassword;
         settings["OpenIdMetadataUrl"] = $"http://127.0.0.1:{LoopbackPort.Free()}/v1/.well-known/openidconfiguration";
         await using var host = await BotTestHost.StartAsync(settings, services =>
@@ -173,8 +174,8 @@ public sealed class HealthEndpointTests : IAsyncLifetime
 
         var keys = Checks(body)["link-signing-keys"];
         Assert.Equal("Degraded", keys.Status);
-        Assert.Contains("Meetings:CalendarLinkKey", keys.Description);
-        Assert.Contains("Announcements:Reports:SigningKey", keys.Description);
+        Assert.Contains("Verkostot:LinkSigningKey", keys.Description);
+        Assert.Contains("Verkostot:PublicBaseUrl", keys.Description);
     }
 
     [Fact]
@@ -260,8 +261,8 @@ public sealed class HealthEndpointTests : IAsyncLifetime
     private Task<BotTestHost> StartAsync(IDictionary<string, string?>? storage = null)
     {
         var settings = GraphSettings();
-        settings["Meetings:CalendarLinkKey"] = LinkKey;
-        settings["Announcements:Reports:SigningKey"] = LinkKey;
+        settings["Verkostot:LinkSigningKey"] = LinkKey;
+        settings["Verkostot:PublicBaseUrl"] = "https://verkostot.example.fi/";
         settings["Graph:ClientSecret"] = AppPassword;
         foreach (var (key, value) in storage ?? new Dictionary<string, string?>())
         {

@@ -44,10 +44,12 @@ public sealed class BotTestHost : WebApplicationFactory<Program>
 
     /// <summary>Developer mode: no app id, Development, no tokens either way.</summary>
     /// <param name="time">The bot's clock; the system clock if null.</param>
+    /// <param name="connector">A connector started earlier (the host disposes it), for activities that name it before the host starts.</param>
     public static async Task<BotTestHost> StartAsync(
-        IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, TimeProvider? time = null)
+        IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, TimeProvider? time = null,
+        FakeConnector? connector = null)
     {
-        var host = new BotTestHost(await FakeConnector.StartAsync(), new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()), services, time);
+        var host = new BotTestHost(connector ?? await FakeConnector.StartAsync(), new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()), services, time);
         _ = host.Server; // start now, so start-up failures surface in the test that caused them
         return host;
     }
@@ -61,6 +63,7 @@ public sealed class BotTestHost : WebApplicationFactory<Program>
         var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
             ["MicrosoftAppId"] = TestTokens.AppId,
+            ["MicrosoftAppTenantId"] = TestTokens.TenantId,
             ["MicrosoftAppPassword"] = "not-used-because-the-token-provider-is-replaced",
             ["OpenIdMetadataUrl"] = openId.MetadataUrl,
         };

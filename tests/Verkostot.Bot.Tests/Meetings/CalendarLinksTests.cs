@@ -1,5 +1,6 @@
 using System.Web;
 using Verkostot.Bot.Meetings;
+using Verkostot.Bot.Tests.Hosting;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Meetings;
 
@@ -7,10 +8,10 @@ namespace Verkostot.Bot.Tests.Meetings;
 
 public sealed class CalendarLinksTests
 {
-    private static (long Exp, string Sig) Parts(Uri link)
+    private static (string Expires, string Sig) Parts(Uri link)
     {
         var query = HttpUtility.ParseQueryString(link.Query);
-        return (long.Parse(query["exp"]!, System.Globalization.CultureInfo.InvariantCulture), query["sig"]!);
+        return (query["expires"]!, query["sig"]!);
     }
 
     [Fact]
@@ -31,14 +32,14 @@ public sealed class CalendarLinksTests
     public void IsValid_ExtendedExpiry_Refused()
     {
         var (exp, sig) = Parts(MeetingCardSamples.Links.For(12));
-        Assert.False(MeetingCardSamples.Links.IsValid(12, exp + 86400, sig));
+        Assert.False(MeetingCardSamples.Links.IsValid(12, (long.Parse(exp, System.Globalization.CultureInfo.InvariantCulture) + 86400).ToString(System.Globalization.CultureInfo.InvariantCulture), sig));
     }
 
     [Fact]
     public void IsValid_Expired_Refused()
     {
         var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(MeetingCardSamples.Clock.GetUtcNow());
-        var links = new CalendarLinks(Microsoft.Extensions.Options.Options.Create(new MeetingsOptions { CalendarLinkKey = MeetingsOptions.DevelopmentCalendarLinkKey }), clock);
+        var links = new CalendarLinks(TestLinks.Signed(clock), Microsoft.Extensions.Options.Options.Create(new MeetingsOptions()));
         var (exp, sig) = Parts(links.For(12));
         clock.Advance(TimeSpan.FromDays(61));
         Assert.False(links.IsValid(12, exp, sig));

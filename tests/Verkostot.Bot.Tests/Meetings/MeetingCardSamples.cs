@@ -1,12 +1,16 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Verkostot.Bot.Cards.AdaptiveCards;
+using Verkostot.Bot.Digest;
 using Verkostot.Bot.Meetings;
 using Verkostot.Bot.Messaging;
+using Verkostot.Bot.Reminders;
+using Verkostot.Bot.Tests.Hosting;
+using Verkostot.Core.Digest;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Localization;
 using Verkostot.Core.Meetings;
-using Verkostot.Core.Meetings.Digest;
+using Verkostot.Core.Reminders;
 using Verkostot.Core.Reminders.Notices;
 using Verkostot.Core.Time;
 
@@ -17,7 +21,7 @@ internal static class MeetingCardSamples
 {
     public static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
 
-    public static CalendarLinks Links { get; } = new(Options.Create(new MeetingsOptions { CalendarLinkKey = MeetingsOptions.DevelopmentCalendarLinkKey }), Clock);
+    public static CalendarLinks Links { get; } = new(TestLinks.Signed(Clock), Options.Create(new MeetingsOptions()));
 
     public static MeetingCardParts Parts { get; } = new(Links);
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Verkostot.Bot.Meetings;
+using Verkostot.Bot.Reminders;
 
 namespace Verkostot.Bot.Tests.Meetings;
 
@@ -48,7 +49,7 @@ public sealed class MeetingCardTests
     public void Reminder_HasSignedCalendarLinkAndTeamsLink()
     {
         var json = Json(MeetingCardSamples.Reminder());
-        Assert.Contains("http://localhost:3978/meetings/12/calendar.ics?exp=", json);
+        Assert.Contains("http://localhost:3978/meetings/12/calendar.ics?expires=", json);
         Assert.Contains("Liity Teamsissa", json);
     }
 

@@ -1,6 +1,7 @@
+using Verkostot.Bot.Graph;
 using System.Diagnostics;
 using Azure.Identity;
-using Verkostot.Bot.Graph;
+using Verkostot.Bot.Roster;
 using Verkostot.Core.Roster;
 using Verkostot.Testing.Graph;
 

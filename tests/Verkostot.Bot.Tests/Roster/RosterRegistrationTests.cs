@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Verkostot.Bot.Announcements;
 using Verkostot.Bot.Hosting;
 using Verkostot.Bot.Meetings;
+using Verkostot.Bot.Reminders;
 using Verkostot.Bot.Roster;
 using Verkostot.Core.Roster;
 using Verkostot.Core.Storage;
@@ -23,7 +24,7 @@ public sealed class RosterRegistrationTests
             ["Storage:ConnectionString"] = "Data Source=:memory:",
             ["Graph:BaseUrl"] = "http://127.0.0.1:9/v1.0",
         });
-        builder.Services.AddCoreStorage(builder.Configuration).AddBot(builder.Configuration, builder.Environment).AddMeetings(builder.Configuration).AddAnnouncements(builder.Configuration)
+        builder.Services.AddCoreStorage(builder.Configuration).AddBot(builder.Configuration, builder.Environment).AddMeetings(builder.Configuration).AddMeetingReminders(builder.Configuration).AddAnnouncements(builder.Configuration)
             .AddBackgroundJobs().AddRosterSync(builder.Configuration);
 
         // Development validates every registration on build: this throws if anything the job needs is missing.
@@ -31,6 +32,6 @@ public sealed class RosterRegistrationTests
 
         await using var scope = app.Services.CreateAsyncScope();
         Assert.NotNull(scope.ServiceProvider.GetRequiredService<RosterSyncJob>());
-        Assert.IsType<Verkostot.Bot.Graph.GraphGroupDirectory>(scope.ServiceProvider.GetRequiredService<IGroupDirectory>());
+        Assert.IsType<Verkostot.Bot.Roster.GraphGroupDirectory>(scope.ServiceProvider.GetRequiredService<IGroupDirectory>());
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Verkostot.Core.Announcements;
+using Verkostot.Core.Email;
 using Verkostot.Core.Outbox;
 using Verkostot.Core.Storage;
 using Verkostot.Testing.Storage;
@@ -54,6 +55,7 @@ public sealed class PostgresLedgerWorld : IAsyncDisposable
         services.AddCoreStorage(configuration);
         services.AddSingleton(Options.Create(_options));
         services.AddOutbox();
+        services.AddEmailFallback();
         services.AddSingleton<DeliveryLedger>();
         services.AddSingleton<AnnouncementStore>();
         var built = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });

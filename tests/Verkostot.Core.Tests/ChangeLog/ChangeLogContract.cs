@@ -104,7 +104,3 @@ public abstract class ChangeLogContract<TFixture> : IAsyncLifetime
 
     private ValueTask<NetworkCatalog> CatalogAsync() => fixture.Services.GetRequiredService<ICatalogSource>().GetAsync(CancellationToken.None);
 }
-
-public sealed class SqliteChangeLogTests : ChangeLogContract<SqliteStorageFixture>;
-
-public sealed class PostgresChangeLogTests : ChangeLogContract<PostgresStorageFixture>;

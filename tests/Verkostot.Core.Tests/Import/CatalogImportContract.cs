@@ -6,7 +6,7 @@ using Verkostot.Core.Catalog;
 using Verkostot.Core.ChangeLog;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Import;
-using Verkostot.Core.Meetings;
+using Verkostot.Core.Reminders;
 using Verkostot.Core.Storage;
 using Verkostot.Core.Tests.Storage;
 using Verkostot.Core.Time;
@@ -299,7 +299,3 @@ public abstract class CatalogImportContract<TFixture> : IAsyncLifetime
 
     private static ValueTask<NetworkCatalog> CatalogOf(StorageFixture f) => f.Services.GetRequiredService<ICatalogSource>().GetAsync(CancellationToken.None);
 }
-
-public sealed class SqliteCatalogImportTests : CatalogImportContract<SqliteStorageFixture>;
-
-public sealed class PostgresCatalogImportTests : CatalogImportContract<PostgresStorageFixture>;

@@ -66,6 +66,43 @@ public sealed class OutboxTests
     [Theory]
     [InlineData("Sqlite")]
     [InlineData("PostgreSql")]
+    public async Task SettleAsync_HandedOverToEmail_PendingInTheEmailLaneWithAttemptsCountedAfresh(string provider)
+    {
+        await using var world = await OutboxWorld.CreateAsync(provider);
+        var instance = world.AddInstance();
+        var ids = await world.AddRemindersAsync(1);
+        var row = Assert.Single(await instance.ClaimAsync<ReminderMessage>(ids));
+
+        await instance.SettleAsync([row], OutboxOutcome.Handover(DeliveryChannel.Email, "no-personal-chat"));
+
+        var handed = await world.RowAsync(row.Id);
+        Assert.Equal((OutboxState.Pending, DeliveryChannel.Email, 0, "no-personal-chat"), (handed.State, handed.Channel, handed.Attempts, handed.LastError));
+        await using var db = world.Db();
+        var outbox = instance.Outbox;
+        Assert.Empty(outbox.Due(db.Set<ReminderMessage>(), DeliveryChannel.Teams).ToList());
+        Assert.Equal([row.Id], outbox.Due(db.Set<ReminderMessage>(), DeliveryChannel.Email).Select(r => r.Id).ToList());
+    }
+
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("PostgreSql")]
+    public async Task SettleAsync_DeliveredByEmail_RecordsTheChannelThatDelivered(string provider)
+    {
+        await using var world = await OutboxWorld.CreateAsync(provider);
+        var instance = world.AddInstance();
+        var ids = await world.AddRemindersAsync(1);
+        await instance.SettleAsync([Assert.Single(await instance.ClaimAsync<ReminderMessage>(ids))], OutboxOutcome.Handover(DeliveryChannel.Email, "no-personal-chat"));
+        var row = Assert.Single(await instance.ClaimAsync<ReminderMessage>(ids));
+
+        await instance.SettleAsync([row], OutboxOutcome.Delivered(new SentMessage("<id@mail>", "", "email"), DeliveryChannel.Email));
+
+        var settled = await world.RowAsync(row.Id);
+        Assert.Equal((OutboxState.Sent, DeliveryChannel.Email, 1, (string?)null), (settled.State, settled.Channel, settled.Attempts, settled.LastError));
+    }
+
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("PostgreSql")]
     public async Task SettleAsync_Delivered_RecordsWhereTheMessageIsAndWhen(string provider)
     {
         await using var world = await OutboxWorld.CreateAsync(provider);

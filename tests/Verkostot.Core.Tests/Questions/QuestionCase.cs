@@ -8,6 +8,7 @@ namespace Verkostot.Core.Tests.Questions;
 /// <param name="Asker">The asker's person id, if known.</param>
 /// <param name="Lang">The language the answer must be in ("fi", "sv", "en"), when it matters.</param>
 /// <param name="Absent">Texts the answer must not contain.</param>
+/// <param name="Hostile">A hostile or off-topic question: the answer must be the honest not-found and name nobody.</param>
 public sealed record QuestionCase(
     string Q,
     string[]? Expect = null,
@@ -16,7 +17,8 @@ public sealed record QuestionCase(
     string? Network = null,
     string? Asker = null,
     string? Lang = null,
-    string[]? Absent = null)
+    string[]? Absent = null,
+    bool Hostile = false)
 {
     public override string ToString() => Q.Length > 70 ? Q[..70] : Q;
 }

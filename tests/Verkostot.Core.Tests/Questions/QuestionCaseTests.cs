@@ -27,6 +27,12 @@ public sealed class QuestionCaseTests(DemoCatalogFixture demo) : IClassFixture<D
             Assert.True(text.Contains(expected, StringComparison.OrdinalIgnoreCase), $"Expected \"{expected}\" in:\n{text}");
         }
 
+        if (@case.Hostile)
+        {
+            Assert.Equal(AnswerKind.NotFound, answer.Kind);
+            Assert.DoesNotContain(demo.Catalog.People, p => text.Contains(p.Name.Split(' ')[^1], StringComparison.OrdinalIgnoreCase));
+        }
+
         foreach (var absent in @case.Absent ?? [])
         {
             Assert.False(text.Contains(absent, StringComparison.OrdinalIgnoreCase), $"Did not expect \"{absent}\" in:\n{text}");

@@ -4,12 +4,16 @@ namespace Verkostot.Core.Tests.Questions;
 /// Questions as people type them in Teams (inflected, lower-case, misspelt, one word; Finnish first, Swedish and
 /// English too) with the facts the answer must hold, against the demo data on Monday 23 November 2026.
 /// </summary>
-public static class QuestionCases
+public static partial class QuestionCases
 {
     private const string Small = "pienet-kunnat";
     private const string NotFound = "NotFound";
 
-    public static IEnumerable<object[]> All() => Cases.Select(c => new object[] { c });
+    public static IEnumerable<object[]> All() => Every.Select(c => new object[] { c });
+
+    /// <summary>Every case of the set, for the test and for counting it.</summary>
+    public static IReadOnlyList<QuestionCase> Every =>
+        [.. Cases, .. SourceFacts, .. ContactsAndNetworkChoice, .. HostileAndOffTopic, .. Swedish, .. English, .. ColloquialHistoryAndSelf];
 
     private static readonly QuestionCase[] Cases =
     [

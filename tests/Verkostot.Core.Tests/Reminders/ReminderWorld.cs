@@ -6,7 +6,6 @@ using Verkostot.Core.ChangeLog;
 using Verkostot.Core.Conversations;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Meetings;
-using Verkostot.Core.Meetings.Digest;
 using Verkostot.Core.Messaging;
 using Verkostot.Core.Outbox;
 using Verkostot.Core.Reminders;

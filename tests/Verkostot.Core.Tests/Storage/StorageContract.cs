@@ -198,7 +198,3 @@ public abstract class StorageContract<TFixture>(TFixture fixture) : IClassFixtur
         .. catalog.PriorityDocuments.SelectMany(d => d.Items.Select(i => $"item {d.Id} {d.ApprovedOn} {i.Category} {i.Heading.Fi} {string.Join("|", i.Points)}")).Order(),
     ];
 }
-
-public sealed class SqliteStorageTests(SqliteStorageFixture fixture) : StorageContract<SqliteStorageFixture>(fixture);
-
-public sealed class PostgresStorageTests(PostgresStorageFixture fixture) : StorageContract<PostgresStorageFixture>(fixture);

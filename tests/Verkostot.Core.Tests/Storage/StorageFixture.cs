@@ -41,14 +41,3 @@ public abstract class StorageFixture : IAsyncLifetime
 
     protected abstract Task<ThrowawayDatabase> CreateDatabaseAsync();
 }
-
-public sealed class SqliteStorageFixture : StorageFixture
-{
-    // Its folder does not exist yet: AddCoreStorage must create it.
-    protected override Task<ThrowawayDatabase> CreateDatabaseAsync() => Task.FromResult(ThrowawayDatabase.Sqlite());
-}
-
-public sealed class PostgresStorageFixture : StorageFixture
-{
-    protected override Task<ThrowawayDatabase> CreateDatabaseAsync() => ThrowawayDatabase.PostgresAsync();
-}

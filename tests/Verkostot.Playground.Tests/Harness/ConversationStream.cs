@@ -1,3 +1,5 @@
+using Verkostot.Playground.Tests.Harness.Json;
+
 namespace Verkostot.Playground.Tests.Harness;
 
 /// <summary>

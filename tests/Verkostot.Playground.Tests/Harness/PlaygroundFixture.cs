@@ -25,9 +25,3 @@ public sealed class PlaygroundFixture : IAsyncLifetime
         if (_session is not null) await _session.DisposeAsync();
     }
 }
-
-[CollectionDefinition(Name)]
-public sealed class PlaygroundCollection : ICollectionFixture<PlaygroundFixture>
-{
-    public const string Name = "Agents Playground";
-}

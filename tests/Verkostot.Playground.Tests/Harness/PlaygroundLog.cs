@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Verkostot.Playground.Tests.Harness.Json;
 
 namespace Verkostot.Playground.Tests.Harness;
 

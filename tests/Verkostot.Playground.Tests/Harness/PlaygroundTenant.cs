@@ -32,5 +32,3 @@ internal static class PlaygroundTenant
     public static readonly PlaygroundPerson MarjutAhokas = new("user-id-4", "Marjut Ahokas", "00000000-0000-0000-0000-0000000000024");
     public static readonly PlaygroundPerson TimoReina = new("user-id-5", "Timo Reina", "00000000-0000-0000-0000-0000000000025");
 }
-
-internal sealed record PlaygroundPerson(string Id, string Name, string AadObjectId);

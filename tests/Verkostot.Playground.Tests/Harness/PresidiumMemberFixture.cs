@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Verkostot.Core.Conversations;
 using Verkostot.Jobs.Reminders;
+using Verkostot.Playground.Tests.Harness.Json;
 
 namespace Verkostot.Playground.Tests.Harness;
 
@@ -91,10 +92,4 @@ public sealed class PresidiumMemberFixture : IAsyncLifetime
         if (_log is not null) await _log.DisposeAsync();
         if (_session is not null) await _session.DisposeAsync();
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class PresidiumMemberCollection : ICollectionFixture<PresidiumMemberFixture>
-{
-    public const string Name = "Agents Playground as a presidium member";
 }

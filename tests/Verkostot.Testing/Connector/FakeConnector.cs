@@ -19,6 +19,10 @@ public sealed class FakeConnector : LoopbackServer
     private readonly Queue<FakeResponse> _scripted = new();
     private readonly List<(Func<RecordedRequest, bool> Match, FakeResponse Response)> _rules = [];
     private readonly List<(Func<RecordedRequest, bool> Match, TaskCompletionSource<RecordedRequest> Waiter)> _waiters = [];
+    private readonly List<RecordedRequest> _delivered = [];
+    private TaskCompletionSource _released = NewGate();
+    private int _holdAfter = int.MaxValue;
+    private int _answered;
     private int _nextId;
 
     private FakeConnector()
@@ -46,6 +50,35 @@ public sealed class FakeConnector : LoopbackServer
     /// <summary>Activities the bot sent, replied or updated (not conversation creation), oldest first.</summary>
     public IReadOnlyList<RecordedRequest> SentActivities =>
         [.. Requests.Where(r => r.Method is "POST" or "PUT" && r.Path.Contains("/activities", StringComparison.Ordinal))];
+
+    /// <summary>
+    /// Requests answered in full, oldest first: a request whose client went away first (a killed bot) is not among
+    /// them, as a service that finishes its work when it answers would not have acted on it.
+    /// </summary>
+    public IReadOnlyList<RecordedRequest> Delivered
+    {
+        get { lock (_gate) { return [.. _delivered]; } }
+    }
+
+    /// <summary>Answers the first <paramref name="answered"/> requests from now on as usual, then holds every later one until <see cref="Release"/>.</summary>
+    public void HoldAfter(int answered)
+    {
+        lock (_gate)
+        {
+            _holdAfter = _answered + answered;
+        }
+    }
+
+    /// <summary>Answers the held requests (those whose client is still there) and holds no more.</summary>
+    public void Release()
+    {
+        lock (_gate)
+        {
+            _holdAfter = int.MaxValue;
+            _released.TrySetResult();
+            _released = NewGate();
+        }
+    }
 
     /// <summary>Answers the next requests with these, in order, before any rule or default.</summary>
     public void Enqueue(params FakeResponse[] responses)
@@ -96,9 +129,31 @@ public sealed class FakeConnector : LoopbackServer
         {
             await Task.Delay(delay, context.RequestAborted);
         }
+        if (HeldUntil() is { } released)
+        {
+            await released.WaitAsync(context.RequestAborted);
+        }
 
         await RespondAsync(context.Response, response.StatusCode, response.Body, response.RetryAfter);
+        await context.Response.CompleteAsync();
+        if (!context.RequestAborted.IsCancellationRequested)
+        {
+            lock (_gate)
+            {
+                _delivered.Add(request);
+            }
+        }
     }
+
+    private Task? HeldUntil()
+    {
+        lock (_gate)
+        {
+            return ++_answered > _holdAfter ? _released.Task : null;
+        }
+    }
+
+    private static TaskCompletionSource NewGate() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private async Task<RecordedRequest> RecordAsync(HttpContext context)
     {

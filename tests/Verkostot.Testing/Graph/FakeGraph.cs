@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using MimeKit;
 using Verkostot.Testing.Loopback;
 
 namespace Verkostot.Testing.Graph;
@@ -12,7 +13,9 @@ namespace Verkostot.Testing.Graph;
 /// Microsoft Graph on http://127.0.0.1:{random port}/v1.0 for roster sync: a group's members with paging
 /// (@odata.nextLink), /groups/delta with <c>$deltatoken=latest</c>, members@delta across pages with nextLink and
 /// deltaLink, directoryObjects/getByIds, and scripted failures (410, 429 with Retry-After, 401, 403, …) answered
-/// before anything else. Records every request.
+/// before anything else. Mailboxes send MIME mail (<c>/users/{mailbox}/sendMail</c>) within Exchange Online's limits
+/// when set (messages a minute, requests in 10 minutes per mailbox), answering 429 with Retry-After beyond them.
+/// Records every request.
 /// </summary>
 public sealed class FakeGraph : LoopbackServer
 {
@@ -21,6 +24,10 @@ public sealed class FakeGraph : LoopbackServer
     private readonly Dictionary<string, FakeUser> _users = new(StringComparer.OrdinalIgnoreCase);
     private readonly Queue<FakeGraphResponse> _scripted = new();
     private readonly List<FakeGraphRequest> _requests = [];
+    private readonly Dictionary<string, FakeMailbox> _mailboxes = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<(string PathPrefix, FakeGraphResponse Response)> _scriptedFor = [];
+    private readonly List<FakeMail> _mail = [];
+    private readonly Dictionary<string, FakeTeamsUser> _teamsUsers = new(StringComparer.OrdinalIgnoreCase);
     private int _deltaLinksValidFrom;
 
     private FakeGraph()
@@ -45,6 +52,64 @@ public sealed class FakeGraph : LoopbackServer
     public IReadOnlyList<FakeGraphRequest> Requests
     {
         get { lock (_gate) { return [.. _requests]; } }
+    }
+
+    /// <summary>E-mails accepted, in order.</summary>
+    public IReadOnlyList<FakeMail> Mail
+    {
+        get { lock (_gate) { return [.. _mail]; } }
+    }
+
+    /// <summary>Requests answered 429 because a mailbox's limit was reached (not scripted ones).</summary>
+    public int Throttled { get; private set; }
+
+    /// <summary>How long accepting one e-mail takes, like Exchange's latency.</summary>
+    public TimeSpan SendMailLatency { get; set; }
+
+    /// <summary>Messages a mailbox may send in any 60 seconds; null for no limit. Exchange Online allows 30.</summary>
+    public int? MessagesPerMinute { get; set; }
+
+    /// <summary>Requests on one mailbox in any 10 minutes; null for no limit. Graph allows 10 000 per app and mailbox.</summary>
+    public int? MailboxRequestsPer10Minutes { get; set; }
+
+    /// <summary>A mailbox that exists; <paramref name="accessDenied"/> answers 403 as when the application access policy leaves it out.</summary>
+    public void AddMailbox(string address, bool accessDenied = false)
+    {
+        lock (_gate) { _mailboxes[address] = new FakeMailbox(accessDenied); }
+    }
+
+    /// <summary>
+    /// A person the app can be installed for (<c>/users/{id}/teamwork/installedApps</c>); a guest with
+    /// <paramref name="guestBlocked"/> is refused with 403, as when the guest's tenant does not allow it. Anyone else
+    /// is unknown to Teams (404).
+    /// </summary>
+    public void AddTeamsUser(string objectId, bool guestBlocked = false)
+    {
+        lock (_gate) { _teamsUsers[objectId] = new FakeTeamsUser(guestBlocked); }
+    }
+
+    /// <summary>Whether the app is installed for the person, and how many install requests they got.</summary>
+    public (bool Installed, int InstallRequests) Installation(string objectId)
+    {
+        lock (_gate) { return _teamsUsers.TryGetValue(objectId, out var user) ? (user.InstalledAppId is not null, user.InstallRequests) : (false, 0); }
+    }
+
+    /// <summary>The person removes the app in Teams.</summary>
+    public void Uninstall(string objectId)
+    {
+        lock (_gate) { _teamsUsers[objectId].InstalledAppId = null; }
+    }
+
+    /// <summary>The 1:1 chat id the fake gives the person once the app is installed for them.</summary>
+    public static string ChatOf(string objectId) => $"19:{objectId}_bot@unq.gbl.spaces";
+
+    /// <summary>Answers the next requests whose path starts with <paramref name="pathPrefix"/> (after /v1.0) with these, in order.</summary>
+    public void EnqueueFor(string pathPrefix, params FakeGraphResponse[] responses)
+    {
+        lock (_gate)
+        {
+            foreach (var response in responses) _scriptedFor.Add((pathPrefix, response));
+        }
     }
 
     public void ClearRequests()
@@ -118,16 +183,38 @@ public sealed class FakeGraph : LoopbackServer
         lock (_gate)
         {
             _requests.Add(request);
-            response = _scripted.TryDequeue(out var scripted) ? scripted : Answer(context.Request, body);
+            response = _scripted.TryDequeue(out var scripted) ? scripted : ScriptedFor(context.Request.Path.Value!) ?? Answer(context.Request, body);
+        }
+        if (SendMailLatency > TimeSpan.Zero && context.Request.Path.Value!.EndsWith("/sendMail", StringComparison.Ordinal))
+        {
+            await Task.Delay(SendMailLatency);
         }
         await RespondAsync(context.Response, response.StatusCode, response.Body, response.RetryAfter);
+    }
+
+    private FakeGraphResponse? ScriptedFor(string path)
+    {
+        var index = _scriptedFor.FindIndex(s => path.StartsWith("/v1.0" + s.PathPrefix, StringComparison.OrdinalIgnoreCase));
+        if (index < 0) return null;
+        var response = _scriptedFor[index].Response;
+        _scriptedFor.RemoveAt(index);
+        return response;
     }
 
     private FakeGraphResponse Answer(HttpRequest request, string body)
     {
         var segments = request.Path.Value!.Trim('/').Split('/');
+        if (segments is ["v1.0", "users", var user, ..] && _mailboxes.TryGetValue(Uri.UnescapeDataString(user), out var mailbox)
+            && Limited(mailbox) is { } limited)
+        {
+            return limited;
+        }
         return (request.Method, segments) switch
         {
+            ("POST", ["v1.0", "users", var from, "sendMail"]) => SendMail(Uri.UnescapeDataString(from), request.ContentType, body),
+            ("POST", ["v1.0", "users", var person, "teamwork", "installedApps"]) => Install(Uri.UnescapeDataString(person), body),
+            ("GET", ["v1.0", "users", var person, "teamwork", "installedApps"]) => InstalledApps(Uri.UnescapeDataString(person), request.Query),
+            ("GET", ["v1.0", "users", var person, "teamwork", "installedApps", var installation, "chat"]) => ChatOf(Uri.UnescapeDataString(person), installation),
             ("GET", ["v1.0", "groups", "delta"]) => Delta(request.Query),
             ("GET", ["v1.0", "groups", var id, "members"]) => Members(id, request.Query),
             ("POST", ["v1.0", "directoryObjects", "getByIds"]) => GetByIds(body),
@@ -194,7 +281,104 @@ public sealed class FakeGraph : LoopbackServer
         return FakeGraphResponse.Json(new JsonObject { ["value"] = new JsonArray(found) });
     }
 
+    private FakeGraphResponse? Limited(FakeMailbox mailbox)
+    {
+        var now = DateTimeOffset.UtcNow;
+        mailbox.Requests.RemoveAll(t => now - t >= TimeSpan.FromMinutes(10));
+        if (MailboxRequestsPer10Minutes is { } limit && mailbox.Requests.Count >= limit)
+        {
+            Throttled++;
+            return FakeGraphResponse.TooManyRequests(SecondsUntil(mailbox.Requests[0] + TimeSpan.FromMinutes(10), now));
+        }
+        mailbox.Requests.Add(now);
+        return null;
+    }
+
+    private FakeGraphResponse SendMail(string from, string? contentType, string body)
+    {
+        if (!_mailboxes.TryGetValue(from, out var mailbox))
+        {
+            return FakeGraphResponse.Error(404, "ErrorInvalidUser", $"The requested user '{from}' is invalid.");
+        }
+        if (mailbox.AccessDenied)
+        {
+            return FakeGraphResponse.Error(403, "ErrorAccessDenied", "Access to OData is disabled: blocked by tenant configured AppOnly AccessPolicy settings.");
+        }
+        var now = DateTimeOffset.UtcNow;
+        mailbox.Sent.RemoveAll(t => now - t >= TimeSpan.FromMinutes(1));
+        if (MessagesPerMinute is { } limit && mailbox.Sent.Count >= limit)
+        {
+            Throttled++;
+            return FakeGraphResponse.TooManyRequests(SecondsUntil(mailbox.Sent[0] + TimeSpan.FromMinutes(1), now));
+        }
+        if (contentType?.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase) != true)
+        {
+            return FakeGraphResponse.Error(400, "ErrorMimeContentInvalid", "MIME content must be sent as text/plain base64.");
+        }
+        MimeMessage message;
+        try
+        {
+            message = MimeMessage.Load(new MemoryStream(Convert.FromBase64String(body.Trim())));
+        }
+        catch (FormatException)
+        {
+            return FakeGraphResponse.Error(400, "ErrorMimeContentInvalidBase64String", "Invalid base64 string for MIME content.");
+        }
+        if (message.To.Mailboxes.Any(m => !m.Address.Contains('@', StringComparison.Ordinal)))
+        {
+            return FakeGraphResponse.Error(400, "ErrorInvalidRecipients", "At least one recipient is not valid.");
+        }
+        mailbox.Sent.Add(now);
+        _mail.Add(new FakeMail(from, message, now));
+        return new FakeGraphResponse(202);
+    }
+
+    private FakeGraphResponse Install(string userId, string body)
+    {
+        if (!_teamsUsers.TryGetValue(userId, out var user)) return FakeGraphResponse.Error(404, "NotFound", "User not found.");
+        user.InstallRequests++;
+        if (user.GuestBlocked) return FakeGraphResponse.Error(403, "Forbidden", "Installing apps for guest users is not allowed.");
+        var bind = JsonNode.Parse(body)?["teamsApp@odata.bind"]?.GetValue<string>();
+        if (bind is null) return FakeGraphResponse.Error(400, "BadRequest", "teamsApp@odata.bind is required.");
+        if (user.InstalledAppId is not null) return FakeGraphResponse.Error(409, "Conflict", "The app is already installed.");
+        user.InstalledAppId = bind[(bind.LastIndexOf('/') + 1)..];
+        return new FakeGraphResponse(201, new JsonObject { ["id"] = $"inst-{userId}" }.ToJsonString());
+    }
+
+    private FakeGraphResponse InstalledApps(string userId, IQueryCollection query)
+    {
+        if (!_teamsUsers.TryGetValue(userId, out var user)) return FakeGraphResponse.Error(404, "NotFound", "User not found.");
+        var filter = query["$filter"].ToString();
+        var value = new JsonArray();
+        if (user.InstalledAppId is { } appId && filter.Contains($"'{appId}'", StringComparison.Ordinal))
+        {
+            value.Add(new JsonObject { ["id"] = $"inst-{userId}", ["teamsApp"] = new JsonObject { ["id"] = appId } });
+        }
+        return FakeGraphResponse.Json(new JsonObject { ["value"] = value });
+    }
+
+    private FakeGraphResponse ChatOf(string userId, string installation) =>
+        _teamsUsers.TryGetValue(userId, out var user) && user.InstalledAppId is not null && installation == $"inst-{userId}"
+            ? FakeGraphResponse.Json(new JsonObject { ["id"] = ChatOf(userId), ["chatType"] = "oneOnOne" })
+            : FakeGraphResponse.Error(404, "NotFound", "Installation not found.");
+
+    private static int SecondsUntil(DateTimeOffset at, DateTimeOffset now) => Math.Max(1, (int)Math.Ceiling((at - now).TotalSeconds));
+
     private string DeltaLink(string groupId, int version) => $"{BaseUrl}/groups/delta?$deltatoken={groupId}.{version}";
+
+    private sealed class FakeTeamsUser(bool guestBlocked)
+    {
+        public bool GuestBlocked { get; } = guestBlocked;
+        public string? InstalledAppId { get; set; }
+        public int InstallRequests { get; set; }
+    }
+
+    private sealed class FakeMailbox(bool accessDenied)
+    {
+        public bool AccessDenied { get; } = accessDenied;
+        public List<DateTimeOffset> Sent { get; } = [];
+        public List<DateTimeOffset> Requests { get; } = [];
+    }
 
     private sealed class FakeGroup(string id)
     {

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -19,10 +21,19 @@ public abstract class LoopbackServer : IAsyncDisposable
     /// <summary>Maps the fake's endpoints, or one handler for every request with <c>app.Run</c>.</summary>
     protected abstract void Map(WebApplication app);
 
-    protected async Task ListenAsync()
+    /// <param name="certificate">Serve https with it (for clients that refuse plain http, such as Entra's token library).</param>
+    protected async Task ListenAsync(X509Certificate2? certificate = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Test" });
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        if (certificate is null)
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+        }
+        else
+        {
+            builder.WebHost.UseKestrelHttpsConfiguration();
+            builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(certificate)));
+        }
         builder.Logging.ClearProviders();
         _app = builder.Build();
         Map(_app);

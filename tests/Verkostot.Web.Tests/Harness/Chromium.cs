@@ -40,9 +40,3 @@ public sealed class Chromium : IAsyncLifetime
         _playwright?.Dispose();
     }
 }
-
-[CollectionDefinition(Name)]
-public sealed class BrowserCollection : ICollectionFixture<Chromium>
-{
-    public const string Name = "browser";
-}

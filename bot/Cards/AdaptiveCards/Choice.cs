@@ -1,0 +1,3 @@
+namespace Verkostot.Bot.Cards.AdaptiveCards;
+
+public sealed record Choice(string Title, string Value);

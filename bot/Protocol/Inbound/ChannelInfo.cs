@@ -1,0 +1,7 @@
+namespace Verkostot.Bot.Protocol.Inbound;
+
+public sealed record ChannelInfo
+{
+    public string? Id { get; init; }
+    public string? Name { get; init; }
+}

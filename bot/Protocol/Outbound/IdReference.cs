@@ -1,0 +1,3 @@
+namespace Verkostot.Bot.Protocol.Outbound;
+
+public sealed record IdReference(string Id);

@@ -1,0 +1,6 @@
+using Microsoft.Extensions.Options;
+
+namespace Verkostot.Bot.Protocol.Scheduling;
+
+[OptionsValidator]
+internal sealed partial class InboundOptionsValidator : IValidateOptions<InboundOptions>;

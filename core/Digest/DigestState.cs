@@ -1,0 +1,8 @@
+namespace Verkostot.Core.Digest;
+
+public enum DigestState
+{
+    Posting,
+    Posted,
+    Failed,
+}

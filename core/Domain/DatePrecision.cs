@@ -1,0 +1,8 @@
+namespace Verkostot.Core.Domain;
+
+public enum DatePrecision
+{
+    Day,
+    Month,
+    Year,
+}

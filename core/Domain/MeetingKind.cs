@@ -1,0 +1,10 @@
+namespace Verkostot.Core.Domain;
+
+public enum MeetingKind
+{
+    NetworkMeeting,
+    PresidiumMeeting,
+    ThematicMeeting,
+    JointMeeting,
+    WorkingGroupMeeting,
+}

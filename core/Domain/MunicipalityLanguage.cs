@@ -1,0 +1,9 @@
+namespace Verkostot.Core.Domain;
+
+public enum MunicipalityLanguage
+{
+    Finnish,
+    BilingualFinnishMajority,
+    BilingualSwedishMajority,
+    Swedish,
+}

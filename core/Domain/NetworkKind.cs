@@ -1,0 +1,8 @@
+namespace Verkostot.Core.Domain;
+
+public enum NetworkKind
+{
+    MunicipalityType,
+    ContractCustomer,
+    Sector,
+}

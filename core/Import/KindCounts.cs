@@ -1,0 +1,3 @@
+namespace Verkostot.Core.Import;
+
+public sealed record KindCounts(DataKind Kind, int Added, int Changed, int Removed, int Kept);

@@ -1,0 +1,9 @@
+namespace Verkostot.Core.Import;
+
+public enum PlannedAction
+{
+    Add,
+    Change,
+    Remove,
+    Keep,
+}

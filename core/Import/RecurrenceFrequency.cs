@@ -1,0 +1,7 @@
+namespace Verkostot.Core.Import;
+
+public enum RecurrenceFrequency
+{
+    Weekly,
+    Monthly,
+}

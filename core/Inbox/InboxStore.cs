@@ -1,0 +1,124 @@
+using Microsoft.EntityFrameworkCore;
+using Verkostot.Core.Storage;
+
+namespace Verkostot.Core.Inbox;
+
+/// <summary>
+/// The database side of the inbox: batches of arrivals and completions written in one transaction (group commit),
+/// leases renewed and taken over, and handled keys purged after the duplicate window.
+/// </summary>
+public sealed class InboxStore(IDbContextFactory<VerkostotDbContext> contexts)
+{
+    public const int MaxActivityIdLength = 200;
+    private const int Attempts = 3;
+
+    /// <summary>
+    /// Stores the new arrivals and marks the finished rows handled, in one transaction. An arrival whose key is
+    /// already stored (or repeated within the batch) is not stored: its flag is false. Stored arrivals get their id.
+    /// </summary>
+    public async Task<bool[]> WriteAsync(IReadOnlyList<InboxActivity> arrivals, IReadOnlyCollection<long> handled,
+        DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryWriteAsync(arrivals, handled, now, cancellationToken);
+            }
+            catch (DbUpdateException) when (attempt < Attempts)
+            {
+                // Another instance stored one of these keys between our look-up and our insert: look again.
+                foreach (var arrival in arrivals)
+                {
+                    arrival.Id = 0;
+                }
+            }
+        }
+    }
+
+    private async Task<bool[]> TryWriteAsync(IReadOnlyList<InboxActivity> arrivals, IReadOnlyCollection<long> handled,
+        DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (handled.Count > 0)
+        {
+            await db.Set<InboxActivity>().Where(a => handled.Contains(a.Id)).ExecuteUpdateAsync(s => s
+                .SetProperty(a => a.HandledAt, now)
+                .SetProperty(a => a.Payload, (byte[]?)null)
+                .SetProperty(a => a.Owner, (Guid?)null)
+                .SetProperty(a => a.ClaimedUntil, (DateTimeOffset?)null), cancellationToken);
+        }
+
+        var stored = new bool[arrivals.Count];
+        if (arrivals.Count > 0)
+        {
+            var keys = arrivals.Select(a => a.Key).Distinct().ToList();
+            var seen = (await db.Set<InboxActivity>().Where(a => keys.Contains(a.Key)).Select(a => a.Key)
+                .ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+            for (var i = 0; i < arrivals.Count; i++)
+            {
+                if (seen.Add(arrivals[i].Key))
+                {
+                    stored[i] = true;
+                    db.Add(arrivals[i]);
+                }
+            }
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return stored;
+    }
+
+    /// <summary>Extends the lease on every unhandled row <paramref name="owner"/> holds.</summary>
+    public async Task RenewAsync(Guid owner, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Set<InboxActivity>().Where(a => a.Owner == owner && a.HandledAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.ClaimedUntil, until), cancellationToken);
+    }
+
+    /// <summary>
+    /// Takes over up to <paramref name="max"/> unhandled rows after <paramref name="afterId"/>, oldest first, whose
+    /// lease has run out (their instance
+    /// stopped or died). <paramref name="evenIfLeased"/> takes every unhandled row: for a database only this
+    /// instance uses, where any lease left is from before a crash. On PostgreSQL two instances claiming at once
+    /// each get different rows: the conditional update re-checks a row another claim changed meanwhile.
+    /// </summary>
+    public async Task<IReadOnlyList<InboxActivity>> ClaimAsync(Guid owner, DateTimeOffset now, DateTimeOffset until,
+        bool evenIfLeased, long afterId, int max, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var free = db.Set<InboxActivity>()
+            .Where(a => a.Id > afterId && a.HandledAt == null && (evenIfLeased || a.ClaimedUntil == null || a.ClaimedUntil < now));
+        var candidates = await free.OrderBy(a => a.Id).Select(a => a.Id).Take(max).ToListAsync(cancellationToken);
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+        await free.Where(a => candidates.Contains(a.Id))
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Owner, owner).SetProperty(a => a.ClaimedUntil, until), cancellationToken);
+        return await db.Set<InboxActivity>().AsNoTracking()
+            .Where(a => candidates.Contains(a.Id) && a.Owner == owner && a.HandledAt == null)
+            .OrderBy(a => a.Id)
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Gives back the unhandled rows <paramref name="owner"/> holds (it is stopping), for another to take at once.</summary>
+    public async Task ReleaseAsync(Guid owner, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Set<InboxActivity>().Where(a => a.Owner == owner && a.HandledAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Owner, (Guid?)null).SetProperty(a => a.ClaimedUntil, (DateTimeOffset?)null),
+                cancellationToken);
+    }
+
+    /// <summary>Forgets handled rows received before <paramref name="receivedBefore"/>: their duplicate window is over.</summary>
+    public async Task<int> PurgeAsync(DateTimeOffset receivedBefore, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Set<InboxActivity>().Where(a => a.HandledAt != null && a.ReceivedAt < receivedBefore)
+            .ExecuteDeleteAsync(cancellationToken);
+    }
+}

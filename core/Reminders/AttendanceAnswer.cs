@@ -1,0 +1,7 @@
+namespace Verkostot.Core.Reminders;
+
+public enum AttendanceAnswer
+{
+    Attending,
+    NotAttending,
+}

@@ -1,0 +1,3 @@
+namespace Verkostot.Core.Reminders;
+
+public sealed record AttendanceLine(string Name, bool IsDeputy);

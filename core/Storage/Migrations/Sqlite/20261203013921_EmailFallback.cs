@@ -1,0 +1,50 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Verkostot.Core.Storage.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class EmailFallback : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "EmailOptOuts",
+                columns: table => new
+                {
+                    PersonId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OptedOutAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EmailOptOuts", x => x.PersonId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "GraphAccess",
+                columns: table => new
+                {
+                    Feature = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Problem = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Since = table.Column<long>(type: "INTEGER", nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GraphAccess", x => x.Feature);
+                });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "EmailOptOuts");
+
+            migrationBuilder.DropTable(
+                name: "GraphAccess");
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace Verkostot.Bot.Tests.Inbound;
+
+internal sealed class CommandGate
+{
+    public TaskCompletionSource Entered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    public TaskCompletionSource Open { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+}

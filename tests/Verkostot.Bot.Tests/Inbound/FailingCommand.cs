@@ -1,0 +1,15 @@
+using Verkostot.Bot.Chat;
+using Verkostot.Bot.Protocol.Inbound;
+
+namespace Verkostot.Bot.Tests.Inbound;
+
+/// <summary>"kaada botti": a command whose handler throws, as a bug would.</summary>
+internal sealed class FailingCommand : IChatCommand
+{
+    public const string Text = "kaada botti";
+
+    public bool Matches(string text) => text.StartsWith(Text, StringComparison.Ordinal);
+
+    public Task HandleAsync(Activity activity, string text, CancellationToken cancellationToken) =>
+        throw new InvalidOperationException("A simulated bug in a handler.");
+}

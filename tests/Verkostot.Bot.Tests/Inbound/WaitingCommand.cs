@@ -1,0 +1,20 @@
+using Verkostot.Bot.Chat;
+using Verkostot.Bot.Protocol.Inbound;
+using Verkostot.Bot.Protocol.Outbound;
+
+namespace Verkostot.Bot.Tests.Inbound;
+
+/// <summary>"odota": a command that answers only once the test opens its gate, to keep its conversation busy.</summary>
+internal sealed class WaitingCommand(CommandGate gate, TurnReplies replies) : IChatCommand
+{
+    public const string Text = "odota";
+
+    public bool Matches(string text) => text == Text;
+
+    public async Task HandleAsync(Activity activity, string text, CancellationToken cancellationToken)
+    {
+        gate.Entered.TrySetResult();
+        await gate.Open.Task.WaitAsync(cancellationToken);
+        await replies.ReplyAsync(activity, OutgoingActivity.Message("valmis"), cancellationToken);
+    }
+}

@@ -1,0 +1,105 @@
+using Verkostot.Bot.Tests.Hosting;
+
+namespace Verkostot.Bot.Tests.Startup;
+
+/// <summary>
+/// Every required setting missing or malformed stops the real bot process before it touches anything: exit code 1,
+/// one plain line naming the key and what it should hold, no stack trace, no database created. One process per key.
+/// </summary>
+public sealed class StartupSettingsTests : IDisposable
+{
+    private static readonly TimeSpan ExitLimit = TimeSpan.FromSeconds(90);
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("verkostot-startup-");
+
+    public void Dispose() => _folder.Delete(recursive: true);
+
+    public static TheoryData<string, string?, string> BadSettings => new()
+    {
+        { "MicrosoftAppId", null, "MicrosoftAppId is required outside Development" },
+        { "MicrosoftAppTenantId", null, "MicrosoftAppTenantId is required for a SingleTenant bot (the default MicrosoftAppType)" },
+        { "MicrosoftAppType", "Tenantless", "MicrosoftAppType must be SingleTenant (the default), MultiTenant or UserAssignedMSI" },
+        { "MicrosoftAppPassword", null, "MicrosoftAppPassword (the app's client secret) or MicrosoftAppCertificatePath (a PFX/PEM file) is required" },
+        { "MicrosoftAppCertificatePath", "/nonexistent/verkostot.pfx", "MicrosoftAppCertificatePath must name a PFX or PEM file the bot can read; there is no file at /nonexistent/verkostot.pfx" },
+        { "AuthorityHost", "http://login.example.fi/", "AuthorityHost must be an absolute https address of an Entra authority" },
+        { "OpenIdMetadataUrl", "http://login.botframework.com/v1/.well-known/openidconfiguration", "OpenIdMetadataUrl must be an absolute https URL" },
+        { "Verkostot:PublicBaseUrl", null, "Verkostot:PublicBaseUrl is required outside Development: the bot's public https address" },
+        { "Verkostot:PublicBaseUrl", "verkostot.example.fi", "Verkostot:PublicBaseUrl must be an absolute https address such as https://verkostot.example.fi/" },
+        { "Verkostot:PublicBaseUrl", "http://verkostot.example.fi/", "Verkostot:PublicBaseUrl must be an absolute https address" },
+        { "Verkostot:LinkSigningKey", null, "Verkostot:LinkSigningKey is required outside Development: a random secret of at least 32 characters" },
+        { "Verkostot:LinkSigningKey", "too-short", "Verkostot:LinkSigningKey must be at least 32 characters (it has 9)" },
+        { "Storage:Provider", "Oracle", "Storage:Provider must be one of Sqlite, PostgreSql" },
+        { "Storage:ConnectionString", "Data Sorce=verkostot.db", "Storage:ConnectionString is not a valid SQLite connection string" },
+        { "Meetings:CalendarLinkKey", new string('k', 40), "Meetings:CalendarLinkKey is no longer read: set Verkostot:LinkSigningKey instead" },
+        { "Announcements:Reports:SigningKey", new string('k', 40), "Announcements:Reports:SigningKey is no longer read: set Verkostot:LinkSigningKey instead" },
+        { "Connector:AttemptTimeout", "thirty seconds", "Connector:AttemptTimeout must be a time span such as 00:05:00" },
+        { "Graph:AuthorityHost", "http://login.example.fi/", "Graph:AuthorityHost must be an absolute https address" },
+        { "OTEL_EXPORTER_OTLP_ENDPOINT", "collector", "OTEL_EXPORTER_OTLP_ENDPOINT must be an absolute URL" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadSettings))]
+    public async Task Start_OneSettingMissingOrMalformed_ExitsWithOneLineNamingIt(string key, string? value, string expected)
+    {
+        var settings = ProductionSettings.In(_folder.FullName);
+        settings[key] = value;
+
+        await using var bot = BotProcess.Start(settings, _folder.FullName);
+
+        Assert.Equal(1, await bot.ExitCodeAsync(ExitLimit));
+        var problems = Problems(bot);
+        var problem = Assert.Single(problems);
+        Assert.Contains(expected, problem);
+        Assert.DoesNotContain("   at ", bot.StandardError);
+        Assert.False(File.Exists(ProductionSettings.DatabaseFile(_folder.FullName)), "the database was touched before the settings were checked");
+    }
+
+    [Fact]
+    public async Task Start_NothingConfiguredInProduction_ListsEveryProblemAtOnce()
+    {
+        await using var bot = BotProcess.Start(new Dictionary<string, string?> { ["ASPNETCORE_ENVIRONMENT"] = "Production" }, _folder.FullName);
+
+        Assert.Equal(1, await bot.ExitCodeAsync(ExitLimit));
+        var problems = Problems(bot);
+        Assert.Equal(3, problems.Count);
+        Assert.Contains(problems, p => p.StartsWith("MicrosoftAppId is required", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("Verkostot:PublicBaseUrl is required", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("Verkostot:LinkSigningKey is required", StringComparison.Ordinal));
+        Assert.StartsWith("Verkostot.Bot did not start: fix these 3 things", bot.ErrorLines[0]);
+        Assert.DoesNotContain("   at ", bot.StandardError);
+    }
+
+    [Fact]
+    public async Task Start_SeveralBadSettings_ListsEachOnItsOwnLine()
+    {
+        var settings = ProductionSettings.In(_folder.FullName);
+        settings["MicrosoftAppTenantId"] = null;
+        settings["AuthorityHost"] = "http://login.example.fi/";
+        settings["Verkostot:LinkSigningKey"] = "short";
+        settings["Connector:AttemptTimeout"] = "soon";
+        settings["Connector:TotalTimeout"] = "later";
+
+        await using var bot = BotProcess.Start(settings, _folder.FullName);
+
+        Assert.Equal(1, await bot.ExitCodeAsync(ExitLimit));
+        var problems = Problems(bot);
+        Assert.Equal(5, problems.Count);
+        foreach (var key in new[] { "MicrosoftAppTenantId", "AuthorityHost", "Verkostot:LinkSigningKey", "Connector:AttemptTimeout", "Connector:TotalTimeout" })
+        {
+            Assert.Single(problems, p => p.StartsWith(key + " ", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public async Task Start_CompleteProductionSettings_Starts()
+    {
+        await using var bot = BotProcess.Start(ProductionSettings.In(_folder.FullName), _folder.FullName);
+
+        await bot.WaitUntilListeningAsync(ExitLimit);
+
+        Assert.Empty(Problems(bot));
+    }
+
+    /// <summary>The problem lines: what follows the one header line.</summary>
+    private static List<string> Problems(BotProcess bot) =>
+        [.. bot.ErrorLines.SkipWhile(l => !l.StartsWith("Verkostot.Bot did not start", StringComparison.Ordinal)).Skip(1)];
+}

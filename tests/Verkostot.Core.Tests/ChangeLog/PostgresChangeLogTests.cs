@@ -1,0 +1,5 @@
+using Verkostot.Core.Tests.Storage;
+
+namespace Verkostot.Core.Tests.ChangeLog;
+
+public sealed class PostgresChangeLogTests : ChangeLogContract<PostgresStorageFixture>;

@@ -1,0 +1,53 @@
+namespace Verkostot.Core.Tests.Questions;
+
+public static partial class QuestionCases
+{
+    /// <summary>English questions on the same level as the Finnish ones.</summary>
+    private static readonly QuestionCase[] English =
+    [
+        new("who chairs the small municipalities network", ["Juha Herrala", "Presidium 2024"], Lang: "en"),
+        new("who is the first vice chair", ["Marjut Ahokas"], Lang: "en"),
+        new("who is the network coordinator", ["Iira Ainiala"], Network: "pienet-kunnat", Lang: "en"),
+        new("who is the secretary of the advisory board", ["Taina Väre"], Lang: "en"),
+        new("who represents Eastern Finland", ["Marjut Ahokas", "Emilia Savolainen"], Lang: "en"),
+        new("who is the deputy for Southern Finland", ["Satu Simelius"], Lang: "en"),
+        new("who represents Lapland in the presidium", ["Pertti Severinkangas"], Lang: "en"),
+        new("who is Herrala's deputy", ["Tarja Hosiasluoma"], Lang: "en"),
+        new("who are the members of the presidium", ["Jarkko Sorvanto", "Lauri Laajala"], Lang: "en"),
+        new("who was the chair in 2024", ["Juha Herrala"], Network: "pienet-kunnat", Lang: "en", Absent: ["has ended"]),
+        new("when does the presidium term end", ["ended on 31 Dec 2024"], Network: "pienet-kunnat", Lang: "en"),
+        new("how long is the presidium's term", ["1 year"], Network: "pienet-kunnat", Lang: "en"),
+        new("how many municipalities are in the small municipalities network", ["159"], Lang: "en"),
+        new("how many residents do the small municipalities have", ["608,371"], Lang: "en"),
+        new("when was the small municipalities network founded", ["in November 2019"], Lang: "en"),
+        new("what are the key themes of the small municipalities network", ["wellbeing and vitality"], Lang: "en"),
+        new("how does the network communicate", ["WhatsApp"], Network: "pienet-kunnat", Lang: "en"),
+        new("when is the next meeting", ["Tue 1 Dec 2026", "example"], Network: "pienet-kunnat", Lang: "en"),
+        new("what is on the agenda of the next meeting", ["Agenda"], Network: "pienet-kunnat", Lang: "en"),
+        new("give me the Teams link", ["teams.microsoft.com"], Network: "pienet-kunnat", Lang: "en"),
+        new("meetings in December", ["Tue 8 Dec 2026"], Network: "pienet-kunnat", Lang: "en"),
+        new("which networks are there", ["Regional Towns Network", "Regional Councils Network"], Lang: "en"),
+        new("which municipality-type networks are there", ["Commuter Belt Municipalities Network"], Lang: "en", Absent: ["Regional Councils"]),
+        new("which cities belong to the large cities network besides those over 50,000 residents", ["Kokkola and Kajaani"], Lang: "en"),
+        new("how often does the urban policy working group meet", ["five times a year"], Lang: "en"),
+        new("who chairs the large cities network", ["Minna Karhunen"], Lang: "en"),
+        new("how many regional towns are there", ["57"], Lang: "en"),
+        new("how many municipalities are in the commuter belt network", ["44"], Lang: "en"),
+        new("when was the commuter belt network founded", ["2015"], Lang: "en"),
+        new("how many Swedish-speaking municipalities are on Åland", ["16 Swedish-speaking municipalities on Åland"], Lang: "en"),
+        new("how many bilingual municipalities are on the mainland", ["33 bilingual municipalities"], Lang: "en"),
+        new("what does the network of Swedish-speaking and bilingual municipalities focus on", ["language questions"], Lang: "en"),
+        new("what are the cross-cutting rural priorities", ["digitalisation"], Lang: "en"),
+        new("when were the rural and small-municipality priorities approved", ["25 Apr 2019"], Lang: "en"),
+        new("who should I contact", ["Iira Ainiala"], Lang: "en"),
+        new("who can I ask about rural development", ["Taina Väre"], Lang: "en"),
+        new("what is my role", ["Your role", "Chair"], Asker: "juha-herrala", Lang: "en"),
+        new("when is my next meeting", ["Your next meeting"], Asker: "tarja-hosiasluoma", Lang: "en"),
+        new("am I registered for the next meeting", ["Your replies"], Asker: "juha-herrala", Lang: "en"),
+        new("what is my role", ["I don't know who you are", "Iira Ainiala"], Kind: "AskerUnknown", Lang: "en"),
+        new("is Herrala the chair", ["Yes", "Juha Herrala is chair"], Lang: "en"),
+        new("is Ahokas a deputy", ["No"], Lang: "en"),
+        new("does Kokkola belong to the large cities network", ["Yes", "Kokkola belongs to"], Lang: "en"),
+        new("thank you", ["You're welcome"], Kind: "Thanks", Lang: "en"),
+    ];
+}

@@ -1,0 +1,3 @@
+namespace Verkostot.Core.Tests.Storage;
+
+public sealed class PostgresStorageTests(PostgresStorageFixture fixture) : StorageContract<PostgresStorageFixture>(fixture);

@@ -1,0 +1,3 @@
+namespace Verkostot.Core.Tests.Storage;
+
+public sealed class SqliteStorageTests(SqliteStorageFixture fixture) : StorageContract<SqliteStorageFixture>(fixture);

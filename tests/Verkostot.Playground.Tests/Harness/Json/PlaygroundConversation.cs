@@ -1,0 +1,3 @@
+namespace Verkostot.Playground.Tests.Harness.Json;
+
+internal sealed record PlaygroundConversation(string Id);

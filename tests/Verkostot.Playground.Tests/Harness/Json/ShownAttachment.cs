@@ -1,0 +1,5 @@
+using System.Text.Json;
+
+namespace Verkostot.Playground.Tests.Harness.Json;
+
+internal sealed record ShownAttachment(string? ContentType, JsonElement? Content);

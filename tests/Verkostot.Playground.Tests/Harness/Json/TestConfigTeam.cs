@@ -1,0 +1,3 @@
+namespace Verkostot.Playground.Tests.Harness.Json;
+
+internal sealed record TestConfigTeam(string Id, string Name, string AadGroupId, IReadOnlyList<TestConfigChat> Channels);

@@ -1,0 +1,3 @@
+namespace Verkostot.Playground.Tests.Harness.Json;
+
+internal sealed record UserMention(PlaygroundAccount Mentioned, string Text);
