@@ -3,6 +3,7 @@ using Verkostot.Core.Announcements;
 using Verkostot.Core.ChangeLog;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Meetings;
+using Verkostot.Core.Reminders;
 using Verkostot.Core.Storage;
 
 namespace Verkostot.Core.Administration;
