@@ -25,12 +25,3 @@ public sealed class BotOptions
     /// <summary>No app id: accept unauthenticated requests and send no tokens. Allowed in Development only.</summary>
     public bool IsDeveloperMode => string.IsNullOrWhiteSpace(MicrosoftAppId);
 }
-
-public static class BotAppTypes
-{
-    public static IReadOnlyList<string> All { get; } = [SingleTenant, MultiTenant, UserAssignedMsi];
-
-    public const string MultiTenant = "MultiTenant";
-    public const string SingleTenant = "SingleTenant";
-    public const string UserAssignedMsi = "UserAssignedMSI";
-}

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Verkostot.Bot.Cards.AdaptiveCards;
 
 namespace Verkostot.Bot.Tests.Hosting;
 
@@ -21,6 +22,23 @@ public static class CardJson
             && e.TryGetProperty("title", out var n) && n.GetString() == title) is { } action
             ? new Uri(action.GetProperty("url").GetString()!)
             : throw new InvalidOperationException($"The card has no link '{title}'.");
+
+    /// <summary>Every string in the card, unescaped, one per line ("verb:rsvp.attend" style for named ones).</summary>
+    public static string Strings(AdaptiveCard card)
+    {
+        var lines = new List<string>();
+        void Walk(JsonElement e, string name)
+        {
+            switch (e.ValueKind)
+            {
+                case JsonValueKind.Object: foreach (var p in e.EnumerateObject()) Walk(p.Value, p.Name); break;
+                case JsonValueKind.Array: foreach (var i in e.EnumerateArray()) Walk(i, name); break;
+                case JsonValueKind.String: lines.Add($"{name}:{e.GetString()}"); break;
+            }
+        }
+        Walk(card.ToJsonElement(), "");
+        return string.Join("\n", lines);
+    }
 
     private static JsonElement? Find(JsonElement element, Func<JsonElement, bool> match)
     {

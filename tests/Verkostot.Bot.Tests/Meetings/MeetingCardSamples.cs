@@ -1,17 +1,12 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Verkostot.Bot.Cards.AdaptiveCards;
-using Verkostot.Bot.Digest;
 using Verkostot.Bot.Meetings;
 using Verkostot.Bot.Messaging;
-using Verkostot.Bot.Reminders;
 using Verkostot.Bot.Tests.Hosting;
-using Verkostot.Core.Digest;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Localization;
 using Verkostot.Core.Meetings;
-using Verkostot.Core.Reminders;
-using Verkostot.Core.Reminders.Notices;
 using Verkostot.Core.Time;
 
 namespace Verkostot.Bot.Tests.Meetings;
@@ -32,33 +27,12 @@ internal static class MeetingCardSamples
 
     public static AdaptiveCard Render(INoticeCardRenderer renderer, Core.Messaging.Notice notice) => renderer.Render(notice);
 
-    public static AdaptiveCard Reminder() => Render(new MeetingReminderCardRenderer(Parts), new MeetingReminderNotice(Language.Finnish, Presidium, 41));
-
-    public static AdaptiveCard ReminderAnswered() => Render(new MeetingReminderCardRenderer(Parts),
-        new MeetingReminderNotice(Language.Finnish, Presidium, 41, AttendanceAnswer.NotAttending, RsvpOutcome.NotAttendingDeputyInvited, "Tarja Hosiasluoma"));
-
-    public static AdaptiveCard ReminderIn(Language language) => Render(new MeetingReminderCardRenderer(Parts), new MeetingReminderNotice(language, PresidiumIn(language), 41));
-
-    public static AdaptiveCard ReminderAnsweredIn(Language language) => Render(new MeetingReminderCardRenderer(Parts),
-        new MeetingReminderNotice(language, PresidiumIn(language), 41, AttendanceAnswer.NotAttending, RsvpOutcome.NotAttendingDeputyInvited, "Tarja Hosiasluoma"));
-
     /// <summary>The sample meeting as the catalog gives it in a language: the title and the network's name translated.</summary>
     public static MeetingDetails PresidiumIn(Language language) => Presidium with
     {
         NetworkName = language.Pick("Pienten kuntien verkosto", "Nätverket för små kommuner", "Small Municipalities Network"),
         Title = language.Pick("Puheenjohtajiston kokous", "Presidiemöte", "Presidium meeting"),
     };
-
-    public static AdaptiveCard DeputyInvitation() => Render(new DeputyInvitationCardRenderer(Parts), new DeputyInvitationNotice(Language.Finnish, Presidium, 42, "Juha Herrala"));
-
-    public static AdaptiveCard Moved() => Render(new MeetingMovedCardRenderer(Parts), new MeetingMovedNotice(Language.Finnish, Presidium, Presidium.StartsAt.AddDays(-2)));
-
-    public static AdaptiveCard Cancelled() => Render(new MeetingCancelledCardRenderer(), new MeetingCancelledNotice(Language.Finnish, Presidium));
-
-    public static AdaptiveCard Undelivered() => Render(new UndeliveredRemindersCardRenderer(),
-        new UndeliveredRemindersNotice(Language.Finnish, Presidium, [new UndeliveredRecipient("Tarja Hosiasluoma", "ei tavoitettavissa Teamsissa")]));
-
-    public static AdaptiveCard Digest() => Render(new MonthlyDigestCardRenderer(), new MonthlyDigestNotice(Language.Finnish, "Pienten kuntien verkosto", 2026, 12, [Presidium]));
 
     public static AdaptiveCard AddForm() => MeetingFormCards.Add(
         [new Network { Id = "pienet-kunnat", Name = new LocalizedText("Pienten kuntien verkosto") }],

@@ -10,7 +10,7 @@ using Verkostot.Testing.Storage;
 using Verkostot.Core.Inbox;
 using Verkostot.Core.Storage;
 
-namespace Verkostot.Bot.Tests.Inbound;
+namespace Verkostot.Bot.Tests.Protocol;
 
 /// <summary>
 /// On start the bot handles what a stopped instance accepted and left unhandled, unless the person has moved on.

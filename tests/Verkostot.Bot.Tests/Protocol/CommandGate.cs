@@ -1,4 +1,4 @@
-namespace Verkostot.Bot.Tests.Inbound;
+namespace Verkostot.Bot.Tests.Protocol;
 
 internal sealed class CommandGate
 {

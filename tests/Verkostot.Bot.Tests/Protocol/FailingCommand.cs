@@ -1,7 +1,7 @@
 using Verkostot.Bot.Chat;
 using Verkostot.Bot.Protocol.Inbound;
 
-namespace Verkostot.Bot.Tests.Inbound;
+namespace Verkostot.Bot.Tests.Protocol;
 
 /// <summary>"kaada botti": a command whose handler throws, as a bug would.</summary>
 internal sealed class FailingCommand : IChatCommand

@@ -2,7 +2,7 @@ using Verkostot.Bot.Chat;
 using Verkostot.Bot.Protocol.Inbound;
 using Verkostot.Bot.Protocol.Outbound;
 
-namespace Verkostot.Bot.Tests.Inbound;
+namespace Verkostot.Bot.Tests.Protocol;
 
 /// <summary>"odota": a command that answers only once the test opens its gate, to keep its conversation busy.</summary>
 internal sealed class WaitingCommand(CommandGate gate, TurnReplies replies) : IChatCommand

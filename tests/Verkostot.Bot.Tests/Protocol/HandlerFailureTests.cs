@@ -4,7 +4,7 @@ using Verkostot.Bot.Chat;
 using Verkostot.Bot.Tests.Authentication;
 using Verkostot.Bot.Tests.Hosting;
 
-namespace Verkostot.Bot.Tests.Inbound;
+namespace Verkostot.Bot.Tests.Protocol;
 
 /// <summary>A handler that fails does not leave the person in silence.</summary>
 public sealed class HandlerFailureTests : IAsyncLifetime

@@ -1,6 +1,6 @@
 using Verkostot.Bot.Tests.Hosting;
 
-namespace Verkostot.Bot.Tests.Startup;
+namespace Verkostot.Bot.Tests.Configuration;
 
 /// <summary>
 /// SQLite serves one instance: a second bot process on the same file refuses to start with a clear line, and the lock

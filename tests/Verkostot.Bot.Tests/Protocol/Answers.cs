@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Verkostot.Testing.Connector;
 
-namespace Verkostot.Bot.Tests.Inbound;
+namespace Verkostot.Bot.Tests.Protocol;
 
 /// <summary>Counting answers at a fake connector: a reply names the activity it answers at the end of its path.</summary>
 internal static class Answers

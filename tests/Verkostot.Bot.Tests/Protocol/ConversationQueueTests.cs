@@ -5,7 +5,7 @@ using Verkostot.Bot.Tests.Authentication;
 using Verkostot.Testing.Connector;
 using Verkostot.Bot.Tests.Hosting;
 
-namespace Verkostot.Bot.Tests.Inbound;
+namespace Verkostot.Bot.Tests.Protocol;
 
 /// <summary>Each conversation's queue is bounded, and nothing is sent to a person who has moved on.</summary>
 public sealed class ConversationQueueTests

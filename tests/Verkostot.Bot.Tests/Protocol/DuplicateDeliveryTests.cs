@@ -1,7 +1,7 @@
 using System.Net;
 using Verkostot.Bot.Tests.Hosting;
 
-namespace Verkostot.Bot.Tests.Inbound;
+namespace Verkostot.Bot.Tests.Protocol;
 
 /// <summary>Teams delivers an activity again when our acknowledgement was slow; the person gets one answer.</summary>
 public sealed class DuplicateDeliveryTests : IAsyncLifetime

@@ -5,7 +5,7 @@ using Verkostot.Bot.Tests.Hosting;
 using Verkostot.Testing.Storage;
 using Xunit.Abstractions;
 
-namespace Verkostot.Bot.Tests.Inbound;
+namespace Verkostot.Bot.Tests.Protocol;
 
 /// <summary>
 /// kill -9 of the real bot process with accepted activities still waiting for a slow connector, then a restart: the

@@ -5,7 +5,7 @@ using Verkostot.Testing.Connector;
 using Verkostot.Bot.Tests.Hosting;
 using Verkostot.Testing.Storage;
 
-namespace Verkostot.Bot.Tests.Inbound;
+namespace Verkostot.Bot.Tests.Protocol;
 
 /// <summary>
 /// Two real bot processes on one PostgreSQL database, as in production behind a load balancer: an activity is

@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Verkostot.Bot.Tests.Hosting;
 
-namespace Verkostot.Bot.Tests.Startup;
+namespace Verkostot.Bot.Tests.Configuration;
 
 /// <summary>Demo networks go into a database only in Development, or when Storage:SeedDemoData asks for them. Real processes.</summary>
 public sealed class DemoDataDefaultTests : IDisposable

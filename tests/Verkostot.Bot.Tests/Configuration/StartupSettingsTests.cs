@@ -1,6 +1,6 @@
 using Verkostot.Bot.Tests.Hosting;
 
-namespace Verkostot.Bot.Tests.Startup;
+namespace Verkostot.Bot.Tests.Configuration;
 
 /// <summary>
 /// Every required setting missing or malformed stops the real bot process before it touches anything: exit code 1,

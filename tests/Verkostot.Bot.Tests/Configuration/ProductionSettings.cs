@@ -1,6 +1,6 @@
 using Verkostot.Testing.Tokens;
 
-namespace Verkostot.Bot.Tests.Startup;
+namespace Verkostot.Bot.Tests.Configuration;
 
 /// <summary>
 /// A complete, valid production configuration for a bot process in <paramref name="folder"/>, every remote address on

@@ -5,7 +5,7 @@ using Verkostot.Testing.Connector;
 using Verkostot.Bot.Tests.Hosting;
 using Xunit.Abstractions;
 
-namespace Verkostot.Bot.Tests.Inbound;
+namespace Verkostot.Bot.Tests.Protocol;
 
 /// <summary>
 /// One conversation can never stall the others: the scenario of issue 13 on the real host, with the default
