@@ -8,6 +8,7 @@ using Verkostot.Core.Domain;
 using Verkostot.Core.Meetings;
 using Verkostot.Core.Questions;
 using Verkostot.Core.Questions.Answers;
+using Verkostot.Core.Reminders;
 using Verkostot.Core.Storage;
 using Verkostot.Core.Tests.Storage;
 using Verkostot.Testing.Time;
