@@ -6,8 +6,8 @@ namespace Verkostot.Bot.Authentication;
 internal static partial class AuthenticationLog
 {
     [LoggerMessage(EventId = 1100, Level = LogLevel.Warning,
-        Message = "Rejected an inbound Bot Framework request ({Status}): {Reason}")]
-    public static partial void Rejected(ILogger logger, int status, RejectionReason reason);
+        Message = "Rejected an inbound Bot Framework request ({Status}, {Failure}): {Reason}")]
+    public static partial void Rejected(ILogger logger, int status, string failure, RejectionReason reason);
 
     [LoggerMessage(EventId = 1101, Level = LogLevel.Information,
         Message = "Fetched {KeyCount} Bot Framework signing keys")]

@@ -35,11 +35,6 @@ public static class AuthenticationServiceCollectionExtensions
                 "BotAuthentication:KeyCacheLifetime must be at least 5 minutes.")
             .ValidateOnStart();
 
-        // When a token names a key not yet fetched (Microsoft rotated its keys), the metadata is fetched while that
-        // request waits, so the activity is accepted: Teams never sends a refused activity again. The library's
-        // default would refuse it and fetch in the background. Unknown kids still cause one fetch per interval at most.
-        AppContext.SetSwitch("Switch.Microsoft.IdentityModel.UpdateConfigAsBlocking", true);
-
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient(MetadataDocumentRetriever.HttpClientName, client => client.Timeout = MetadataTimeout);
         services.TryAddSingleton<BotConnectorMetadata>();

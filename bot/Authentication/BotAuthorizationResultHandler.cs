@@ -35,7 +35,7 @@ internal sealed class BotAuthorizationResultHandler(
 
         foreach (var failure in authorizeResult.AuthorizationFailure?.FailureReasons.OfType<BotAuthorizationFailure>() ?? [])
         {
-            AuthenticationLog.Rejected(logger, StatusCodes.Status403Forbidden, failure.Reason);
+            AuthenticationLog.Rejected(logger, StatusCodes.Status403Forbidden, "policy", failure.Reason);
         }
 
         context.Response.StatusCode = StatusCodes.Status403Forbidden;

@@ -61,7 +61,8 @@ internal sealed class BotJwtBearerEvents(
         var reason = Classify(context.AuthenticateFailure, context.Request.Headers.Authorization.ToString());
         // A genuine token whose key does not vouch for this channel: known caller, refused activity.
         var status = reason == RejectionReason.Endorsement ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized;
-        AuthenticationLog.Rejected(logger, status, reason);
+        // The exception's type says which check refused; its message could quote the token, so it stays out.
+        AuthenticationLog.Rejected(logger, status, context.AuthenticateFailure?.GetType().Name ?? "no token", reason);
         if (status == StatusCodes.Status403Forbidden)
         {
             context.Response.StatusCode = status;

@@ -16,6 +16,13 @@ public static class ActivityLimits
     public const int MaxShortFieldLength = 128;
     public const int MaxNameLength = 1024;
     public const int MaxMembers = 1000;
+
+    /// <summary>
+    /// How much of a message's text the bot keeps: far more than any question or command, far less than the 256 KB a
+    /// body may carry. A longer text is still answered, from its beginning; an accepted activity waiting for its turn
+    /// then never holds more than this.
+    /// </summary>
+    public const int MaxKeptTextLength = 4000;
     public const int MaxEntities = 256;
 
     /// <summary>Why the activity is refused, naming the field; null when it is acceptable.</summary>
@@ -47,6 +54,19 @@ public static class ActivityLimits
         ?? Entities(activity.Entities)
         ?? Text("text", activity.Text, int.MaxValue)
         ?? Json("value", activity.Value);
+
+    /// <summary>The activity as the bot keeps it: the text cut to <see cref="MaxKeptTextLength"/>.</summary>
+    public static Activity Kept(Activity activity)
+    {
+        if (activity.Text is not { Length: > MaxKeptTextLength } text)
+        {
+            return activity;
+        }
+
+        // Never between the two halves of a surrogate pair.
+        var length = char.IsHighSurrogate(text[MaxKeptTextLength - 1]) ? MaxKeptTextLength - 1 : MaxKeptTextLength;
+        return activity with { Text = text[..length] };
+    }
 
     private static string? Required(Activity activity) => activity switch
     {

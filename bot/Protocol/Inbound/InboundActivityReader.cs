@@ -75,7 +75,9 @@ public static class InboundActivityReader
             return InboundRead.Malformed("The body is empty.");
         }
 
-        return ActivityLimits.Problem(activity) is { } problem ? InboundRead.Malformed(problem) : InboundRead.Read(activity);
+        return ActivityLimits.Problem(activity) is { } problem
+            ? InboundRead.Malformed(problem)
+            : InboundRead.Read(ActivityLimits.Kept(activity));
     }
 
     private static byte[] Grow(byte[] buffer, int length)

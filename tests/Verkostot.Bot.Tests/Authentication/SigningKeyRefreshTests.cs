@@ -63,6 +63,11 @@ public sealed class SigningKeyRefreshTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Process_IdentityModelRefreshesWhileTheRequestWaits() =>
+        // Directory.Build.props sets it for every process; without it a rotated key's first activity is refused.
+        Assert.True(AppContext.TryGetSwitch("Switch.Microsoft.IdentityModel.UpdateConfigAsBlocking", out var on) && on);
+
+    [Fact]
     public async Task AuthenticateAsync_UnknownKid_RefreshesOnceAndAcceptsRotatedKey()
     {
         await AuthenticateAsync(Original);

@@ -113,6 +113,28 @@ public sealed class InboundActivityReaderTests
         Assert.Contains("entities[0] is null", read.Problem);
     }
 
+    [Fact]
+    public void Parse_TextLongerThanKept_CutToItsBeginning()
+    {
+        var longText = string.Concat(Enumerable.Repeat("kuka johtaa ", 20_000));
+
+        var read = Parse(Valid.Replace("\"text\":\"moi\"", $"\"text\":\"{longText}\""));
+
+        Assert.Equal(ActivityLimits.MaxKeptTextLength, read.Activity!.Text!.Length);
+        Assert.StartsWith("kuka johtaa kuka johtaa", read.Activity.Text);
+    }
+
+    [Fact]
+    public void Kept_CutWouldSplitASurrogatePair_CutsBeforeIt()
+    {
+        var text = new string('a', ActivityLimits.MaxKeptTextLength - 1) + "👍" + "tail";
+
+        var kept = ActivityLimits.Kept(new Activity { Text = text });
+
+        Assert.Equal(ActivityLimits.MaxKeptTextLength - 1, kept.Text!.Length);
+        Assert.False(char.IsHighSurrogate(kept.Text[^1]));
+    }
+
     [Theory]
     [InlineData("text/plain")]
     [InlineData("application/x-www-form-urlencoded")]
