@@ -11,7 +11,7 @@ using Verkostot.Testing.Time;
 namespace Verkostot.Core.Tests.Administration;
 
 /// <summary>
-/// The demo presidium with three terms: the seed's 2024, the demo's 2026 and a 2027 term in which Timo Reina holds
+/// The demo presidium with three terms: the seed's 2024, the same again for 2026 and a 2027 term in which Timo Reina holds
 /// Western Finland's seat instead of Juha Herrala and Marjut Ahokas chairs. Questions, reminders and announcements
 /// must follow the term in force: the 2026 one until 31.12.2026, the 2027 one from its first day, and the newest
 /// after it ends while no next one is known.
@@ -122,26 +122,33 @@ public sealed class TermInForceTests
     {
         var content = DemoDataSet.Load(new ManualClock(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero)));
         var body = content.Bodies.Single(b => b.Id == Presidium);
-        var current = body.Terms.Single(t => t.Start.Year == 2026);
+        var seed = body.Terms.Single(t => t.Start.Year == 2024);
         var seatIds = content.Bodies.SelectMany(b => b.Terms).SelectMany(t => t.Seats).Max(s => s.Id);
-        var next = new Term
-        {
-            Id = content.Bodies.SelectMany(b => b.Terms).Max(t => t.Id) + 1,
-            BodyId = Presidium,
-            Start = nextStart,
-            End = new DateOnly(2027, 12, 31),
-        };
-        next.Seats = [.. current.Seats.Select(s => new Seat
-        {
-            Id = ++seatIds, TermId = next.Id, RegionId = s.RegionId, RegionName = s.RegionName, Maakunnat = s.Maakunnat,
-            MemberId = s.RegionId == "lansi-suomi" ? "timo-reina" : s.MemberId, DeputyId = s.DeputyId,
-        })];
+        var termIds = content.Bodies.SelectMany(b => b.Terms).Max(t => t.Id);
+        var current = CopyOf(seed, ++termIds, new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), ref seatIds, s => s.MemberId);
+        body.Terms.Add(current);
+        var next = CopyOf(current, ++termIds, nextStart, new DateOnly(2027, 12, 31), ref seatIds, s => s.RegionId == "lansi-suomi" ? "timo-reina" : s.MemberId);
         body.Terms.Add(next);
         var roleId = content.Roles.Max(r => r.Id);
         RoleAssignment[] officers =
         [
+            new() { Id = ++roleId, PersonId = "juha-herrala", NetworkId = Network, BodyId = Presidium, Role = Role.Chair, From = current.Start, Until = current.End },
+            new() { Id = ++roleId, PersonId = "marjut-ahokas", NetworkId = Network, BodyId = Presidium, Role = Role.FirstViceChair, From = current.Start, Until = current.End },
             new() { Id = ++roleId, PersonId = "marjut-ahokas", NetworkId = Network, BodyId = Presidium, Role = Role.Chair, From = next.Start, Until = next.End },
         ];
         return NetworkCatalog.Create(content with { Roles = [.. content.Roles, .. officers] });
+    }
+
+    private static Term CopyOf(Term term, int id, DateOnly start, DateOnly end, ref int seatIds, Func<Seat, string?> member)
+    {
+        var copy = new Term { Id = id, BodyId = term.BodyId, Start = start, End = end, SourceId = term.SourceId };
+        var nextSeatId = seatIds;
+        copy.Seats = [.. term.Seats.Select(s => new Seat
+        {
+            Id = ++nextSeatId, TermId = id, RegionId = s.RegionId, RegionName = s.RegionName, Maakunnat = [.. s.Maakunnat],
+            MemberId = member(s), DeputyId = s.DeputyId,
+        })];
+        seatIds = nextSeatId;
+        return copy;
     }
 }
