@@ -6,7 +6,7 @@ namespace Verkostot.Core.Announcements;
 /// <summary>The announcements table and announcements' rows in the outbox; applied from VerkostotDbContext.OnModelCreating with one line.</summary>
 public static class AnnouncementsModel
 {
-    public static void Apply(ModelBuilder modelBuilder)
+    public static void Configure(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Announcement>(e =>
         {

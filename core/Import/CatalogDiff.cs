@@ -76,6 +76,14 @@ internal sealed class CatalogDiff
     /// </summary>
     public IReadOnlyList<Meeting> ApplyTo(VerkostotDbContext db)
     {
+        ApplyChanges(db);
+        var numbered = AddNew(db);
+        RemoveGone(db);
+        return numbered;
+    }
+
+    private void ApplyChanges(VerkostotDbContext db)
+    {
         Copy(regions, CatalogFields.Region);
         Copy(municipalities, CatalogFields.Municipality);
         Copy(people, CatalogFields.Person);
@@ -93,7 +101,11 @@ internal sealed class CatalogDiff
             op.Stored.Items = [.. op.Incoming!.Items.Select(NewItem)];
         }
         db.ChangeTracker.DetectChanges();
+    }
 
+    /// <summary>Adds what is new; returns the meetings that wait for an id (see <see cref="ApplyTo"/>).</summary>
+    private List<Meeting> AddNew(VerkostotDbContext db)
+    {
         db.Regions.AddRange(Added(regions));
         db.Municipalities.AddRange(Added(municipalities));
         db.People.AddRange(Added(people));
@@ -124,7 +136,11 @@ internal sealed class CatalogDiff
         db.Meetings.AddRange(Added(meetings).Except(numbered));
         foreach (var meeting in numbered) meeting.Id = 0;
         db.ChangeTracker.DetectChanges();
+        return numbered;
+    }
 
+    private void RemoveGone(VerkostotDbContext db)
+    {
         // Dependents before what they depend on; the database cascades terms and seats of removed bodies.
         db.Meetings.RemoveRange(Removed(meetings));
         db.PriorityDocuments.RemoveRange(Removed(documents));
@@ -137,7 +153,6 @@ internal sealed class CatalogDiff
         db.People.RemoveRange(Removed(people));
         db.Municipalities.RemoveRange(Removed(municipalities));
         db.Regions.RemoveRange(Removed(regions));
-        return numbered;
     }
 
     public bool AddsMeetingsWithIds => Added(meetings).Any(m => meetingIdsFromFile.Contains(m.Id));

@@ -7,7 +7,7 @@ public static class InboxModel
 {
     private const string Unhandled = "\"HandledAt\" IS NULL";
 
-    public static void Apply(ModelBuilder modelBuilder) => modelBuilder.Entity<InboxActivity>(e =>
+    public static void Configure(ModelBuilder modelBuilder) => modelBuilder.Entity<InboxActivity>(e =>
     {
         e.ToTable("InboxActivities");
         e.HasKey(a => a.Id);

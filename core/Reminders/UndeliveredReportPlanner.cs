@@ -49,30 +49,40 @@ public sealed class UndeliveredReportPlanner(TimeProvider time)
             var reported = rows.Where(r => r.MeetingId == meetingId && r.Key == reportKey).Select(r => r.PersonId).ToHashSet();
             foreach (var coordinator in CoordinatorsOf(catalog, meeting.NetworkId, today).Where(c => !reported.Contains(c)))
             {
-                db.Add(new ReminderMessage
-                {
-                    MeetingId = meetingId,
-                    PersonId = coordinator,
-                    Purpose = ReminderPurpose.Undelivered,
-                    Key = reportKey,
-                    DueAt = now,
-                    PlannedFor = meeting.StartsAt,
-                    State = OutboxState.Pending,
-                });
+                db.Add(Report(meeting, coordinator, reportKey, now));
                 added++;
             }
         }
+        return await SaveOnceAsync(db, cancellationToken) ? added : 0;
+    }
+
+    private static ReminderMessage Report(Meeting meeting, string coordinator, string reportKey, DateTimeOffset now) => new()
+    {
+        MeetingId = meeting.Id,
+        PersonId = coordinator,
+        Purpose = ReminderPurpose.Undelivered,
+        Key = reportKey,
+        DueAt = now,
+        PlannedFor = meeting.StartsAt,
+        State = OutboxState.Pending,
+    };
+
+    /// <summary>False when another instance added the same report first.</summary>
+    private static async Task<bool> SaveOnceAsync(VerkostotDbContext db, CancellationToken cancellationToken)
+    {
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            return true;
         }
         catch (DbUpdateException)
         {
-            // Another instance added the same report first.
-            added = 0;
+            return false;
         }
-        db.ChangeTracker.Clear();
-        return added;
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
     }
 
     public static IEnumerable<string> CoordinatorsOf(NetworkCatalog catalog, string networkId, DateOnly today) =>

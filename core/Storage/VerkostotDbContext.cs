@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Verkostot.Core.Conversations;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Roster;
@@ -41,97 +39,7 @@ public abstract class VerkostotDbContext(DbContextOptions options) : DbContext(o
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.Entity<Region>(e =>
-        {
-            e.HasKey(r => r.Id);
-            Text(e.Property(r => r.Name));
-        });
-        modelBuilder.Entity<Municipality>(e =>
-        {
-            e.HasKey(m => m.Id);
-            e.HasIndex(m => m.NameFi);
-        });
-        modelBuilder.Entity<Person>(e =>
-        {
-            e.HasKey(p => p.Id);
-            Text(e.Property(p => p.Title));
-            e.Property(p => p.Language).HasConversion<string>().HasMaxLength(10);
-            TextList(e.Property(p => p.Responsibilities));
-            Source(e.ComplexProperty(p => p.Attribution));
-            e.HasIndex(p => p.EntraObjectId);
-        });
-        modelBuilder.Entity<Network>(e =>
-        {
-            e.HasKey(n => n.Id);
-            Text(e.Property(n => n.Name));
-            Text(e.Property(n => n.Description));
-            Text(e.Property(n => n.MembershipCriteria));
-            Text(e.Property(n => n.MembersRole));
-            Text(e.Property(n => n.MeetingCadence));
-            TextList(e.Property(n => n.Themes));
-            TextList(e.Property(n => n.Channels));
-            TextList(e.Property(n => n.Details));
-            Source(e.ComplexProperty(n => n.Attribution));
-            e.Property(n => n.Sources).HasConversion(LocalizedTextConversions.SourceList, LocalizedTextConversions.SourceListComparer);
-            e.HasIndex(n => n.TeamId);
-        });
-        modelBuilder.Entity<Body>(e =>
-        {
-            e.HasKey(b => b.Id);
-            e.HasOne<Network>().WithMany().HasForeignKey(b => b.NetworkId).OnDelete(DeleteBehavior.Cascade);
-            e.HasMany(b => b.Terms).WithOne().HasForeignKey(t => t.BodyId).OnDelete(DeleteBehavior.Cascade);
-            Text(e.Property(b => b.Name));
-            Text(e.Property(b => b.Description));
-            Text(e.Property(b => b.AppointedBy));
-            Text(e.Property(b => b.MembersRole));
-            Text(e.Property(b => b.MeetingCadence));
-            Source(e.ComplexProperty(b => b.Attribution));
-        });
-        modelBuilder.Entity<Term>(e =>
-        {
-            e.HasKey(t => t.Id);
-            e.Property(t => t.SourceId).HasMaxLength(200);
-            e.HasMany(t => t.Seats).WithOne().HasForeignKey(s => s.TermId).OnDelete(DeleteBehavior.Cascade);
-        });
-        modelBuilder.Entity<Seat>(e =>
-        {
-            e.HasKey(s => s.Id);
-            Text(e.Property(s => s.RegionName));
-            e.HasIndex(s => new { s.TermId, s.RegionId }).IsUnique();
-        });
-        modelBuilder.Entity<RoleAssignment>(e =>
-        {
-            e.HasKey(r => r.Id);
-            e.HasIndex(r => r.NetworkId);
-            e.HasIndex(r => r.PersonId);
-            Source(e.ComplexProperty(r => r.Attribution));
-        });
-        modelBuilder.Entity<NetworkMembership>(e =>
-        {
-            e.HasKey(m => m.Id);
-            e.HasIndex(m => new { m.NetworkId, m.PersonId });
-        });
-        modelBuilder.Entity<Meeting>(e =>
-        {
-            e.HasKey(m => m.Id);
-            Text(e.Property(m => m.Title));
-            Text(e.Property(m => m.Invited));
-            e.HasIndex(m => new { m.NetworkId, m.StartsAt });
-        });
-        modelBuilder.Entity<PriorityDocument>(e =>
-        {
-            e.HasKey(d => d.Id);
-            Text(e.Property(d => d.Title));
-            Text(e.Property(d => d.ApprovedBy));
-            Text(e.Property(d => d.Description));
-            Source(e.ComplexProperty(d => d.Attribution));
-            e.HasMany(d => d.Items).WithOne().HasForeignKey("PriorityDocumentId").OnDelete(DeleteBehavior.Cascade);
-        });
-        modelBuilder.Entity<PriorityItem>(e =>
-        {
-            e.HasKey(i => i.Id);
-            Text(e.Property(i => i.Heading));
-        });
+        CatalogModel.Configure(modelBuilder);
         modelBuilder.Entity<ConversationReference>(e =>
         {
             e.HasKey(c => c.Id);
@@ -142,19 +50,11 @@ public abstract class VerkostotDbContext(DbContextOptions options) : DbContext(o
         Outbox.OutboxModel.Configure(modelBuilder);
         Reminders.RemindersModel.Configure(modelBuilder);
         modelBuilder.ApplyConfiguration(new RosterSyncStateConfiguration());
-        Announcements.AnnouncementsModel.Apply(modelBuilder);
+        Announcements.AnnouncementsModel.Configure(modelBuilder);
         ChangeLog.ChangeLogModel.Configure(modelBuilder);
-        Inbox.InboxModel.Apply(modelBuilder);
+        Inbox.InboxModel.Configure(modelBuilder);
         Email.EmailModel.Configure(modelBuilder);
         GraphAccess.GraphAccessModel.Configure(modelBuilder);
         PersonalInstallationModel.Configure(modelBuilder);
     }
-
-    private static void Text(PropertyBuilder property) => property.HasConversion(LocalizedTextConversions.Text);
-
-    private static void Source(ComplexPropertyBuilder<Attribution> source) =>
-        source.Property(s => s.Name).HasConversion((ValueConverter)LocalizedTextConversions.Text);
-
-    private static void TextList(PropertyBuilder property) =>
-        property.HasConversion(LocalizedTextConversions.TextList, LocalizedTextConversions.TextListComparer);
 }
