@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Verkostot.Core.Announcements;
 using Verkostot.Jobs.Announcements;
 using Verkostot.Jobs.Digest;
+using Verkostot.Jobs.Questions;
 using Verkostot.Jobs.Reminders;
 using Verkostot.Jobs.Roster;
 
@@ -12,7 +13,7 @@ public static class JobsServiceCollectionExtensions
 {
     /// <summary>
     /// The Hangfire entry points, the recurring schedule and the announcement dispatcher. The host provides Hangfire
-    /// itself and registers the core use cases the jobs call (reminders, the digest, roster sync, announcements).
+    /// itself and registers the core use cases the jobs call (reminders, the digest, roster sync, announcements, unanswered questions).
     /// </summary>
     public static IServiceCollection AddJobs(this IServiceCollection services)
     {
@@ -23,6 +24,7 @@ public static class JobsServiceCollectionExtensions
         services.AddScoped<AnnouncementStartJob>();
         services.AddScoped<AnnouncementSendJob>();
         services.AddScoped<AnnouncementSweepJob>();
+        services.AddScoped<UnansweredQuestionsJob>();
         services.TryAddSingleton<IAnnouncementDispatcher, HangfireAnnouncementDispatcher>();
         return services;
     }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Verkostot.Core.Time;
 using Verkostot.Jobs.Announcements;
 using Verkostot.Jobs.Digest;
+using Verkostot.Jobs.Questions;
 using Verkostot.Jobs.Reminders;
 using Verkostot.Jobs.Roster;
 
@@ -22,6 +23,7 @@ public sealed class RecurringJobsRegistration(IRecurringJobManager jobs) : IHost
         jobs.AddOrUpdate<MonthlyDigestJob>(MonthlyDigestJob.Id, job => job.RunAsync(CancellationToken.None), MonthlyDigestJob.Cron, InHelsinki);
         jobs.AddOrUpdate<RosterSyncJob>(RosterSyncJob.Id, job => job.RunAllAsync(CancellationToken.None), RosterSyncJob.Cron, InHelsinki);
         jobs.AddOrUpdate<AnnouncementSweepJob>(AnnouncementSweepJob.Id, job => job.RunAsync(CancellationToken.None), AnnouncementSweepJob.Cron, InHelsinki);
+        jobs.AddOrUpdate<UnansweredQuestionsJob>(UnansweredQuestionsJob.Id, job => job.RunAsync(CancellationToken.None), UnansweredQuestionsJob.Cron, InHelsinki);
         return Task.CompletedTask;
     }
 

@@ -7,6 +7,7 @@ using Verkostot.Bot.Connector;
 using Verkostot.Bot.Conversations;
 using Verkostot.Bot.Messaging;
 using Verkostot.Bot.Networks;
+using Verkostot.Bot.Questions;
 using Verkostot.Core.Conversations;
 using Verkostot.Core.Messaging;
 using Verkostot.Core.Networks;
@@ -37,7 +38,7 @@ public static class BotServiceCollectionExtensions
         services.PostConfigure<StorageOptions>(storage => storage.SeedDemoData ??= environment.IsDevelopment());
         services.AddBotAuthentication(configuration, environment);
         services.AddConnector(configuration);
-        services.AddQuestions();
+        services.AddQuestionAnswering();
 
         services.AddSingleton(new ActivityRouteTable(Routes));
         services.AddScoped<ActivityDispatcher>();

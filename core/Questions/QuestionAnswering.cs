@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Verkostot.Core.Catalog;
 using Verkostot.Core.Questions.Answers;
+using Verkostot.Core.Questions.Unanswered;
 
 namespace Verkostot.Core.Questions;
 
@@ -12,7 +13,8 @@ public sealed partial class QuestionAnswering(
     ICatalogSource catalogs,
     TimeProvider time,
     ILogger<QuestionAnswering> logger,
-    IAskerAttendance? attendance = null)
+    IAskerAttendance? attendance = null,
+    UnansweredQuestionLog? unanswered = null)
 {
     public async ValueTask<Answer> AnswerAsync(Question question, CancellationToken cancellationToken)
     {
@@ -24,6 +26,12 @@ public sealed partial class QuestionAnswering(
             ? await attendance.AnswersOfAsync(asker.Id, cancellationToken)
             : null;
         var answer = answerer.Answer(question, answers);
+        if (unanswered is not null && answer.Kind == AnswerKind.NotFound)
+        {
+            // Kept without the asker, so that coordinators see where the data falls short.
+            await unanswered.RecordAsync(question, answer, answer.NetworkId ?? question.NetworkId ?? catalog.NetworkOfConversation(question.TeamId, question.ChannelId)?.Id, cancellationToken);
+        }
+
 
         // The question text is the user's own words: counted by kind, never logged.
         Answered(logger, answer.Kind, answer.Language, answer.NetworkId);

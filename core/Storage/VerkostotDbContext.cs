@@ -55,6 +55,7 @@ public abstract class VerkostotDbContext(DbContextOptions options) : DbContext(o
         Inbox.InboxModel.Configure(modelBuilder);
         Email.EmailModel.Configure(modelBuilder);
         GraphAccess.GraphAccessModel.Configure(modelBuilder);
+        Questions.Unanswered.UnansweredQuestionsModel.Configure(modelBuilder);
         PersonalInstallationModel.Configure(modelBuilder);
     }
 }

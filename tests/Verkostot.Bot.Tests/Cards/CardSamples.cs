@@ -40,5 +40,7 @@ public static class CardSamples
         new("announcement-live-report", Announcements.AnnouncementCardSamples.LiveReport),
         new("announcement-final-report", Announcements.AnnouncementCardSamples.FinalReport),
         new("announcement-list", Announcements.AnnouncementCardSamples.List),
+        new("answer-with-source-and-caveat", () => Verkostot.Bot.Questions.AnswerCardRenderer.Render(Questions.UnansweredQuestionsCardTests.SampleAnswer)),
+        new("unanswered-questions", () => new Verkostot.Bot.Questions.UnansweredQuestionsCardRenderer().Render(Questions.UnansweredQuestionsCardTests.SampleNotice)),
     ];
 }

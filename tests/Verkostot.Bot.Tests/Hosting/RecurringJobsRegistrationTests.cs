@@ -3,6 +3,7 @@ using Hangfire.Common;
 using Verkostot.Jobs;
 using Verkostot.Jobs.Announcements;
 using Verkostot.Jobs.Digest;
+using Verkostot.Jobs.Questions;
 using Verkostot.Jobs.Reminders;
 using Verkostot.Jobs.Roster;
 
@@ -23,6 +24,7 @@ public sealed class RecurringJobsRegistrationTests
                 ("monthly-digest", typeof(MonthlyDigestJob), "0 8 * * 1-5"),
                 ("reminder-sweep", typeof(ReminderSweepJob), "*/5 * * * *"),
                 ("roster-sync-nightly", typeof(RosterSyncJob), "0 2 * * *"),
+                ("unanswered-questions", typeof(UnansweredQuestionsJob), "0 8 * * *"),
             ],
             manager.Added.Select(a => (a.Id, a.Job.Type, a.Cron)).OrderBy(a => a.Id));
         Assert.All(manager.Added, a => Assert.Equal("Europe/Helsinki", a.Options.TimeZone.Id));
@@ -36,8 +38,8 @@ public sealed class RecurringJobsRegistrationTests
         await new RecurringJobsRegistration(manager).StartAsync(CancellationToken.None);
         await new RecurringJobsRegistration(manager).StartAsync(CancellationToken.None);
 
-        Assert.Equal(4, manager.Added.Select(a => a.Id).Distinct().Count());
-        Assert.Equal(8, manager.Added.Count);
+        Assert.Equal(5, manager.Added.Select(a => a.Id).Distinct().Count());
+        Assert.Equal(10, manager.Added.Count);
     }
 
     private sealed class RecordingJobManager : IRecurringJobManager

@@ -8,6 +8,7 @@ using Verkostot.Core.Domain;
 using Verkostot.Core.Meetings;
 using Verkostot.Core.Messaging;
 using Verkostot.Core.Outbox;
+using Verkostot.Core.Questions;
 using Verkostot.Core.Reminders;
 using Verkostot.Core.Storage;
 using Verkostot.Core.Time;
@@ -67,6 +68,7 @@ public sealed class ReminderWorld : IAsyncDisposable
         services.AddSingleton<TimeProvider>(Time);
         services.AddCoreStorage(configuration);
         services.AddReminders(configuration);
+        services.AddUnansweredQuestions();
         services.AddSingleton(messenger);
         var built = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         providers.Add(built);

@@ -1011,6 +1011,48 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                     b.UseTphMappingStrategy();
                 });
 
+            modelBuilder.Entity("Verkostot.Core.Questions.Unanswered.UnansweredQuestion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("AskedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTimeOffset?>("MarkedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("NetworkId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AskedAt");
+
+                    b.HasIndex("NetworkId", "AskedAt");
+
+                    b.ToTable("UnansweredQuestions", (string)null);
+                });
+
             modelBuilder.Entity("Verkostot.Core.Reminders.MeetingAttendance", b =>
                 {
                     b.Property<int>("Id")
@@ -1164,6 +1206,33 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                     b.HasIndex("AnnouncementId", "State");
 
                     b.HasDiscriminator().HasValue("announcement");
+                });
+
+            modelBuilder.Entity("Verkostot.Core.Questions.Unanswered.UnansweredReportMessage", b =>
+                {
+                    b.HasBaseType("Verkostot.Core.Outbox.OutboxMessage");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("PersonId");
+
+                    b.Property<string>("ReportMonth")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<string>("ReportNetworkId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasIndex("ReportMonth", "ReportNetworkId", "PersonId")
+                        .IsUnique();
+
+                    b.HasDiscriminator().HasValue("unanswered");
                 });
 
             modelBuilder.Entity("Verkostot.Core.Reminders.ReminderMessage", b =>

@@ -984,6 +984,46 @@ namespace Verkostot.Core.Storage.Migrations.Sqlite
                     b.UseTphMappingStrategy();
                 });
 
+            modelBuilder.Entity("Verkostot.Core.Questions.Unanswered.UnansweredQuestion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AskedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MarkedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NetworkId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AskedAt");
+
+                    b.HasIndex("NetworkId", "AskedAt");
+
+                    b.ToTable("UnansweredQuestions", (string)null);
+                });
+
             modelBuilder.Entity("Verkostot.Core.Reminders.MeetingAttendance", b =>
                 {
                     b.Property<int>("Id")
@@ -1133,6 +1173,33 @@ namespace Verkostot.Core.Storage.Migrations.Sqlite
                     b.HasIndex("AnnouncementId", "State");
 
                     b.HasDiscriminator().HasValue("announcement");
+                });
+
+            modelBuilder.Entity("Verkostot.Core.Questions.Unanswered.UnansweredReportMessage", b =>
+                {
+                    b.HasBaseType("Verkostot.Core.Outbox.OutboxMessage");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("PersonId");
+
+                    b.Property<string>("ReportMonth")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportNetworkId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasIndex("ReportMonth", "ReportNetworkId", "PersonId")
+                        .IsUnique();
+
+                    b.HasDiscriminator().HasValue("unanswered");
                 });
 
             modelBuilder.Entity("Verkostot.Core.Reminders.ReminderMessage", b =>
