@@ -1,19 +1,38 @@
 using Verkostot.Bot.Protocol;
 using Verkostot.Bot.Protocol.Inbound;
 using Verkostot.Core.Conversations;
+using Verkostot.Core.Storage;
 
 namespace Verkostot.Bot.Conversations;
 
 /// <summary>
 /// Keeps the stored conversation reference in step with what Teams last told us, because proactive messages
-/// (reminders, announcements) can only reach conversations the bot has a current serviceUrl and id for.
+/// (reminders, announcements) can only reach conversations the bot has a current serviceUrl and id for. It is the
+/// last step of every activity's way through the bot (see <see cref="Protocol.Routing.ActivityDispatcher"/>).
 /// </summary>
-public sealed class ConversationReferenceRefresher(
+public sealed partial class ConversationReferenceRefresher(
     IConversationReferenceStore store,
     RecentlyStoredReferences recent,
-    ReferenceWriteQueue writes,
-    TimeProvider time)
+    WriteTurns writes,
+    TimeProvider time,
+    ILogger<ConversationReferenceRefresher> logger)
 {
+    /// <summary>
+    /// Refreshes, logging a failure instead of throwing: the reference is bookkeeping, and the conversation's next
+    /// activity writes it again.
+    /// </summary>
+    public async Task TryRefreshAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await RefreshAsync(activity, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogRefreshFailed(activity.Conversation?.Id, ex);
+        }
+    }
+
     public async Task RefreshAsync(Activity activity, CancellationToken cancellationToken)
     {
         var conversationId = activity.Conversation!.Id!;
@@ -60,4 +79,7 @@ public sealed class ConversationReferenceRefresher(
             UpdatedAt = now,
         };
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Storing the conversation reference of {ConversationId} failed")]
+    private partial void LogRefreshFailed(string? conversationId, Exception exception);
 }

@@ -51,7 +51,6 @@ public static class BotServiceCollectionExtensions
 
         services.AddScoped<ConversationReferenceRefresher>();
         services.AddSingleton<RecentlyStoredReferences>();
-        services.AddSingleton<ReferenceWriteQueue>();
         services.AddScoped<TurnReplies>();
         services.TryAddSingleton<PersonalInstallations>();
         services.AddScoped<WelcomeMessage>();

@@ -45,6 +45,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ChangeLogQuery>();
         services.AddScoped<IConversationReferenceStore, EfConversationReferenceStore>();
         services.AddSingleton<InboxStore>();
+        services.AddSingleton<WriteTurns>();
         return services;
     }
 

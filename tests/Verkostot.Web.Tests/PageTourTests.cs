@@ -25,6 +25,7 @@ public sealed class PageTourTests(Chromium chromium) : IAsyncLifetime
         { "/hallinta/pienet-kunnat/kokoukset", "kokoukset", "Kokoukset" },
         { "/hallinta/pienet-kunnat/kokoukset/uusi", "kokous-uusi", "Lisää kokous" },
         { "/hallinta/pienet-kunnat/muutokset", "muutosloki", "Muutosloki" },
+        { "/hallinta/pienet-kunnat/kysymykset", "kysymykset-tyhja", "Kysymykset, joihin en löytänyt vastausta" },
     };
 
     [Theory]

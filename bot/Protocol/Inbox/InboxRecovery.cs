@@ -91,7 +91,13 @@ internal sealed partial class InboxRecovery(
             writer.Complete(row.Id);
             return;
         }
-        if (scheduler.Enqueue(activity, routes.Find(activity.Type!, activity.Name), row.Id, row.ReceivedAt))
+        if (routes.Find(activity.Type!, activity.Name) is not { } route)
+        {
+            // Stored by a version that routed it; this one has nothing to do with it.
+            writer.Complete(row.Id);
+            return;
+        }
+        if (scheduler.Enqueue(activity, route, row.Id, row.ReceivedAt))
         {
             LogResumed(activity.Type, row.ActivityId, now - row.ReceivedAt);
         }

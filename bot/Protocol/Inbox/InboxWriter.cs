@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Verkostot.Bot.Protocol.Inbound;
 using Verkostot.Bot.Protocol.Scheduling;
 using Verkostot.Core.Inbox;
+using Verkostot.Core.Storage;
 
 namespace Verkostot.Bot.Protocol.Inbox;
 
@@ -14,6 +15,7 @@ namespace Verkostot.Bot.Protocol.Inbox;
 /// </summary>
 public sealed partial class InboxWriter(
     InboxStore store,
+    WriteTurns turns,
     InboxInstance instance,
     InboundMetrics metrics,
     IOptions<InboundOptions> options,
@@ -85,7 +87,9 @@ public sealed partial class InboxWriter(
                 var now = time.GetUtcNow();
                 // The lease starts at the commit, not at the request: a commit that waited must not start out lapsed.
                 arrivals.ForEach(a => a.Row.ClaimedUntil = now + options.Value.ClaimLease);
-                var stored = await store.WriteAsync(arrivals.ConvertAll(a => a.Row), completions, now, CancellationToken.None);
+                var stored = await turns.RunAsync(
+                    () => store.WriteAsync(arrivals.ConvertAll(a => a.Row), completions, now, CancellationToken.None),
+                    CancellationToken.None, goesFirst: true);
                 metrics.Committed(arrivals.Count, time.GetElapsedTime(started));
                 for (var i = 0; i < arrivals.Count; i++)
                 {

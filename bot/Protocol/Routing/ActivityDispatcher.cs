@@ -1,3 +1,4 @@
+using Verkostot.Bot.Conversations;
 using Verkostot.Bot.Protocol.Inbound;
 using Verkostot.Bot.Protocol.Inbox;
 using Verkostot.Bot.Protocol.Scheduling;
@@ -5,14 +6,17 @@ using Verkostot.Bot.Protocol.Scheduling;
 namespace Verkostot.Bot.Protocol.Routing;
 
 /// <summary>
-/// Sends an authenticated activity down its route: invokes are answered now, in the HTTP response; everything else
-/// is stored in the inbox, queued in its conversation and acknowledged with 200. A repeated delivery of an activity
-/// already stored is acknowledged and not handled again.
+/// Sends an authenticated activity down its route. Every activity refreshes its conversation's reference, as its
+/// last step: a routed message or update after its handler ran (stored in the inbox, queued in its conversation and
+/// acknowledged with 200 now); an invoke after its handler answered, before the HTTP response; an activity with no
+/// route at once, and nothing else is done with it. A repeated delivery of an activity already stored is
+/// acknowledged and not handled again.
 /// </summary>
 public sealed partial class ActivityDispatcher(
     ActivityRouteTable routes,
     InboxWriter inbox,
     ConversationScheduler scheduler,
+    ConversationReferenceRefresher references,
     InboundMetrics metrics,
     IServiceProvider services,
     TimeProvider time,
@@ -22,19 +26,26 @@ public sealed partial class ActivityDispatcher(
     {
         var type = activity.Type!;
         var route = routes.Find(type, activity.Name);
+        if (type == ActivityTypes.Invoke)
+        {
+            var response = await InvokeAsync(activity, route, cancellationToken);
+            await references.TryRefreshAsync(activity, cancellationToken);
+            return response;
+        }
         if (route is null)
         {
             LogIgnored(type, activity.Name);
+            await references.TryRefreshAsync(activity, cancellationToken);
+            return null;
         }
-        if (type != ActivityTypes.Invoke)
-        {
-            return await AcceptAsync(activity, route);
-        }
+        return await AcceptAsync(activity, route);
+    }
 
-        // The invoke itself is answered below; its conversation reference is refreshed like any activity's.
-        scheduler.Enqueue(activity, null, null, time.GetUtcNow());
+    private async Task<InvokeResponse> InvokeAsync(Activity activity, ActivityRoute? route, CancellationToken cancellationToken)
+    {
         if (route is null)
         {
+            LogIgnored(ActivityTypes.Invoke, activity.Name);
             return InvokeResponse.NotImplemented;
         }
         var handler = (IInvokeHandler)services.GetRequiredService(route.Handler);
@@ -50,7 +61,7 @@ public sealed partial class ActivityDispatcher(
         }
     }
 
-    private async Task<InvokeResponse?> AcceptAsync(Activity activity, ActivityRoute? route)
+    private async Task<InvokeResponse?> AcceptAsync(Activity activity, ActivityRoute route)
     {
         var receivedAt = time.GetUtcNow();
         long? inboxId;

@@ -40,14 +40,14 @@ public sealed partial class ConversationScheduler(
     }
 
     /// <summary>Queues an accepted activity in its conversation; false when that inbox row is queued here already.</summary>
-    public bool Enqueue(Activity activity, ActivityRoute? route, long? inboxId, DateTimeOffset receivedAt)
+    public bool Enqueue(Activity activity, ActivityRoute route, long inboxId, DateTimeOffset receivedAt)
     {
         var turn = new Turn(activity, route, inboxId, receivedAt, receivedAt + _options.MaxAge);
         Turn? dropped = null;
         int? report = null;
         lock (_gate)
         {
-            if (inboxId is { } id && !_queuedInboxIds.Add(id))
+            if (!_queuedInboxIds.Add(inboxId))
             {
                 return false;
             }
@@ -178,14 +178,11 @@ public sealed partial class ConversationScheduler(
         {
             return;
         }
-        if (turn.InboxId is { } id)
+        lock (_gate)
         {
-            lock (_gate)
-            {
-                _queuedInboxIds.Remove(id);
-            }
-            inbox.Complete(id);
+            _queuedInboxIds.Remove(turn.InboxId);
         }
+        inbox.Complete(turn.InboxId);
     }
 
     /// <summary>

@@ -7,18 +7,17 @@ namespace Verkostot.Bot.Protocol.Scheduling;
 /// One accepted activity on its way through its conversation: handled, then its replies sent. It is finished when
 /// both are done (sent, given up or too late), and only then is its inbox row marked handled.
 /// </summary>
-public sealed class Turn(Activity activity, ActivityRoute? route, long? inboxId, DateTimeOffset receivedAt, DateTimeOffset deadline)
+public sealed class Turn(Activity activity, ActivityRoute route, long inboxId, DateTimeOffset receivedAt, DateTimeOffset deadline)
 {
     // The handler's own run counts as one open part; every reply it queues adds one.
     private int _open = 1;
 
     public Activity Activity { get; } = activity;
 
-    /// <summary>Null: no handler; the turn only refreshes the conversation reference.</summary>
-    public ActivityRoute? Route { get; } = route;
+    public ActivityRoute Route { get; } = route;
 
-    /// <summary>Its row in the durable inbox; null for what is not stored (an invoke, answered in its HTTP response).</summary>
-    public long? InboxId { get; } = inboxId;
+    /// <summary>Its row in the durable inbox, marked handled when the turn is finished.</summary>
+    public long InboxId { get; } = inboxId;
 
     public DateTimeOffset ReceivedAt { get; } = receivedAt;
 

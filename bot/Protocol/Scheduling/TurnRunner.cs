@@ -30,19 +30,15 @@ internal sealed partial class TurnRunner(
             // Stopping: the turn stays unhandled in the inbox and runs again after the next start.
             return;
         }
-        await RefreshReferenceAsync(scope.ServiceProvider, turn, stoppingToken);
+        await scope.ServiceProvider.GetRequiredService<ConversationReferenceRefresher>().TryRefreshAsync(turn.Activity, stoppingToken);
         scheduler.Close(turn);
     }
 
     private async Task<bool> HandleAsync(IServiceProvider services, Turn turn, CancellationToken stoppingToken)
     {
-        if (turn.Route is not { } route)
-        {
-            return true;
-        }
         try
         {
-            var handler = (IActivityHandler)services.GetRequiredService(route.Handler);
+            var handler = (IActivityHandler)services.GetRequiredService(turn.Route.Handler);
             await handler.HandleAsync(turn.Activity, stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -65,21 +61,6 @@ internal sealed partial class TurnRunner(
         }
     }
 
-    private async Task RefreshReferenceAsync(IServiceProvider services, Turn turn, CancellationToken stoppingToken)
-    {
-        try
-        {
-            await services.GetRequiredService<ConversationReferenceRefresher>().RefreshAsync(turn.Activity, stoppingToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
-        {
-            LogReferenceFailed(turn.ConversationId, ex);
-        }
-    }
-
     [LoggerMessage(Level = LogLevel.Error, Message = "Handling {ActivityType} activity {ActivityId} failed; the person was told")]
     private partial void LogHandlerFailed(string? activityType, string? activityId, Exception exception);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Storing the conversation reference of {ConversationId} failed")]
-    private partial void LogReferenceFailed(string? conversationId, Exception exception);
 }

@@ -1,7 +1,10 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Verkostot.Bot.Conversations;
 using Verkostot.Bot.Protocol.Inbound;
 using Verkostot.Core.Conversations;
+using Verkostot.Core.Storage;
 
 namespace Verkostot.Bot.Tests.Conversations;
 
@@ -12,7 +15,8 @@ public sealed class ConversationReferenceRefresherTests
     private readonly ConversationReferenceRefresher _refresher;
 
     public ConversationReferenceRefresherTests() =>
-        _refresher = new ConversationReferenceRefresher(_store, new RecentlyStoredReferences(_time), new ReferenceWriteQueue(), _time);
+        _refresher = new ConversationReferenceRefresher(_store, new RecentlyStoredReferences(_time), new WriteTurns(Options.Create(new StorageOptions())), _time,
+            NullLogger<ConversationReferenceRefresher>.Instance);
 
     [Fact]
     public async Task RefreshAsync_SameConversationTwice_WritesOnce()

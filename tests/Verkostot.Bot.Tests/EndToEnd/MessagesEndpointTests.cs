@@ -164,6 +164,32 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task UnroutedActivity_StoresTheConversationReferenceBeforeTheAcknowledgement()
+    {
+        var reaction = _host.PersonalMessage("", TestActivities.ChairAad);
+        reaction["type"] = "messageReaction";
+
+        var response = await _host.PostAsync(reaction);
+        var stored = await FindPersonalAsync(TestActivities.ChairAad);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(_host.ServiceUrl, stored?.ServiceUrl);
+    }
+
+    [Fact]
+    public async Task Invoke_StoresTheConversationReferenceBeforeTheResponse()
+    {
+        var activity = _host.PersonalMessage("", TestActivities.DeputyAad);
+        activity["type"] = "invoke";
+        activity["name"] = "composeExtension/query";
+
+        await _host.PostAsync(activity);
+        var stored = await FindPersonalAsync(TestActivities.DeputyAad);
+
+        Assert.Equal(_host.ServiceUrl, stored?.ServiceUrl);
+    }
+
+    [Fact]
     public async Task Invoke_Unhandled_Is501LikeTheSdk()
     {
         var activity = _host.PersonalMessage("");
