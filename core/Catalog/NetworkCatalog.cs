@@ -96,20 +96,19 @@ public sealed class NetworkCatalog
 
     public IReadOnlyList<Meeting> MeetingsOf(string networkId) => MeetingsByNetwork.GetValueOrDefault(networkId) ?? [];
 
-    /// <summary>The term of a body in force on a day; the latest-starting one if terms overlap.</summary>
+    /// <summary>The term of a body whose dates cover a day (the latest-starting one if terms overlap): for history.</summary>
     public Term? TermOn(string bodyId, DateOnly day) =>
         BodiesById.TryGetValue(bodyId, out var body)
             ? body.Terms.Where(t => t.Covers(day)).MaxBy(t => t.Start)
             : null;
 
     /// <summary>
-    /// The term that holds on a day when the data may lag behind: the one covering the day, else the latest that
-    /// started before it. A presidium stays in office until its successor is recorded, so reminders and announcements
-    /// keep reaching it; answers say when the term shown has ended.
+    /// The term that holds on a day when the data may lag behind (see <see cref="Body.TermInForce"/>): the one covering
+    /// the day, else the latest that started before it. A presidium stays in office until its successor is recorded,
+    /// so reminders and announcements keep reaching it, and a new term takes over on its first day; answers say when
+    /// the term shown has ended.
     /// </summary>
-    public Term? TermInForce(string bodyId, DateOnly day) =>
-        TermOn(bodyId, day)
-        ?? (BodiesById.TryGetValue(bodyId, out var body) ? body.Terms.Where(t => t.Start <= day).MaxBy(t => t.Start) : null);
+    public Term? TermInForce(string bodyId, DateOnly day) => BodiesById.GetValueOrDefault(bodyId)?.TermInForce(day);
 
     /// <summary>Roles in a network valid on a day (open-ended dates count as valid).</summary>
     public IEnumerable<RoleAssignment> RolesOn(string networkId, DateOnly day) =>

@@ -603,6 +603,10 @@ namespace Verkostot.Core.Storage.Migrations.Postgres
                     b.Property<bool>("IsGuest")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<string>("MunicipalityId")
                         .HasColumnType("text");
 

@@ -588,6 +588,10 @@ namespace Verkostot.Core.Storage.Migrations.Sqlite
                     b.Property<bool>("IsGuest")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MunicipalityId")
                         .HasColumnType("TEXT");
 
