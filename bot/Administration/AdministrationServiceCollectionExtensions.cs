@@ -35,6 +35,8 @@ public static class AdministrationServiceCollectionExtensions
             pages.Conventions.AuthorizeFolder("/", AdministrationSchemes.SignedInPolicy);
             pages.Conventions.AllowAnonymousToFolder("/Public");
             pages.Conventions.AllowAnonymousToFolder("/SignIn");
+            // "Uusi kausi" and an existing term share one page and form.
+            pages.Conventions.AddPageRoute("/Network/Bodies/Term", "hallinta/{network}/toimielimet/{body}/kausi/{termId:int}");
             if (!environment.IsDevelopment())
             {
                 // The developer sign-in exists nowhere but Development: outside it the page has no route at all.

@@ -43,6 +43,22 @@ public sealed class BodyTermsEditor(IDbContextFactory<VerkostotDbContext> contex
             [.. officers.Select(r => new OfficerInput(r.Role, r.PersonId))]);
     }
 
+    /// <summary>The form of an existing term: its dates, source, seats and the roles held for it. Null for an unknown term.</summary>
+    public async Task<TermInput?> ReadTermAsync(int termId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var term = await db.Terms.AsNoTracking().Include(t => t.Seats).SingleOrDefaultAsync(t => t.Id == termId, cancellationToken);
+        if (term is null) return null;
+        var body = await db.Bodies.AsNoTracking().SingleAsync(b => b.Id == term.BodyId, cancellationToken);
+        var officers = await TermRolesAsync(db, body, term, cancellationToken);
+        return new TermInput(
+            term.Start,
+            term.End,
+            term.SourceId,
+            [.. term.Seats.OrderBy(s => s.Id).Select(s => new SeatInput(s.RegionId, s.RegionName, s.Maakunnat, s.MemberId, s.DeputyId))],
+            [.. officers.Where(r => TermRoles.Contains(r.Role)).Select(r => new OfficerInput(r.Role, r.PersonId))]);
+    }
+
     public async Task<EditResult<Term>> AddTermAsync(string bodyId, TermInput input, ChangeActor actor, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -206,7 +222,12 @@ public sealed class BodyTermsEditor(IDbContextFactory<VerkostotDbContext> contex
     private static IEnumerable<RoleAssignment> RolesOf(Body body, Term term, IEnumerable<OfficerInput> officers, DateOnly today) =>
         officers.Select(o => new RoleAssignment
         {
-            NetworkId = body.NetworkId, BodyId = body.Id, PersonId = o.PersonId!, Role = o.Role, From = term.Start, Until = term.End,
+            NetworkId = body.NetworkId,
+            BodyId = body.Id,
+            PersonId = o.PersonId!,
+            Role = o.Role,
+            From = term.Start,
+            Until = term.End,
             Attribution = new Attribution { AsOf = today },
         });
 

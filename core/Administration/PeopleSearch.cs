@@ -37,6 +37,13 @@ public sealed class PeopleSearch(ICatalogSource catalogs, TimeProvider time)
             .Select(e => e.Hit)];
     }
 
+    /// <summary>One person with their municipality and networks; null for an unknown id.</summary>
+    public async Task<PersonHit?> FindAsync(string personId, CancellationToken cancellationToken)
+    {
+        var catalog = await catalogs.GetAsync(cancellationToken);
+        return indexes.GetValue(catalog, c => new Index(c, HelsinkiTime.Today(time))).ById.GetValueOrDefault(personId)?.Hit;
+    }
+
     private static string[] Words(string? text) =>
         string.IsNullOrWhiteSpace(text) ? [] : text.Trim().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TextNormalizer.Fold).ToArray();
 
@@ -71,6 +78,10 @@ public sealed class PeopleSearch(ICatalogSource catalogs, TimeProvider time)
         }
 
         public IReadOnlyList<Entry> Entries { get; }
+
+        public IReadOnlyDictionary<string, Entry> ById => byId ??= Entries.ToDictionary(e => e.Hit.Person.Id, StringComparer.Ordinal);
+
+        private Dictionary<string, Entry>? byId;
 
         private static string Fold(string text) => TextNormalizer.Fold(text.ToLowerInvariant());
     }

@@ -268,6 +268,41 @@ public abstract class AdministrationContract<TFixture> : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PreviewMerge_Duplicate_TellsWhatMovesAndChangesNothing()
+    {
+        await SeedDuplicateAsync("marjut-ahokas-2", "0f8fad5b-d9cb-469f-a165-70867728950e");
+
+        var preview = await Service<PersonMerger>().PreviewAsync("marjut-ahokas", "marjut-ahokas-2", CancellationToken.None);
+
+        Assert.True(preview.Succeeded, string.Join(", ", preview.Errors));
+        var merge = preview.Value!;
+        Assert.Equal(["email", "entraObjectId"], merge.FilledFields);
+        Assert.Equal((1, 1, 1, 1, 0), (merge.Roles, merge.Seats, merge.Memberships, merge.Answers, merge.Announcements));
+        var catalog = await CatalogAsync();
+        Assert.True(catalog.PeopleById.ContainsKey("marjut-ahokas-2"));
+        Assert.Null(catalog.PeopleById["marjut-ahokas"].EntraObjectId);
+        Assert.Empty(await LogAsync());
+    }
+
+    [Fact]
+    public async Task MergePeople_DuplicateWasRemindedAndWantsNoEmail_TheKeptPersonIsNotRemindedAgainNorMailed()
+    {
+        var meeting = await SeedDuplicateAsync("marjut-ahokas-2", null);
+        await using (var db = await Contexts().CreateDbContextAsync())
+        {
+            db.Set<ReminderMessage>().Add(new ReminderMessage { MeetingId = meeting, PersonId = "marjut-ahokas-2", Key = "reminder/7d", OffsetDays = 7, State = Core.Outbox.OutboxState.Sent });
+            db.Set<Core.Email.EmailOptOut>().Add(new Core.Email.EmailOptOut { PersonId = "marjut-ahokas-2", OptedOutAt = new DateTimeOffset(2026, 11, 1, 8, 0, 0, TimeSpan.Zero) });
+            await db.SaveChangesAsync();
+        }
+
+        await Service<PersonMerger>().MergeAsync("marjut-ahokas", "marjut-ahokas-2", Iira, null, CancellationToken.None);
+
+        await using var check = await Contexts().CreateDbContextAsync();
+        Assert.Equal("marjut-ahokas", (await check.Set<ReminderMessage>().SingleAsync(r => r.MeetingId == meeting && r.Key == "reminder/7d")).PersonId);
+        Assert.Equal("marjut-ahokas", (await check.Set<Core.Email.EmailOptOut>().SingleAsync()).PersonId);
+    }
+
+    [Fact]
     public async Task MergePeople_TwoTeamsAccountsOrTheSamePerson_RefusedAndNothingChanges()
     {
         await SeedDuplicateAsync("juha-herrala-2", "0f8fad5b-d9cb-469f-a165-70867728950e");
@@ -392,7 +427,10 @@ public abstract class AdministrationContract<TFixture> : IAsyncLifetime
         var seed = await db.Terms.Include(t => t.Seats).SingleAsync(t => t.BodyId == Presidium);
         db.Terms.Add(new Term
         {
-            BodyId = Presidium, Start = new DateOnly(2026, 1, 1), End = new DateOnly(2026, 12, 31), SourceId = seed.SourceId,
+            BodyId = Presidium,
+            Start = new DateOnly(2026, 1, 1),
+            End = new DateOnly(2026, 12, 31),
+            SourceId = seed.SourceId,
             Seats = [.. seed.Seats.OrderBy(s => s.Id).Select(s => new Seat { RegionId = s.RegionId, RegionName = s.RegionName, Maakunnat = [.. s.Maakunnat], MemberId = s.MemberId, DeputyId = s.DeputyId })],
         });
         foreach (var (role, person) in new[] { (Role.Chair, "juha-herrala"), (Role.FirstViceChair, "marjut-ahokas") })
@@ -417,8 +455,12 @@ public abstract class AdministrationContract<TFixture> : IAsyncLifetime
         {
             db.ConversationReferences.Add(new ConversationReference
             {
-                ConversationId = "a:personal-" + id, ConversationType = "personal", ServiceUrl = "https://smba.example/", ChannelId = "msteams",
-                UserAadObjectId = objectId, UpdatedAt = new DateTimeOffset(2026, 11, 20, 8, 0, 0, TimeSpan.Zero),
+                ConversationId = "a:personal-" + id,
+                ConversationType = "personal",
+                ServiceUrl = "https://smba.example/",
+                ChannelId = "msteams",
+                UserAadObjectId = objectId,
+                UpdatedAt = new DateTimeOffset(2026, 11, 20, 8, 0, 0, TimeSpan.Zero),
             });
         }
         await db.SaveChangesAsync();
