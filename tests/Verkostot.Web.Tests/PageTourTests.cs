@@ -25,7 +25,6 @@ public sealed class PageTourTests(Chromium chromium) : IAsyncLifetime
         { "/hallinta/pienet-kunnat/henkilot", "henkilot-lista", "Henkilöt" },
         { "/hallinta/pienet-kunnat/henkilot/uusi", "henkilo-uusi", "Lisää henkilö" },
         { "/hallinta/pienet-kunnat/henkilot/marjut-ahokas", "henkilo", "Marjut Ahokas" },
-        { "/hallinta/pienet-kunnat/toimielimet", "toimielimet", "Toimielimet" },
         { "/hallinta/pienet-kunnat/kokoukset", "kokoukset", "Kokoukset" },
         { "/hallinta/pienet-kunnat/kokoukset/uusi", "kokous-uusi", "Lisää kokous" },
         { "/hallinta/pienet-kunnat/muutokset", "muutosloki", "Muutosloki" },

@@ -13,6 +13,8 @@ public sealed class MergeModel(PersonMerger merger, PeopleSearch search) : Netwo
     [BindProperty(SupportsGet = true, Name = "kaksoiskappale")]
     public string? DuplicateId { get; set; }
 
+    public PersonHit Kept { get; private set; } = null!;
+    public PersonHit Duplicate { get; private set; } = null!;
     public PersonMerge? Preview { get; private set; }
     public FieldErrors Errors { get; private set; } = FieldErrors.None;
 
@@ -42,10 +44,11 @@ public sealed class MergeModel(PersonMerger merger, PeopleSearch search) : Netwo
     private async Task<bool> BothInNetworkAsync(string id, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(DuplicateId)) return false;
-        foreach (var personId in new[] { id, DuplicateId })
-        {
-            if (await search.FindAsync(personId, cancellationToken) is not { } hit || !hit.NetworkIds.Contains(Network.Id)) return false;
-        }
+        if (await FindInNetworkAsync(id, cancellationToken) is not { } kept || await FindInNetworkAsync(DuplicateId, cancellationToken) is not { } duplicate) return false;
+        (Kept, Duplicate) = (kept, duplicate);
         return true;
     }
+
+    private async Task<PersonHit?> FindInNetworkAsync(string personId, CancellationToken cancellationToken) =>
+        await search.FindAsync(personId, cancellationToken) is { } hit && hit.NetworkIds.Contains(Network.Id) ? hit : null;
 }
