@@ -114,6 +114,26 @@ public sealed class ProactiveInstallationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SendAsync_Guests_InstalledInThisTenantWhereTeamsAllowsElseEmailedAndNoPermissionAlarm()
+    {
+        var catalog = TestNetwork.Catalog(2, shape: (i, person) => (person.Email, person.IsGuest) = ($"jasen{i}@toinenkunta.fi", true));
+        _graph.AddTeamsUser(TestNetwork.MemberAadOf(0));
+        _graph.AddTeamsUser(TestNetwork.MemberAadOf(1), guestBlocked: true);
+        await using var host = await StartHostAsync(catalog);
+        await EmailNetwork.SeedChatsAsync(host, _connector, catalog, hasChat: _ => false);
+
+        var id = await host.StartAnnouncementAsync(catalog, AnnouncementAudience.ChannelAndMembers, _connector);
+        await host.SendAsync(id, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(1, _connector.DeliveredCounts.GetValueOrDefault(FakeGraph.ChatOf(TestNetwork.MemberAadOf(0))));
+        Assert.Equal(["jasen1@toinenkunta.fi"], _graph.Mail.Select(m => m.To));
+        Assert.Equal((3, 3, 1), ((await host.Ledger.ReportAsync(id, CancellationToken.None)) is var r ? (r.Total, r.Sent, r.ByEmail) : default));
+        // A guest's home tenant saying no is about that person, not a permission the admin must grant.
+        Assert.Empty(await host.Services.GetRequiredService<GraphAccessMonitor>().RefusedFeaturesAsync(CancellationToken.None));
+        Assert.Empty(_connector.DeliveredBodies("a:chat-koordinaattori"));
+    }
+
+    [Fact]
     public async Task SendAsync_InstallationPermissionMissing_EmailedAndCoordinatorToldOnce()
     {
         var catalog = TestNetwork.Catalog(4, shape: (i, person) => person.Email = $"jasen{i}@kunta.fi");
