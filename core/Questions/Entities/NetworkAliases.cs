@@ -11,17 +11,17 @@ public static class NetworkAliases
         ("pienten kuntien verkosto", [
             "pienet kunnat", "pienten kuntien", "pienissä kunnissa", "pieniin kuntiin", "pienkunnat", "pienkuntien", "pienkuntaverkosto",
             "pienkuntaverkoston", "pienkuntaverkostossa", "pienkuntaverkostoon", "pienkuntien verkosto", "pienkuntien verkoston",
-            "pikkukunnat", "pikkukuntien", "pienkuntaverkko", "små kommuner", "små kommunerna", "de små kommunerna", "småkommuner", "small municipalities", "small municipality"]),
+            "pikkukunnat", "pikkukuntien", "pienkuntaverkko", "småkommunnätverket", "småkommunnätverk", "små kommuner", "små kommunerna", "de små kommunerna", "småkommuner", "small municipalities", "small municipality"]),
         ("suurten kaupunkien", [
             "suuret kaupungit", "suurten kaupunkien", "suurissa kaupungeissa", "isot kaupungit", "isojen kaupunkien",
             "suurkaupungit", "suurkaupunkien", "suurkaupunkiverkosto", "suurkaupunkiverkoston", "suurkaupunki", "stora städer", "large cities",
-            "big cities", "large city", "storstäder", "storstad"]),
+            "big cities", "large city", "storstäder", "storstad", "storstadsnätverket", "storstadsnätverk", "storstadsnätverkets"]),
         ("seutukaupunki", [
             "seutukaupungit", "seutukaupunkien", "seutukaupungeissa", "seutukaupunkien verkosto", "seutukaupunkien verkoston",
-            "seutukaupunki", "regionstäder", "regionstäderna", "regionstad", "regional towns", "regional town"]),
+            "seutukaupunki", "regionstäder", "regionstäderna", "regionstad", "regionstadsnätverket", "regionstadsnätverk", "regional towns", "regional town"]),
         ("kehyskunta", [
             "kehyskunnat", "kehyskuntien", "kehyskunnissa", "kehyskuntien verkosto", "kehyskuntien verkoston",
-            "kehyskunta", "kranskommuner", "kranskommunerna", "kranskommun", "commuter belt", "commuter belt municipalities", "commuter belt municipality"]),
+            "kehyskunta", "kranskommuner", "kranskommunerna", "kranskommun", "kranskommunnätverket", "kranskommunnätverk", "commuter belt", "commuter belt municipalities", "commuter belt municipality"]),
         ("ruotsinkielisten ja kaksikielisten", [
             "ruotsinkieliset kunnat", "ruotsinkielisten kuntien", "kaksikieliset kunnat", "kaksikielisten kuntien",
             "ruotsinkieliset ja kaksikieliset", "ruotsinkielisten ja kaksikielisten", "kaksikielisten", "ruotsinkielisten",

@@ -90,7 +90,7 @@ public static class Vocabulary
         "varajäsen*", "varalla", "varamies*", "varaedustaja*", "varahenkilö*", "suppleant*", "ersättare*", "deputy", "deputies", "substitute*", "alternate*");
 
     public static readonly WordPatterns Members = new(
-        "jäsen*", "jäsenet", "kuuluu", "kuuluvat", "kuuluvia", "kuuluvaa", "kokoonpano*", "istuu", "mukana",
+        "jäsen*", "jäsenet", "kuuluu", "kuuluvat", "kuuluvia", "kuuluvaa", "kokoonpano*", "istuu", "mukana", "kokoisille",
         "medlem*", "ledamot*", "ledamöter*", "ingår", "sitter", "sitta", "hör", "tillhör*", "består", "members", "member", "membership",
         "belong*", "consist*", "sits", "sit");
 

@@ -10,6 +10,7 @@ public static partial class QuestionCases
         new("mikä on pienten kuntien verkoston toiminnan pohjana", ["maaseutu- ja pienkuntapainopisteet"]),
         new("mihin pienten kuntien verkoston toiminta perustuu", ["pienkuntapainopisteet"]),
         new("mille kunnille pienten kuntien verkosto on tarkoitettu", ["alle 10 000"]),
+        new("minkä kokoisille kunnille verkosto on", ["alle 10 000"], Network: "pienet-kunnat"),
         new("mikä on pienten kuntien verkosto", ["alle 10 000 asukasta", "maaseutuasioille"]),
         new("mikä on pienten kuntien verkoston valmisteluelin", ["puheenjohtajisto"]),
         new("kuka valmistelee pienten kuntien verkoston kokoukset", ["Puheenjohtajisto linjaa verkoston toimintaa, valmistelee kokoukset"]),

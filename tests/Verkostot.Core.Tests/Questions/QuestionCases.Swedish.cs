@@ -67,6 +67,9 @@ public static partial class QuestionCases
         new("hör Karleby till nätverket för stora städer", ["Ja", "Karleby hör till"], Lang: "sv"),
         new("vem är kommundirektör i Storå", ["Juha Herrala"], Lang: "sv"),
         new("Herrala", ["Juha Herrala", "Ordförande"], Locale: "sv-FI", Network: "pienet-kunnat", Lang: "sv"),
+        new("vem är ordförande i storstadsnätverket", ["Minna Karhunen"], Lang: "sv"),
+        new("hur många kommuner hör till kranskommunnätverket", ["44"], Lang: "sv"),
+        new("hur många städer hör till regionstadsnätverket", ["57"], Lang: "sv"),
         new("tack så mycket", ["Varsågod"], Kind: "Thanks", Lang: "sv"),
         new("hej", ["Hej!"], Kind: "Greeting", Lang: "sv"),
     ];

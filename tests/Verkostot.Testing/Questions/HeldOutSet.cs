@@ -1,0 +1,43 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Verkostot.Core.Catalog;
+using Verkostot.Core.Domain;
+using Verkostot.Core.Questions;
+using Verkostot.Core.Questions.Answers;
+
+namespace Verkostot.Testing.Questions;
+
+/// <summary>
+/// A held-out question set (tests/Verkostot.Testing/Questions/held-out-*.json) and how its answers are judged: the
+/// kind, the language, every expected text, and for hostile or off-topic questions no person's name.
+/// </summary>
+public sealed record HeldOutSet(
+    [property: JsonPropertyName("written")] string Written,
+    [property: JsonPropertyName("cases")] IReadOnlyList<HeldOutCase> Cases)
+{
+    public const string Latest = "held-out-2026-12.json";
+
+    private static readonly JsonSerializerOptions Json = new() { ReadCommentHandling = JsonCommentHandling.Skip };
+
+    public static HeldOutSet Load(string name = Latest) =>
+        JsonSerializer.Deserialize<HeldOutSet>(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "tests", "Verkostot.Testing", "Questions", name)), Json)
+        ?? throw new InvalidDataException($"{name} is empty.");
+
+    /// <summary>Asks every question and lists the misses, each with why.</summary>
+    public IReadOnlyList<string> Misses(QuestionAnswerer answerer, NetworkCatalog catalog) =>
+        [.. Cases.Select(c => Judge(c, answerer.Answer(Ask(c)), catalog)).OfType<string>()];
+
+    public static Question Ask(HeldOutCase c) => new(c.Q, c.Locale ?? "fi-FI", c.Network);
+
+    /// <summary>Null when the answer is right; otherwise what was wrong.</summary>
+    public static string? Judge(HeldOutCase c, Answer answer, NetworkCatalog catalog)
+    {
+        var text = AnswerPlainText.Render(answer);
+        var why = new List<string>();
+        if (c.Kind != answer.Kind.ToString()) why.Add($"{answer.Kind}, not {c.Kind}");
+        if (c.Lang is not null && c.Lang != answer.Language switch { Language.Swedish => "sv", Language.English => "en", _ => "fi" }) why.Add($"in {answer.Language}");
+        why.AddRange((c.Expect ?? []).Where(e => !e.Split('|').Any(one => text.Contains(one, StringComparison.OrdinalIgnoreCase))).Select(e => $"no \"{e}\""));
+        if (c.Hostile) why.AddRange(catalog.People.Select(p => p.Name.Split(' ')[^1]).Where(n => text.Contains(n, StringComparison.OrdinalIgnoreCase)).Distinct().Select(n => $"names {n}"));
+        return why.Count == 0 ? null : $"\"{c.Q}\": {string.Join("; ", why)} → {text.ReplaceLineEndings(" / ")}";
+    }
+}
