@@ -94,15 +94,26 @@ public sealed partial class ConversationScheduler(
                 // "Typing…" still waiting when the answer itself is queued would only come after it.
                 RemoveWaiting(lane, static r => r.IsTyping, closed);
             }
-            if (lane.Replies.Count >= _options.ConversationQueueLimit && OldestWaiting(lane) is { } oldest)
+            var full = Waiting(lane) >= _options.ConversationQueueLimit;
+            if (full && reply.IsTyping)
             {
-                lane.Replies.Remove(oldest);
-                closed.Add(dropped = oldest.Value);
-                report = lane.Lost(time.GetUtcNow());
+                // "Typing…" never pushes out an answer: with answers already waiting it tells the person nothing.
+                closed.Add(reply);
             }
-            lane.Replies.AddLast(reply);
+            else
+            {
+                if (full && OldestWaiting(lane) is { } oldest)
+                {
+                    lane.Replies.Remove(oldest);
+                    closed.Add(dropped = oldest.Value);
+                    report = lane.Lost(time.GetUtcNow());
+                }
+                lane.Replies.AddLast(reply);
+            }
             if (!lane.Sending)
             {
+                // The first reply is the one the new send loop takes: nothing may drop it from now on.
+                lane.InFlight = lane.Replies.First;
                 lane.Sending = true;
                 Interlocked.Increment(ref _sendLoops);
                 start = lane;
@@ -117,7 +128,7 @@ public sealed partial class ConversationScheduler(
                 LogReplyDropped(ActivityIdOf(dropped), _options.ConversationQueueLimit, count);
             }
         }
-        closed.ForEach(r => Close(r.Turn));
+        Close(closed);
         if (start is not null)
         {
             _ = Task.Run(() => SendLoopAsync(start));
@@ -185,6 +196,8 @@ public sealed partial class ConversationScheduler(
         inbox.Complete(turn.InboxId);
     }
 
+    private void Close(List<PendingReply> replies) => replies.ForEach(r => Close(r.Turn));
+
     /// <summary>
     /// Lets replies being sent finish for <see cref="InboundOptions.StopGrace"/>, then stops every send loop. What is
     /// left stays unhandled in the inbox, for the next start (or another instance) to handle.
@@ -214,7 +227,7 @@ public sealed partial class ConversationScheduler(
                 lock (_gate)
                 {
                     lane.Replies.Remove(node);
-                    lane.InFlight = null;
+                    lane.InFlight = lane.Replies.First;
                     if (outcome == SendOutcome.Late)
                     {
                         report = lane.Lost(time.GetUtcNow());
@@ -284,6 +297,9 @@ public sealed partial class ConversationScheduler(
         }
         return null;
     }
+
+    /// <summary>Replies queued behind the one being sent: the bound is on these, the send in progress cannot be dropped.</summary>
+    private static int Waiting(ConversationLane lane) => lane.Replies.Count - (lane.InFlight is null ? 0 : 1);
 
     private static LinkedListNode<PendingReply>? OldestWaiting(ConversationLane lane) =>
         lane.Replies.First == lane.InFlight ? lane.InFlight?.Next : lane.Replies.First;

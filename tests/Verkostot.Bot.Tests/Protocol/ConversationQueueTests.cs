@@ -32,7 +32,7 @@ public sealed class ConversationQueueTests
             await host.PostAsync(message);
         }
         gate.Open.SetResult();
-        await Answers.WaitUntilAsync(() => Answers.PerActivity(host.Connector.Requests).Count == 4, TimeSpan.FromSeconds(15),
+        await Answers.WaitUntilAsync(() => Answers.PerActivity(host.Connector.Requests).Count == 4, TimeSpan.FromSeconds(30),
             () => $"{Answers.PerActivity(host.Connector.Requests).Count} answered");
         await Task.Delay(TimeSpan.FromSeconds(1));
 
@@ -40,6 +40,45 @@ public sealed class ConversationQueueTests
         Assert.Equal(waiting.Skip(2).Select(Answers.IdOf).Order(), answered.Intersect(waiting.Select(Answers.IdOf)).Order());
         Assert.Contains(logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains("dropped the oldest message", StringComparison.Ordinal)
             && e.Message.Contains(Answers.IdOf(waiting[0]), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Replies_QueueFullOfAnswers_TypingIndicatorPushesNoneOut()
+    {
+        var logs = new CapturedLogs();
+        var gate = new CommandGate();
+        await using var host = await BotTestHost.StartAsync(
+            new Dictionary<string, string?> { ["Inbound:ConversationQueueLimit"] = "2" },
+            services =>
+            {
+                services.AddSingleton(gate);
+                services.AddRoutes([TypingCommand.Route]);
+                services.AddSingleton<ILoggerProvider>(logs);
+            });
+        // Teams is slow: the first "typing…" stays in flight and the two answers behind it fill the queue.
+        host.Connector.HoldAfter(0);
+        var first = Answers.From(7, host.ServiceUrl, "kirjoita 1");
+        var second = Answers.From(7, host.ServiceUrl, "kirjoita 2");
+        var third = Answers.From(7, host.ServiceUrl, "kirjoita 3 odota");
+        await host.PostAsync(first);
+        await host.Connector.WaitForRequestAsync(r => r.Json.TryGetProperty("type", out var t) && t.GetString() == "typing",
+            TimeSpan.FromSeconds(15));
+        await host.PostAsync(second);
+        await host.PostAsync(third);
+        // The third conversation turn runs after the second has queued its answer, and has queued its "typing…".
+        await gate.Entered.Task.WaitAsync(TimeSpan.FromSeconds(15));
+
+        host.Connector.Release();
+        await Answers.WaitUntilAsync(() => Answers.PerActivity(host.Connector.Requests).Count == 2, TimeSpan.FromSeconds(30),
+            () => $"{Answers.PerActivity(host.Connector.Requests).Count} answered");
+        gate.Open.SetResult();
+        await Answers.WaitUntilAsync(() => Answers.PerActivity(host.Connector.Requests).Count == 3, TimeSpan.FromSeconds(30),
+            () => $"{Answers.PerActivity(host.Connector.Requests).Count} answered");
+
+        var answered = Answers.PerActivity(host.Connector.Requests);
+        Assert.Equal(new[] { first, second, third }.Select(Answers.IdOf).Order(), answered.Keys.Order());
+        Assert.All(answered.Values, count => Assert.Equal(1, count));
+        Assert.DoesNotContain(logs.Entries, e => e.Message.Contains("replies waiting", StringComparison.Ordinal));
     }
 
     [Fact]
