@@ -10,25 +10,51 @@ namespace Verkostot.Bot.Connector;
 /// </summary>
 public sealed class TeamsRateLimiter : IAsyncDisposable
 {
-    /// <summary>Key for calls that belong to no conversation yet (creating one): only the app-wide limit applies.</summary>
-    private const string NoConversation = "";
+    // A window one segment longer than Teams': a permit taken late in a segment would otherwise come back a little
+    // under a full window later, and Teams, counting each request's own time, answered those with 429.
+    private static readonly TimeSpan AppSegment = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan SecondMargin = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan ThirtySecondMargin = TimeSpan.FromSeconds(1);
 
-    private readonly PartitionedRateLimiter<string> _limiter;
+    private readonly ConversationSendWindows _conversations;
+    private readonly SlidingWindowRateLimiter _app;
+    private readonly TimeProvider _time;
 
-    public TeamsRateLimiter(IOptions<ConnectorOptions> options)
+    public TeamsRateLimiter(IOptions<ConnectorOptions> options, TimeProvider? time = null)
     {
         var o = options.Value;
-        _limiter = PartitionedRateLimiter.CreateChained(
-            PerConversation(o.ConversationPermitsPerSecond, TimeSpan.FromSeconds(1), TimeSpan.FromMilliseconds(50)),
-            PerConversation(o.ConversationPermitsPer30Seconds, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(1)),
-            PartitionedRateLimiter.Create<string, string>(_ => RateLimitPartition.Get("app", _ =>
-                new SlidingWindowRateLimiter(Window(o.AppPermitsPerSecond, TimeSpan.FromSeconds(1), TimeSpan.FromMilliseconds(50))))));
+        _time = time ?? TimeProvider.System;
+        _conversations = new ConversationSendWindows(
+            (o.ConversationPermitsPerSecond, TimeSpan.FromSeconds(1) + SecondMargin),
+            (o.ConversationPermitsPer30Seconds, TimeSpan.FromSeconds(30) + ThirtySecondMargin));
+        // One limiter for the app: its own replenishment timer (the shared 100 ms tick of a partitioned limiter
+        // skipped segments whenever it came early: measured 22 permits a second where 30 were allowed).
+        var window = TimeSpan.FromSeconds(1) + AppSegment;
+        _app = new SlidingWindowRateLimiter(new SlidingWindowRateLimiterOptions
+        {
+            PermitLimit = o.AppPermitsPerSecond,
+            Window = window,
+            SegmentsPerWindow = (int)(window / AppSegment),
+            QueueLimit = int.MaxValue,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+            AutoReplenishment = true,
+        });
     }
 
-    /// <summary>Waits until a call in <paramref name="conversationId"/> may go out.</summary>
+    /// <summary>Conversations whose recent sends are remembered (for tests: quiet ones are forgotten).</summary>
+    internal int TrackedConversations => _conversations.Tracked;
+
+    /// <summary>
+    /// Waits until a call in <paramref name="conversationId"/> may go out: first its conversation's windows (no
+    /// conversation: calls that create one count only against the app), then the app's.
+    /// </summary>
     public async ValueTask<RateLimitLease> AcquireAsync(string? conversationId, CancellationToken cancellationToken)
     {
-        var lease = await _limiter.AcquireAsync(conversationId ?? NoConversation, 1, cancellationToken).ConfigureAwait(false);
+        if (!string.IsNullOrEmpty(conversationId))
+        {
+            await WaitForConversationAsync(conversationId, cancellationToken).ConfigureAwait(false);
+        }
+        var lease = await _app.AcquireAsync(1, cancellationToken).ConfigureAwait(false);
         if (!lease.IsAcquired)
         {
             // Only reachable if the queue were bounded; it is not, so this signals a broken invariant.
@@ -39,25 +65,16 @@ public sealed class TeamsRateLimiter : IAsyncDisposable
         return lease;
     }
 
-    private static PartitionedRateLimiter<string> PerConversation(int permits, TimeSpan window, TimeSpan segment) =>
-        PartitionedRateLimiter.Create<string, string>(key => key == NoConversation
-            ? RateLimitPartition.GetNoLimiter(key)
-            : RateLimitPartition.Get(key, _ => new SlidingWindowRateLimiter(Window(permits, window, segment))));
-
-    // Each window replenishes on its own timer. Left to the partitioned limiter's shared 100 ms tick, segments of
-    // 100 ms were skipped whenever the tick came early: measured 22 permits a second where 30 were allowed.
-    // Idle partitions (conversations done with) are disposed by the partitioned limiter, timer and all.
-    // The window is one segment longer than Teams': a permit taken late in a segment would otherwise come back a
-    // little under a full window later, and Teams, counting each request's own time, answered those with 429.
-    private static SlidingWindowRateLimiterOptions Window(int permits, TimeSpan window, TimeSpan segment) => new()
+    private async Task WaitForConversationAsync(string conversationId, CancellationToken cancellationToken)
     {
-        PermitLimit = permits,
-        Window = window + segment,
-        SegmentsPerWindow = (int)((window + segment) / segment),
-        QueueLimit = int.MaxValue,
-        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-        AutoReplenishment = true,
-    };
+        while (_conversations.TryTake(conversationId, Now()) is var wait && wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
+        }
+    }
 
-    public ValueTask DisposeAsync() => _limiter.DisposeAsync();
+    // The steady clock (not the wall clock, which can jump), as time since its zero.
+    private TimeSpan Now() => _time.GetElapsedTime(0, _time.GetTimestamp());
+
+    public ValueTask DisposeAsync() => _app.DisposeAsync();
 }
