@@ -19,6 +19,14 @@ public static class BackgroundJobsSetup
     /// <summary>Hangfire beside the database of <see cref="StorageOptions"/> (from AddCoreStorage), and the jobs.</summary>
     public static IServiceCollection AddBackgroundJobs(this IServiceCollection services)
     {
+        services.AddSingleton<HostJobStorage>();
+        services.AddSingleton<JobStorage>(provider =>
+        {
+            // Configuring Hangfire (once per host) makes this host's storage.
+            provider.GetRequiredService<IGlobalConfiguration>();
+            return provider.GetRequiredService<HostJobStorage>().Storage
+                ?? throw new InvalidOperationException("Hangfire was configured without a storage.");
+        });
         services.AddHangfire((provider, hangfire) =>
         {
             hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
@@ -26,14 +34,9 @@ public static class BackgroundJobsSetup
                 .UseRecommendedSerializerSettings()
                 .UseFilter(new JobRunSpans());
             var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
-            if (storage.Provider == StorageProvider.PostgreSql)
-            {
-                UsePostgreSql(hangfire, storage.ConnectionString);
-            }
-            else
-            {
-                hangfire.UseInMemoryStorage();
-            }
+            provider.GetRequiredService<HostJobStorage>().Storage = storage.Provider == StorageProvider.PostgreSql
+                ? UsePostgreSql(hangfire, storage.ConnectionString)
+                : hangfire.UseInMemoryStorage().Entry;
         });
         var before = services.Count;
         services.AddHangfireServer(server => server.WorkerCount = Math.Max(4, Environment.ProcessorCount * 2));
@@ -48,8 +51,8 @@ public static class BackgroundJobsSetup
 
     // Its own method, so that a bot on SQLite never loads Hangfire.PostgreSql and Npgsql.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void UsePostgreSql(IGlobalConfiguration hangfire, string connectionString) =>
-        hangfire.UsePostgreSqlStorage(options => options.UseNpgsqlConnection(connectionString));
+    private static JobStorage UsePostgreSql(IGlobalConfiguration hangfire, string connectionString) =>
+        hangfire.UsePostgreSqlStorage(options => options.UseNpgsqlConnection(connectionString)).Entry;
 
     public const string DashboardPath = "/hangfire";
 
