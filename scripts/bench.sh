@@ -9,10 +9,14 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
 echo "Building Release (the bench and the bot)…"
-for project in bench/Verkostot.Bench/Verkostot.Bench.csproj bench/Verkostot.Bench.Floor/Verkostot.Bench.Floor.csproj; do
-  dotnet build "$project" -c Release -nologo -v q 2>&1 | grep -E "error|Warn|warn" || true
-done
+dotnet build bench/Verkostot.Bench/Verkostot.Bench.csproj -c Release -nologo -v q 2>&1 | grep -E "error|Warn|warn" || true
 test -f bench/Verkostot.Bench/bin/Release/net10.0/Verkostot.Bench.dll || { echo "build failed"; exit 1; }
+
+# The child-process bot is the one that ships (ReadyToRun, scripts/publish.sh); the floor is published the same way.
+echo "Publishing the bot (scripts/publish.sh → artifacts/publish) and the floor (→ artifacts/floor)…"
+scripts/publish.sh >/dev/null
+dotnet publish bench/Verkostot.Bench.Floor/Verkostot.Bench.Floor.csproj -c Release -r linux-x64 --self-contained false \
+  -p:PublishReadyToRun=true -o artifacts/floor -nologo -v q 2>&1 | grep -E "error|warn" || true
 
 echo "Installing the botbuilder-js echo bot (npm ci, pinned by package-lock.json)…"
 (cd bench/botbuilder-echo && npm ci --no-audit --no-fund --loglevel=error >/dev/null)

@@ -18,7 +18,7 @@ const double MemoryTargetMb = 50;
 var root = RepositoryRoot.Path;
 if (!File.Exists(ChildProcessBot.Dll(root)))
 {
-    Console.WriteLine("The bot is not built in Release: run `dotnet build -c Release` first.");
+    Console.WriteLine("The bot is not published: " + ChildProcessBot.Missing);
     return 1;
 }
 

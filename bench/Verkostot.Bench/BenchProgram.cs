@@ -214,10 +214,10 @@ internal static class BenchProgram
     private static async Task StartupAndMemorySectionAsync(
         string root, string work, LoadRun load, BenchOptions options, List<(string, bool, string)> targets)
     {
-        Section("3. Start-up and memory: `dotnet bot/bin/Release/net10.0/Verkostot.Bot.dll` as a child process");
+        Section("3. Start-up and memory: `dotnet artifacts/publish/Verkostot.Bot.dll` (as published) as a child process");
         if (!File.Exists(ChildProcessBot.Dll(root)))
         {
-            Console.WriteLine("   bot not built in Release: run `dotnet build -c Release` (scripts/bench.sh does).");
+            Console.WriteLine("   " + ChildProcessBot.Missing);
             return;
         }
         Console.WriteLine("   developer mode (Development, no app id: no JWT validation, no outbound token) — outside it the bot asks");

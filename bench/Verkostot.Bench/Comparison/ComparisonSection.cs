@@ -24,6 +24,11 @@ internal static class ComparisonSection
         Console.WriteLine("C. Like with like: floor, botbuilder-js echo and Verkostot.Bot as child processes in developer mode");
         Console.WriteLine($"   {Conversations} personal conversations in turn, {options.Concurrency} connections, {options.WarmupSeconds} s warm-up, " +
             $"then {options.Seconds} s measured; replies (typing excluded) counted at the loopback connector.");
+        if (!File.Exists(ChildProcessBot.Dll(root)))
+        {
+            Console.WriteLine("   " + ChildProcessBot.Missing);
+            return;
+        }
         await using var connector = await LoopbackConnector.StartAsync();
         using var load = new TimedLoad(connector, options.Concurrency, Conversations);
         var warmup = TimeSpan.FromSeconds(options.WarmupSeconds);
@@ -60,7 +65,7 @@ internal static class ComparisonSection
     {
         if (!File.Exists(FloorEndpoint.Dll(root)))
         {
-            Console.WriteLine("   floor not built: build bench/Verkostot.Bench.Floor in Release (scripts/bench.sh does).");
+            Console.WriteLine("   floor not published to artifacts/floor (scripts/bench.sh does).");
             return null;
         }
         var (floor, endpoint) = await FloorEndpoint.StartAsync(root);

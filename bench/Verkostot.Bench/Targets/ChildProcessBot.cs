@@ -4,13 +4,16 @@ using Verkostot.Testing.Loopback;
 namespace Verkostot.Bench.Targets;
 
 /// <summary>
-/// The built bot (bot/bin/Release/net10.0/Verkostot.Bot.dll) as a child process on 127.0.0.1, for start-up time and
-/// resident memory. Developer mode (Development, no app id, no tokens either way): outside it the bot would fetch its
-/// outbound token from Entra through Azure.Identity, which cannot be pointed at loopback.
+/// The bot as it ships (scripts/publish.sh's ReadyToRun output in artifacts/publish, which scripts/bench.sh makes) as a
+/// child process on 127.0.0.1. A plain build would measure the JIT instead: on two loaded cores it was still compiling
+/// a quarter of the time 50 s after the start. Developer mode (Development, no app id, no tokens either way): outside
+/// it the bot would fetch its outbound token from Entra through Azure.Identity, which cannot be pointed at loopback.
 /// </summary>
 public static class ChildProcessBot
 {
-    public static string Folder(string repositoryRoot) => Path.Combine(repositoryRoot, "bot", "bin", "Release", "net10.0");
+    public const string Missing = "no published bot in artifacts/publish: run scripts/publish.sh (scripts/bench.sh does).";
+
+    public static string Folder(string repositoryRoot) => Path.Combine(repositoryRoot, "artifacts", "publish");
 
     public static string Dll(string repositoryRoot) => Path.Combine(Folder(repositoryRoot), "Verkostot.Bot.dll");
 

@@ -5,12 +5,13 @@ namespace Verkostot.Bench.Targets;
 
 /// <summary>
 /// bench/Verkostot.Bench.Floor as a child process on 127.0.0.1: a bare ASP.NET Core endpoint that parses the activity
-/// and posts one reply. What the machine allows a .NET bot; ours is measured against it.
+/// and posts one reply. What the machine allows a .NET bot; ours is measured against it. Published as the bot is
+/// (ReadyToRun, by scripts/bench.sh into artifacts/floor).
 /// </summary>
 public static class FloorEndpoint
 {
     public static string Dll(string repositoryRoot) =>
-        Path.Combine(repositoryRoot, "bench", "Verkostot.Bench.Floor", "bin", "Release", "net10.0", "Verkostot.Bench.Floor.dll");
+        Path.Combine(repositoryRoot, "artifacts", "floor", "Verkostot.Bench.Floor.dll");
 
     public static async Task<(ChildProcess Process, Uri Endpoint)> StartAsync(string repositoryRoot)
     {
