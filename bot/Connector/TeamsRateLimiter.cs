@@ -20,10 +20,11 @@ public sealed class TeamsRateLimiter : IAsyncDisposable
     private readonly SlidingWindowRateLimiter _app;
     private readonly TimeProvider _time;
 
-    public TeamsRateLimiter(IOptions<ConnectorOptions> options, TimeProvider? time = null)
+    // Teams counts in real time: the limits keep the system clock even where the rest of the bot runs on a test's clock.
+    public TeamsRateLimiter(IOptions<ConnectorOptions> options)
     {
         var o = options.Value;
-        _time = time ?? TimeProvider.System;
+        _time = TimeProvider.System;
         _conversations = new ConversationSendWindows(
             (o.ConversationPermitsPerSecond, TimeSpan.FromSeconds(1) + SecondMargin),
             (o.ConversationPermitsPer30Seconds, TimeSpan.FromSeconds(30) + ThirtySecondMargin));
