@@ -39,9 +39,9 @@ internal static class BenchProgram
             Header(options);
 
             var answering = AnsweringSection(options);
-            targets.Add(($"answer in process p99 ≤ {AnswerP99TargetMs} ms (bench questions)", answering.Latency.P99 <= AnswerP99TargetMs, $"{answering.Latency.P99:0.00} ms"));
+            targets.Add(($"answer in process p99 ≤ {AnswerP99TargetMs} ms (bench questions)", answering.Latency.P99 <= AnswerP99TargetMs, $"{answering.Latency.P99:0.00} ms (per question {answering.PerQuestion.P99:0.00} ms)"));
             var heldOut = HeldOutSection(options);
-            targets.Add(($"answer in process p99 ≤ {AnswerP99TargetMs} ms (held-out questions)", heldOut.Latency.P99 <= AnswerP99TargetMs, $"{heldOut.Latency.P99:0.00} ms"));
+            targets.Add(($"answer in process p99 ≤ {AnswerP99TargetMs} ms (held-out questions)", heldOut.Latency.P99 <= AnswerP99TargetMs, $"{heldOut.Latency.P99:0.00} ms (per question {heldOut.PerQuestion.P99:0.00} ms)"));
             targets.Add(($"held-out questions right ≥ {HeldOutTargetPercent} %", heldOut.RightPercent >= HeldOutTargetPercent, $"{heldOut.RightPercent:0.0} %"));
             if (options.AnsweringOnly)
             {
@@ -158,6 +158,7 @@ internal static class BenchProgram
         }
         Console.WriteLine($"   first answer (builds the entity index, JIT): {result.FirstAnswerMs:0.0} ms");
         Console.WriteLine($"   warm, {result.Latency.Count} answers: {result.Latency}  mean {result.Latency.Mean:0.000} ms");
+        Console.WriteLine($"   per question (median of {options.AnswerRounds} rounds), across {result.PerQuestion.Count}: {result.PerQuestion}");
         return result;
     }
 
@@ -172,6 +173,7 @@ internal static class BenchProgram
             Console.WriteLine($"     miss: {miss}");
         }
         Console.WriteLine($"   warm, {result.Latency.Count} answers: {result.Latency}  mean {result.Latency.Mean:0.000} ms");
+        Console.WriteLine($"   per question (median of {options.AnswerRounds} rounds), across {result.PerQuestion.Count}: {result.PerQuestion}");
         return result;
     }
 
