@@ -4,20 +4,27 @@ using Verkostot.Bot.Configuration;
 using Verkostot.Bot.Email;
 using Verkostot.Bot.Health;
 using Verkostot.Bot.Hosting;
+using Verkostot.Bot.Telemetry;
 using Verkostot.Bot.Installation;
 using Verkostot.Bot.Import;
 using Verkostot.Bot.Meetings;
+using Verkostot.Bot.Outlook;
+using Verkostot.Bot.Privacy;
 using Verkostot.Bot.Protocol;
 using Verkostot.Bot.Reminders;
 using Verkostot.Bot.Roster;
 using Verkostot.Core.Storage;
 
-if (args is ["import" or "export", ..])
+if (args is ["import" or "export" or "export-person" or "erase-person", ..])
 {
     var configuration = WebApplication.CreateBuilder(args[1..]).Configuration;
-    return args[0] == "import"
-        ? await ImportCommand.RunAsync(args, configuration, Console.Out, CancellationToken.None)
-        : await ExportCommand.RunAsync(args, configuration, Console.Out, CancellationToken.None);
+    return await (args[0] switch
+    {
+        "import" => ImportCommand.RunAsync(args, configuration, Console.Out, CancellationToken.None),
+        "export" => ExportCommand.RunAsync(args, configuration, Console.Out, CancellationToken.None),
+        "export-person" => ExportPersonCommand.RunAsync(args, configuration, Console.Out, CancellationToken.None),
+        _ => ErasePersonCommand.RunAsync(args, configuration, Console.Out, CancellationToken.None),
+    });
 }
 
 var builder = WebApplication.CreateBuilder(args);
@@ -30,7 +37,9 @@ builder.Services
     .AddAnnouncements(builder.Configuration)
     .AddEmail(builder.Configuration)
     .AddProactiveInstallation(builder.Configuration)
+    .AddOutlookMeetings(builder.Configuration)
     .AddAdministration(builder.Configuration, builder.Environment)
+    .AddPrivacy(builder.Configuration)
     .AddBackgroundJobs()
     .AddObservability(builder.Configuration)
     .AddHealth();
@@ -48,7 +57,7 @@ app.MapMeetingCalendar();
 app.MapRsvpLinks();
 app.MapAnnouncementReports();
 app.MapEmailOptOut();
-app.MapJobsDashboard(app.Environment);
+app.MapJobsDashboard();
 app.MapAdministration();
 await app.RunAsync();
 return 0;

@@ -3,6 +3,8 @@ using Microsoft.Extensions.Hosting;
 using Verkostot.Core.Time;
 using Verkostot.Jobs.Announcements;
 using Verkostot.Jobs.Digest;
+using Verkostot.Jobs.Meetings;
+using Verkostot.Jobs.Privacy;
 using Verkostot.Jobs.Questions;
 using Verkostot.Jobs.Reminders;
 using Verkostot.Jobs.Roster;
@@ -22,7 +24,9 @@ public sealed class RecurringJobsRegistration(IRecurringJobManager jobs) : IHost
         jobs.AddOrUpdate<ReminderSweepJob>(ReminderSweepJob.Id, job => job.RunAsync(CancellationToken.None), ReminderSweepJob.Cron, InHelsinki);
         jobs.AddOrUpdate<MonthlyDigestJob>(MonthlyDigestJob.Id, job => job.RunAsync(CancellationToken.None), MonthlyDigestJob.Cron, InHelsinki);
         jobs.AddOrUpdate<RosterSyncJob>(RosterSyncJob.Id, job => job.RunAllAsync(CancellationToken.None), RosterSyncJob.Cron, InHelsinki);
+        jobs.AddOrUpdate<OutlookMeetingSyncJob>(OutlookMeetingSyncJob.Id, job => job.RunAsync(CancellationToken.None), OutlookMeetingSyncJob.Cron, InHelsinki);
         jobs.AddOrUpdate<AnnouncementSweepJob>(AnnouncementSweepJob.Id, job => job.RunAsync(CancellationToken.None), AnnouncementSweepJob.Cron, InHelsinki);
+        jobs.AddOrUpdate<RetentionJob>(RetentionJob.Id, job => job.RunAsync(CancellationToken.None), RetentionJob.Cron, InHelsinki);
         jobs.AddOrUpdate<UnansweredQuestionsJob>(UnansweredQuestionsJob.Id, job => job.RunAsync(CancellationToken.None), UnansweredQuestionsJob.Cron, InHelsinki);
         return Task.CompletedTask;
     }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Verkostot.Core.Announcements;
 using Verkostot.Core.Catalog;
 using Verkostot.Core.Messaging;
+using Verkostot.Core.Questions;
 using Verkostot.Core.Storage;
 using Verkostot.Core.Time;
 
@@ -16,8 +17,8 @@ internal static class HallintaBench
     public static async Task<int> Main()
     {
         // The coordinator web app under load of data: 200 networks, 10 000 people. Every page is asked for 200 times in a row
-        // (after 20 warm-up requests) by a coordinator, and the network list by an administrator; a meeting edit (POST,
-        // which rebuilds the catalog of 10 000 people) is timed too. Target: p95 ≤ 100 ms for every page.
+        // (after 20 warm-up requests) by a coordinator, and the network list by an administrator; a meeting edit (POST)
+        // and what follows an edit (the next page, the next question) are timed too. Target: p95 ≤ 100 ms for every page.
         const int WarmUp = 20;
         const int Measured = 200;
         const double Target = 100;
@@ -52,7 +53,7 @@ internal static class HallintaBench
             ("Tiedote (150 recipients)", coordinator, _ => Get($"/hallinta/{network}/tiedotteet/{announcementId}")),
             ("Jäsenlista", coordinator, _ => Get($"/hallinta/{network}/jasenlista")),
             ("Tietosuoja", coordinator, _ => Get("/tietosuoja")),
-            ("Kokouksen muokkaus (POST, catalog rebuilt)", coordinator, i => EditMeeting(comingMeeting, i)),
+            ("Kokouksen muokkaus (POST)", coordinator, i => EditMeeting(comingMeeting, i)),
         ];
 
         var figures = new List<PageFigures>();
@@ -60,13 +61,22 @@ internal static class HallintaBench
         {
             figures.Add(await PageTimer.TimeAsync(client, name, request, WarmUp, Measured));
         }
-        // The list right after each edit pays for the catalog rebuild.
+        // Right after an edit the catalog takes the change in: the next page and the next question pay for that.
         figures.Add(await EditThenListAsync());
+        var answering = host.Services.GetRequiredService<QuestionAnswering>();
+        var question = new Question("milloin on seuraava kokous", "fi-FI", network);
+        figures.Add(await AfterEachAsync("Question right after a meeting edit", async i => (await coordinator.SendAsync(EditMeeting(comingMeeting, i))).Dispose(),
+            async () => await answering.AnswerAsync(question, CancellationToken.None)));
+        // A person saved (as the People page will): 10 000 people re-indexed for questions, off the request path.
+        figures.Add(await AfterEachAsync("Kokoukset right after a person edit", EditPersonAsync,
+            async () => (await coordinator.GetAsync($"/hallinta/{network}/kokoukset")).Dispose()));
+        figures.Add(await AfterEachAsync("Question right after a person edit", EditPersonAsync,
+            async () => await answering.AnswerAsync(new Question("kuka on puheenjohtaja", "fi-FI", network), CancellationToken.None)));
 
-        Console.WriteLine($"{"page",-46} {"p50 ms",8} {"p95 ms",8} {"max ms",8}  target p95 ≤ {Target} ms");
+        Console.WriteLine($"{"page",-50} {"p50 ms",8} {"p95 ms",8} {"max ms",8}  target p95 ≤ {Target} ms");
         foreach (var f in figures)
         {
-            Console.WriteLine($"{f.Page,-46} {f.P50,8:0.0} {f.P95,8:0.0} {f.Max,8:0.0}  {(f.P95 <= Target ? "✔" : "✘")}");
+            Console.WriteLine($"{f.Page,-50} {f.P50,8:0.0} {f.P95,8:0.0} {f.Max,8:0.0}  {(f.P95 <= Target ? "✔" : "✘")}");
         }
         Console.WriteLine($"{Environment.ProcessorCount} cores, load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
         await host.DisposeAsync();
@@ -103,6 +113,28 @@ internal static class HallintaBench
             }
             Array.Sort(times);
             return new PageFigures("Kokoukset right after each edit", times[Measured / 2], times[(int)Math.Ceiling(Measured * 0.95) - 1], times[^1]);
+        }
+
+        async Task EditPersonAsync(int i)
+        {
+            await using var db = await contexts.CreateDbContextAsync();
+            var person = await db.People.SingleAsync(p => p.Id == BenchData.CoordinatorId(17));
+            person.Title = new Verkostot.Core.Domain.LocalizedText($"Kehittämispäällikkö {i}");
+            await db.SaveChangesAsync();
+        }
+
+        async Task<PageFigures> AfterEachAsync(string name, Func<int, Task> change, Func<Task> timed)
+        {
+            var times = new double[Measured];
+            for (var i = 0; i < Measured; i++)
+            {
+                await change(i);
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                await timed();
+                times[i] = watch.Elapsed.TotalMilliseconds;
+            }
+            Array.Sort(times);
+            return new PageFigures(name, times[Measured / 2], times[(int)Math.Ceiling(Measured * 0.95) - 1], times[^1]);
         }
 
         static async Task<HttpClient> SignInAsync(Uri baseAddress, string personId, bool administrator)

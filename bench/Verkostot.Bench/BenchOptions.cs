@@ -11,8 +11,14 @@ namespace Verkostot.Bench;
 /// Diagnostic, off by default: the in-process bot's conversation-reference upsert becomes a no-op, to show what the
 /// request path costs without its per-activity database write. Not a configuration the bot can ship with.
 /// </param>
+/// <param name="Seconds">The like-for-like comparison's measured window.</param>
+/// <param name="WarmupSeconds">The like-for-like comparison's warm-up, before the window.</param>
+/// <param name="ComparisonOnly">Run only the like-for-like comparison (section C).</param>
+/// <param name="OursOnly">In the comparison, measure only our bot (while profiling it).</param>
 /// <param name="AnsweringOnly">Only the in-process question answering (section 1), in seconds rather than minutes.</param>
-public sealed record BenchOptions(int Requests, int Warmup, int Concurrency, int MemoryRequests, int AnswerRounds, bool SqliteWal = false, bool SkipReferenceWrite = false, bool AnsweringOnly = false)
+public sealed record BenchOptions(int Requests, int Warmup, int Concurrency, int MemoryRequests, int AnswerRounds,
+    bool SqliteWal = false, bool SkipReferenceWrite = false, int Seconds = 20, int WarmupSeconds = 5, bool ComparisonOnly = false,
+    bool OursOnly = false, bool AnsweringOnly = false)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -23,6 +29,14 @@ public sealed record BenchOptions(int Requests, int Warmup, int Concurrency, int
             if (arg == "--sqlite-wal")
             {
                 o = o with { SqliteWal = true };
+            }
+            else if (arg == "--comparison-only")
+            {
+                o = o with { ComparisonOnly = true };
+            }
+            else if (arg == "--ours-only")
+            {
+                o = o with { ComparisonOnly = true, OursOnly = true };
             }
             else if (arg == "--skip-reference-write")
             {
@@ -48,7 +62,9 @@ public sealed record BenchOptions(int Requests, int Warmup, int Concurrency, int
                 "--concurrency" => o with { Concurrency = value },
                 "--memory-requests" => o with { MemoryRequests = value },
                 "--answer-rounds" => o with { AnswerRounds = value },
-                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --requests --warmup --concurrency --memory-requests --answer-rounds (numbers), --sqlite-wal, --skip-reference-write, --answering-only"),
+                "--seconds" => o with { Seconds = value },
+                "--warmup-seconds" => o with { WarmupSeconds = value },
+                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --requests --warmup --concurrency --memory-requests --answer-rounds --seconds --warmup-seconds (numbers), --comparison-only, --ours-only, --sqlite-wal, --skip-reference-write, --answering-only"),
             };
         }
         return o;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Verkostot.Bench.Comparison;
 using Verkostot.Bench.Fakes;
 using Verkostot.Bench.Load;
 using Verkostot.Bench.Questions;
@@ -37,6 +38,12 @@ internal static class BenchProgram
         try
         {
             Header(options);
+            if (options.ComparisonOnly)
+            {
+                await ComparisonSection.RunAsync(root, work.FullName, options, targets);
+                Summary(targets);
+                return 0;
+            }
 
             var answering = AnsweringSection(options);
             targets.Add(($"answer in process p99 ≤ {AnswerP99TargetMs} ms (bench questions)", answering.Latency.P99 <= AnswerP99TargetMs, $"{answering.Latency.P99:0.00} ms (per question {answering.PerQuestion.P99:0.00} ms)"));
@@ -116,6 +123,7 @@ internal static class BenchProgram
             }
 
             await StartupAndMemorySectionAsync(root, work.FullName, load, options, targets);
+            await ComparisonSection.RunAsync(root, work.FullName, options, targets);
             Summary(targets);
             return 0;
         }

@@ -1,8 +1,9 @@
 // An echo bot on botbuilder-js 4.23.3 (CloudAdapter, inbound JWT validation on): the reference point that
 // Verkostot.Bench measures our bot against. Everything it talks to is on 127.0.0.1:
 //   PORT                  where it listens (127.0.0.1 only)
-//   MICROSOFT_APP_ID      the audience tokens must carry
-//   OPENID_METADATA_URL   the bench's loopback OpenID metadata (the Bot Connector's signing keys)
+//   MICROSOFT_APP_ID      the audience tokens must carry; empty or unset: developer mode (no inbound token checked,
+//                         as the Bot Framework Emulator and our bot's developer mode run)
+//   OPENID_METADATA_URL   the bench's loopback OpenID metadata (the Bot Connector's signing keys); needed with an app id
 // Outbound it attaches a fixed token instead of asking Entra (login.microsoftonline.com): the bench's fake
 // connector accepts any token, and no traffic may leave the machine.
 'use strict';
@@ -16,13 +17,14 @@ const {
 const { ServiceClientCredentialsFactory } = require('botframework-connector');
 
 const port = Number(process.env.PORT || 3979);
-const appId = required('MICROSOFT_APP_ID');
-const openIdMetadataUrl = required('OPENID_METADATA_URL');
+const appId = process.env.MICROSOFT_APP_ID || '';
+const developerMode = appId === '';
+const openIdMetadataUrl = developerMode ? 'http://127.0.0.1/unused-metadata' : required('OPENID_METADATA_URL');
 
 /** Credentials that sign every outbound request with a fixed bearer token; nothing is fetched. */
 class FixedTokenCredentialsFactory extends ServiceClientCredentialsFactory {
     async isValidAppId(id) { return id === appId; }
-    async isAuthenticationDisabled() { return false; }
+    async isAuthenticationDisabled() { return developerMode; }
     async createCredentials() {
         return {
             async signRequest(webResource) {
@@ -89,7 +91,8 @@ const server = http.createServer((req, res) => {
     });
 });
 server.keepAliveTimeout = 60_000;
-server.listen(port, '127.0.0.1', () => console.log(`botbuilder-echo listening on http://127.0.0.1:${port}/api/messages`));
+server.listen(port, '127.0.0.1', () => console.log(
+    `botbuilder-echo listening on http://127.0.0.1:${port}/api/messages${developerMode ? ' (developer mode)' : ''}`));
 
 function expressLike(res) {
     return {

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.Extensions.WebEncoders;
 using Verkostot.Bot.Administration.Access;
 using Verkostot.Bot.Administration.Localization;
@@ -34,12 +35,24 @@ public static class AdministrationServiceCollectionExtensions
             pages.Conventions.AuthorizeFolder("/", AdministrationSchemes.SignedInPolicy);
             pages.Conventions.AllowAnonymousToFolder("/Public");
             pages.Conventions.AllowAnonymousToFolder("/SignIn");
+            // "Uusi kausi" and an existing term share one page and form.
+            pages.Conventions.AddPageRoute("/Network/Bodies/Term", "hallinta/{network}/toimielimet/{body}/kausi/{termId:int}");
             if (!environment.IsDevelopment())
             {
                 // The developer sign-in exists nowhere but Development: outside it the page has no route at all.
                 pages.Conventions.AddPageRouteModelConvention("/SignIn/Developer", route => route.Selectors.Clear());
             }
-        }).AddMvcOptions(mvc => mvc.Filters.AddService<AdministrationAccessFilter>());
+        })
+        .AddMvcOptions(mvc => mvc.Filters.AddService<AdministrationAccessFilter>())
+        // Pages only, no controllers: without this MVC inspects every type of every application part at start-up
+        // looking for controllers, which loads libraries (Graph's, the token library) the first answer never needs.
+        .ConfigureApplicationPartManager(parts =>
+        {
+            foreach (var controllers in parts.FeatureProviders.OfType<ControllerFeatureProvider>().ToList())
+            {
+                parts.FeatureProviders.Remove(controllers);
+            }
+        });
         return services;
     }
 }

@@ -7,8 +7,6 @@ namespace Verkostot.Bot.Announcements;
 /// <summary>"tiedote" or "uusi tiedote": the compose form for coordinators, a polite refusal for everyone else.</summary>
 public sealed class AnnouncementCommand(AnnouncementAccess access, TurnReplies replies) : IChatCommand
 {
-    public bool Matches(string text) => CommandWords.Normalize(text) is "tiedote" or "uusi tiedote";
-
     public async Task HandleAsync(Activity activity, string text, CancellationToken cancellationToken)
     {
         var author = await access.AuthorAsync(activity, cancellationToken);

@@ -10,7 +10,6 @@ public sealed class AnnouncementListCommand(AnnouncementAccess access, Announcem
 {
     private const int Shown = 8;
 
-    public bool Matches(string text) => CommandWords.Normalize(text) is "tiedotteet" or "näytä tiedotteet";
 
     public async Task HandleAsync(Activity activity, string text, CancellationToken cancellationToken)
     {

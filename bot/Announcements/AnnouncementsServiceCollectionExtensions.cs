@@ -31,14 +31,6 @@ public static class AnnouncementsServiceCollectionExtensions
         services.AddSingleton<INoticeCardRenderer, AnnouncementReportNoticeRenderer>();
         services.AddScoped<AnnouncementAccess>();
         services.AddScoped<AnnouncementReportView>();
-        services.AddScoped<IChatCommand, AnnouncementCommand>();
-        services.AddScoped<IChatCommand, AnnouncementListCommand>();
-        services.AddScoped<ICardAction, PreviewAnnouncementAction>();
-        services.AddScoped<ICardAction, EditAnnouncementAction>();
-        services.AddScoped<ICardAction, SendAnnouncementAction>();
-        services.AddScoped<ICardAction, CancelAnnouncementAction>();
-        services.AddScoped<ICardAction, StopAnnouncementAction>();
-        services.AddScoped<ICardAction, ShowReportAction>();
         return services;
     }
 }

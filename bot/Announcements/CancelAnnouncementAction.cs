@@ -11,8 +11,6 @@ namespace Verkostot.Bot.Announcements;
 /// <summary>"Peruuta": discards a draft or cancels a scheduled announcement, until sending starts.</summary>
 public sealed class CancelAnnouncementAction(AnnouncementAccess access, AnnouncementStore store, AnnouncementReportView reports) : ICardAction
 {
-    public string Verb => AnnouncementVerbs.Cancel;
-
     public async Task<InvokeResponse> ExecuteAsync(Activity activity, JsonElement data, CancellationToken cancellationToken)
     {
         if (await access.AuthorAsync(activity, cancellationToken) is not { } author)

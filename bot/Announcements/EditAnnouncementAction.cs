@@ -10,8 +10,6 @@ namespace Verkostot.Bot.Announcements;
 /// <summary>"Muokkaa": back to the form with the draft's values.</summary>
 public sealed class EditAnnouncementAction(AnnouncementAccess access, AnnouncementStore store) : ICardAction
 {
-    public string Verb => AnnouncementVerbs.Edit;
-
     public async Task<InvokeResponse> ExecuteAsync(Activity activity, JsonElement data, CancellationToken cancellationToken)
     {
         if (await access.AuthorAsync(activity, cancellationToken) is not { } author)

@@ -16,8 +16,6 @@ public sealed class PreviewAnnouncementAction(
     ICatalogSource catalogs,
     TimeProvider time) : ICardAction
 {
-    public string Verb => AnnouncementVerbs.Preview;
-
     public async Task<InvokeResponse> ExecuteAsync(Activity activity, JsonElement data, CancellationToken cancellationToken)
     {
         if (await access.AuthorAsync(activity, cancellationToken) is not { } author)

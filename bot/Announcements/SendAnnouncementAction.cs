@@ -17,8 +17,6 @@ public sealed class SendAnnouncementAction(
     IAnnouncementDispatcher dispatcher,
     AnnouncementReportView reports) : ICardAction
 {
-    public string Verb => AnnouncementVerbs.Send;
-
     public async Task<InvokeResponse> ExecuteAsync(Activity activity, JsonElement data, CancellationToken cancellationToken)
     {
         if (await access.AuthorAsync(activity, cancellationToken) is not { } author)

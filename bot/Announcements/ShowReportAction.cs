@@ -10,8 +10,6 @@ namespace Verkostot.Bot.Announcements;
 /// <summary>"Näytä raportti" / "Päivitä": the announcement's report card as it stands now.</summary>
 public sealed class ShowReportAction(AnnouncementAccess access, AnnouncementStore store, AnnouncementReportView reports) : ICardAction
 {
-    public string Verb => AnnouncementVerbs.Report;
-
     public async Task<InvokeResponse> ExecuteAsync(Activity activity, JsonElement data, CancellationToken cancellationToken)
     {
         if (await access.AuthorAsync(activity, cancellationToken) is not { } author)

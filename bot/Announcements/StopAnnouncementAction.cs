@@ -10,8 +10,6 @@ namespace Verkostot.Bot.Announcements;
 /// <summary>"Pysäytä lähetys": no further recipients get it; those already sent stay sent.</summary>
 public sealed class StopAnnouncementAction(AnnouncementAccess access, AnnouncementStore store, AnnouncementReportView reports) : ICardAction
 {
-    public string Verb => AnnouncementVerbs.Stop;
-
     public async Task<InvokeResponse> ExecuteAsync(Activity activity, JsonElement data, CancellationToken cancellationToken)
     {
         if (await access.AuthorAsync(activity, cancellationToken) is not { } author)

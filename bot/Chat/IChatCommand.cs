@@ -4,12 +4,10 @@ namespace Verkostot.Bot.Chat;
 
 /// <summary>
 /// A typed command (e.g. "tiedote", "lisää kokous", "synkronoi jäsenet") that is acted on rather than answered as
-/// a question. Commands are tried in registration order before question answering.
+/// a question. Its words are in the route table (Hosting/BotRoutes).
 /// </summary>
 public interface IChatCommand
 {
     /// <param name="text">The message without the bot's @mention, trimmed.</param>
-    bool Matches(string text);
-
     Task HandleAsync(Activity activity, string text, CancellationToken cancellationToken);
 }

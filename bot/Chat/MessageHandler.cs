@@ -10,7 +10,8 @@ namespace Verkostot.Bot.Chat;
 public sealed class MessageHandler(
     TurnReplies replies,
     QuestionAnswering answering,
-    IEnumerable<IChatCommand> commands,
+    RouteTable routes,
+    IServiceProvider services,
     TimeProvider time) : IActivityHandler
 {
     // Longer than this and the person deserves to see that the bot is working on it.
@@ -19,9 +20,9 @@ public sealed class MessageHandler(
     public async Task HandleAsync(Activity activity, CancellationToken cancellationToken)
     {
         var text = MentionText.QuestionOf(activity);
-        if (commands.FirstOrDefault(c => c.Matches(text)) is { } command)
+        if (routes.FindCommand(text) is { } command)
         {
-            await command.HandleAsync(activity, text, cancellationToken);
+            await ((IChatCommand)services.GetRequiredService(command.Handler)).HandleAsync(activity, text, cancellationToken);
             return;
         }
 

@@ -1,13 +1,15 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
+using Verkostot.Bot.Protocol.Routing;
 using Verkostot.Core.Storage;
 
 namespace Verkostot.Bot.Configuration;
 
 /// <summary>
 /// Everything the bot needs checked before it touches the database or opens a port: every setting of every options
-/// class (its values convert, its validators pass) and, with SQLite, that no other instance runs on the same file.
+/// class (its values convert, its validators pass), the route table's conflicts and, with SQLite, that no other
+/// instance runs on the same file.
 /// All problems are reported together, one plain line each, instead of the first one as an exception and a stack
 /// trace at host start.
 /// </summary>
@@ -36,6 +38,7 @@ public static partial class StartupCheck
     {
         var configuration = services.GetRequiredService<IConfiguration>();
         var problems = OptionsTypes(registrations).SelectMany(type => ProblemsOf(type, services, configuration)).Distinct().ToList();
+        problems.AddRange(services.GetService<RouteTable>()?.Conflicts() ?? []);
         if (problems.Count == 0 && services.GetRequiredService<SqliteInstanceLock>().TryAcquire() is { } locked)
         {
             problems.Add(locked);

@@ -1,7 +1,6 @@
 using Verkostot.Bot.Protocol;
 using Verkostot.Bot.Protocol.Inbound;
 using Verkostot.Core.Conversations;
-using Verkostot.Core.Storage;
 
 namespace Verkostot.Bot.Conversations;
 
@@ -13,7 +12,7 @@ namespace Verkostot.Bot.Conversations;
 public sealed partial class ConversationReferenceRefresher(
     IConversationReferenceStore store,
     RecentlyStoredReferences recent,
-    WriteTurns writes,
+    ReferenceWriteQueue writes,
     TimeProvider time,
     ILogger<ConversationReferenceRefresher> logger)
 {
@@ -47,7 +46,7 @@ public sealed partial class ConversationReferenceRefresher(
         {
             return;
         }
-        await writes.RunAsync(() => store.UpsertAsync(reference, cancellationToken), cancellationToken);
+        await writes.UpsertAsync(store, reference, cancellationToken);
         recent.Remember(reference);
     }
 

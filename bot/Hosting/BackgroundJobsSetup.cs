@@ -1,7 +1,9 @@
-using System.Net;
+using System.Runtime.CompilerServices;
 using Hangfire;
-using Hangfire.Dashboard;
 using Hangfire.PostgreSql;
+using Verkostot.Bot.Administration.Access;
+using Verkostot.Bot.Administration.SignIn;
+using Verkostot.Bot.Telemetry;
 using Microsoft.Extensions.Options;
 using Verkostot.Core.Storage;
 using Verkostot.Jobs;
@@ -21,45 +23,50 @@ public static class BackgroundJobsSetup
         {
             hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
+                .UseRecommendedSerializerSettings()
+                .UseFilter(new JobRunSpans());
             var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
             if (storage.Provider == StorageProvider.PostgreSql)
             {
-                hangfire.UsePostgreSqlStorage(options => options.UseNpgsqlConnection(storage.ConnectionString));
+                UsePostgreSql(hangfire, storage.ConnectionString);
             }
             else
             {
                 hangfire.UseInMemoryStorage();
             }
         });
+        var before = services.Count;
         services.AddHangfireServer(server => server.WorkerCount = Math.Max(4, Environment.ProcessorCount * 2));
+        // Hangfire's server (its workers, pollers and the first recurring-job run) starts after the warm-up, once the
+        // first question can be answered quickly; nothing it does is due within those seconds.
+        var server = services.Skip(before).Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationFactory is not null);
+        services.Remove(server);
+        services.AddSingleton<IHostedService>(sp => new AfterWarmUp((IHostedService)server.ImplementationFactory!(sp), sp.GetRequiredService<StartupWarmUp>()));
         services.AddJobs();
         return services;
     }
 
-    /// <summary>
-    /// The dashboard shows job arguments and lets anyone trigger jobs: only in Development and from this machine,
-    /// until coordinators sign in to the web pages.
-    /// </summary>
-    public static IEndpointRouteBuilder MapJobsDashboard(this IEndpointRouteBuilder endpoints, IHostEnvironment environment)
-    {
-        if (environment.IsDevelopment())
-        {
-            endpoints.MapHangfireDashboard("/hangfire", new DashboardOptions
-            {
-                Authorization = [new LoopbackOnlyDashboardAuthorization()],
-                IsReadOnlyFunc = _ => false,
-            });
-        }
-        return endpoints;
-    }
+    // Its own method, so that a bot on SQLite never loads Hangfire.PostgreSql and Npgsql.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void UsePostgreSql(IGlobalConfiguration hangfire, string connectionString) =>
+        hangfire.UsePostgreSqlStorage(options => options.UseNpgsqlConnection(connectionString));
 
-    private sealed class LoopbackOnlyDashboardAuthorization : IDashboardAuthorizationFilter
+    public const string DashboardPath = "/hangfire";
+
+    /// <summary>
+    /// The dashboard, in every environment, behind the web app's sign-in (Entra, or the developer sign-in in
+    /// Development): administrators act on jobs, coordinators look (<see cref="JobsDashboardAccess"/>).
+    /// </summary>
+    public static IEndpointRouteBuilder MapJobsDashboard(this IEndpointRouteBuilder endpoints)
     {
-        public bool Authorize(DashboardContext context)
+        endpoints.MapHangfireDashboard(DashboardPath, new DashboardOptions
         {
-            var remote = context.GetHttpContext().Connection.RemoteIpAddress;
-            return remote is not null && IPAddress.IsLoopback(remote);
-        }
+            Authorization = [],
+            AsyncAuthorization = [new JobsDashboardAccess()],
+            IsReadOnlyFunc = JobsDashboardAccess.IsReadOnly,
+            AppPath = "/hallinta",
+            DisplayStorageConnectionString = false,
+        }).RequireAuthorization(AdministrationSchemes.SignedInPolicy);
+        return endpoints;
     }
 }

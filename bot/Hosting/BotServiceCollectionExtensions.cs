@@ -21,15 +21,6 @@ namespace Verkostot.Bot.Hosting;
 
 public static class BotServiceCollectionExtensions
 {
-    /// <summary>The routing table: which handler answers which activity. Anything else is acknowledged and ignored.</summary>
-    public static IReadOnlyList<ActivityRoute> Routes { get; } =
-    [
-        ActivityRoute.For<MessageHandler>(ActivityTypes.Message),
-        ActivityRoute.For<ConversationUpdateHandler>(ActivityTypes.ConversationUpdate),
-        ActivityRoute.For<InstallationUpdateHandler>(ActivityTypes.InstallationUpdate),
-        ActivityRoute.ForInvoke<CardActionInvokeHandler>(InvokeNames.AdaptiveCardAction),
-    ];
-
     /// <summary>The Bot Framework protocol layer and the Teams handlers.</summary>
     public static IServiceCollection AddBot(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -40,22 +31,19 @@ public static class BotServiceCollectionExtensions
         services.AddConnector(configuration);
         services.AddQuestionAnswering();
 
-        services.AddSingleton(new ActivityRouteTable(Routes));
+        services.AddRoutes(BotRoutes.All);
         services.AddScoped<ActivityDispatcher>();
         services.AddInboundScheduling(configuration);
-        services.AddHostedService<RouteTableCheck>();
-        foreach (var route in Routes)
-        {
-            services.AddScoped(route.Handler);
-        }
+        services.AddSingleton<StartupWarmUp>();
+        services.AddHostedService(sp => sp.GetRequiredService<StartupWarmUp>());
 
         services.AddScoped<ConversationReferenceRefresher>();
         services.AddSingleton<RecentlyStoredReferences>();
+        services.AddSingleton<ReferenceWriteQueue>();
         services.AddScoped<TurnReplies>();
         services.TryAddSingleton<PersonalInstallations>();
         services.AddScoped<WelcomeMessage>();
         services.AddScoped<TeamBinding>();
-        services.AddScoped<IChatCommand, BindTeamCommand>();
         services.AddSingleton<NoticeCards>();
         services.AddSingleton<TeamsUserDirectory>();
         services.AddScoped<IMessenger, ConnectorMessenger>();

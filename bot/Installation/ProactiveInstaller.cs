@@ -55,7 +55,7 @@ public sealed partial class ProactiveInstaller(
         }
         catch (AppInstallationException e)
         {
-            LogNotInstalled(person.PersonId, e.Failure, e.Code);
+            LogNotInstalled(Verkostot.Core.Privacy.LogPseudonym.Of(person.PersonId), e.Failure, e.Code);
             return (null, await RecordFailureAsync(aad, e, cancellationToken));
         }
         var chat = new ConversationReference
@@ -72,7 +72,7 @@ public sealed partial class ProactiveInstaller(
         await references.UpsertAsync(chat, cancellationToken);
         await installations.InstalledByBotAsync(aad, cancellationToken);
         await access.WorkingAsync(GraphFeature.Installation, cancellationToken);
-        LogInstalled(person.PersonId);
+        LogInstalled(Verkostot.Core.Privacy.LogPseudonym.Of(person.PersonId));
         return (chat, null);
     }
 
@@ -92,9 +92,9 @@ public sealed partial class ProactiveInstaller(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Installed the app for person {PersonId}")]
-    private partial void LogInstalled(string personId);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Installed the app for person {Person}")]
+    private partial void LogInstalled(string person);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not install the app for person {PersonId}: {Failure} {Code}")]
-    private partial void LogNotInstalled(string personId, InstallationFailure failure, string code);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not install the app for person {Person}: {Failure} {Code}")]
+    private partial void LogNotInstalled(string person, InstallationFailure failure, string code);
 }

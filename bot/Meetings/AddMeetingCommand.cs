@@ -7,7 +7,6 @@ namespace Verkostot.Bot.Meetings;
 
 public sealed class AddMeetingCommand(TurnReplies replies, ICatalogSource catalogs, TimeProvider time) : MeetingCommand(replies, catalogs, time)
 {
-    protected override string Command => "lisää kokous";
     protected override string Doing => "lisätä kokouksia";
     protected override AdaptiveCard Form(NetworkCatalog catalog, IReadOnlyList<Network> networks) => MeetingFormCards.Add(networks);
 }

@@ -11,8 +11,6 @@ namespace Verkostot.Bot.Meetings;
 
 public sealed class CancelMeetingAction(ICatalogSource catalogs, TimeProvider time, MeetingEditor editor) : MeetingFormAction(catalogs, time)
 {
-    public override string Verb => MeetingFormCards.CancelVerb;
-
     protected override async Task<InvokeResponse> ExecuteAsync(NetworkCatalog catalog, IReadOnlyList<Network> networks, ChangeActor actor, JsonElement data, CancellationToken cancellationToken)
     {
         if (OwnMeeting(catalog, networks, data) is not { } meeting)

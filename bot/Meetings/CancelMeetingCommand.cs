@@ -7,7 +7,6 @@ namespace Verkostot.Bot.Meetings;
 
 public sealed class CancelMeetingCommand(TurnReplies replies, ICatalogSource catalogs, TimeProvider time) : MeetingCommand(replies, catalogs, time)
 {
-    protected override string Command => "peru kokous";
     protected override string Doing => "perua kokouksia";
     protected override AdaptiveCard Form(NetworkCatalog catalog, IReadOnlyList<Network> networks) => MeetingFormCards.Cancel(Upcoming(catalog, networks));
 }

@@ -16,8 +16,6 @@ namespace Verkostot.Bot.Meetings;
 /// </summary>
 public sealed class EditMeetingAction(ICatalogSource catalogs, TimeProvider time, MeetingEditor editor) : MeetingFormAction(catalogs, time)
 {
-    public override string Verb => MeetingFormCards.EditVerb;
-
     protected override async Task<InvokeResponse> ExecuteAsync(NetworkCatalog catalog, IReadOnlyList<Network> networks, ChangeActor actor, JsonElement data, CancellationToken cancellationToken)
     {
         if (OwnMeeting(catalog, networks, data) is not { } meeting) return CardActionResponses.Card(MeetingFormCards.Done(MeetingCommandTexts.NotFound));

@@ -13,14 +13,11 @@ namespace Verkostot.Bot.Meetings;
 /// <summary>What the meeting commands share: only coordinators get a form; everyone else a polite no.</summary>
 public abstract class MeetingCommand(TurnReplies replies, ICatalogSource catalogs, TimeProvider time) : IChatCommand
 {
-    protected abstract string Command { get; }
-
     /// <summary>In the infinitive for the refusal, e.g. "lisätä kokouksia".</summary>
     protected abstract string Doing { get; }
 
     protected abstract AdaptiveCard Form(NetworkCatalog catalog, IReadOnlyList<Network> networks);
 
-    public bool Matches(string text) => text.Trim().StartsWith(Command, StringComparison.OrdinalIgnoreCase);
 
     public async Task HandleAsync(Activity activity, string text, CancellationToken cancellationToken)
     {

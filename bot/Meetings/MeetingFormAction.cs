@@ -15,8 +15,6 @@ namespace Verkostot.Bot.Meetings;
 /// <summary>The forms' buttons. Each checks again that the person is a coordinator of the meeting's network: a card can be forwarded.</summary>
 public abstract class MeetingFormAction(ICatalogSource catalogs, TimeProvider time) : ICardAction
 {
-    public abstract string Verb { get; }
-
     protected TimeProvider Time => time;
 
     public async Task<InvokeResponse> ExecuteAsync(Activity activity, JsonElement data, CancellationToken cancellationToken)

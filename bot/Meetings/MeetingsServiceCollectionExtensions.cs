@@ -22,15 +22,6 @@ public static class MeetingsServiceCollectionExtensions
         services.AddSingleton<MeetingCardParts>();
         services.AddSingleton<MeetingEmailParts>();
 
-        services.AddScoped<IChatCommand, AddMeetingCommand>();
-        services.AddScoped<IChatCommand, MoveMeetingCommand>();
-        services.AddScoped<IChatCommand, EditMeetingCommand>();
-        services.AddScoped<IChatCommand, CancelMeetingCommand>();
-        services.AddScoped<ICardAction, SaveMeetingAction>();
-        services.AddScoped<ICardAction, MoveMeetingAction>();
-        services.AddScoped<ICardAction, OpenMeetingEditAction>();
-        services.AddScoped<ICardAction, EditMeetingAction>();
-        services.AddScoped<ICardAction, CancelMeetingAction>();
         return services;
     }
 }

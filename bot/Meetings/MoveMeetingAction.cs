@@ -13,8 +13,6 @@ namespace Verkostot.Bot.Meetings;
 
 public sealed class MoveMeetingAction(ICatalogSource catalogs, TimeProvider time, MeetingEditor editor) : MeetingFormAction(catalogs, time)
 {
-    public override string Verb => MeetingFormCards.MoveVerb;
-
     protected override async Task<InvokeResponse> ExecuteAsync(NetworkCatalog catalog, IReadOnlyList<Network> networks, ChangeActor actor, JsonElement data, CancellationToken cancellationToken)
     {
         var errors = new List<string>();

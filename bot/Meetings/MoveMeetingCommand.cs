@@ -7,7 +7,6 @@ namespace Verkostot.Bot.Meetings;
 
 public sealed class MoveMeetingCommand(TurnReplies replies, ICatalogSource catalogs, TimeProvider time) : MeetingCommand(replies, catalogs, time)
 {
-    protected override string Command => "siirrä kokous";
     protected override string Doing => "siirtää kokouksia";
     protected override AdaptiveCard Form(NetworkCatalog catalog, IReadOnlyList<Network> networks) => MeetingFormCards.Move(Upcoming(catalog, networks));
 }

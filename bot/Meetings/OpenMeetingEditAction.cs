@@ -12,8 +12,6 @@ namespace Verkostot.Bot.Meetings;
 /// <summary>"Muokkaa" on the list: the edit form, filled with the meeting as it is now.</summary>
 public sealed class OpenMeetingEditAction(ICatalogSource catalogs, TimeProvider time) : MeetingFormAction(catalogs, time)
 {
-    public override string Verb => MeetingFormCards.OpenEditVerb;
-
     protected override Task<InvokeResponse> ExecuteAsync(NetworkCatalog catalog, IReadOnlyList<Network> networks, ChangeActor actor, JsonElement data, CancellationToken cancellationToken) =>
         Task.FromResult(CardActionResponses.Card(OwnMeeting(catalog, networks, data) is { } meeting
             ? MeetingFormCards.Edit(MeetingDetails.From(meeting, catalog, ReminderNoticeBuilder.DefaultLanguage))

@@ -12,8 +12,6 @@ namespace Verkostot.Bot.Meetings;
 
 public sealed class SaveMeetingAction(ICatalogSource catalogs, TimeProvider time, MeetingEditor editor) : MeetingFormAction(catalogs, time)
 {
-    public override string Verb => MeetingFormCards.AddVerb;
-
     protected override async Task<InvokeResponse> ExecuteAsync(NetworkCatalog catalog, IReadOnlyList<Network> networks, ChangeActor actor, JsonElement data, CancellationToken cancellationToken)
     {
         var input = new MeetingFormInput(

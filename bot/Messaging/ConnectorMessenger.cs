@@ -120,7 +120,7 @@ public sealed partial class ConnectorMessenger(
         }
         catch (ConnectorException ex) when (ex.IsPermanent)
         {
-            LogCannotOpenChat(person.PersonId, ex.Kind);
+            LogCannotOpenChat(Verkostot.Core.Privacy.LogPseudonym.Of(person.PersonId), ex.Kind);
             return null;
         }
     }
@@ -128,6 +128,6 @@ public sealed partial class ConnectorMessenger(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Delivering a {NoticeType} failed: {Kind} {ErrorCode}")]
     private partial void LogDeliveryFailed(string noticeType, ConnectorErrorKind kind, string? errorCode);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Cannot open a 1:1 chat with person {PersonId}: {Kind}")]
-    private partial void LogCannotOpenChat(string personId, ConnectorErrorKind kind);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Cannot open a 1:1 chat with person {Person}: {Kind}")]
+    private partial void LogCannotOpenChat(string person, ConnectorErrorKind kind);
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Verkostot.Bot.Chat;
 using Verkostot.Bot.Protocol.Inbound;
 using Verkostot.Bot.Protocol.Outbound;
@@ -18,14 +17,12 @@ namespace Verkostot.Bot.Networks;
 /// "@Verkostot liitä tiimi verkostoon", written by a coordinator in the network's Team: binds the network to this
 /// team, this channel and the team's Microsoft 365 group.
 /// </summary>
-public sealed partial class BindTeamCommand(
+public sealed class BindTeamCommand(
     TurnReplies replies,
     ICatalogSource catalogs,
     TeamBinding binding,
     TimeProvider time) : IChatCommand
 {
-    public bool Matches(string text) => Phrase().IsMatch(text);
-
     public async Task HandleAsync(Activity activity, string text, CancellationToken cancellationToken)
     {
         var language = LocaleLanguage.Of(activity.Locale);
@@ -79,7 +76,4 @@ public sealed partial class BindTeamCommand(
         var today = HelsinkiTime.Today(time);
         return new QuestionAnswerer(catalog, time).Understand(new Question(text), today).Entities.First(EntityKind.Network);
     }
-
-    [GeneratedRegex(@"^(liitä|liita|sido|yhdistä|yhdista)\s+(tämä\s+|tama\s+)?tiimi|^koppla\s+(det\s+här\s+)?teamet|^(link|bind)\s+(this\s+)?team", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Phrase();
 }

@@ -12,10 +12,8 @@ namespace Verkostot.Bot.Questions;
 /// "Vastattu tietoja muuttamalla" / "Ei kuulu botille" on the monthly card: marks the question (only the network's
 /// coordinator may) and answers with the card as it is now, so the marked question shows its mark.
 /// </summary>
-public sealed class MarkUnansweredAction(UnansweredQuestions questions, UnansweredReport report, UnansweredStatus status) : ICardAction
+public abstract class MarkUnansweredAction(UnansweredQuestions questions, UnansweredReport report, UnansweredStatus status) : ICardAction
 {
-    public string Verb => status == UnansweredStatus.OutOfScope ? UnansweredQuestionsCardRenderer.OutOfScopeVerb : UnansweredQuestionsCardRenderer.AnsweredVerb;
-
     public async Task<InvokeResponse> ExecuteAsync(Activity activity, JsonElement data, CancellationToken cancellationToken)
     {
         var language = LocaleLanguage.Of(CardData.String(data, UnansweredQuestionsCardRenderer.LanguageKey));

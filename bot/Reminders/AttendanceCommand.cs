@@ -15,13 +15,6 @@ namespace Verkostot.Bot.Reminders;
 /// <summary>"Kuka tulee puheenjohtajiston kokoukseen?" from a coordinator: the answers so far to the next presidium meeting.</summary>
 public sealed class AttendanceCommand(TurnReplies replies, ICatalogSource catalogs, AttendanceQuery attendance, TimeProvider time) : IChatCommand
 {
-    public bool Matches(string text)
-    {
-        var lower = text.ToLowerInvariant();
-        return (lower.Contains("kuka tulee") || lower.Contains("ketkä tulevat") || lower.Contains("kuka osallistuu") || lower.Contains("ketkä osallistuvat"))
-            && lower.Contains("puheenjohtajisto");
-    }
-
     public async Task HandleAsync(Activity activity, string text, CancellationToken cancellationToken)
     {
         var catalog = await catalogs.GetAsync(cancellationToken);

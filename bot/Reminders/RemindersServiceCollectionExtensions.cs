@@ -32,9 +32,6 @@ public static class RemindersServiceCollectionExtensions
         services.AddSingleton<IEmailRenderer, MeetingCancelledEmailRenderer>();
         services.AddSingleton<IEmailRenderer, UndeliveredRemindersEmailRenderer>();
 
-        services.AddScoped<IChatCommand, AttendanceCommand>();
-        services.AddScoped<ICardAction, RsvpAttendAction>();
-        services.AddScoped<ICardAction, RsvpDeclineAction>();
         return services;
     }
 }

@@ -10,8 +10,6 @@ namespace Verkostot.Bot.Reminders;
 /// <summary>"Osallistun" on a reminder or deputy invitation; the answer replaces the card in place.</summary>
 public sealed class RsvpAttendAction(RsvpService rsvp, IEnumerable<INoticeCardRenderer> renderers) : ICardAction
 {
-    public string Verb => RsvpCard.AttendVerb;
-
     public Task<InvokeResponse> ExecuteAsync(Activity activity, JsonElement data, CancellationToken cancellationToken) =>
         RsvpAnswer.RespondAsync(rsvp, renderers, activity, data, AttendanceAnswer.Attending, cancellationToken);
 }

@@ -10,8 +10,6 @@ namespace Verkostot.Bot.Reminders;
 /// <summary>"En pääse": recorded, and a member's deputy is invited at once.</summary>
 public sealed class RsvpDeclineAction(RsvpService rsvp, IEnumerable<INoticeCardRenderer> renderers) : ICardAction
 {
-    public string Verb => RsvpCard.DeclineVerb;
-
     public Task<InvokeResponse> ExecuteAsync(Activity activity, JsonElement data, CancellationToken cancellationToken) =>
         RsvpAnswer.RespondAsync(rsvp, renderers, activity, data, AttendanceAnswer.NotAttending, cancellationToken);
 }

@@ -13,14 +13,6 @@ namespace Verkostot.Bot.Roster;
 public sealed class MissingFromTeamsCommand(CoordinatorNetworks networks, IDbContextFactory<VerkostotDbContext> contexts, TurnReplies replies)
     : IChatCommand
 {
-    private static readonly string[] Phrases = ["eivät ole teamsissa", "ei ole teamsissa", "puuttuu teamsista", "puuttuvat teamsista"];
-
-    public bool Matches(string text)
-    {
-        var normalized = RosterCommandText.Normalize(text);
-        return Phrases.Any(p => normalized.Contains(p, StringComparison.Ordinal));
-    }
-
     public async Task HandleAsync(Activity activity, string text, CancellationToken cancellationToken)
     {
         var mine = await networks.OfSenderAsync(activity, cancellationToken);

@@ -16,13 +16,11 @@ public static class RosterServiceCollectionExtensions
     public static IServiceCollection AddRosterSync(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddGraph(configuration);
-        services.AddSingleton<IGroupDirectory>(sp =>
-            new GraphGroupDirectory(sp.GetRequiredService<GraphConnection>(), sp.GetRequiredService<IOptions<GraphOptions>>().Value));
+        services.AddSingleton<IGroupDirectory>(sp => new LazyGroupDirectory(() =>
+            new GraphGroupDirectory(sp.GetRequiredService<GraphConnection>(), sp.GetRequiredService<IOptions<GraphOptions>>().Value)));
 
         services.AddRosterCore();
         services.AddScoped<CoordinatorNetworks>();
-        services.AddScoped<IChatCommand, SyncMembersCommand>();
-        services.AddScoped<IChatCommand, MissingFromTeamsCommand>();
         services.AddSingleton<INoticeCardRenderer, RosterReportCardRenderer>();
         services.AddSingleton<INoticeCardRenderer, RosterCredentialAlertCardRenderer>();
         services.AddHealthChecks().AddCheck<RosterSyncHealthCheck>(RosterSyncHealthCheck.Name);

@@ -12,10 +12,6 @@ namespace Verkostot.Bot.Roster;
 /// </summary>
 public sealed class SyncMembersCommand(CoordinatorNetworks networks, RosterSync sync, TurnReplies replies) : IChatCommand
 {
-    private static readonly HashSet<string> Phrases = ["synkronoi jäsenet", "synkronoi jäsenlista", "synkronoi jäsenlistat", "synkronoi"];
-
-    public bool Matches(string text) => Phrases.Contains(RosterCommandText.Normalize(text));
-
     public async Task HandleAsync(Activity activity, string text, CancellationToken cancellationToken)
     {
         var mine = await networks.OfSenderAsync(activity, cancellationToken);

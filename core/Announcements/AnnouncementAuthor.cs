@@ -1,4 +1,5 @@
 using Verkostot.Core.Catalog;
+using Verkostot.Core.ChangeLog;
 using Verkostot.Core.Domain;
 
 namespace Verkostot.Core.Announcements;
@@ -21,4 +22,10 @@ public sealed record AnnouncementAuthor(Person Person, IReadOnlyList<Network> Ne
     }
 
     public bool Coordinates(string networkId) => Networks.Any(n => n.Id == networkId);
+
+    /// <summary>Where the author works: chat by default; the web app sets <see cref="ChangeChannel.Web"/>.</summary>
+    public ChangeChannel Channel { get; init; } = ChangeChannel.Chat;
+
+    /// <summary>The author as the change log records their changes.</summary>
+    public ChangeActor Actor => ChangeActor.Of(Person, Channel);
 }

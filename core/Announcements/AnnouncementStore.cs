@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Verkostot.Core.ChangeLog;
 using Verkostot.Core.Outbox;
 using Verkostot.Core.Storage;
 
@@ -6,9 +7,10 @@ namespace Verkostot.Core.Announcements;
 
 /// <summary>
 /// Drafts and the coordinator's decisions about them. Every state change is a conditional update on the current
-/// state, so two clicks (or two instances) can never both win.
+/// state, so two clicks (or two instances) can never both win; the change log entry of the one that wins is saved
+/// in the same transaction (field names only, never the text).
 /// </summary>
-public sealed class AnnouncementStore(IDbContextFactory<VerkostotDbContext> contexts, DeliveryOutbox outbox, TimeProvider time)
+public sealed class AnnouncementStore(IDbContextFactory<VerkostotDbContext> contexts, DeliveryOutbox outbox, ChangeLogWriter changeLog, TimeProvider time)
 {
     public async Task<Announcement> CreateDraftAsync(AnnouncementAuthor author, ValidDraft draft, CancellationToken cancellationToken)
     {
@@ -28,6 +30,7 @@ public sealed class AnnouncementStore(IDbContextFactory<VerkostotDbContext> cont
         };
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.Add(announcement);
+        Log(db, author, announcement.Id, announcement.NetworkId, ChangeAction.Added, []);
         await db.SaveChangesAsync(cancellationToken);
         return announcement;
     }
@@ -36,14 +39,15 @@ public sealed class AnnouncementStore(IDbContextFactory<VerkostotDbContext> cont
     public async Task<AnnouncementChange> UpdateDraftAsync(Guid id, AnnouncementAuthor author, ValidDraft draft, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var updated = await db.Set<Announcement>()
+        var before = await FindAsync(db, id, cancellationToken);
+        var updated = await LoggedAsync(db, author, id, draft.NetworkId, ChangeAction.Changed, before is null ? [] : ChangedFields(before, draft), () => db.Set<Announcement>()
             .Where(a => a.Id == id && a.State == AnnouncementState.Draft && a.NetworkId == draft.NetworkId)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(a => a.Title, draft.Title)
                 .SetProperty(a => a.Text, draft.Text)
                 .SetProperty(a => a.LinkUrl, draft.LinkUrl)
                 .SetProperty(a => a.Audience, draft.Audience)
-                .SetProperty(a => a.ScheduledFor, draft.ScheduledFor), cancellationToken);
+                .SetProperty(a => a.ScheduledFor, draft.ScheduledFor), cancellationToken), cancellationToken);
         var announcement = await FindAsync(db, id, cancellationToken);
         return Authorised(announcement, author) is { } refusal ? refusal
             : updated == 1 ? AnnouncementChange.Of(announcement!)
@@ -69,14 +73,14 @@ public sealed class AnnouncementStore(IDbContextFactory<VerkostotDbContext> cont
             return AnnouncementChange.Refused(announcement, AnnouncementRefusal.TimePassed);
         }
         var scheduledFor = announcement.ScheduledFor ?? now;
-        var updated = await db.Set<Announcement>()
+        var updated = await LoggedAsync(db, author, id, announcement.NetworkId, ChangeAction.Scheduled, ["state", "scheduledFor"], () => db.Set<Announcement>()
             .Where(a => a.Id == id && a.State == AnnouncementState.Draft)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(a => a.State, AnnouncementState.Scheduled)
                 .SetProperty(a => a.ScheduledFor, scheduledFor)
                 .SetProperty(a => a.ReportConversationId, reportCard == null ? null : reportCard.ConversationId)
                 .SetProperty(a => a.ReportActivityId, reportCard == null ? null : reportCard.ActivityId)
-                .SetProperty(a => a.ReportEndpoint, reportCard == null ? null : reportCard.Endpoint), cancellationToken);
+                .SetProperty(a => a.ReportEndpoint, reportCard == null ? null : reportCard.Endpoint), cancellationToken), cancellationToken);
         announcement = await FindAsync(db, id, cancellationToken);
         return updated == 1
             ? AnnouncementChange.Of(announcement!)
@@ -92,11 +96,11 @@ public sealed class AnnouncementStore(IDbContextFactory<VerkostotDbContext> cont
         {
             return refusal;
         }
-        var updated = await db.Set<Announcement>()
+        var updated = await LoggedAsync(db, author, id, announcement!.NetworkId, ChangeAction.Cancelled, ["state"], () => db.Set<Announcement>()
             .Where(a => a.Id == id && (a.State == AnnouncementState.Draft || a.State == AnnouncementState.Scheduled))
             .ExecuteUpdateAsync(s => s
                 .SetProperty(a => a.State, AnnouncementState.Cancelled)
-                .SetProperty(a => a.FinishedAt, time.GetUtcNow()), cancellationToken);
+                .SetProperty(a => a.FinishedAt, time.GetUtcNow()), cancellationToken), cancellationToken);
         announcement = await FindAsync(db, id, cancellationToken);
         return updated == 1 ? AnnouncementChange.Of(announcement!)
             : announcement!.State == AnnouncementState.Sending
@@ -123,6 +127,8 @@ public sealed class AnnouncementStore(IDbContextFactory<VerkostotDbContext> cont
         if (updated == 1)
         {
             await outbox.CancelPendingAsync(db.Set<AnnouncementMessage>().Where(d => d.AnnouncementId == id), null, cancellationToken);
+            Log(db, author, id, announcement!.NetworkId, ChangeAction.Stopped, ["state"]);
+            await db.SaveChangesAsync(cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
         announcement = await FindAsync(db, id, cancellationToken);
@@ -148,6 +154,33 @@ public sealed class AnnouncementStore(IDbContextFactory<VerkostotDbContext> cont
         // Ordered here: SQLite cannot order by DateTimeOffset, and the list per network is short.
         return [.. list.OrderByDescending(a => a.ScheduledFor ?? a.CreatedAt).Take(count)];
     }
+
+    /// <summary>Runs a conditional update and, when it wins, saves its change log entry in the same transaction.</summary>
+    private async Task<int> LoggedAsync(VerkostotDbContext db, AnnouncementAuthor author, Guid id, string networkId, ChangeAction action,
+        IReadOnlyList<string> fields, Func<Task<int>> update, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var updated = await update();
+        if (updated == 1)
+        {
+            Log(db, author, id, networkId, action, fields);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return updated;
+    }
+
+    private void Log(VerkostotDbContext db, AnnouncementAuthor author, Guid id, string networkId, ChangeAction action, IReadOnlyList<string> fields) =>
+        changeLog.Record(db, author.Actor, ChangedKind.Announcement, id.ToString(), networkId, action, fields);
+
+    private static IReadOnlyList<string> ChangedFields(Announcement before, ValidDraft draft) =>
+    [
+        .. before.Title != draft.Title ? ["title"] : Array.Empty<string>(),
+        .. before.Text != draft.Text ? ["text"] : Array.Empty<string>(),
+        .. before.LinkUrl != draft.LinkUrl ? ["linkUrl"] : Array.Empty<string>(),
+        .. before.Audience != draft.Audience ? ["audience"] : Array.Empty<string>(),
+        .. before.ScheduledFor != draft.ScheduledFor ? ["scheduledFor"] : Array.Empty<string>(),
+    ];
 
     private static Task<Announcement?> FindAsync(VerkostotDbContext db, Guid id, CancellationToken cancellationToken) =>
         db.Set<Announcement>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);

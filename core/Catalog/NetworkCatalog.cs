@@ -10,41 +10,55 @@ namespace Verkostot.Core.Catalog;
 /// </summary>
 public sealed class NetworkCatalog
 {
-    private NetworkCatalog(CatalogContent content)
+    private NetworkCatalog(CatalogContent content, NetworkCatalog? previous)
     {
+        // A list handed on unchanged (the same object) keeps the indexes built from it: an edit of one meeting
+        // re-indexes the meetings, not 10 000 people.
+        var before = previous?.Content;
         Content = content;
         Regions = content.Regions;
-        RegionsById = content.Regions.ToFrozenDictionary(r => r.Id, StringComparer.OrdinalIgnoreCase);
+        RegionsById = Kept(content.Regions, before?.Regions, previous?.RegionsById)
+            ?? content.Regions.ToFrozenDictionary(r => r.Id, StringComparer.OrdinalIgnoreCase);
         Municipalities = content.Municipalities;
-        MunicipalitiesById = content.Municipalities.ToFrozenDictionary(m => m.Id);
+        MunicipalitiesById = Kept(content.Municipalities, before?.Municipalities, previous?.MunicipalitiesById)
+            ?? content.Municipalities.ToFrozenDictionary(m => m.Id);
         People = content.People;
-        PeopleById = content.People.ToFrozenDictionary(p => p.Id);
-        PeopleByEntraObjectId = content.People
+        PeopleById = Kept(content.People, before?.People, previous?.PeopleById) ?? content.People.ToFrozenDictionary(p => p.Id);
+        PeopleByEntraObjectId = Kept(content.People, before?.People, previous?.PeopleByEntraObjectId) ?? content.People
             .Where(p => !string.IsNullOrEmpty(p.EntraObjectId))
             .DistinctBy(p => p.EntraObjectId, StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(p => p.EntraObjectId!, StringComparer.OrdinalIgnoreCase);
         Networks = content.Networks;
-        NetworksById = content.Networks.ToFrozenDictionary(n => n.Id);
+        NetworksById = Kept(content.Networks, before?.Networks, previous?.NetworksById) ?? content.Networks.ToFrozenDictionary(n => n.Id);
         Bodies = content.Bodies;
-        BodiesById = content.Bodies.ToFrozenDictionary(b => b.Id);
-        BodiesByNetwork = Group(content.Bodies, b => b.NetworkId);
-        TermsById = content.Bodies.SelectMany(b => b.Terms).ToFrozenDictionary(t => t.Id);
-        SeatsById = content.Bodies.SelectMany(b => b.Terms).SelectMany(t => t.Seats).ToFrozenDictionary(s => s.Id);
+        BodiesById = Kept(content.Bodies, before?.Bodies, previous?.BodiesById) ?? content.Bodies.ToFrozenDictionary(b => b.Id);
+        BodiesByNetwork = Kept(content.Bodies, before?.Bodies, previous?.BodiesByNetwork) ?? Group(content.Bodies, b => b.NetworkId);
+        TermsById = Kept(content.Bodies, before?.Bodies, previous?.TermsById)
+            ?? content.Bodies.SelectMany(b => b.Terms).ToFrozenDictionary(t => t.Id);
+        SeatsById = Kept(content.Bodies, before?.Bodies, previous?.SeatsById)
+            ?? content.Bodies.SelectMany(b => b.Terms).SelectMany(t => t.Seats).ToFrozenDictionary(s => s.Id);
         Roles = content.Roles;
-        RolesByNetwork = Group(content.Roles, r => r.NetworkId);
-        RolesByPerson = Group(content.Roles, r => r.PersonId);
+        RolesByNetwork = Kept(content.Roles, before?.Roles, previous?.RolesByNetwork) ?? Group(content.Roles, r => r.NetworkId);
+        RolesByPerson = Kept(content.Roles, before?.Roles, previous?.RolesByPerson) ?? Group(content.Roles, r => r.PersonId);
         Memberships = content.Memberships;
-        MembershipsByNetwork = Group(content.Memberships, m => m.NetworkId);
-        Meetings = [.. content.Meetings.OrderBy(m => m.StartsAt).ThenBy(m => m.Id)];
-        MeetingsById = content.Meetings.ToFrozenDictionary(m => m.Id);
-        MeetingsByNetwork = Group(Meetings, m => m.NetworkId);
+        MembershipsByNetwork = Kept(content.Memberships, before?.Memberships, previous?.MembershipsByNetwork) ?? Group(content.Memberships, m => m.NetworkId);
+        Meetings = Kept(content.Meetings, before?.Meetings, previous?.Meetings) ?? [.. content.Meetings.OrderBy(m => m.StartsAt).ThenBy(m => m.Id)];
+        MeetingsById = Kept(content.Meetings, before?.Meetings, previous?.MeetingsById) ?? content.Meetings.ToFrozenDictionary(m => m.Id);
+        MeetingsByNetwork = Kept(content.Meetings, before?.Meetings, previous?.MeetingsByNetwork) ?? Group(Meetings, m => m.NetworkId);
         PriorityDocuments = content.PriorityDocuments;
-        PriorityDocumentsById = content.PriorityDocuments.ToFrozenDictionary(d => d.Id);
+        PriorityDocumentsById = Kept(content.PriorityDocuments, before?.PriorityDocuments, previous?.PriorityDocumentsById)
+            ?? content.PriorityDocuments.ToFrozenDictionary(d => d.Id);
     }
 
-    public static NetworkCatalog Empty { get; } = new(CatalogContent.Empty);
+    public static NetworkCatalog Empty { get; } = new(CatalogContent.Empty, null);
 
-    public static NetworkCatalog Create(CatalogContent content) => new(content);
+    public static NetworkCatalog Create(CatalogContent content) => new(content, null);
+
+    /// <summary>
+    /// A catalog of <paramref name="content"/> that takes over <paramref name="previous"/>'s indexes of every list
+    /// content shares with it (the same list object, whose entities, like all catalog entities, are never changed).
+    /// </summary>
+    public static NetworkCatalog Create(CatalogContent content, NetworkCatalog previous) => new(content, previous);
 
     /// <summary>The lists the catalog was built from, e.g. to save them.</summary>
     public CatalogContent Content { get; }
@@ -82,20 +96,19 @@ public sealed class NetworkCatalog
 
     public IReadOnlyList<Meeting> MeetingsOf(string networkId) => MeetingsByNetwork.GetValueOrDefault(networkId) ?? [];
 
-    /// <summary>The term of a body in force on a day; the latest-starting one if terms overlap.</summary>
+    /// <summary>The term of a body whose dates cover a day (the latest-starting one if terms overlap): for history.</summary>
     public Term? TermOn(string bodyId, DateOnly day) =>
         BodiesById.TryGetValue(bodyId, out var body)
             ? body.Terms.Where(t => t.Covers(day)).MaxBy(t => t.Start)
             : null;
 
     /// <summary>
-    /// The term that holds on a day when the data may lag behind: the one covering the day, else the latest that
-    /// started before it. A presidium stays in office until its successor is recorded, so reminders and announcements
-    /// keep reaching it; answers say when the term shown has ended.
+    /// The term that holds on a day when the data may lag behind (see <see cref="Body.TermInForce"/>): the one covering
+    /// the day, else the latest that started before it. A presidium stays in office until its successor is recorded,
+    /// so reminders and announcements keep reaching it, and a new term takes over on its first day; answers say when
+    /// the term shown has ended.
     /// </summary>
-    public Term? TermInForce(string bodyId, DateOnly day) =>
-        TermOn(bodyId, day)
-        ?? (BodiesById.TryGetValue(bodyId, out var body) ? body.Terms.Where(t => t.Start <= day).MaxBy(t => t.Start) : null);
+    public Term? TermInForce(string bodyId, DateOnly day) => BodiesById.GetValueOrDefault(bodyId)?.TermInForce(day);
 
     /// <summary>Roles in a network valid on a day (open-ended dates count as valid).</summary>
     public IEnumerable<RoleAssignment> RolesOn(string networkId, DateOnly day) =>
@@ -151,6 +164,9 @@ public sealed class NetworkCatalog
         }
         return low;
     }
+
+    private static TIndex? Kept<TList, TIndex>(TList list, TList? before, TIndex? index) where TList : class where TIndex : class =>
+        before is not null && ReferenceEquals(list, before) ? index : null;
 
     private static FrozenDictionary<string, IReadOnlyList<T>> Group<T>(IEnumerable<T> items, Func<T, string> key) =>
         items.GroupBy(key).ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<T>)[.. g]);

@@ -10,4 +10,6 @@ public enum ChangeChannel
     Import,
     /// <summary>Roster sync with the Team's Microsoft 365 group.</summary>
     RosterSync,
+    /// <summary>The Outlook meetings sync (e.g. the Teams link Outlook made for a meeting).</summary>
+    Outlook,
 }

@@ -6,6 +6,18 @@ public interface IConversationReferenceStore
     /// <summary>Inserts or refreshes the reference keyed by its conversation id (and, for personal chats, the user).</summary>
     Task UpsertAsync(ConversationReference reference, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Upserts several references in one write (group commit); for a conversation named twice the later one wins.
+    /// The default writes them one by one; the database store writes them in one transaction.
+    /// </summary>
+    async Task UpsertAsync(IReadOnlyList<ConversationReference> references, CancellationToken cancellationToken)
+    {
+        foreach (var reference in references)
+        {
+            await UpsertAsync(reference, cancellationToken);
+        }
+    }
+
     /// <summary>Forgets a conversation, e.g. when the app is uninstalled from it.</summary>
     Task RemoveAsync(string conversationId, CancellationToken cancellationToken);
 

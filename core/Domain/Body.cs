@@ -24,6 +24,14 @@ public sealed class Body
 
     /// <summary>Where the body's facts come from and when they held.</summary>
     public Attribution Attribution { get; set; } = new();
+
+    /// <summary>
+    /// The term in force on a day: the one covering it (the latest-starting if terms overlap), else the newest that
+    /// has started, which stays in force until a successor is recorded. A term that starts later never counts, so a
+    /// new term takes over on its first day.
+    /// </summary>
+    public Term? TermInForce(DateOnly day) =>
+        Terms.Where(t => t.Covers(day)).MaxBy(t => t.Start) ?? Terms.Where(t => t.Start <= day).MaxBy(t => t.Start);
 }
 
 public enum BodyKind

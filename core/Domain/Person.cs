@@ -15,6 +15,8 @@ public sealed class Person
     /// <summary>Entra (AAD) object id, when known; the key for Teams and Graph.</summary>
     public string? EntraObjectId { get; set; }
     public string? UserPrincipalName { get; set; }
+    /// <summary>The language the person wants messages in, when a coordinator has set it; it overrides every guess.</summary>
+    public Language? Language { get; set; }
     public bool IsGuest { get; set; }
     public bool IsDemo { get; set; }
 

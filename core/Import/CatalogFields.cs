@@ -33,6 +33,7 @@ internal static class CatalogFields
         .Add(SourceName, p => p.Attribution, (p, v) => p.Attribution = v with { })
         .Add("entraObjectId", p => p.EntraObjectId, (p, v) => p.EntraObjectId = v, keepStoredWhenEmpty: true)
         .Add("userPrincipalName", p => p.UserPrincipalName, (p, v) => p.UserPrincipalName = v, keepStoredWhenEmpty: true)
+        .Add("language", p => p.Language, (p, v) => p.Language = v)
         .Add("isGuest", p => p.IsGuest, (p, v) => p.IsGuest = v)
         .Add("isDemo", p => p.IsDemo, (p, v) => p.IsDemo = v);
 

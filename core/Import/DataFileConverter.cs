@@ -102,6 +102,7 @@ internal sealed partial class DataFileConverter(JsonLineMap lines)
             Phones = entry.Phones ?? [],
             EntraObjectId = entry.EntraObjectId,
             UserPrincipalName = entry.UserPrincipalName,
+            Language = entry.Language,
             IsGuest = entry.IsGuest ?? false,
             IsDemo = entry.IsDemo ?? false,
             Responsibilities = Texts(entry.Responsibilities, $"{path}.responsibilities"),

@@ -53,6 +53,8 @@ public sealed class PersonEntry
     public List<string>? Phones { get; set; }
     public string? EntraObjectId { get; set; }
     public string? UserPrincipalName { get; set; }
+    /// <summary>Finnish, Swedish or English: the language messages to the person are written in.</summary>
+    public Language? Language { get; set; }
     public List<TextEntry>? Responsibilities { get; set; }
     public bool? IsGuest { get; set; }
     public bool? IsDemo { get; set; }

@@ -63,6 +63,7 @@ public static class DataFileWriter
         Phones = List(p.Phones),
         EntraObjectId = p.EntraObjectId,
         UserPrincipalName = p.UserPrincipalName,
+        Language = p.Language,
         IsGuest = Flag(p.IsGuest),
         IsDemo = Flag(p.IsDemo),
         Responsibilities = Texts(p.Responsibilities),

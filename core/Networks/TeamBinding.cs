@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Verkostot.Core.Catalog;
 using Verkostot.Core.ChangeLog;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Storage;
@@ -10,7 +9,7 @@ namespace Verkostot.Core.Networks;
 /// Binds a network to the Teams team (and channel, and Microsoft 365 group) it works in, so that questions asked
 /// there are about it, announcements and digests go to that channel, and roster sync reads that group.
 /// </summary>
-public sealed class TeamBinding(IDbContextFactory<VerkostotDbContext> contexts, ICatalogSource catalogs, ChangeLogWriter changeLog)
+public sealed class TeamBinding(IDbContextFactory<VerkostotDbContext> contexts, ChangeLogWriter changeLog)
 {
     public async Task<bool> BindAsync(string networkId, string teamId, string channelId, string? groupId, ChangeActor actor, CancellationToken cancellationToken)
     {
@@ -29,7 +28,6 @@ public sealed class TeamBinding(IDbContextFactory<VerkostotDbContext> contexts, 
         network.GroupId = groupId ?? network.GroupId;
         if (fields.Count > 0) changeLog.Record(db, actor, ChangedKind.Network, network.Id, network.Id, ChangeAction.Changed, fields);
         await db.SaveChangesAsync(cancellationToken);
-        catalogs.Invalidate();
         return true;
     }
 }

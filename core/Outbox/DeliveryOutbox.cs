@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Verkostot.Core.Storage;
+using Verkostot.Core.Telemetry;
 
 namespace Verkostot.Core.Outbox;
 
@@ -11,7 +12,7 @@ namespace Verkostot.Core.Outbox;
 /// never sent again, because nothing can tell whether the recipient already has it. Each feature picks its rows
 /// (and the order and locks it claims them in); the states and their changes are made here only.
 /// </summary>
-public sealed partial class DeliveryOutbox(TimeProvider time, ILogger<DeliveryOutbox> logger)
+public sealed partial class DeliveryOutbox(TimeProvider time, BusinessMetrics metrics, ILogger<DeliveryOutbox> logger)
 {
     private const int SettleTries = 3;
 
@@ -60,11 +61,13 @@ public sealed partial class DeliveryOutbox(TimeProvider time, ILogger<DeliveryOu
             try
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
+                var recorded = new List<(OutboxMessage Row, OutboxOutcome Outcome)>(settled.Count);
                 foreach (var (row, outcome) in settled)
                 {
-                    await SettleOneAsync(db, row, outcome);
+                    if (await SettleOneAsync(db, row, outcome)) recorded.Add((row, outcome));
                 }
                 await transaction.CommitAsync(CancellationToken.None);
+                Count(recorded);
                 return;
             }
             catch (Exception e) when (attempt < SettleTries && e is not OperationCanceledException)
@@ -80,12 +83,15 @@ public sealed partial class DeliveryOutbox(TimeProvider time, ILogger<DeliveryOu
     public async Task<int> ExpireLeasesAsync<T>(IQueryable<T> rows, string reason, CancellationToken cancellationToken) where T : OutboxMessage
     {
         var now = time.GetUtcNow();
-        return await rows.Where(r => r.State == OutboxState.Sending && r.LeaseUntil < now)
+        var expired = await rows.Where(r => r.State == OutboxState.Sending && r.LeaseUntil < now)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(r => r.State, OutboxState.InDoubt)
                 .SetProperty(r => r.ClaimToken, (Guid?)null)
                 .SetProperty(r => r.LastError, reason)
                 .SetProperty(r => r.CompletedAt, now), cancellationToken);
+        // Lanes are not told apart here: the rows' channel is not read back, and Teams is where nearly all are sent.
+        metrics.Delivered(BusinessMetrics.FeatureOf(typeof(T)), BusinessMetrics.OutcomeOf(OutboxState.InDoubt), DeliveryChannel.Teams, expired);
+        return expired;
     }
 
     /// <summary>Pending rows will not be sent after all. Rows being sent finish; their sender settles them.</summary>
@@ -93,15 +99,36 @@ public sealed partial class DeliveryOutbox(TimeProvider time, ILogger<DeliveryOu
     public async Task<int> CancelPendingAsync<T>(IQueryable<T> rows, string? reason, CancellationToken cancellationToken) where T : OutboxMessage
     {
         var now = time.GetUtcNow();
-        return await rows.Where(r => r.State == OutboxState.Pending)
+        var cancelled = await rows.Where(r => r.State == OutboxState.Pending)
             .ExecuteUpdateAsync(s =>
             {
                 s.SetProperty(r => r.State, OutboxState.Cancelled).SetProperty(r => r.CompletedAt, now);
                 if (reason is not null) s.SetProperty(r => r.LastError, reason);
             }, cancellationToken);
+        metrics.Delivered(BusinessMetrics.FeatureOf(typeof(T)), BusinessMetrics.OutcomeOf(OutboxState.Cancelled), DeliveryChannel.Teams, cancelled);
+        return cancelled;
     }
 
-    private async Task SettleOneAsync(VerkostotDbContext db, OutboxMessage row, OutboxOutcome outcome)
+    /// <summary>Counts what was recorded, once committed: a final state, a retry or a handover; not a row handed back unsent.</summary>
+    private void Count(IEnumerable<(OutboxMessage Row, OutboxOutcome Outcome)> recorded)
+    {
+        foreach (var (row, outcome) in recorded)
+        {
+            var name = outcome switch
+            {
+                { IsHandover: true } => "handover",
+                { State: OutboxState.Pending, Attempted: true } => "retry",
+                { State: OutboxState.Pending } => null,
+                _ => BusinessMetrics.OutcomeOf(outcome.State),
+            };
+            // A handover counts on the lane that failed; a delivery on the channel that delivered it.
+            var channel = outcome.IsHandover ? row.Channel : outcome.Channel ?? row.Channel;
+            if (name is not null) metrics.Delivered(BusinessMetrics.FeatureOf(row.GetType()), name, channel);
+        }
+    }
+
+    /// <summary>True when this claim still held the row and the outcome was recorded.</summary>
+    private async Task<bool> SettleOneAsync(VerkostotDbContext db, OutboxMessage row, OutboxOutcome outcome)
     {
         var now = time.GetUtcNow();
         DateTimeOffset? completedAt = outcome.State is OutboxState.Pending ? null : now;
@@ -125,6 +152,7 @@ public sealed partial class DeliveryOutbox(TimeProvider time, ILogger<DeliveryOu
                 else if (!outcome.Attempted) s.SetProperty(r => r.Attempts, r => r.Attempts - 1);
             }, CancellationToken.None);
         if (updated == 0) LogLostClaim(row.Id, outcome.State);
+        return updated > 0;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox row {RowId} was no longer held by this sender when settling as {State}")]

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Verkostot.Core.Telemetry;
 
 namespace Verkostot.Core.Outbox;
 
@@ -9,6 +10,7 @@ public static class OutboxServiceCollectionExtensions
     public static IServiceCollection AddOutbox(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddBusinessMetrics();
         services.TryAddSingleton<DeliveryOutbox>();
         return services;
     }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Verkostot.Core.Catalog;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Localization;
@@ -18,9 +17,6 @@ namespace Verkostot.Core.Questions;
 /// </summary>
 public sealed class QuestionAnswerer(NetworkCatalog catalog, TimeProvider time)
 {
-    // One index per catalog snapshot; a new snapshot gets its own, the old one goes with it.
-    private static readonly ConditionalWeakTable<NetworkCatalog, EntityIndex> Indexes = new();
-
     /// <param name="askerAttendance">The asker's answers to coming meetings, by meeting id, when the question asks about them.</param>
     public Answer Answer(Question question, IReadOnlyDictionary<int, AttendanceAnswer>? askerAttendance = null)
     {
@@ -37,7 +33,7 @@ public sealed class QuestionAnswerer(NetworkCatalog catalog, TimeProvider time)
     public ParsedQuestion Understand(Question question, DateOnly today)
     {
         var typed = Abbreviations.Expand(TextNormalizer.Normalize(question.Text));
-        var entities = Indexes.GetValue(catalog, EntityIndex.Build).Find(typed);
+        var entities = QuestionIndexes.Entities.Of(catalog).Find(typed);
         var text = VocabularyCorrector.Correct(typed, entities);
         var language = LanguageDetector.Detect(text, LocaleLanguage.Of(question.Locale));
         return IntentDetector.Detect(text, language, entities, today);

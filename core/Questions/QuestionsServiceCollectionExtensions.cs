@@ -1,8 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Verkostot.Core.Catalog;
 using Verkostot.Core.Messaging;
 using Verkostot.Core.Outbox;
 using Verkostot.Core.Questions.Unanswered;
+using Verkostot.Core.Telemetry;
 
 namespace Verkostot.Core.Questions;
 
@@ -16,7 +18,9 @@ public static class QuestionsServiceCollectionExtensions
     public static IServiceCollection AddQuestions(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddBusinessMetrics();
         services.TryAddSingleton<QuestionAnswering>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICatalogIndex, QuestionIndexes>());
         return services;
     }
 

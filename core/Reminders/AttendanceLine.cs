@@ -1,3 +1,4 @@
 namespace Verkostot.Core.Reminders;
 
-public sealed record AttendanceLine(string Name, bool IsDeputy);
+/// <param name="StandsInFor">For a deputy invited or answering in a member's place: the member's name.</param>
+public sealed record AttendanceLine(string Name, bool IsDeputy, string? StandsInFor = null);

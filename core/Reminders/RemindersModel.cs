@@ -25,7 +25,7 @@ public static class RemindersModel
             e.Property(p => p.NetworkId).HasMaxLength(200);
             e.Property(p => p.DaysBefore).HasConversion(
                 days => string.Join(',', days),
-                text => text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList(),
+                text => text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(d => int.Parse(d, System.Globalization.CultureInfo.InvariantCulture)).ToList(),
                 new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<List<int>>(
                     (a, b) => a!.SequenceEqual(b!), l => l.Aggregate(0, (h, d) => HashCode.Combine(h, d)), l => l.ToList()))
                 .HasMaxLength(100);

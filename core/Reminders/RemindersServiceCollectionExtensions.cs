@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Verkostot.Core.Digest;
 using Verkostot.Core.Email;
 using Verkostot.Core.Meetings;
+using Verkostot.Core.Meetings.Outlook;
 using Verkostot.Core.Messaging;
 using Verkostot.Core.Outbox;
 
@@ -21,6 +22,7 @@ public static class RemindersServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddOutbox();
         services.AddEmailFallback();
+        services.AddOutlookMeetingSync();
         services.AddSingleton<ReminderPlanner>();
         services.AddSingleton<UndeliveredReportPlanner>();
         services.AddScoped<RecipientLanguage>();

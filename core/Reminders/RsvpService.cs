@@ -61,7 +61,7 @@ public sealed class RsvpService(
         }
 
         var asDeputy = row.Purpose == ReminderPurpose.DeputyInvitation;
-        await SaveAnswerAsync(db, meeting.Id, person.Id, answer, asDeputy ? row.AboutPersonId : null, cancellationToken);
+        await SaveAnswerAsync(db, meeting.Id, person.Id, answer, asDeputy ? row.AboutPersonId : null, time.GetUtcNow(), cancellationToken);
         if (answer == AttendanceAnswer.Attending)
         {
             return Card(row, meeting, catalog, language, answer, asDeputy ? RsvpOutcome.AttendingAsDeputy : RsvpOutcome.Attending);
@@ -76,7 +76,33 @@ public sealed class RsvpService(
             ReminderNoticeBuilder.NameOf(catalog, deputyId));
     }
 
-    private async Task SaveAnswerAsync(VerkostotDbContext db, int meetingId, string personId, AttendanceAnswer answer, string? standsInFor, CancellationToken cancellationToken)
+    /// <summary>
+    /// An attendee's answer in Outlook, read back by the calendar sync. Recorded as the card's buttons record it when it
+    /// is newer than the answer the bot has (the newest answer wins, wherever it was given); a member's decline invites
+    /// the deputy just as "En pääse" does. False when nothing changed.
+    /// </summary>
+    public async Task<bool> RecordFromOutlookAsync(int meetingId, string personId, AttendanceAnswer answer, DateTimeOffset answeredAt, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var meeting = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == meetingId, cancellationToken);
+        if (meeting is null || meeting.IsCancelled || meeting.StartsAt <= time.GetUtcNow()) return false;
+        var saved = await db.Set<MeetingAttendance>().AsNoTracking().FirstOrDefaultAsync(a => a.MeetingId == meetingId && a.PersonId == personId, cancellationToken);
+        if (saved is not null && (saved.AnsweredAt >= answeredAt || saved.Answer == answer)) return false;
+        // Someone invited as a deputy answers as one, as from their invitation card.
+        var standsInFor = await db.Set<ReminderMessage>().AsNoTracking()
+            .Where(r => r.MeetingId == meetingId && r.PersonId == personId && r.Purpose == ReminderPurpose.DeputyInvitation)
+            .Select(r => r.AboutPersonId).FirstOrDefaultAsync(cancellationToken);
+        await SaveAnswerAsync(db, meetingId, personId, answer, standsInFor, answeredAt, cancellationToken);
+        var catalog = await catalogs.GetAsync(cancellationToken);
+        if (answer == AttendanceAnswer.NotAttending && standsInFor is null && ReminderRecipients.SeatOfMember(catalog, meeting, personId)?.DeputyId is { } deputyId)
+        {
+            await InviteDeputyAsync(db, meeting, personId, deputyId, cancellationToken);
+        }
+        return true;
+    }
+
+    private async Task SaveAnswerAsync(VerkostotDbContext db, int meetingId, string personId, AttendanceAnswer answer, string? standsInFor,
+        DateTimeOffset answeredAt, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -87,7 +113,7 @@ public sealed class RsvpService(
                 db.Add(saved);
             }
             saved.Answer = answer;
-            saved.AnsweredAt = time.GetUtcNow();
+            saved.AnsweredAt = answeredAt;
             saved.StandsInForPersonId = standsInFor;
             try
             {

@@ -21,7 +21,8 @@ public static class PersonSlug
         return candidate;
     }
 
-    private static string Slugify(string name)
+    /// <summary>"Herrala Juha" → "herrala-juha", "Jääskeläinen" → "jaaskelainen"; empty when nothing of it is a letter or digit.</summary>
+    public static string Slugify(string name)
     {
         var decomposed = name.ToLowerInvariant().Normalize(NormalizationForm.FormD);
         var slug = new StringBuilder(decomposed.Length);

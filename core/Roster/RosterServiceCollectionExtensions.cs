@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Verkostot.Core.Telemetry;
 
 namespace Verkostot.Core.Roster;
 
@@ -9,9 +10,11 @@ public static class RosterServiceCollectionExtensions
     public static IServiceCollection AddRosterCore(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddBusinessMetrics();
         services.AddSingleton<RosterSyncLease>();
         services.AddScoped<RosterSync>();
         services.AddSingleton<RosterStatusQuery>();
+        services.AddSingleton<UnmatchedMembers>();
         return services;
     }
 }

@@ -4,6 +4,7 @@ using Verkostot.Core.ChangeLog;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Messaging;
 using Verkostot.Core.Storage;
+using Verkostot.Core.Telemetry;
 using Verkostot.Core.Time;
 
 namespace Verkostot.Core.Roster;
@@ -21,6 +22,7 @@ public sealed class RosterSync(
     RosterSyncLease lease,
     ChangeLogWriter changeLog,
     TimeProvider time,
+    BusinessMetrics metrics,
     ILogger<RosterSync> logger)
 {
     /// <summary>The networks that name a group, i.e. the ones a nightly sync covers.</summary>
@@ -64,6 +66,7 @@ public sealed class RosterSync(
         {
             var outcome = await ApplyAsync(network, groupId, cancellationToken);
             RosterSyncLog.Synced(logger, network.Id, outcome.FullRead, outcome.Changes.Joined.Count, outcome.Changes.Left.Count, outcome.Changes.Unmatched.Count);
+            metrics.RosterSynced(outcome.Changes);
             if (!outcome.Changes.IsEmpty)
             {
                 await TellCoordinatorsAsync(network.Id, new RosterReport(Language.Finnish, network.Name.Fi, outcome.Changes), cancellationToken);
@@ -77,6 +80,7 @@ public sealed class RosterSync(
             {
                 await TellCoordinatorsAsync(network.Id, new RosterCredentialAlert(Language.Finnish, network.Name.Fi, e.Problem), cancellationToken);
             }
+            metrics.RosterSyncFailed(RosterSyncStatus.CredentialsRejected);
             return RosterSyncOutcome.Failed(network.Id, RosterSyncStatus.CredentialsRejected, e.Message);
         }
         catch (DirectoryException e)
@@ -84,6 +88,7 @@ public sealed class RosterSync(
             var status = e is DirectoryNotConfiguredException ? RosterSyncStatus.NotConfigured : RosterSyncStatus.Unavailable;
             RosterSyncLog.Failed(logger, network.Id, e.Message);
             await RecordFailureAsync(network.Id, e.Message, cancellationToken);
+            metrics.RosterSyncFailed(status);
             return RosterSyncOutcome.Failed(network.Id, status, e.Message);
         }
     }
@@ -205,7 +210,7 @@ public sealed class RosterSync(
             var delivery = await messenger.SendToPersonAsync(new PersonAddress(coordinator.Id, coordinator.EntraObjectId), notice, cancellationToken);
             if (!delivery.IsSent)
             {
-                RosterSyncLog.NotDelivered(logger, networkId, coordinator.Id, delivery.Status, delivery.Reason);
+                RosterSyncLog.NotDelivered(logger, networkId, Privacy.LogPseudonym.Of(coordinator.Id), delivery.Status, delivery.Reason);
             }
         }
     }

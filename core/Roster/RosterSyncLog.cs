@@ -20,6 +20,6 @@ internal static partial class RosterSyncLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "Roster sync of {NetworkId} failed; the next run retries: {Reason}")]
     public static partial void Failed(ILogger logger, string networkId, string reason);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Roster notice for {NetworkId} not delivered to {PersonId}: {Status} {Reason}")]
-    public static partial void NotDelivered(ILogger logger, string networkId, string personId, DeliveryStatus status, string? reason);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Roster notice for {NetworkId} not delivered to person {Person}: {Status} {Reason}")]
+    public static partial void NotDelivered(ILogger logger, string networkId, string person, DeliveryStatus status, string? reason);
 }

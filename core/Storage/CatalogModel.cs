@@ -34,6 +34,7 @@ internal static class CatalogModel
         {
             e.HasKey(p => p.Id);
             Text(e.Property(p => p.Title));
+            e.Property(p => p.Language).HasConversion<string>().HasMaxLength(10);
             TextList(e.Property(p => p.Responsibilities));
             Source(e.ComplexProperty(p => p.Attribution));
             e.HasIndex(p => p.EntraObjectId);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Verkostot.Core.Catalog;
+using Verkostot.Core.Domain;
 
 namespace Verkostot.Core.Storage;
 
@@ -16,14 +17,8 @@ public static class CatalogReader
 
     private static async Task<CatalogContent> ReadAsync(VerkostotDbContext db, bool tracking, CancellationToken cancellationToken)
     {
-        var bodies = await Query(db.Bodies, tracking).Include(b => b.Terms).ThenInclude(t => t.Seats).OrderBy(b => b.NetworkId).ThenBy(b => b.Id).ToListAsync(cancellationToken);
-        foreach (var body in bodies)
-        {
-            body.Terms = [.. body.Terms.OrderBy(t => t.Start)];
-            foreach (var term in body.Terms) term.Seats = [.. term.Seats.OrderBy(s => s.Id)];
-        }
-        var documents = await Query(db.PriorityDocuments, tracking).Include(d => d.Items).OrderBy(d => d.Id).ToListAsync(cancellationToken);
-        foreach (var document in documents) document.Items = [.. document.Items.OrderBy(i => i.Id)];
+        var bodies = Ordered(await Bodies(db, tracking).OrderBy(b => b.NetworkId).ThenBy(b => b.Id).ToListAsync(cancellationToken));
+        var documents = Ordered(await PriorityDocuments(db, tracking).OrderBy(d => d.Id).ToListAsync(cancellationToken));
         return new CatalogContent(
             await Query(db.Regions, tracking).OrderBy(r => r.Id).ToListAsync(cancellationToken),
             await Query(db.Municipalities, tracking).OrderBy(m => m.Id).ToListAsync(cancellationToken),
@@ -36,5 +31,29 @@ public static class CatalogReader
             documents);
     }
 
-    private static IQueryable<T> Query<T>(DbSet<T> set, bool tracking) where T : class => tracking ? set.AsTracking() : set.AsNoTracking();
+    /// <summary>Bodies with their terms and seats; put them in order with <see cref="Ordered(List{Body})"/>.</summary>
+    internal static IQueryable<Body> Bodies(VerkostotDbContext db, bool tracking) =>
+        Query(db.Bodies, tracking).Include(b => b.Terms).ThenInclude(t => t.Seats);
+
+    /// <summary>Priority documents with their items; put them in order with <see cref="Ordered(List{PriorityDocument})"/>.</summary>
+    internal static IQueryable<PriorityDocument> PriorityDocuments(VerkostotDbContext db, bool tracking) =>
+        Query(db.PriorityDocuments, tracking).Include(d => d.Items);
+
+    internal static List<Body> Ordered(List<Body> bodies)
+    {
+        foreach (var body in bodies)
+        {
+            body.Terms = [.. body.Terms.OrderBy(t => t.Start)];
+            foreach (var term in body.Terms) term.Seats = [.. term.Seats.OrderBy(s => s.Id)];
+        }
+        return bodies;
+    }
+
+    internal static List<PriorityDocument> Ordered(List<PriorityDocument> documents)
+    {
+        foreach (var document in documents) document.Items = [.. document.Items.OrderBy(i => i.Id)];
+        return documents;
+    }
+
+    internal static IQueryable<T> Query<T>(DbSet<T> set, bool tracking) where T : class => tracking ? set.AsTracking() : set.AsNoTracking();
 }

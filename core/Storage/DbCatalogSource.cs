@@ -1,56 +1,153 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Verkostot.Core.Catalog;
 
 namespace Verkostot.Core.Storage;
 
 /// <summary>
-/// Builds the catalog from the database and keeps it until this instance saves catalog data or the refresh
-/// interval passes (to see other instances' changes). Readers get the previous snapshot while one reload runs.
+/// Builds the catalog from the database and keeps it up to date. After a save in this instance the next reader waits
+/// only while the rows that save changed are read again (milliseconds), so everyone sees their own change at once and
+/// never a half-updated catalog. Every refresh interval the whole catalog is read again in the background, to see
+/// other instances' changes, while readers keep the current snapshot. Each new snapshot's indexes are prepared off the
+/// request path too.
 /// </summary>
-internal sealed class DbCatalogSource(
+internal sealed partial class DbCatalogSource(
     IDbContextFactory<VerkostotDbContext> contexts,
     CatalogChangeSignal signal,
+    IEnumerable<ICatalogIndex> indexes,
     TimeProvider time,
-    IOptions<StorageOptions> options) : ICatalogSource
+    IOptions<StorageOptions> options,
+    ILogger<DbCatalogSource> logger) : ICatalogSource
 {
-    private readonly SemaphoreSlim reload = new(1, 1);
-    private volatile Snapshot? current;
-    private long invalidations;
+    private readonly SemaphoreSlim _update = new(1, 1);
+    private readonly ICatalogIndex[] _indexes = [.. indexes];
+    private volatile Snapshot? _current;
+    private volatile NetworkCatalog? _toPrepare;
+    private int _refreshing;
+    private int _preparing;
 
     public ValueTask<NetworkCatalog> GetAsync(CancellationToken cancellationToken)
     {
-        var snapshot = current;
-        return snapshot is not null && IsFresh(snapshot)
-            ? ValueTask.FromResult(snapshot.Catalog)
-            : new ValueTask<NetworkCatalog>(ReloadAsync(cancellationToken));
+        var snapshot = _current;
+        if (snapshot is null || snapshot.Version != signal.Version)
+        {
+            return new ValueTask<NetworkCatalog>(UpdateAsync(cancellationToken));
+        }
+        if (time.GetUtcNow() - snapshot.LoadedAt >= TimeSpan.FromSeconds(options.Value.CatalogRefreshSeconds))
+        {
+            RefreshInBackground();
+        }
+        return ValueTask.FromResult(snapshot.Catalog);
     }
 
-    public void Invalidate() => Interlocked.Increment(ref invalidations);
+    public void Invalidate() => signal.Changed();
 
-    private async Task<NetworkCatalog> ReloadAsync(CancellationToken cancellationToken)
+    /// <summary>Applies what changed since the snapshot; reads everything for the first snapshot or after <see cref="Invalidate"/>.</summary>
+    private async Task<NetworkCatalog> UpdateAsync(CancellationToken cancellationToken)
     {
-        await reload.WaitAsync(cancellationToken);
+        await _update.WaitAsync(cancellationToken);
         try
         {
-            if (current is { } done && IsFresh(done)) return done.Catalog;
-            var version = Version();
-            var loadedAt = time.GetUtcNow();
+            var snapshot = _current;
+            if (snapshot is not null && snapshot.Version == signal.Version) return snapshot.Catalog;
+            // The version is taken before the read: a change committed meanwhile is applied (again) next time.
+            var (version, changes) = snapshot is null ? (signal.Version, CatalogChangeSet.Everything) : signal.Since(snapshot.Version);
+            var now = time.GetUtcNow();
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var catalog = NetworkCatalog.Create(await CatalogReader.ReadAsync(db, cancellationToken));
-            current = new Snapshot(catalog, version, loadedAt);
-            return catalog;
+            await using var read = await CatalogReadTransaction.BeginAsync(db, cancellationToken);
+            var updated = snapshot is null || changes.IsEverything
+                ? new Snapshot(NetworkCatalog.Create(await CatalogReader.ReadAsync(db, cancellationToken)), version, now)
+                : new Snapshot(NetworkCatalog.Create(await CatalogPatch.ApplyAsync(db, snapshot.Catalog.Content, changes, cancellationToken), snapshot.Catalog), version, snapshot.LoadedAt);
+            Publish(updated);
+            return updated.Catalog;
         }
         finally
         {
-            reload.Release();
+            _update.Release();
         }
     }
 
-    private bool IsFresh(Snapshot snapshot) =>
-        snapshot.Version == Version() && time.GetUtcNow() - snapshot.LoadedAt < TimeSpan.FromSeconds(options.Value.CatalogRefreshSeconds);
+    private void RefreshInBackground()
+    {
+        if (Interlocked.CompareExchange(ref _refreshing, 1, 0) != 0) return;
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                var version = signal.Version;
+                var loadedAt = time.GetUtcNow();
+                NetworkCatalog catalog;
+                await using (var db = await contexts.CreateDbContextAsync())
+                await using (await CatalogReadTransaction.BeginAsync(db, CancellationToken.None))
+                {
+                    catalog = NetworkCatalog.Create(await CatalogReader.ReadAsync(db, CancellationToken.None));
+                }
+                await _update.WaitAsync();
+                try
+                {
+                    // Stamped with the version before the read: saves since then are applied on top by the next reader.
+                    if (_current is not { } current || current.LoadedAt <= loadedAt) Publish(new Snapshot(catalog, version, loadedAt));
+                }
+                finally
+                {
+                    _update.Release();
+                }
+            }
+            catch (Exception exception)
+            {
+                LogRefreshFailed(exception);
+            }
+            finally
+            {
+                Volatile.Write(ref _refreshing, 0);
+            }
+        });
+    }
 
-    private long Version() => signal.Version + Interlocked.Read(ref invalidations);
+    private void Publish(Snapshot snapshot)
+    {
+        _current = snapshot;
+        if (_indexes.Length == 0) return;
+        _toPrepare = snapshot.Catalog;
+        if (Interlocked.CompareExchange(ref _preparing, 1, 0) == 0) _ = Task.Run(PrepareLatest);
+    }
+
+    /// <summary>
+    /// One preparer at a time, always for the newest snapshot: after a burst of saves the snapshots in between are
+    /// skipped rather than each built in parallel, competing with the requests.
+    /// </summary>
+    private void PrepareLatest()
+    {
+        while (true)
+        {
+            while (Interlocked.Exchange(ref _toPrepare, null) is { } catalog) Prepare(catalog);
+            Volatile.Write(ref _preparing, 0);
+            // A snapshot published after the loop looked, but before the flag was cleared, would wait for the next save.
+            if (_toPrepare is null || Interlocked.CompareExchange(ref _preparing, 1, 0) != 0) return;
+        }
+    }
+
+    private void Prepare(NetworkCatalog catalog)
+    {
+        foreach (var index in _indexes)
+        {
+            try
+            {
+                index.Prepare(catalog);
+            }
+            catch (Exception exception)
+            {
+                LogPrepareFailed(exception, index.GetType().Name);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reading the catalog again in the background failed; the current snapshot stays and the next refresh tries again")]
+    private partial void LogRefreshFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Preparing the catalog index {Index} failed; it is built when first used")]
+    private partial void LogPrepareFailed(Exception exception, string index);
 
     private sealed record Snapshot(NetworkCatalog Catalog, long Version, DateTimeOffset LoadedAt);
 }

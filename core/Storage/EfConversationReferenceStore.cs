@@ -13,13 +13,7 @@ internal sealed class EfConversationReferenceStore(IDbContextFactory<VerkostotDb
         var updatedAt = (reference.UpdatedAt == default ? time.GetUtcNow() : reference.UpdatedAt).ToUniversalTime();
         if (existing is null)
         {
-            db.ConversationReferences.Add(Copy(reference, new ConversationReference
-            {
-                ConversationId = reference.ConversationId,
-                ConversationType = reference.ConversationType,
-                ServiceUrl = reference.ServiceUrl,
-                ChannelId = reference.ChannelId,
-            }, updatedAt));
+            db.ConversationReferences.Add(Copy(reference, New(reference), updatedAt));
         }
         else
         {
@@ -33,6 +27,44 @@ internal sealed class EfConversationReferenceStore(IDbContextFactory<VerkostotDb
         {
             // Two activities of a new conversation raced; the other insert won, so refresh that row instead.
             await UpsertAsync(reference, cancellationToken);
+        }
+    }
+
+    public async Task UpsertAsync(IReadOnlyList<ConversationReference> references, CancellationToken cancellationToken)
+    {
+        // The last reference of each conversation: the newest that arrived.
+        var latest = new Dictionary<string, ConversationReference>(StringComparer.Ordinal);
+        foreach (var reference in references)
+        {
+            latest[reference.ConversationId] = reference;
+        }
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var ids = latest.Keys.ToList();
+        var existing = await db.ConversationReferences.Where(c => ids.Contains(c.ConversationId))
+            .ToDictionaryAsync(c => c.ConversationId, StringComparer.Ordinal, cancellationToken);
+        foreach (var reference in latest.Values)
+        {
+            var updatedAt = (reference.UpdatedAt == default ? time.GetUtcNow() : reference.UpdatedAt).ToUniversalTime();
+            if (existing.TryGetValue(reference.ConversationId, out var row))
+            {
+                Copy(reference, row, updatedAt);
+            }
+            else
+            {
+                db.ConversationReferences.Add(Copy(reference, New(reference), updatedAt));
+            }
+        }
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another instance inserted one of these conversations meanwhile: one by one, each finds its row.
+            foreach (var reference in latest.Values)
+            {
+                await UpsertAsync(reference, cancellationToken);
+            }
         }
     }
 
@@ -75,6 +107,14 @@ internal sealed class EfConversationReferenceStore(IDbContextFactory<VerkostotDb
             .ThenByDescending(c => c.Id)
             .FirstOrDefaultAsync(cancellationToken);
     }
+
+    private static ConversationReference New(ConversationReference reference) => new()
+    {
+        ConversationId = reference.ConversationId,
+        ConversationType = reference.ConversationType,
+        ServiceUrl = reference.ServiceUrl,
+        ChannelId = reference.ChannelId,
+    };
 
     private static ConversationReference Copy(ConversationReference from, ConversationReference to, DateTimeOffset updatedAt)
     {

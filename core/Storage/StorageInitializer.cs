@@ -49,7 +49,12 @@ public static partial class StorageInitializer
 
     private static async Task MigrateAsync(VerkostotDbContext db, StorageOptions options, ILogger logger, CancellationToken cancellationToken)
     {
-        await db.Database.MigrateAsync(cancellationToken);
+        // Migrate() would also build the design-time model to look for changes without a migration (the compiled model
+        // spares that on every other path); a restart on an up-to-date database reads the history table and goes on.
+        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
         if (options.Provider == StorageProvider.Sqlite && db.Database.GetConnectionString()?.Contains(":memory:", StringComparison.Ordinal) != true)
         {
             // Write-ahead logging lets questions read while reminders and references are written; it persists in the file.

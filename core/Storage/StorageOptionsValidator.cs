@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -39,13 +40,20 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
     {
         try
         {
-            return options.Provider == StorageProvider.PostgreSql
-                ? !string.IsNullOrWhiteSpace(new NpgsqlConnectionStringBuilder(options.ConnectionString).Host)
-                : !string.IsNullOrWhiteSpace(new SqliteConnectionStringBuilder(options.ConnectionString).DataSource);
+            return options.Provider == StorageProvider.PostgreSql ? ParsesForPostgres(options.ConnectionString) : ParsesForSqlite(options.ConnectionString);
         }
         catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException)
         {
             return false;
         }
     }
+
+    // One method per provider, so that checking a SQLite setting never loads Npgsql (and the other way round).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool ParsesForPostgres(string connectionString) =>
+        !string.IsNullOrWhiteSpace(new NpgsqlConnectionStringBuilder(connectionString).Host);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool ParsesForSqlite(string connectionString) =>
+        !string.IsNullOrWhiteSpace(new SqliteConnectionStringBuilder(connectionString).DataSource);
 }

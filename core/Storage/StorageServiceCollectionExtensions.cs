@@ -33,7 +33,9 @@ public static class StorageServiceCollectionExtensions
 
         // Both providers are registered; the validated options pick one when the first context is made.
         AddContextFactory<PostgresVerkostotDbContext>(services, (builder, options) => builder.UseNpgsql(options.ConnectionString));
-        AddContextFactory<SqliteVerkostotDbContext>(services, (builder, options) => builder.UseSqlite(SqliteWithFolder(options.ConnectionString)));
+        AddContextFactory<SqliteVerkostotDbContext>(services, (builder, options) => builder
+            .UseSqlite(SqliteWithFolder(options.ConnectionString))
+            .AddInterceptors(new SqliteConnectionSetup()));
         services.AddSingleton<IDbContextFactory<VerkostotDbContext>>(sp => OptionsOf(sp).Provider == StorageProvider.PostgreSql
             ? new VerkostotDbContextFactory<PostgresVerkostotDbContext>(sp.GetRequiredService<IDbContextFactory<PostgresVerkostotDbContext>>())
             : new VerkostotDbContextFactory<SqliteVerkostotDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteVerkostotDbContext>>()));

@@ -57,5 +57,6 @@ public abstract class VerkostotDbContext(DbContextOptions options) : DbContext(o
         GraphAccess.GraphAccessModel.Configure(modelBuilder);
         Questions.Unanswered.UnansweredQuestionsModel.Configure(modelBuilder);
         PersonalInstallationModel.Configure(modelBuilder);
+        Core.Meetings.Outlook.OutlookMeetingsModel.Configure(modelBuilder);
     }
 }

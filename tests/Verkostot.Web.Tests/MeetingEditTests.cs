@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Verkostot.Core.Domain;
+using Verkostot.Core.Reminders;
 using Verkostot.Core.Time;
 using Verkostot.Web.Tests.Harness;
 
@@ -107,6 +108,37 @@ public sealed class MeetingEditTests(Chromium chromium) : IAsyncLifetime
             .Where(m => m.NetworkId == "pienet-kunnat" && m.Kind == MeetingKind.ThematicMeeting && m.Place == "Teams" && m.TeamsLink == null).ToListAsync());
         Assert.Equal(3, added.Count);
         Assert.All(added, m => Assert.Equal(13, HelsinkiTime.ToLocal(m.StartsAt).Hour));
+    }
+
+    [Fact]
+    public async Task MeetingPage_Answers_ShowWhoComesWhoCannotAndTheDeputyInHisPlace()
+    {
+        var meeting = await NextPresidiumMeetingAsync();
+        await _host.ChangeDataAsync(db =>
+        {
+            db.Add(new MeetingAttendance { MeetingId = meeting.Id, PersonId = "juha-herrala", Answer = AttendanceAnswer.NotAttending, AnsweredAt = DateTimeOffset.UtcNow });
+            db.Add(new MeetingAttendance
+            {
+                MeetingId = meeting.Id, PersonId = "tarja-hosiasluoma", Answer = AttendanceAnswer.Attending, AnsweredAt = DateTimeOffset.UtcNow,
+                StandsInForPersonId = "juha-herrala",
+            });
+            return Task.CompletedTask;
+        });
+        await using var browser = await AppBrowser.OpenAsync(chromium, _host);
+        await browser.SignInAsync("Iira Ainiala");
+
+        await browser.GotoAsync($"/hallinta/pienet-kunnat/kokoukset/{meeting.Id}");
+
+        var rows = await browser.Page.Locator("#osallistuminen tbody tr").AllInnerTextsAsync();
+        Assert.Contains(rows, r => r.StartsWith("Tarja Hosiasluoma", StringComparison.Ordinal) && r.Contains("varajäsen, varsinainen jäsen Juha Herrala") && r.EndsWith("Osallistuu", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.StartsWith("Juha Herrala", StringComparison.Ordinal) && r.EndsWith("Ei pääse", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.EndsWith("Ei ole vastannut", StringComparison.Ordinal));
+        Assert.DoesNotContain(rows.Where(r => r.EndsWith("Ei ole vastannut", StringComparison.Ordinal)), r => r.Contains("Juha Herrala") || r.Contains("Tarja"));
+        await browser.AssertAccessibleAsync();
+        await browser.ScreenshotAsync("kokous-osallistuminen");
+
+        await browser.GotoAsync("/hallinta/pienet-kunnat/kokoukset");
+        Assert.Contains("1 osallistuu, 1 ei pääse", await browser.Page.Locator($"tr:has(a[href$='/kokoukset/{meeting.Id}'])").InnerTextAsync());
     }
 
     [Fact]

@@ -22,6 +22,9 @@ public sealed class PageTourTests(Chromium chromium) : IAsyncLifetime
     public static TheoryData<string, string, string> SignedInPages => new()
     {
         { "/hallinta/pienet-kunnat", "verkosto", "Pienten kuntien verkosto" },
+        { "/hallinta/pienet-kunnat/henkilot", "henkilot-lista", "Henkilöt" },
+        { "/hallinta/pienet-kunnat/henkilot/uusi", "henkilo-uusi", "Lisää henkilö" },
+        { "/hallinta/pienet-kunnat/henkilot/marjut-ahokas", "henkilo", "Marjut Ahokas" },
         { "/hallinta/pienet-kunnat/kokoukset", "kokoukset", "Kokoukset" },
         { "/hallinta/pienet-kunnat/kokoukset/uusi", "kokous-uusi", "Lisää kokous" },
         { "/hallinta/pienet-kunnat/muutokset", "muutosloki", "Muutosloki" },

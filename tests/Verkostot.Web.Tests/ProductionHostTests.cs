@@ -15,6 +15,9 @@ public sealed class ProductionHostTests : IAsyncLifetime
             ["MicrosoftAppId"] = "3b1f7a52-6c1e-4d2b-9a3f-0f4e5d6c7b8a",
             ["MicrosoftAppTenantId"] = "c0ffee00-1111-4222-8333-944445555666",
             ["MicrosoftAppPassword"] = "not-used",
+            // Nothing leaves the machine, not even the warm-up's token and signing-key requests.
+            ["AuthorityHost"] = "https://127.0.0.1:9/",
+            ["OpenIdMetadataUrl"] = "http://127.0.0.1:9/v1/.well-known/openidconfiguration",
             ["Verkostot:PublicBaseUrl"] = "https://verkostot.example.fi/",
             ["Verkostot:LinkSigningKey"] = new string('k', 40),
         });

@@ -13,16 +13,25 @@ namespace Verkostot.Bench.Fakes;
 public sealed class LoopbackConnector : LoopbackServer
 {
     private static readonly byte[] ResourceResponse = """{"id":"x"}"""u8.ToArray();
+    private static readonly byte[] TypingType = """"type":"typing""""u8.ToArray();
 
     private readonly ConcurrentDictionary<string, TaskCompletionSource<long>> _awaited = new(StringComparer.Ordinal);
     private long _replies;
     private long _replyBytes;
     private long _otherPosts;
+    private long _typing;
 
     /// <summary>The serviceUrl activities carry (with its trailing slash, as Teams sends it).</summary>
     public string ServiceUrl => Origin + "/";
 
+    /// <summary>Replies to an activity, typing indicators included.</summary>
     public long Replies => Interlocked.Read(ref _replies);
+
+    /// <summary>Typing indicators, wherever they were posted: a reply that only says "typing…" answers nobody.</summary>
+    public long Typing => Interlocked.Read(ref _typing);
+
+    /// <summary>Messages that answer someone: every post into a conversation except typing indicators.</summary>
+    public long Messages => Replies + OtherPosts - Typing;
     public long ReplyBytes => Interlocked.Read(ref _replyBytes);
 
     /// <summary>Sends into a conversation that are not replies (e.g. typing indicators).</summary>
@@ -71,13 +80,18 @@ public sealed class LoopbackConnector : LoopbackServer
         await RespondAsync(http.Response);
     }
 
-    private static async Task<long> DrainAsync(HttpRequest request)
+    private async Task<long> DrainAsync(HttpRequest request)
     {
         var buffer = new byte[4096];
         long total = 0;
         int read;
         while ((read = await request.Body.ReadAsync(buffer)) > 0)
         {
+            // A typing indicator is a few dozen bytes: its type is always in the first read.
+            if (total == 0 && buffer.AsSpan(0, read).IndexOf(TypingType) >= 0)
+            {
+                Interlocked.Increment(ref _typing);
+            }
             total += read;
         }
         return total;

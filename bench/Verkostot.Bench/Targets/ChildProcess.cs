@@ -69,6 +69,22 @@ public sealed class ChildProcess : IAsyncDisposable
         return (Kilobytes(status, "VmRSS:") / 1024.0, Kilobytes(status, "VmHWM:") / 1024.0);
     }
 
+    /// <summary>
+    /// CPU time the process has used so far (user and system, from /proc/PID/stat), in seconds: what a reply costs,
+    /// whatever else the machine is running.
+    /// </summary>
+    public double CpuSeconds()
+    {
+        // The fields after the command name, which is in parentheses and may hold spaces: utime and stime are 14th and 15th.
+        var stat = File.ReadAllText($"/proc/{_process.Id}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return (long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture)
+            + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture)) / (double)ClockTicksPerSecond;
+    }
+
+    // USER_HZ: 100 on every Linux the bench runs on.
+    private const int ClockTicksPerSecond = 100;
+
     public static async Task WaitForPortAsync(int port, TimeSpan timeout, ChildProcess process)
     {
         var deadline = Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency);

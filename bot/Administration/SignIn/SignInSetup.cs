@@ -12,10 +12,11 @@ namespace Verkostot.Bot.Administration.SignIn;
 /// The web app's sign-in: a session cookie, entered by Teams single sign-on or OpenID Connect in a browser (both
 /// Microsoft.Identity.Web, when an Entra app is configured) or, in Development only, by the developer sign-in.
 /// </summary>
-public static class SignInSetup
+public static partial class SignInSetup
 {
     public const string LoginPath = "/hallinta/kirjaudu";
     public const string OpenIdCallbackPath = "/hallinta/kirjaudu/oidc";
+    public const string RefusedParameter = "hylatty";
 
     public static IServiceCollection AddAdministrationSignIn(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -99,6 +100,15 @@ public static class SignInSetup
                 return;
             }
             options.RequireHttpsMetadata = !entra.IsLoopback;
+            if (entra.IsLoopback)
+            {
+                // Tests run Entra and the app on 127.0.0.1 over plain HTTP, where a browser keeps no Secure cookie.
+                foreach (var cookie in new[] { options.CorrelationCookie, options.NonceCookie })
+                {
+                    cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                    cookie.SameSite = SameSiteMode.Lax;
+                }
+            }
             options.ResponseType = OpenIdConnectResponseType.IdToken;
             options.ResponseMode = OpenIdConnectResponseMode.FormPost;
             options.CallbackPath = OpenIdCallbackPath;
@@ -115,6 +125,20 @@ public static class SignInSetup
                 }
                 context.Principal = session;
             };
+            // A refused account, a bad or replayed token, or Entra reporting an error: back to the sign-in page with
+            // a message, never an error page; no session is started.
+            options.Events.OnRemoteFailure = context =>
+            {
+                SignInRefused(context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SignInSetup)),
+                    context.Failure?.Message);
+                context.Response.Redirect($"{LoginPath}?{RefusedParameter}=true");
+                context.HandleResponse();
+                return Task.CompletedTask;
+            };
         }
     }
+
+    // IdentityModel keeps personal data out of its messages unless told otherwise (it is not).
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Browser sign-in refused: {Reason}")]
+    private static partial void SignInRefused(ILogger logger, string? reason);
 }

@@ -5,23 +5,21 @@ using Verkostot.Core.Localization;
 
 namespace Verkostot.Bot.Chat.CardActions;
 
-/// <summary>adaptiveCard/action invokes (Action.Execute), sent on to the <see cref="ICardAction"/> for their verb.</summary>
-public sealed partial class CardActionInvokeHandler(IEnumerable<ICardAction> actions, ILogger<CardActionInvokeHandler> logger) : IInvokeHandler
+/// <summary>adaptiveCard/action invokes (Action.Execute), sent on to the <see cref="ICardAction"/> the route table names for their verb.</summary>
+public sealed partial class CardActionInvokeHandler(RouteTable routes, IServiceProvider services, ILogger<CardActionInvokeHandler> logger) : IInvokeHandler
 {
-    private readonly Dictionary<string, ICardAction> _byVerb = actions.ToDictionary(a => a.Verb, StringComparer.Ordinal);
-
     public Task<InvokeResponse> InvokeAsync(Activity activity, CancellationToken cancellationToken)
     {
         if (!TryReadAction(activity.Value, out var verb, out var data))
         {
             return Task.FromResult(InvokeResponse.BadRequest);
         }
-        if (!_byVerb.TryGetValue(verb, out var action))
+        if (routes.FindCardVerb(verb) is not { } route)
         {
             LogUnknownVerb(verb);
             return Task.FromResult(CardActionResponses.Message(UnknownVerbText(activity.Locale)));
         }
-        return action.ExecuteAsync(activity, data, cancellationToken);
+        return ((ICardAction)services.GetRequiredService(route.Handler)).ExecuteAsync(activity, data, cancellationToken);
     }
 
     // value = { "action": { "type": "Action.Execute", "verb": "...", "data": { ... } }, "trigger": "manual" }

@@ -18,7 +18,7 @@ internal sealed partial class InboxRecovery(
     InboxInstance instance,
     InboxWriter writer,
     ConversationScheduler scheduler,
-    ActivityRouteTable routes,
+    RouteTable routes,
     IOptions<InboundOptions> options,
     IOptions<StorageOptions> storage,
     TimeProvider time,
@@ -91,7 +91,7 @@ internal sealed partial class InboxRecovery(
             writer.Complete(row.Id);
             return;
         }
-        if (routes.Find(activity.Type!, activity.Name) is not { } route)
+        if (routes.FindActivity(activity.Type!) is not { } route)
         {
             // Stored by a version that routed it; this one has nothing to do with it.
             writer.Complete(row.Id);

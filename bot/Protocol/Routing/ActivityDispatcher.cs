@@ -13,7 +13,7 @@ namespace Verkostot.Bot.Protocol.Routing;
 /// acknowledged and not handled again.
 /// </summary>
 public sealed partial class ActivityDispatcher(
-    ActivityRouteTable routes,
+    RouteTable routes,
     InboxWriter inbox,
     ConversationScheduler scheduler,
     ConversationReferenceRefresher references,
@@ -25,14 +25,13 @@ public sealed partial class ActivityDispatcher(
     public async Task<InvokeResponse?> DispatchAsync(Activity activity, CancellationToken cancellationToken)
     {
         var type = activity.Type!;
-        var route = routes.Find(type, activity.Name);
         if (type == ActivityTypes.Invoke)
         {
-            var response = await InvokeAsync(activity, route, cancellationToken);
+            var response = await InvokeAsync(activity, routes.FindInvoke(activity.Name), cancellationToken);
             await references.TryRefreshAsync(activity, cancellationToken);
             return response;
         }
-        if (route is null)
+        if (routes.FindActivity(type) is not { } route)
         {
             LogIgnored(type, activity.Name);
             await references.TryRefreshAsync(activity, cancellationToken);
@@ -41,7 +40,7 @@ public sealed partial class ActivityDispatcher(
         return await AcceptAsync(activity, route);
     }
 
-    private async Task<InvokeResponse> InvokeAsync(Activity activity, ActivityRoute? route, CancellationToken cancellationToken)
+    private async Task<InvokeResponse> InvokeAsync(Activity activity, InvokeRoute? route, CancellationToken cancellationToken)
     {
         if (route is null)
         {

@@ -1,16 +1,11 @@
 namespace Verkostot.Bot.Protocol.Routing;
 
-/// <summary>
-/// One row of the routing table: activities of <see cref="Type"/> (and, for invokes, of <see cref="Name"/>)
-/// go to <see cref="Handler"/>, which implements <see cref="IActivityHandler"/> or <see cref="IInvokeHandler"/>.
-/// </summary>
-public sealed record ActivityRoute(string Type, Type Handler, string? Name = null)
+/// <summary>Activities of <see cref="Type"/> (messages, updates) are stored, queued in their conversation and handled by the handler.</summary>
+public sealed record ActivityRoute(string Type, Type Handler) : Route(Handler)
 {
-    public bool IsInvoke => Type == ActivityTypes.Invoke;
+    public override string Kind => "activity";
 
-    public static ActivityRoute For<THandler>(string type) where THandler : IActivityHandler =>
-        new(type, typeof(THandler));
+    public override string Key => Type;
 
-    public static ActivityRoute ForInvoke<THandler>(string name) where THandler : IInvokeHandler =>
-        new(ActivityTypes.Invoke, typeof(THandler), name);
+    public override Type HandlerKind => typeof(IActivityHandler);
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Verkostot.Core.Catalog;
 using Verkostot.Core.Questions.Answers;
 using Verkostot.Core.Questions.Entities;
@@ -17,8 +16,6 @@ public static class FactAnswers
     /// <summary>Below this share of the question's weighted words the sentence is about something else.</summary>
     private const double Enough = 0.7;
 
-    private static readonly ConditionalWeakTable<NetworkCatalog, FactIndex> Indexes = new();
-
     private static readonly string[] GenericStems = ["kun", "kunt", "kunn", "kaupunk", "kaupung", "asuk", "asukka", "jäsen", "jasen", "kommun", "stad", "städer", "municip", "citi", "member", "resident"];
 
     /// <summary>The sentence answering the question, or null when none covers its words well enough.</summary>
@@ -26,7 +23,7 @@ public static class FactAnswers
     {
         var words = ContentWords(c);
         var named = NamedNetworks(c);
-        var hits = Indexes.GetValue(c.Catalog, FactIndex.Build)
+        var hits = QuestionIndexes.Facts.Of(c.Catalog)
             .Find(words, c.Language, p => named.Count == 0 || (p.NetworkId is not null && named.Contains(p.NetworkId)))
             .Where(h => h.Coverage >= Enough)
             .ToList();
@@ -78,7 +75,7 @@ public static class FactAnswers
     public static int ForeignWords(AnswerContext c)
     {
         var text = c.Parsed.Text;
-        var index = Indexes.GetValue(c.Catalog, FactIndex.Build);
+        var index = QuestionIndexes.Facts.Of(c.Catalog);
         var count = 0;
         for (var i = 0; i < text.Folded.Count; i++)
         {

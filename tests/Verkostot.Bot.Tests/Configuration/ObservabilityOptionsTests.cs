@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Configuration;
-using Verkostot.Bot.Hosting;
+using Verkostot.Bot.Telemetry;
 
 namespace Verkostot.Bot.Tests.Configuration;
 

@@ -33,7 +33,12 @@ public sealed class StartupSettingsTests : IDisposable
         { "Announcements:Reports:SigningKey", new string('k', 40), "Announcements:Reports:SigningKey is no longer read: set Verkostot:LinkSigningKey instead" },
         { "Connector:AttemptTimeout", "thirty seconds", "Connector:AttemptTimeout must be a time span such as 00:05:00" },
         { "Graph:AuthorityHost", "http://login.example.fi/", "Graph:AuthorityHost must be an absolute https address" },
+        { "Email:Mailbox", "verkostot", "Email:Mailbox must be an e-mail address (or empty to keep e-mail off)" },
+        { "OutlookMeetings:OrganizerMailbox", "kokoukset", "OutlookMeetings:OrganizerMailbox must be an e-mail address (or empty to keep Outlook meetings off)" },
+        { "ProactiveInstallation:TeamsAppId", "verkostot-bot", "ProactiveInstallation:TeamsAppId must be the app catalog id (a GUID)" },
         { "OTEL_EXPORTER_OTLP_ENDPOINT", "collector", "OTEL_EXPORTER_OTLP_ENDPOINT must be an absolute URL" },
+        { "APPLICATIONINSIGHTS_CONNECTION_STRING", "https://westeurope.in.applicationinsights.azure.com/",
+            "APPLICATIONINSIGHTS_CONNECTION_STRING must be an Application Insights connection string" },
     };
 
     [Theory]

@@ -15,7 +15,7 @@ public sealed class ConversationReferenceRefresherTests
     private readonly ConversationReferenceRefresher _refresher;
 
     public ConversationReferenceRefresherTests() =>
-        _refresher = new ConversationReferenceRefresher(_store, new RecentlyStoredReferences(_time), new WriteTurns(Options.Create(new StorageOptions())), _time,
+        _refresher = new ConversationReferenceRefresher(_store, new RecentlyStoredReferences(_time), new ReferenceWriteQueue(new WriteTurns(Options.Create(new StorageOptions()))), _time,
             NullLogger<ConversationReferenceRefresher>.Instance);
 
     [Fact]

@@ -74,6 +74,9 @@ public sealed class BotTestHost : WebApplicationFactory<Program>
 
     public string ServiceUrl => Connector.ServiceUrl;
 
+    /// <summary>The fake OpenID server of <see cref="StartAuthenticatedAsync"/>.</summary>
+    public FakeOpenIdServer OpenId => _openId ?? throw new InvalidOperationException("Start the host with StartAuthenticatedAsync.");
+
     /// <summary>The key the fake OpenID server publishes, endorsed for msteams.</summary>
     public TestTokensKey SigningKey => _signingKey ?? throw new InvalidOperationException("Start the host with StartAuthenticatedAsync.");
 

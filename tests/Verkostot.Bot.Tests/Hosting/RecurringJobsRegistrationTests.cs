@@ -3,6 +3,8 @@ using Hangfire.Common;
 using Verkostot.Jobs;
 using Verkostot.Jobs.Announcements;
 using Verkostot.Jobs.Digest;
+using Verkostot.Jobs.Meetings;
+using Verkostot.Jobs.Privacy;
 using Verkostot.Jobs.Questions;
 using Verkostot.Jobs.Reminders;
 using Verkostot.Jobs.Roster;
@@ -22,6 +24,8 @@ public sealed class RecurringJobsRegistrationTests
             [
                 ("announcements-sweep", typeof(AnnouncementSweepJob), "* * * * *"),
                 ("monthly-digest", typeof(MonthlyDigestJob), "0 8 * * 1-5"),
+                ("outlook-meetings", typeof(OutlookMeetingSyncJob), "*/5 * * * *"),
+                ("privacy-retention", typeof(RetentionJob), "30 3 * * *"),
                 ("reminder-sweep", typeof(ReminderSweepJob), "*/5 * * * *"),
                 ("roster-sync-nightly", typeof(RosterSyncJob), "0 2 * * *"),
                 ("unanswered-questions", typeof(UnansweredQuestionsJob), "0 8 * * *"),
@@ -38,8 +42,8 @@ public sealed class RecurringJobsRegistrationTests
         await new RecurringJobsRegistration(manager).StartAsync(CancellationToken.None);
         await new RecurringJobsRegistration(manager).StartAsync(CancellationToken.None);
 
-        Assert.Equal(5, manager.Added.Select(a => a.Id).Distinct().Count());
-        Assert.Equal(10, manager.Added.Count);
+        Assert.Equal(7, manager.Added.Select(a => a.Id).Distinct().Count());
+        Assert.Equal(14, manager.Added.Count);
     }
 
     private sealed class RecordingJobManager : IRecurringJobManager

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Verkostot.Bot.Chat;
+using Verkostot.Bot.Protocol.Routing;
 using Verkostot.Bot.Tests.Authentication;
 using Verkostot.Testing.Connector;
 using Verkostot.Bot.Tests.Hosting;
@@ -20,7 +20,7 @@ public sealed class ConversationQueueTests
             services =>
             {
                 services.AddSingleton(gate);
-                services.AddScoped<IChatCommand, WaitingCommand>();
+                services.AddRoutes([WaitingCommand.Route]);
                 services.AddSingleton<ILoggerProvider>(logs);
             });
         await host.PostAsync(Answers.From(7, host.ServiceUrl, WaitingCommand.Text));

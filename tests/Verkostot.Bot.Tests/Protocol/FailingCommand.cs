@@ -1,5 +1,6 @@
 using Verkostot.Bot.Chat;
 using Verkostot.Bot.Protocol.Inbound;
+using Verkostot.Bot.Protocol.Routing;
 
 namespace Verkostot.Bot.Tests.Protocol;
 
@@ -8,7 +9,7 @@ internal sealed class FailingCommand : IChatCommand
 {
     public const string Text = "kaada botti";
 
-    public bool Matches(string text) => text.StartsWith(Text, StringComparison.Ordinal);
+    public static Route Route { get; } = Route.Command<FailingCommand>(CommandWords.StartingWith(fi: [Text]));
 
     public Task HandleAsync(Activity activity, string text, CancellationToken cancellationToken) =>
         throw new InvalidOperationException("A simulated bug in a handler.");

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Verkostot.Bot.Chat;
+using Verkostot.Bot.Protocol.Routing;
 using Verkostot.Bot.Tests.Authentication;
 using Verkostot.Bot.Tests.Hosting;
 
@@ -14,7 +14,7 @@ public sealed class HandlerFailureTests : IAsyncLifetime
 
     public async Task InitializeAsync() => _host = await BotTestHost.StartAsync(services: services =>
     {
-        services.AddScoped<IChatCommand, FailingCommand>();
+        services.AddRoutes([FailingCommand.Route]);
         services.AddSingleton<ILoggerProvider>(_logs);
     });
 

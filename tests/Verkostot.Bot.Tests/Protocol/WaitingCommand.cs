@@ -1,6 +1,7 @@
 using Verkostot.Bot.Chat;
 using Verkostot.Bot.Protocol.Inbound;
 using Verkostot.Bot.Protocol.Outbound;
+using Verkostot.Bot.Protocol.Routing;
 
 namespace Verkostot.Bot.Tests.Protocol;
 
@@ -9,7 +10,7 @@ internal sealed class WaitingCommand(CommandGate gate, TurnReplies replies) : IC
 {
     public const string Text = "odota";
 
-    public bool Matches(string text) => text == Text;
+    public static Route Route { get; } = Route.Command<WaitingCommand>(CommandWords.Exactly(fi: [Text]));
 
     public async Task HandleAsync(Activity activity, string text, CancellationToken cancellationToken)
     {

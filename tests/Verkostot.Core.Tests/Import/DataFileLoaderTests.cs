@@ -207,6 +207,28 @@ public sealed class DataFileLoaderTests
         Assert.True(Load(text).Content!.Memberships.Single().InGroup);
     }
 
+    [Fact]
+    public void Load_SourcesCitedByATermAndAPersonsLanguage_AreRead()
+    {
+        var text = Valid
+            .Replace("\"name\": { \"fi\": \"Pienten kuntien verkosto\" },", "\"name\": { \"fi\": \"Pienten kuntien verkosto\" },\n \"sources\": [ { \"id\": \"kuntaliitto\", \"name\": { \"fi\": \"Kuntaliitto\" }, \"url\": \"https://www.kuntaliitto.fi\", \"updated\": \"2024-05-13\" } ],")
+            .Replace("\"start\": \"2026-01-01\",", "\"start\": \"2026-01-01\", \"sourceId\": \"kuntaliitto\",")
+            .Replace("\"name\": \"Juha Herrala\"", "\"name\": \"Juha Herrala\", \"language\": \"Swedish\"");
+        var content = Load(text).Content!;
+        Assert.Equal(new FactSource("kuntaliitto", new LocalizedText("Kuntaliitto"), "https://www.kuntaliitto.fi", new DateOnly(2024, 5, 13)), content.Networks.Single().Sources.Single());
+        Assert.Equal("kuntaliitto", content.Bodies.Single().Terms.Single().SourceId);
+        Assert.Equal(Language.Swedish, content.People.Single().Language);
+    }
+
+    [Fact]
+    public void Load_TermCitingAnUnknownSource_IsAnErrorOnItsLine()
+    {
+        var text = Valid.Replace("\"start\": \"2026-01-01\",", "\"start\": \"2026-01-01\", \"sourceId\": \"kuntaliito\",");
+        var error = Assert.Single(Load(text).Errors);
+        Assert.EndsWith("terms[0].sourceId", error.Path);
+        Assert.Contains("kuntaliito", error.Message);
+    }
+
     private static DataLoadResult Load(string json) => DataFileLoader.Load(Encoding.UTF8.GetBytes(json));
 
     private static int LineOf(string text, string fragment) =>

@@ -41,6 +41,22 @@ public sealed class DataFileWriterTests
     }
 
     [Fact]
+    public void Write_SourcesTermSourceAndLanguage_LoadBack()
+    {
+        var content = DemoDataSet.Load(DemoToday.Clock);
+        var network = content.Networks.Single(n => n.Id == "pienet-kunnat");
+        network.Sources = [new FactSource("kuntaliitto", new LocalizedText("Kuntaliitto", "Kommunförbundet"), "https://www.kuntaliitto.fi", new DateOnly(2024, 5, 13))];
+        content.Bodies.Single(b => b.Id == "pienet-kunnat-puheenjohtajisto").Terms[0].SourceId = "kuntaliitto";
+        content.People.Single(p => p.Id == "juha-herrala").Language = Language.Swedish;
+
+        var loaded = DataFileLoader.Load(DataFileWriter.Write(content)).Content!;
+
+        Assert.Equal(network.Sources, loaded.Networks.Single(n => n.Id == "pienet-kunnat").Sources);
+        Assert.Equal("kuntaliitto", loaded.Bodies.Single(b => b.Id == "pienet-kunnat-puheenjohtajisto").Terms[0].SourceId);
+        Assert.Equal(Language.Swedish, loaded.People.Single(p => p.Id == "juha-herrala").Language);
+    }
+
+    [Fact]
     public void Write_SourcesResponsibilitiesAndDetails_LoadBackUnchanged()
     {
         var content = DemoDataSet.Load(DemoToday.Clock);

@@ -5,7 +5,10 @@ using Verkostot.Core.Messaging;
 
 namespace Verkostot.Core.Tests.Messaging;
 
-/// <summary>Which language a reminder is written in: the person's Swedish or Finnish Teams locale, else their municipality's if Swedish-only, else Finnish.</summary>
+/// <summary>
+/// Which language a reminder is written in: the language set for the person, else their Swedish or Finnish Teams
+/// locale, else their municipality's if Swedish-only, else Finnish.
+/// </summary>
 public sealed class RecipientLanguageTests
 {
     private static readonly Municipality Finnish = new() { Id = "isojoki", NameFi = "Isojoki", Language = MunicipalityLanguage.Finnish };
@@ -50,6 +53,16 @@ public sealed class RecipientLanguageTests
         var references = new PersonalChats { ["aad-anna"] = "sv-FI" };
         var person = new Person { Id = "anna", Name = "Anna", EntraObjectId = "aad-anna", MunicipalityId = Finnish.Id };
         Assert.Equal(Language.Swedish, await new RecipientLanguage(references).OfAsync(person, CatalogWith(Finnish), CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData(Language.English)]
+    [InlineData(Language.Finnish)]
+    public async Task OfAsync_LanguageSetForThePerson_ThatLanguageWhateverTeamsSays(Language chosen)
+    {
+        var references = new PersonalChats { ["aad-anna"] = "sv-FI" };
+        var person = new Person { Id = "anna", Name = "Anna", EntraObjectId = "aad-anna", MunicipalityId = SwedishOnly.Id, Language = chosen };
+        Assert.Equal(chosen, await new RecipientLanguage(references).OfAsync(person, CatalogWith(SwedishOnly), CancellationToken.None));
     }
 
     [Fact]

@@ -127,6 +127,30 @@ public abstract class StorageContract<TFixture>(TFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task UpsertAsync_SeveralAtOnce_InsertsNewRefreshesKnownAndTakesTheLaterOfTwins()
+    {
+        var store = Store();
+        var known = Reference("personal");
+        await store.UpsertAsync(known, CancellationToken.None);
+        var changed = Reference("personal");
+        changed.ConversationId = known.ConversationId;
+        changed.ServiceUrl = "http://127.0.0.1:5999/changed/";
+        var fresh = Reference("groupChat");
+        var freshLater = Reference("groupChat");
+        freshLater.ConversationId = fresh.ConversationId;
+        freshLater.ServiceUrl = "http://127.0.0.1:5999/later/";
+
+        await store.UpsertAsync([changed, fresh, freshLater], CancellationToken.None);
+
+        await using var db = await Contexts().CreateDbContextAsync();
+        var rows = await db.ConversationReferences.AsNoTracking()
+            .Where(c => c.ConversationId == known.ConversationId || c.ConversationId == fresh.ConversationId).ToListAsync();
+        Assert.Equal(
+            new[] { (known.ConversationId, "http://127.0.0.1:5999/changed/"), (fresh.ConversationId, "http://127.0.0.1:5999/later/") },
+            rows.Select(r => (r.ConversationId, r.ServiceUrl)).OrderBy(r => r.ConversationId == fresh.ConversationId).ToArray());
+    }
+
+    [Fact]
     public async Task RemoveAsync_KnownConversation_ForgetsIt()
     {
         var store = Store();

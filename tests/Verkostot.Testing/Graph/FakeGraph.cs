@@ -28,6 +28,8 @@ public sealed class FakeGraph : LoopbackServer
     private readonly List<(string PathPrefix, FakeGraphResponse Response)> _scriptedFor = [];
     private readonly List<FakeMail> _mail = [];
     private readonly Dictionary<string, FakeTeamsUser> _teamsUsers = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, FakeEvent> _events = new(StringComparer.Ordinal);
+    private int _calendarVersion;
     private int _deltaLinksValidFrom;
 
     private FakeGraph()
@@ -99,6 +101,77 @@ public sealed class FakeGraph : LoopbackServer
     {
         lock (_gate) { _teamsUsers[objectId].InstalledAppId = null; }
     }
+
+    /// <summary>Events in the organizer mailboxes, cancelled and deleted ones included.</summary>
+    public IReadOnlyList<FakeEvent> Events
+    {
+        get { lock (_gate) { return [.. _events.Values.OrderBy(e => e.Id, StringComparer.Ordinal)]; } }
+    }
+
+    /// <summary>An attendee answers in Outlook ("accepted", "tentativelyAccepted", "declined") at <paramref name="at"/>.</summary>
+    public void Respond(string eventId, string address, string response, DateTimeOffset at)
+    {
+        lock (_gate)
+        {
+            var attendee = _events[eventId].Attendees.Single(a => string.Equals(a.Address, address, StringComparison.OrdinalIgnoreCase));
+            attendee.Response = response;
+            attendee.At = at;
+            _events[eventId].Version = ++_calendarVersion;
+        }
+    }
+
+    /// <summary>Someone deletes the event in Outlook (its attendees get a cancellation from Outlook itself).</summary>
+    public void DeleteEvent(string eventId)
+    {
+        lock (_gate)
+        {
+            _events[eventId].Removed = true;
+            _events[eventId].Version = ++_calendarVersion;
+        }
+    }
+
+    /// <summary>Every calendar delta link handed out so far is answered with 410 Gone from now on.</summary>
+    public void ExpireCalendarDeltaLinks()
+    {
+        lock (_gate) { _calendarDeltaValidFrom = ++_calendarVersion; }
+    }
+
+    private int _calendarDeltaValidFrom;
+    private readonly List<string> _loseAnswers = [];
+
+    /// <summary>
+    /// The next request whose path starts with <paramref name="pathPrefix"/> (after /v1.0) is carried out, but its answer
+    /// is lost on the way back (a 504 from a gateway): the client cannot know it was done.
+    /// </summary>
+    public void LoseNextAnswerFor(string pathPrefix)
+    {
+        lock (_gate) { _loseAnswers.Add(pathPrefix); }
+    }
+
+    /// <summary>
+    /// Requests whose path starts with <paramref name="pathPrefix"/> (after /v1.0) get no answer until
+    /// <see cref="Release"/>: one slow party (a person's mailbox server, a tenant) while the rest answer.
+    /// </summary>
+    public void Hold(string pathPrefix)
+    {
+        lock (_gate) { _held.Add((pathPrefix, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously))); }
+    }
+
+    /// <summary>Held requests are answered, and new ones no longer wait.</summary>
+    public void Release()
+    {
+        lock (_gate)
+        {
+            foreach (var (_, released) in _held) released.TrySetResult();
+            _held.Clear();
+        }
+    }
+
+    /// <summary>Requests waiting in <see cref="Hold"/> now.</summary>
+    public int Waiting => Volatile.Read(ref _waiting);
+
+    private readonly List<(string PathPrefix, TaskCompletionSource Released)> _held = [];
+    private int _waiting;
 
     /// <summary>The 1:1 chat id the fake gives the person once the app is installed for them.</summary>
     public static string ChatOf(string objectId) => $"19:{objectId}_bot@unq.gbl.spaces";
@@ -177,6 +250,17 @@ public sealed class FakeGraph : LoopbackServer
     private async Task HandleAsync(HttpContext context)
     {
         var body = await new StreamReader(context.Request.Body).ReadToEndAsync();
+        Task? held;
+        lock (_gate)
+        {
+            held = _held.FirstOrDefault(h => context.Request.Path.Value!.StartsWith("/v1.0" + h.PathPrefix, StringComparison.OrdinalIgnoreCase)).Released?.Task;
+        }
+        if (held is not null)
+        {
+            Interlocked.Increment(ref _waiting);
+            await held;
+            Interlocked.Decrement(ref _waiting);
+        }
         var request = new FakeGraphRequest(context.Request.Method, context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget,
             context.Request.Headers.Authorization.ToString(), body, DateTimeOffset.UtcNow);
         FakeGraphResponse response;
@@ -184,6 +268,12 @@ public sealed class FakeGraph : LoopbackServer
         {
             _requests.Add(request);
             response = _scripted.TryDequeue(out var scripted) ? scripted : ScriptedFor(context.Request.Path.Value!) ?? Answer(context.Request, body);
+            var lost = _loseAnswers.FindIndex(p => context.Request.Path.Value!.StartsWith("/v1.0" + p, StringComparison.OrdinalIgnoreCase));
+            if (lost >= 0 && response.StatusCode < 300)
+            {
+                _loseAnswers.RemoveAt(lost);
+                response = FakeGraphResponse.Error(504, "GatewayTimeout", "The gateway did not receive a response in time.");
+            }
         }
         if (SendMailLatency > TimeSpan.Zero && context.Request.Path.Value!.EndsWith("/sendMail", StringComparison.Ordinal))
         {
@@ -215,6 +305,10 @@ public sealed class FakeGraph : LoopbackServer
             ("POST", ["v1.0", "users", var person, "teamwork", "installedApps"]) => Install(Uri.UnescapeDataString(person), body),
             ("GET", ["v1.0", "users", var person, "teamwork", "installedApps"]) => InstalledApps(Uri.UnescapeDataString(person), request.Query),
             ("GET", ["v1.0", "users", var person, "teamwork", "installedApps", var installation, "chat"]) => ChatOf(Uri.UnescapeDataString(person), installation),
+            ("POST", ["v1.0", "users", var organizer, "events"]) => CreateEvent(Uri.UnescapeDataString(organizer), body),
+            ("PATCH", ["v1.0", "users", var organizer, "events", var eventId]) => UpdateEvent(Uri.UnescapeDataString(organizer), Uri.UnescapeDataString(eventId), body),
+            ("POST", ["v1.0", "users", var organizer, "events", var eventId, "cancel"]) => CancelEvent(Uri.UnescapeDataString(organizer), Uri.UnescapeDataString(eventId), body),
+            ("GET", ["v1.0", "users", var organizer, "calendarView", "delta" or "delta()"]) => CalendarDelta(Uri.UnescapeDataString(organizer), request.Query),
             ("GET", ["v1.0", "groups", "delta"]) => Delta(request.Query),
             ("GET", ["v1.0", "groups", var id, "members"]) => Members(id, request.Query),
             ("POST", ["v1.0", "directoryObjects", "getByIds"]) => GetByIds(body),
@@ -332,6 +426,88 @@ public sealed class FakeGraph : LoopbackServer
         _mail.Add(new FakeMail(from, message, now));
         return new FakeGraphResponse(202);
     }
+
+    private FakeGraphResponse? MailboxRefusal(string mailbox) =>
+        !_mailboxes.TryGetValue(mailbox, out var known) ? FakeGraphResponse.Error(404, "ErrorInvalidUser", $"The requested user '{mailbox}' is invalid.")
+        : known.AccessDenied ? FakeGraphResponse.Error(403, "ErrorAccessDenied", "Access to OData is disabled: blocked by tenant configured AppOnly AccessPolicy settings.")
+        : null;
+
+    private FakeGraphResponse CreateEvent(string mailbox, string body)
+    {
+        if (MailboxRefusal(mailbox) is { } refusal) return refusal;
+        var json = JsonNode.Parse(body)!;
+        var transactionId = json["transactionId"]?.GetValue<string>();
+        // Graph's promise for transactionId: a retried creation returns the event the first one made.
+        var existing = transactionId is null ? null : _events.Values.FirstOrDefault(e => e.Mailbox == mailbox && e.TransactionId == transactionId);
+        if (existing is not null) return new FakeGraphResponse(201, EventJson(existing).ToJsonString());
+        var created = new FakeEvent($"AAMk-{_events.Count + 1}", mailbox) { TransactionId = transactionId };
+        Apply(created, json);
+        if (created.IsOnlineMeeting) created.JoinUrl = $"https://teams.microsoft.com/l/meetup-join/fake-{created.Id}";
+        created.Version = ++_calendarVersion;
+        _events[created.Id] = created;
+        return new FakeGraphResponse(201, EventJson(created).ToJsonString());
+    }
+
+    private FakeGraphResponse UpdateEvent(string mailbox, string eventId, string body)
+    {
+        if (MailboxRefusal(mailbox) is { } refusal) return refusal;
+        if (!_events.TryGetValue(eventId, out var existing) || existing.Removed) return FakeGraphResponse.Error(404, "ErrorItemNotFound", "The specified object was not found in the store.");
+        Apply(existing, JsonNode.Parse(body)!);
+        existing.Updates++;
+        existing.Version = ++_calendarVersion;
+        return FakeGraphResponse.Json(EventJson(existing));
+    }
+
+    private FakeGraphResponse CancelEvent(string mailbox, string eventId, string body)
+    {
+        if (MailboxRefusal(mailbox) is { } refusal) return refusal;
+        if (!_events.TryGetValue(eventId, out var existing) || existing.Removed) return FakeGraphResponse.Error(404, "ErrorItemNotFound", "The specified object was not found in the store.");
+        existing.Removed = true;
+        existing.CancelComment = (JsonNode.Parse(body)?["Comment"] ?? JsonNode.Parse(body)?["comment"])?.GetValue<string>();
+        existing.Version = ++_calendarVersion;
+        return new FakeGraphResponse(202);
+    }
+
+    private FakeGraphResponse CalendarDelta(string mailbox, IQueryCollection query)
+    {
+        if (MailboxRefusal(mailbox) is { } refusal) return refusal;
+        var since = -1;
+        if (query["$deltatoken"].FirstOrDefault() is { } token)
+        {
+            since = int.Parse(token, CultureInfo.InvariantCulture);
+            if (since < _calendarDeltaValidFrom) return FakeGraphResponse.Error(410, "SyncStateNotFound", "The sync state generation is not found.");
+        }
+        // A first read lists the window's events as they are; a delta lists those changed since, removed ones marked.
+        var changed = _events.Values.Where(e => e.Mailbox == mailbox && e.Version > since && (since >= 0 || !e.Removed)).OrderBy(e => e.Version).ToList();
+        return FakeGraphResponse.Json(new JsonObject
+        {
+            ["value"] = new JsonArray([.. changed.Select(e => (JsonNode)e.ToJson())]),
+            ["@odata.deltaLink"] = $"{BaseUrl}/users/{Uri.EscapeDataString(mailbox)}/calendarView/delta?$deltatoken={_calendarVersion}",
+        });
+    }
+
+    private static void Apply(FakeEvent target, JsonNode json)
+    {
+        if (json["subject"]?.GetValue<string>() is { } subject) target.Subject = subject;
+        if (json["body"]?["content"]?.GetValue<string>() is { } content) target.BodyHtml = content;
+        if (json["start"]?["dateTime"]?.GetValue<string>() is { } start) target.Start = DateTimeOffset.Parse(start + "Z", CultureInfo.InvariantCulture);
+        if (json["end"]?["dateTime"]?.GetValue<string>() is { } end) target.End = DateTimeOffset.Parse(end + "Z", CultureInfo.InvariantCulture);
+        target.Location = json["location"]?["displayName"]?.GetValue<string>() ?? target.Location;
+        if (json["isOnlineMeeting"] is { } online) target.IsOnlineMeeting = online.GetValue<bool>();
+        if (json["attendees"] is JsonArray attendees)
+        {
+            var before = target.Attendees.ToDictionary(a => a.Address, StringComparer.OrdinalIgnoreCase);
+            target.Attendees.Clear();
+            foreach (var attendee in attendees)
+            {
+                var address = attendee!["emailAddress"]!["address"]!.GetValue<string>();
+                // An attendee who stays keeps their answer, as in Outlook.
+                target.Attendees.Add(before.GetValueOrDefault(address) ?? new FakeAttendee(address, attendee["emailAddress"]!["name"]?.GetValue<string>()));
+            }
+        }
+    }
+
+    private static JsonObject EventJson(FakeEvent e) => e.ToJson();
 
     private FakeGraphResponse Install(string userId, string body)
     {

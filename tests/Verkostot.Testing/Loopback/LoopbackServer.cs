@@ -41,6 +41,30 @@ public abstract class LoopbackServer : IAsyncDisposable
         Origin = _app.Urls.Single().TrimEnd('/');
     }
 
+    /// <summary>
+    /// The service goes away: its port refuses connections (a stopped process, a region gone) until
+    /// <see cref="ComeBackAsync"/>. What the fake holds is kept.
+    /// </summary>
+    public async Task GoDownAsync()
+    {
+        if (_app is null) return;
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _app = null;
+    }
+
+    /// <summary>The service is back on the same port (plain http fakes only).</summary>
+    public async Task ComeBackAsync()
+    {
+        if (_app is not null) return;
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Test" });
+        builder.WebHost.UseUrls(Origin);
+        builder.Logging.ClearProviders();
+        _app = builder.Build();
+        Map(_app);
+        await _app.StartAsync();
+    }
+
     /// <summary>Answers with the status, the JSON body if there is one and Retry-After if given.</summary>
     protected static async Task RespondAsync(HttpResponse response, int statusCode, string? json, string? retryAfter = null)
     {

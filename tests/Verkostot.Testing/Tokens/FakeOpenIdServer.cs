@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -8,7 +9,9 @@ namespace Verkostot.Testing.Tokens;
 /// <summary>
 /// The Bot Framework's OpenID metadata and JWKS endpoints, served on 127.0.0.1 with keys the test controls; also
 /// Entra's v2.0 metadata for any tenant (<c>/{tenant}/v2.0/.well-known/openid-configuration</c>, the issuer
-/// templated as Entra's common endpoint publishes it, on this server's origin), for the web app's sign-in.
+/// templated as Entra's common endpoint publishes it, on this server's origin), for the web app's sign-in, and its
+/// authorize endpoint for a browser's OpenID Connect round trip: a page where the account chosen with
+/// <see cref="SignInAs"/> continues, posting an ID token signed with the first published key back to the app.
 /// </summary>
 public sealed class FakeOpenIdServer : LoopbackServer
 {
@@ -16,6 +19,7 @@ public sealed class FakeOpenIdServer : LoopbackServer
     private const string KeysPath = "/v1/.well-known/keys";
 
     private volatile TestTokensKey[] _published;
+    private volatile Account? _account;
     private int _keySetRequests;
 
     private FakeOpenIdServer(TestTokensKey[] keys) => _published = keys;
@@ -37,6 +41,9 @@ public sealed class FakeOpenIdServer : LoopbackServer
 
     /// <summary>Replaces the published keys, as a key rotation does.</summary>
     public void Publish(params TestTokensKey[] keys) => _published = keys;
+
+    /// <summary>The account the authorize page signs in with, as if the person had chosen it on Microsoft's page.</summary>
+    public void SignInAs(string objectId, string name, string tenantId = TestTokens.TenantId) => _account = new Account(objectId, name, tenantId);
 
     protected override void Map(WebApplication app)
     {
@@ -67,6 +74,7 @@ public sealed class FakeOpenIdServer : LoopbackServer
             };
             return Results.Text(metadata.ToJsonString(), "application/json");
         });
+        app.MapGet("/{tenant}/oauth2/v2.0/authorize", (HttpContext context) => Authorize(context));
         app.MapGet(KeysPath, () =>
         {
             Interlocked.Increment(ref _keySetRequests);
@@ -74,4 +82,51 @@ public sealed class FakeOpenIdServer : LoopbackServer
             return Results.Text(new JsonObject { ["keys"] = keys }.ToJsonString(), "application/json");
         });
     }
+
+    /// <summary>
+    /// An implicit-flow sign-in (<c>response_type=id_token</c>, <c>response_mode=form_post</c>), as the web app asks
+    /// for it: a page with the account and a "Continue" button posting the ID token and state to the redirect URI.
+    /// </summary>
+    private IResult Authorize(HttpContext context)
+    {
+        var query = context.Request.Query;
+        string? redirect = query["redirect_uri"], clientId = query["client_id"], nonce = query["nonce"];
+        if (_account is not { } account || clientId is null || nonce is null
+            || query["response_type"] != "id_token" || query["response_mode"] != "form_post"
+            || !Uri.TryCreate(redirect, UriKind.Absolute, out var target) || !target.IsLoopback)
+        {
+            return Results.BadRequest("This fake signs in an account chosen by the test, with response_type=id_token and response_mode=form_post to a loopback redirect_uri.");
+        }
+        var idToken = TestTokens.Mint(_published[0], DateTimeOffset.UtcNow, new TestTokensSpec
+        {
+            Issuer = $"{context.Request.Scheme}://{context.Request.Host}/{account.TenantId}/v2.0",
+            Audience = clientId,
+            ServiceUrl = null,
+            ExtraClaims = new Dictionary<string, object>
+            {
+                ["nonce"] = nonce,
+                ["oid"] = account.ObjectId,
+                ["sub"] = account.ObjectId,
+                ["tid"] = account.TenantId,
+                ["name"] = account.Name,
+                ["preferred_username"] = $"{account.ObjectId}@example.fi",
+                ["ver"] = "2.0",
+            },
+        });
+        var html = HtmlEncoder.Default;
+        return Results.Content($"""
+            <!DOCTYPE html>
+            <html lang="en"><head><meta charset="utf-8"><title>Sign in (fake)</title></head>
+            <body>
+            <h1>Sign in as {html.Encode(account.Name)}</h1>
+            <form method="post" action="{html.Encode(target.ToString())}">
+            <input type="hidden" name="id_token" value="{html.Encode(idToken)}">
+            <input type="hidden" name="state" value="{html.Encode(query["state"].ToString())}">
+            <button type="submit">Continue</button>
+            </form>
+            </body></html>
+            """, "text/html");
+    }
+
+    private sealed record Account(string ObjectId, string Name, string TenantId);
 }

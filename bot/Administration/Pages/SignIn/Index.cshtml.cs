@@ -13,6 +13,10 @@ public sealed class IndexModel(IServiceProvider services, IHostEnvironment envir
     [BindProperty(SupportsGet = true, Name = "paluu")]
     public string? ReturnUrl { get; set; }
 
+    /// <summary>Set when Microsoft sign-in came back refused (see <see cref="SignInSetup.RefusedParameter"/>).</summary>
+    [BindProperty(SupportsGet = true, Name = SignInSetup.RefusedParameter)]
+    public bool Refused { get; set; }
+
     public string ReturnPath => SignInEndpoints.LocalPath(ReturnUrl);
 
     public bool HasEntraSignIn => services.GetService<EntraSignIn>() is not null;

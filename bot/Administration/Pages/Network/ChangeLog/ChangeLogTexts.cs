@@ -12,6 +12,7 @@ public static class ChangeLogTexts
         ChangeChannel.Web => language.Pick("hallintasivu", "administrationssidan", "web app"),
         ChangeChannel.Chat => language.Pick("Teams-chat", "Teams-chatt", "Teams chat"),
         ChangeChannel.Import => language.Pick("tuonti", "import", "import"),
+        ChangeChannel.Outlook => language.Pick("Outlook-kokous", "Outlook-möte", "Outlook meeting"),
         _ => language.Pick("jäsenlistan synkronointi", "synkronisering av medlemslistan", "roster sync"),
     };
 

@@ -12,9 +12,9 @@ namespace Verkostot.Bot.Administration.Pages.Network.Meetings;
 /// <summary>
 /// /hallinta/{network}/kokoukset/{id}: one meeting. A coming meeting can be edited (a new time is a move) or
 /// cancelled, exactly as in the chat forms; the reminder sweep then re-plans its reminders and tells those already
-/// reminded. Past and cancelled meetings are shown as they are.
+/// reminded. Past and cancelled meetings are shown as they are. Every meeting shows who has answered its reminders.
 /// </summary>
-public sealed class EditModel(ICatalogSource catalogs, MeetingEditor editor, IDbContextFactory<VerkostotDbContext> contexts, TimeProvider time)
+public sealed class EditModel(ICatalogSource catalogs, MeetingEditor editor, AttendanceQuery attendance, IDbContextFactory<VerkostotDbContext> contexts, TimeProvider time)
     : NetworkPageModel
 {
     [BindProperty]
@@ -27,6 +27,8 @@ public sealed class EditModel(ICatalogSource catalogs, MeetingEditor editor, IDb
     public bool IsEditable { get; private set; }
     public IReadOnlyList<(int DaysBefore, DateTimeOffset Due)> Reminders { get; private set; } = [];
     public IReadOnlyList<string> Errors { get; private set; } = [];
+    /// <summary>Who answered the reminders "Osallistun" or "En pääse", and who has not answered yet.</summary>
+    public AttendanceOverview? Attendance { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -102,6 +104,7 @@ public sealed class EditModel(ICatalogSource catalogs, MeetingEditor editor, IDb
         var policies = await db.Set<ReminderPolicy>().AsNoTracking().Where(p => p.NetworkId == Network.Id).ToListAsync(cancellationToken);
         Reminders = meeting.IsCancelled ? [] : [.. new ReminderSchedule(policies).OffsetsFor(Network.Id, meeting.Kind)
             .Select(o => (o.DaysBefore, o.DueFor(meeting.StartsAt))).OrderBy(r => r.Item2)];
+        Attendance = await attendance.ForMeetingAsync(meeting.Id, cancellationToken);
         return true;
     }
 

@@ -3,11 +3,12 @@ using Microsoft.AspNetCore.Mvc;
 using Verkostot.Core.Catalog;
 using Verkostot.Core.Time;
 using Verkostot.Core.Domain;
+using Verkostot.Core.Reminders;
 
 namespace Verkostot.Bot.Administration.Pages.Network.Meetings;
 
-/// <summary>/hallinta/{network}/kokoukset: coming and past meetings as a list, and one month as a calendar.</summary>
-public sealed class IndexModel(ICatalogSource catalogs, TimeProvider time) : NetworkPageModel
+/// <summary>/hallinta/{network}/kokoukset: coming and past meetings as a list with their answers, and one month as a calendar.</summary>
+public sealed class IndexModel(ICatalogSource catalogs, AttendanceQuery attendance, TimeProvider time) : NetworkPageModel
 {
     private const int PastShown = 20;
 
@@ -19,6 +20,8 @@ public sealed class IndexModel(ICatalogSource catalogs, TimeProvider time) : Net
 
     public IReadOnlyList<Meeting> Coming { get; private set; } = [];
     public IReadOnlyList<Meeting> Past { get; private set; } = [];
+    /// <summary>How many answered "Osallistun" and "En pääse", for the meetings listed that have answers.</summary>
+    public IReadOnlyDictionary<int, AttendanceCounts> Answers { get; private set; } = new Dictionary<int, AttendanceCounts>();
     public DateOnly Month { get; private set; }
     public DateOnly Today { get; private set; }
     public ILookup<DateOnly, Meeting> ByDay { get; private set; } = Array.Empty<Meeting>().ToLookup(m => default(DateOnly));
@@ -30,6 +33,7 @@ public sealed class IndexModel(ICatalogSource catalogs, TimeProvider time) : Net
         var meetings = catalog.MeetingsOf(Network.Id);
         Coming = [.. meetings.Where(m => m.StartsAt > now)];
         Past = [.. meetings.Where(m => m.StartsAt <= now).Reverse().Take(PastShown)];
+        Answers = await attendance.CountsAsync([.. Coming.Concat(Past).Select(m => m.Id)], cancellationToken);
         Today = HelsinkiTime.Today(time);
         Month = DateOnly.TryParseExact(MonthText, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month)
             ? month

@@ -1,0 +1,3 @@
+namespace Verkostot.Bench.Floor;
+
+internal sealed record FloorConversation(string? Id);

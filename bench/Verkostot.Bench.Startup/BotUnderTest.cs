@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Verkostot.Bench.Startup;
+
+/// <summary>
+/// The published bot as a child process: <c>dotnet Verkostot.Bot.dll</c> from the publish folder, in Production, every
+/// address on 127.0.0.1, the fakes' TLS certificate as its only trusted root (SSL_CERT_FILE) so its token comes from
+/// the loopback Entra fake. Output kept for errors; memory read from /proc.
+/// </summary>
+public sealed class BotUnderTest : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly List<string> _output = [];
+
+    private BotUnderTest(Process process, DateTimeOffset startedAt)
+    {
+        _process = process;
+        StartedAt = startedAt;
+    }
+
+    public DateTimeOffset StartedAt { get; }
+
+    public bool HasExited => _process.HasExited;
+
+    public static BotUnderTest Start(string publishFolder, string workingFolder, int port, IReadOnlyDictionary<string, string> settings)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingFolder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(Path.Combine(publishFolder, "Verkostot.Bot.dll"));
+        info.ArgumentList.Add("--urls");
+        info.ArgumentList.Add("http://127.0.0.1:" + port.ToString(CultureInfo.InvariantCulture));
+        foreach (var name in info.Environment.Keys.Where(k => k.StartsWith("ASPNETCORE_", StringComparison.Ordinal)
+                     || k.StartsWith("OTEL_", StringComparison.Ordinal) || k.StartsWith("APPLICATIONINSIGHTS_", StringComparison.Ordinal)).ToList())
+        {
+            info.Environment.Remove(name);
+        }
+        foreach (var (key, value) in settings)
+        {
+            info.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+        var process = new Process { StartInfo = info };
+        var startedAt = DateTimeOffset.UtcNow;
+        process.Start();
+        var bot = new BotUnderTest(process, startedAt);
+        process.OutputDataReceived += (_, e) => bot.Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => bot.Keep(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return bot;
+    }
+
+    /// <summary>Resident memory (VmRSS) in MB.</summary>
+    public double RssMb() => StatusMb("VmRSS:");
+
+    /// <summary>What the resident memory is: anonymous (heaps, JIT code, stacks) and file-backed (mapped DLLs).</summary>
+    public string RssParts() => $"anonymous {StatusMb("RssAnon:"):0} MB, files {StatusMb("RssFile:"):0} MB";
+
+    /// <summary>Diagnostic: resident memory per mapping (file name, or the kind of anonymous memory), largest first.</summary>
+    public IReadOnlyList<(string Mapping, double Mb)> RssByMapping()
+    {
+        var sizes = new Dictionary<string, long>();
+        var current = "";
+        foreach (var line in File.ReadLines($"/proc/{_process.Id}/smaps"))
+        {
+            var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (fields.Length >= 5 && fields[0].Contains('-', StringComparison.Ordinal) && !fields[0].EndsWith(':'))
+            {
+                current = fields.Length >= 6 ? Path.GetFileName(string.Join(' ', fields[5..])) : "[anonymous]";
+            }
+            else if (fields is ["Rss:", var kb, "kB"])
+            {
+                sizes[current] = sizes.GetValueOrDefault(current) + long.Parse(kb, CultureInfo.InvariantCulture);
+            }
+        }
+        return [.. sizes.OrderByDescending(s => s.Value).Select(s => (s.Key, s.Value / 1024.0))];
+    }
+
+    private double StatusMb(string field)
+    {
+        var line = File.ReadAllLines($"/proc/{_process.Id}/status").First(l => l.StartsWith(field, StringComparison.Ordinal));
+        return long.Parse(line[field.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024.0;
+    }
+
+    public string Tail(int lines = 20)
+    {
+        lock (_output)
+        {
+            return string.Join(Environment.NewLine, _output.TakeLast(lines));
+        }
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null) return;
+        lock (_output)
+        {
+            _output.Add(line);
+        }
+    }
+
+    /// <summary>SIGTERM, as App Service stops an instance, then SIGKILL if it lingers.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            using (var term = Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)]))
+            {
+                await term.WaitForExitAsync();
+            }
+            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+            try
+            {
+                await _process.WaitForExitAsync(grace.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                _process.Kill(entireProcessTree: true);
+                await _process.WaitForExitAsync();
+            }
+        }
+        _process.Dispose();
+    }
+}

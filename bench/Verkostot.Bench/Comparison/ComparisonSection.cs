@@ -1,0 +1,110 @@
+using Verkostot.Bench.Fakes;
+using Verkostot.Bench.Questions;
+using Verkostot.Bench.Reporting;
+using Verkostot.Bench.Targets;
+
+namespace Verkostot.Bench.Comparison;
+
+/// <summary>
+/// Like with like (issue 13, item 6): the floor (a bare ASP.NET Core endpoint), the botbuilder-js 4.23.3 echo bot and
+/// our bot, each a child process in developer mode alone on the machine in turn, under the same load: personal
+/// conversations in turn over a fixed number of connections, a warm-up, then a measured window. Replies are counted at
+/// the loopback connector, typing indicators excluded; our app-wide Teams permit limit is raised for the run.
+/// </summary>
+internal static class ComparisonSection
+{
+    public const int Conversations = 2_000;
+    private const double RatioTarget = 3;
+    private const double P99TargetMs = 20;
+    private const double MemoryTargetMb = 200;
+
+    public static async Task RunAsync(string root, string work, BenchOptions options, List<(string, bool, string)> targets)
+    {
+        Console.WriteLine();
+        Console.WriteLine("C. Like with like: floor, botbuilder-js echo and Verkostot.Bot as child processes in developer mode");
+        Console.WriteLine($"   {Conversations} personal conversations in turn, {options.Concurrency} connections, {options.WarmupSeconds} s warm-up, " +
+            $"then {options.Seconds} s measured; replies (typing excluded) counted at the loopback connector.");
+        await using var connector = await LoopbackConnector.StartAsync();
+        using var load = new TimedLoad(connector, options.Concurrency, Conversations);
+        var warmup = TimeSpan.FromSeconds(options.WarmupSeconds);
+        var window = TimeSpan.FromSeconds(options.Seconds);
+        var rows = new List<ComparisonResult>();
+
+        if (options.OursOnly)
+        {
+            Console.WriteLine("   --ours-only: the floor and the echo bot are not run.");
+        }
+        else
+        {
+            rows.AddRange(new[] { await FloorAsync(root, load, warmup, window), await EchoAsync(root, load, warmup, window) }.OfType<ComparisonResult>());
+        }
+
+        var ours = await OursAsync(root, work, "greeting", load, "Verkostot.Bot, \"moi\" (greeting card)", ["moi"], warmup, window);
+        rows.Add(ours);
+        rows.Add(await OursAsync(root, work, "questions", load, "Verkostot.Bot, 20 real questions", BenchQuestions.RequestPath, warmup, window));
+
+        var echoRow = rows.FirstOrDefault(r => r.Name.StartsWith("botbuilder", StringComparison.Ordinal));
+        var floorRow = rows.FirstOrDefault(r => r.Name.StartsWith("floor", StringComparison.Ordinal));
+        if (echoRow is not null)
+        {
+            var ratio = ours.RepliesPerSecond / echoRow.RepliesPerSecond;
+            Console.WriteLine($"   ours / echo: {ratio:0.00}× replies/s" + (floorRow is null ? "" :
+                $"; floor / echo: {floorRow.RepliesPerSecond / echoRow.RepliesPerSecond:0.00}×; ours / floor: {ours.RepliesPerSecond / floorRow.RepliesPerSecond:0.00}×"));
+            targets.Add(($"replies/s ≥ {RatioTarget}× botbuilder-js echo (like with like)", ratio >= RatioTarget, $"{ratio:0.00}×"));
+        }
+        targets.Add(($"POST p99 ≤ {P99TargetMs} ms (like with like)", ours.Post.P99 <= P99TargetMs, $"{ours.Post.P99:0.0} ms"));
+        targets.Add(($"RSS after the run ≤ {MemoryTargetMb} MB (like with like)", ours.RssMb <= MemoryTargetMb, $"{ours.RssMb:0} MB"));
+    }
+
+    private static async Task<ComparisonResult?> FloorAsync(string root, TimedLoad load, TimeSpan warmup, TimeSpan window)
+    {
+        if (!File.Exists(FloorEndpoint.Dll(root)))
+        {
+            Console.WriteLine("   floor not built: build bench/Verkostot.Bench.Floor in Release (scripts/bench.sh does).");
+            return null;
+        }
+        var (floor, endpoint) = await FloorEndpoint.StartAsync(root);
+        await using (floor)
+        {
+            await load.WaitUntilAnsweringAsync(endpoint, BenchSettings.AppId, () => floor.HasExited, TimeSpan.FromSeconds(60));
+            return Print(await load.RunAsync("floor: bare ASP.NET Core endpoint", endpoint, BenchSettings.AppId, ["moi"],
+                warmup, window, floor));
+        }
+    }
+
+    private static async Task<ComparisonResult?> EchoAsync(string root, TimedLoad load, TimeSpan warmup, TimeSpan window)
+    {
+        if (!BotbuilderEchoBot.IsInstalled(root))
+        {
+            Console.WriteLine("   botbuilder-js echo bot not installed: run `npm ci` in bench/botbuilder-echo (scripts/bench.sh does).");
+            return null;
+        }
+        var (echo, endpoint) = await BotbuilderEchoBot.StartAsync(root, openIdMetadataUrl: null);
+        await using (echo)
+        {
+            await load.WaitUntilAnsweringAsync(endpoint, BenchSettings.AppId, () => echo.HasExited, TimeSpan.FromSeconds(60));
+            return Print(await load.RunAsync("botbuilder-js 4.23.3 echo", endpoint, BenchSettings.AppId, ["moi"],
+                warmup, window, echo));
+        }
+    }
+
+    private static async Task<ComparisonResult> OursAsync(string root, string work, string name, TimedLoad load, string title,
+        IReadOnlyList<string> texts, TimeSpan warmup, TimeSpan window)
+    {
+        var (bot, endpoint) = ChildProcessBot.Start(root, Path.Combine(work, $"comparison-{name}.db"));
+        await using (bot)
+        {
+            await load.WaitUntilAnsweringAsync(endpoint, "verkostot-bot", () => bot.HasExited, TimeSpan.FromSeconds(90));
+            return Print(await load.RunAsync(title, endpoint, "verkostot-bot", texts, warmup, window, bot));
+        }
+    }
+
+    private static ComparisonResult Print(ComparisonResult r)
+    {
+        Console.WriteLine($"   {r.Name}");
+        Console.WriteLine($"     {r.RepliesPerSecond,6:0} replies/s   POST {r.PostsPerSecond:0}/s p50 {r.Post.P50:0.0} p99 {r.Post.P99:0.0} max {r.Post.Max:0} ms" +
+            $"   failures {r.Failures}   typing {r.Typing}   backlog at the end {r.Backlog}   RSS after {r.RssMb:0} MB   CPU {r.CpuMsPerReply:0.00} ms/reply");
+        Console.WriteLine($"     load average (uptime) before {r.LoadBefore}, after {r.LoadAfter}");
+        return r;
+    }
+}

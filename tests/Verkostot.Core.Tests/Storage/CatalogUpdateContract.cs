@@ -1,0 +1,217 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Verkostot.Core.Catalog;
+using Verkostot.Core.Domain;
+using Verkostot.Core.Storage;
+using Verkostot.Testing.Storage;
+using Verkostot.Testing.Time;
+
+namespace Verkostot.Core.Tests.Storage;
+
+/// <summary>
+/// How the catalog follows saves on every provider: only what a save changed is read again, at its commit, never a
+/// rolled-back or half-applied change; other instances' changes arrive by a background refresh.
+/// </summary>
+public abstract class CatalogUpdateContract : IAsyncLifetime
+{
+    private readonly ManualClock _clock = new(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
+    private ThrowawayDatabase? _database;
+    private ServiceProvider _services = null!;
+
+    protected abstract Task<ThrowawayDatabase> CreateDatabaseAsync();
+
+    public async Task InitializeAsync()
+    {
+        _database = await CreateDatabaseAsync();
+        _services = Instance();
+        await StorageInitializer.InitializeAsync(_services, CancellationToken.None);
+    }
+
+    /// <summary>An instance of the bot's storage on the test's database.</summary>
+    private ServiceProvider Instance()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(_database!.Storage)
+            .AddInMemoryCollection([new("Storage:SeedDemoData", "true"), new("Storage:CatalogRefreshSeconds", "60")])
+            .Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<TimeProvider>(_clock);
+        services.AddCoreStorage(configuration);
+        return services.BuildServiceProvider();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        if (_database is not null) await _database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task GetAsync_AfterAMeetingIsEdited_KeepsTheIndexesOfEverythingElse()
+    {
+        var before = await Catalog();
+        var meetingId = before.Meetings[0].Id;
+        await using (var db = Context())
+        {
+            (await db.Meetings.SingleAsync(m => m.Id == meetingId)).Place = "Kuntatalo, Helsinki";
+            await db.SaveChangesAsync();
+        }
+
+        var after = await Catalog();
+
+        Assert.Equal("Kuntatalo, Helsinki", after.MeetingsById[meetingId].Place);
+        Assert.NotSame(before.MeetingsById, after.MeetingsById);
+        Assert.Same(before.PeopleById, after.PeopleById);
+        Assert.Same(before.BodiesById, after.BodiesById);
+        Assert.Same(before.RolesByPerson, after.RolesByPerson);
+    }
+
+    [Fact]
+    public async Task GetAsync_AfterChangesOfEveryKind_EqualsReadingEverythingAgain()
+    {
+        await Catalog();
+        await using (var db = Context())
+        {
+            (await db.Regions.OrderBy(r => r.Id).FirstAsync()).Name = new LocalizedText("Muutettu alue");
+            (await db.Municipalities.SingleAsync(m => m.Id == "isojoki")).NameSv = "Storå (muutettu)";
+            (await db.People.SingleAsync(p => p.Id == "juha-herrala")).Title = new LocalizedText("Kunnanjohtaja", "Kommundirektör");
+            db.People.Add(new Person { Id = "aaa-uusi-henkilo", Name = "Aino Uusi" });
+            db.RoleAssignments.Add(new RoleAssignment { PersonId = "aaa-uusi-henkilo", NetworkId = "pienet-kunnat", Role = Role.Coordinator });
+            (await db.Networks.SingleAsync(n => n.Id == "kehyskunnat")).Residents = 123_456;
+            var presidium = await db.Bodies.Include(b => b.Terms).ThenInclude(t => t.Seats).SingleAsync(b => b.Id == "pienet-kunnat-puheenjohtajisto");
+            presidium.Terms[0].Seats[0].DeputyId = "aaa-uusi-henkilo";
+            db.Remove(await db.NetworkMemberships.OrderBy(m => m.Id).FirstAsync());
+            db.Remove(await db.Meetings.OrderBy(m => m.Id).FirstAsync());
+            var startsAt = new DateTimeOffset(2027, 1, 12, 7, 0, 0, TimeSpan.Zero);
+            db.Meetings.Add(new Meeting { NetworkId = "pienet-kunnat", StartsAt = startsAt, EndsAt = startsAt.AddHours(2), Agenda = ["Talousarvio"] });
+            (await db.PriorityItems.OrderBy(i => i.Id).FirstAsync()).Heading = new LocalizedText("Uusi otsikko");
+            await db.SaveChangesAsync();
+        }
+
+        var updated = await Catalog();
+
+        await using var fresh = Context();
+        Assert.Equal(Json(NetworkCatalog.Create(await CatalogReader.ReadAsync(fresh, CancellationToken.None))), Json(updated));
+        Assert.Equal("aaa-uusi-henkilo", updated.BodiesById["pienet-kunnat-puheenjohtajisto"].Terms[0].Seats[0].DeputyId);
+        Assert.Contains(updated.NetworksCoordinatedByPerson("aaa-uusi-henkilo", new DateOnly(2026, 11, 23)), n => n.Id == "pienet-kunnat");
+    }
+
+    [Fact]
+    public async Task GetAsync_DuringAnUncommittedTransaction_ShowsOnlyCommittedData()
+    {
+        await Catalog();
+        await using var db = Context();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        (await db.People.SingleAsync(p => p.Id == "juha-herrala")).Name = "Juha Muutettu";
+        await db.SaveChangesAsync();
+
+        Assert.Equal("Juha Herrala", (await Catalog()).PeopleById["juha-herrala"].Name);
+        await transaction.CommitAsync();
+        Assert.Equal("Juha Muutettu", (await Catalog()).PeopleById["juha-herrala"].Name);
+    }
+
+    [Fact]
+    public async Task GetAsync_AfterARolledBackTransaction_KeepsTheSnapshot()
+    {
+        var before = await Catalog();
+        await using (var db = Context())
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            (await db.People.SingleAsync(p => p.Id == "juha-herrala")).Name = "Juha Muutettu";
+            await db.SaveChangesAsync();
+            await transaction.RollbackAsync();
+        }
+
+        Assert.Same(before, await Catalog());
+    }
+
+    [Fact]
+    public async Task GetAsync_AfterTheRefreshInterval_AnswersAtOnceAndReadsOtherInstancesChangesInTheBackground()
+    {
+        var before = await Catalog();
+        await using (var other = Instance())
+        await using (var db = other.GetRequiredService<IDbContextFactory<VerkostotDbContext>>().CreateDbContext())
+        {
+            (await db.People.SingleAsync(p => p.Id == "juha-herrala")).Name = "Juha Toinen";
+            await db.SaveChangesAsync();
+        }
+        Assert.Same(before, await Catalog());
+
+        _clock.Advance(TimeSpan.FromSeconds(61));
+
+        Assert.Same(before, await Catalog());
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while ((await Catalog()).PeopleById["juha-herrala"].Name != "Juha Toinen" && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+        Assert.Equal("Juha Toinen", (await Catalog()).PeopleById["juha-herrala"].Name);
+    }
+
+    [Fact]
+    public async Task GetAsync_AfterABulkUpdateOfSeatsIsCommitted_SeesIt()
+    {
+        var before = await Catalog();
+        await using (var db = Context())
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await db.Seats.Where(s => s.MemberId == "juha-herrala").ExecuteUpdateAsync(s => s.SetProperty(x => x.MemberId, "taina-vare"));
+            Assert.Same(before, await Catalog());
+            await transaction.CommitAsync();
+        }
+
+        var after = await Catalog();
+
+        Assert.DoesNotContain(after.Bodies.SelectMany(b => b.Terms).SelectMany(t => t.Seats), s => s.MemberId == "juha-herrala");
+        Assert.Same(before.PeopleById, after.PeopleById);
+    }
+
+    [Fact]
+    public async Task GetAsync_WhileTransactionsChangeTwoKindsTogether_NeverShowsHalfOfOne()
+    {
+        var meetingId = (await Catalog()).Meetings[0].Id;
+        using var stop = new CancellationTokenSource();
+        var readers = Enumerable.Range(0, 3).Select(_ => Task.Run(async () =>
+        {
+            var seen = 0;
+            while (!stop.IsCancellationRequested)
+            {
+                var catalog = await Catalog();
+                var name = catalog.PeopleById["juha-herrala"].Name;
+                var place = catalog.MeetingsById[meetingId].Place ?? "";
+                Assert.Equal(name.Contains('#') ? name[name.IndexOf('#')..] : "", place.Contains('#') ? place[place.IndexOf('#')..] : "");
+                seen++;
+            }
+            return seen;
+        })).ToList();
+
+        for (var i = 1; i <= 30; i++)
+        {
+            await using var db = Context();
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync();
+                (await db.People.SingleAsync(p => p.Id == "juha-herrala")).Name = $"Juha Herrala #{i}";
+                (await db.Meetings.SingleAsync(m => m.Id == meetingId)).Place = $"Sali #{i}";
+                await db.SaveChangesAsync();
+                await transaction.CommitAsync();
+            });
+        }
+        stop.Cancel();
+
+        Assert.All(await Task.WhenAll(readers), seen => Assert.True(seen > 0));
+        Assert.Equal("Sali #30", (await Catalog()).MeetingsById[meetingId].Place);
+    }
+
+    private async Task<NetworkCatalog> Catalog() => await _services.GetRequiredService<ICatalogSource>().GetAsync(CancellationToken.None);
+
+    private VerkostotDbContext Context() => _services.GetRequiredService<IDbContextFactory<VerkostotDbContext>>().CreateDbContext();
+
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    // Every list in its order, every entity with every field.
+    private static string Json(NetworkCatalog catalog) => JsonSerializer.Serialize(catalog.Content, Indented);
+}
