@@ -19,14 +19,27 @@ public sealed class QuestionCaseSetTests
     public void CaseSet_HasAtLeast60SwedishAnd40EnglishQuestions()
     {
         var distinct = QuestionCases.Every.DistinctBy(c => (c.Q.ToLowerInvariant(), c.Locale, c.Network, c.Asker)).ToList();
-        Assert.True(distinct.Count(c => Language(c) == "sv") >= 60);
-        Assert.True(distinct.Count(c => Language(c) == "en") >= 40);
+        var swedish = distinct.Count(c => Language(c) == "sv");
+        var english = distinct.Count(c => Language(c) == "en");
+        Assert.True(swedish >= 60, $"{swedish} Swedish cases");
+        Assert.True(english >= 40, $"{english} English cases");
     }
 
     [Fact]
     public void CaseSet_HasAtLeast30HostileOrOffTopicQuestions()
     {
-        Assert.True(QuestionCases.Every.Count(c => c.Hostile) >= 30);
+        var hostile = QuestionCases.Every.Count(c => c.Hostile);
+        Assert.True(hostile >= 30, $"{hostile} hostile or off-topic cases");
+    }
+
+    [Fact]
+    public void CaseSet_HostileCasesEachExpectTheHonestNotFound()
+    {
+        string[] honest = ["En löytänyt", "Jag hittade ingen information", "I couldn't find information"];
+
+        var without = QuestionCases.Every.Where(c => c.Hostile && !(c.Expect ?? []).Any(e => honest.Any(h => e.StartsWith(h, StringComparison.Ordinal)))).ToList();
+
+        Assert.True(without.Count == 0, $"hostile cases not expecting the honest not-found: {string.Join(", ", without)}");
     }
 
     /// <summary>The language a case is in: as it asserts, else as the bot reads it.</summary>
