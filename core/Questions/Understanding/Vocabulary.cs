@@ -17,14 +17,14 @@ public static class Vocabulary
     ];
 
     /// <summary>
-    /// What the data never holds and the bot must never guess: pay, prices and fees, budgets, passwords, home addresses
-    /// and identity numbers. A question about them gets the honest not-found, whatever else it names.
+    /// What the data never holds and the bot must never guess: pay, prices and fees, budgets, passwords, home and e-mail
+    /// addresses and identity numbers. A question about them gets the honest not-found, whatever else it names.
     /// </summary>
     public static readonly WordPatterns OffLimits = new(
         "palk*", "tienaa*", "tienata", "tienaavat", "ansaitse*", "budjet*", "salasan*", "hinta", "hinnat", "hinnan", "maksaa", "maksavat",
-        "maksu*", "jäsenmaksu*", "kustann*", "rahaa", "kotiosoit*", "henkilötunnu*", "sotu",
-        "lön", "lönen", "löner", "tjänar", "kostar", "kostnad*", "avgift*", "medlemsavgift*", "budget*", "lösenord*", "hemadress*",
-        "salary", "salaries", "earn", "earns", "earnings", "wage*", "cost", "costs", "price*", "fee", "fees", "password*", "home address");
+        "maksu*", "jäsenmaksu*", "kustann*", "rahaa", "kotiosoit*", "henkilötunnu*", "sotu", "sähköpostiosoit*", "s postiosoit*", "spostiosoit*",
+        "lön", "lönen", "löner", "tjänar", "kostar", "kostnad*", "avgift*", "medlemsavgift*", "budget*", "lösenord*", "hemadress*", "e postadress*", "epostadress*", "mejladress*",
+        "salary", "salaries", "earn", "earns", "earnings", "wage*", "cost", "costs", "price*", "fee", "fees", "password*", "home address", "email address*", "e mail address*");
 
     private static readonly Lazy<WordPatterns[]> All = new(() =>
         typeof(Vocabulary).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
@@ -67,11 +67,11 @@ public static class Vocabulary
     /// <summary>"Keneen voin ottaa yhteyttä", "keneltä saan lisätietoa", "kuka vastaa … asioista": whom to contact.</summary>
     public static readonly WordPatterns Contact = new(
         "yhteyttä", "yhteydessä", "yhteydenotto*", "yhteystied*", "keneltä", "kehen", "keneen", "kenelle", "kenen puoleen", "lisätieto*",
-        "lisää tietoa", "kysyä", "kysyn", "kysyisin", "kysellä", "vastaa", "vastaavat", "vastuuhenkilö*", "vastuualue*", "käytännön",
+        "lisää tietoa", "kysyä", "kysyn", "kysyisin", "kysellä", "vastaa", "vastaavat", "hoitaa", "hoitavat", "hoitaisi", "vastuuhenkilö*", "vastuualue*", "käytännön",
         "kontakta", "kontakten", "kontaktuppgift*", "mer information", "ansvarar", "ansvarig för", "vända mig",
         "contact", "get in touch", "reach", "who can i ask", "ask about", "more information", "responsible", "in charge");
 
-    /// <summary>The asker speaking of themselves: "minun", "mun", "olenko", "min", "jag", "my", "am i".</summary>
+    /// <summary>The asker speaking of themselves: "minun", "mun", "olenko", "min", "jag", "my", "am i" (and "olen", see IntentDetector).</summary>
     public static readonly WordPatterns FirstPerson = new(
         "minun", "mun", "mä", "minä", "mulla", "minulla", "minua", "mua", "mulle", "minulle", "olenko", "oonko", "osallistunko", "pääsenkö",
         "min", "mitt", "mina", "jag", "mig", "är jag", "har jag", "my", "am i", "do i", "have i", "did i", "i am");
@@ -108,7 +108,7 @@ public static class Vocabulary
         "historia*", "ikä", "vanha", "grundad*", "grundade*", "grundat", "startade*", "founded", "established", "started", "since when", "how old");
 
     public static readonly WordPatterns Themes = new(
-        "teema*", "kärkiteem*", "painopist*", "painopiste", "fokus*", "prioriteet*", "tema*", "prioritet*",
+        "teema*", "teemo*", "kärkiteem*", "painopist*", "painopiste", "fokus*", "prioriteet*", "tema*", "prioritet*",
         "themes", "theme", "priorities", "focus", "topics", "prioritering*", "huvudtem*", "key", "main", "keskeis*", "tärkeimm*", "viktigaste", "central");
 
     public static readonly WordPatterns Channels = new(
@@ -167,5 +167,5 @@ public static class Vocabulary
         "maaseutu*", "pienkuntapainopist*", "pienkuntapainopiste*", "maaseutupainopist*", "maaseutu- ja pienkuntapainopisteet",
         "kunta maaseudulla", "landsbygd*", "rural*");
 
-    public static readonly WordPatterns RegionalCouncilThemes = new("maakuntien liitto*", "maakuntaliito*", "maakuntaliitt*", "landskapsförbund*", "regional council*");
+    public static readonly WordPatterns RegionalCouncilThemes = new("maakuntien liit*", "maakuntaliito*", "maakuntaliitt*", "landskapsförbund*", "regional council*");
 }
