@@ -173,7 +173,7 @@ internal static class BenchProgram
     private static HeldOutResult HeldOutSection(BenchOptions options)
     {
         var set = HeldOutSet.Load();
-        Section($"1b. Held-out questions ({HeldOutSet.Latest}, written {set.Written} from the source pages only, never tuned on)");
+        Section($"1b. Held-out questions ({HeldOutSet.Latest}, written {set.Written} from the source pages only before asking the bot; the first measurement, before fixes, is in the README)");
         var result = HeldOutBench.Run(set, options.AnswerRounds);
         Console.WriteLine($"   right (kind, language, expected facts; no names in off-topic answers): {result.Right}/{result.Questions} = {result.RightPercent:0.0} %");
         foreach (var miss in result.Misses)

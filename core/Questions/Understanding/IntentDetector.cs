@@ -15,7 +15,7 @@ public static class IntentDetector
     {
         var period = PeriodParser.Parse(text, today);
         var parsed = new ParsedQuestion(text, language, QuestionIntent.Unknown, entities, Period: period, MeetingKind: MeetingKindOf(text));
-        return parsed with { Intent = IntentOf(text, entities, period), Role = RoleOf(text), AsksDeputy = V.Deputy.In(text), Year = PeriodParser.ExplicitYear(text), NamesUnknownNetwork = NamesUnknownNetwork(text, entities) || V.OffLimits.In(text), IsYesNo = IsYesNo(text) };
+        return parsed with { Intent = IntentOf(text, entities, period), Role = RoleOf(text), AsksDeputy = V.Deputy.In(text), Year = PeriodParser.ExplicitYear(text), NamesUnknownNetwork = NamesUnknownNetwork(text, entities) || OffLimits(text, entities), IsYesNo = IsYesNo(text) };
     }
 
     private static QuestionIntent IntentOf(NormalizedText text, EntityMentions entities, Period? period)
@@ -25,7 +25,7 @@ public static class IntentDetector
             return QuestionIntent.Help;
         }
 
-        if (NamesUnknownNetwork(text, entities) || V.OffLimits.In(text))
+        if (NamesUnknownNetwork(text, entities) || OffLimits(text, entities))
         {
             return QuestionIntent.Unknown;
         }
@@ -186,6 +186,10 @@ public static class IntentDetector
 
         return false;
     }
+
+    /// <summary>What the data never holds (<see cref="V.OffLimits"/>), and e-mail addresses asked of nobody in particular.</summary>
+    private static bool OffLimits(NormalizedText text, EntityMentions entities) =>
+        V.OffLimits.In(text) || (V.EmailAddress.In(text) && !entities.Has(EntityKind.Person) && RoleOf(text) is null);
 
     /// <summary>"Mikä on roolini", "milloin on seuraava kokoukseni", "olenko ilmoittautunut", "what is my role".</summary>
     private static QuestionIntent? AboutAsker(NormalizedText text, EntityMentions entities)
