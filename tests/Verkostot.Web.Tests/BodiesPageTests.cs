@@ -97,4 +97,59 @@ public sealed class BodiesPageTests(Chromium chromium) : IAsyncLifetime
         Assert.Equal(("juha-herrala", "timo-reina"), (seat.MemberId, seat.DeputyId));
         Assert.Equal(2, await _host.QueryAsync(db => db.Terms.CountAsync(t => t.BodyId == Presidium)));
     }
+
+    [Fact]
+    public async Task NewTerm_AdvisoryBoardWithoutTerms_SeatsAddedOnBlankRows()
+    {
+        const string board = "pienten-kuntien-neuvottelukunta";
+        await using var browser = await AppBrowser.OpenAsync(chromium, _host);
+        await browser.SignInAsync("Iira Ainiala");
+        await browser.GotoAsync($"/hallinta/pienet-kunnat/toimielimet/{board}/uusi-kausi");
+
+        Assert.Equal(15, await browser.Page.Locator("#paikat tbody tr").CountAsync());
+        await browser.Page.GetByLabel("Paikka 1: nimi suomeksi").FillAsync("Ilomantsi");
+        await browser.Page.GetByLabel("Paikka 1: jäsen").SelectOptionAsync("marjut-ahokas");
+        await browser.Page.GetByLabel("Paikka 1: varajäsen").SelectOptionAsync("emilia-savolainen");
+        await browser.Page.Locator("main form fluent-button[type=submit]").ClickAsync();
+        await browser.Page.WaitForURLAsync("**/toimielimet?ilmoitus=lisatty");
+
+        var term = await _host.QueryAsync(db => db.Terms.AsNoTracking().Include(t => t.Seats).SingleAsync(t => t.BodyId == board));
+        var seat = Assert.Single(term.Seats);
+        Assert.Equal(("ilomantsi", "Ilomantsi", "marjut-ahokas", "emilia-savolainen"), (seat.RegionId, seat.RegionName.Fi, seat.MemberId, seat.DeputyId));
+    }
+
+    [Fact]
+    public async Task NewTerm_SeatWithAMemberButNoName_ErrorBesideTheRowAndNothingSaved()
+    {
+        await using var browser = await AppBrowser.OpenAsync(chromium, _host);
+        await browser.SignInAsync("Iira Ainiala");
+        await browser.GotoAsync($"/hallinta/pienet-kunnat/toimielimet/{Presidium}/uusi-kausi");
+
+        await browser.Page.GetByLabel("Paikka 5: jäsen").SelectOptionAsync("timo-reina");
+        await browser.Page.Locator("main form fluent-button[type=submit]").ClickAsync();
+
+        Assert.Equal("true", await browser.Page.Locator("#f-seats-4-regionName-fi").GetAttributeAsync("aria-invalid"));
+        Assert.Contains("Paikka 5: nimi", await browser.Page.Locator("#virheet").InnerTextAsync());
+        Assert.Equal(2, await _host.QueryAsync(db => db.Terms.CountAsync(t => t.BodyId == Presidium)));
+        await browser.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task EditTerm_SeatRowEmptied_SeatRemoved()
+    {
+        var term = await _host.QueryAsync(db => db.Terms.AsNoTracking().SingleAsync(t => t.BodyId == Presidium && t.Start == new DateOnly(2026, 1, 1)));
+        await using var browser = await AppBrowser.OpenAsync(chromium, _host);
+        await browser.SignInAsync("Iira Ainiala");
+        await browser.GotoAsync($"/hallinta/pienet-kunnat/toimielimet/{Presidium}/kausi/{term.Id}");
+
+        await browser.Page.GetByLabel("Pohjois-Suomi: nimi suomeksi").FillAsync("");
+        await browser.Page.GetByLabel("Pohjois-Suomi: nimi ruotsiksi").FillAsync("");
+        await browser.Page.GetByLabel("Pohjois-Suomi: jäsen").SelectOptionAsync("");
+        await browser.Page.GetByLabel("Pohjois-Suomi: varajäsen").SelectOptionAsync("");
+        await browser.Page.Locator("main form fluent-button[type=submit]").ClickAsync();
+        await browser.Page.WaitForURLAsync("**/toimielimet?ilmoitus=tallennettu");
+
+        var regions = await _host.QueryAsync(db => db.Seats.AsNoTracking().Where(s => s.TermId == term.Id).Select(s => s.RegionId).ToListAsync());
+        Assert.Equal(["etela-suomi", "ita-suomi", "lansi-suomi"], regions.Order());
+    }
 }

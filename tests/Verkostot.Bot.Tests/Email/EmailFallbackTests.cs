@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Verkostot.Bot.Announcements;
+using Verkostot.Bot.Graph;
 using Verkostot.Bot.Tests.Announcements;
 using Verkostot.Core.Announcements;
 using Verkostot.Core.Catalog;
@@ -96,6 +98,66 @@ public sealed class EmailFallbackTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SendAsync_MailboxThatDoesNotExist_OneFinnishCardHealthDegradedOncePerStreakAndRowsSayWhy()
+    {
+        var catalog = EmailNetwork.Catalog(6, hasEmail: _ => true);
+        await using var host = await StartHostAsync(catalog);
+        await EmailNetwork.SeedChatsAsync(host, _connector, catalog, hasChat: i => i < 3);
+        var health = new GraphAccessHealthCheck(host.Services.GetRequiredService<GraphAccessMonitor>());
+
+        var first = await host.StartAnnouncementAsync(catalog, AnnouncementAudience.ChannelAndMembers, _connector);
+        await host.SendAsync(first, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(60));
+        var second = await host.StartAnnouncementAsync(catalog, AnnouncementAudience.ChannelAndMembers, _connector);
+        await host.SendAsync(second, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(60));
+
+        var report = await host.Ledger.ReportAsync(second, CancellationToken.None);
+        Assert.Equal((7, 4, 0, 3), (report.Total, report.Sent, report.ByEmail, report.Failed));
+        Assert.All(report.Failures, f => Assert.Equal("Ei tavoitettu Teamsissa, eikä sähköpostia voitu lähettää: lähettäjän postilaatikkoa ei löydy.", f.Reason));
+        var alert = Assert.Single(CoordinatorCards(), c => c.Contains("Sähköpostin lähetys ei toimi", StringComparison.Ordinal));
+        Assert.Contains("Lähettäjäksi asetettua postilaatikkoa ei löydy Exchange Onlinesta.", alert, StringComparison.Ordinal);
+        var degraded = await health.CheckHealthAsync(new HealthCheckContext());
+        Assert.Equal((HealthStatus.Degraded, "The sending mailbox (Email:Mailbox) does not exist."), (degraded.Status, degraded.Description));
+
+        _graph.AddMailbox(EmailNetwork.Mailbox);
+        var third = await host.StartAnnouncementAsync(catalog, AnnouncementAudience.ChannelAndMembers, _connector);
+        await host.SendAsync(third, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(3, (await host.Ledger.ReportAsync(third, CancellationToken.None)).ByEmail);
+        Assert.Equal(HealthStatus.Healthy, (await health.CheckHealthAsync(new HealthCheckContext())).Status);
+    }
+
+    [Fact]
+    public async Task SendAsync_GraphAnswers401_OneFinnishCardPerStreakHealthDegradedUntilItWorksAndTheNextStreakToldAgain()
+    {
+        var catalog = EmailNetwork.Catalog(5, hasEmail: _ => true);
+        _graph.AddMailbox(EmailNetwork.Mailbox);
+        await using var host = await StartHostAsync(catalog);
+        await EmailNetwork.SeedChatsAsync(host, _connector, catalog, hasChat: i => i < 3);
+        var health = new GraphAccessHealthCheck(host.Services.GetRequiredService<GraphAccessMonitor>());
+        var unauthorized = FakeGraphResponse.Error(401, "InvalidAuthenticationToken", "Access token validation failure.");
+        Task SendAnnouncementAsync() => host.StartAnnouncementAsync(catalog, AnnouncementAudience.ChannelAndMembers, _connector)
+            .ContinueWith(id => host.SendAsync(id.Result, CancellationToken.None)).Unwrap().WaitAsync(TimeSpan.FromSeconds(60));
+
+        // Two announcements refused (two e-mails each), then one that works, then a refused one again.
+        _graph.EnqueueFor($"/users/{EmailNetwork.Mailbox}/sendMail", unauthorized, unauthorized, unauthorized, unauthorized);
+        await SendAnnouncementAsync();
+        await SendAnnouncementAsync();
+        var whileRefused = await health.CheckHealthAsync(new HealthCheckContext());
+        var cardsWhileRefused = CoordinatorCards().Count(c => c.Contains("Sähköpostin lähetys ei toimi", StringComparison.Ordinal));
+        await SendAnnouncementAsync();
+        var afterSuccess = await health.CheckHealthAsync(new HealthCheckContext());
+        _graph.EnqueueFor($"/users/{EmailNetwork.Mailbox}/sendMail", unauthorized, unauthorized);
+        await SendAnnouncementAsync();
+
+        Assert.Equal((HealthStatus.Degraded, "Sending e-mail is refused (Mail.Send, consent or the application access policy missing)."), (whileRefused.Status, whileRefused.Description));
+        Assert.Equal(1, cardsWhileRefused);
+        Assert.Contains("Mail.Send-oikeus", CoordinatorCards().First(c => c.Contains("Sähköpostin lähetys ei toimi", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Equal(HealthStatus.Healthy, afterSuccess.Status);
+        Assert.Equal(2, CoordinatorCards().Count(c => c.Contains("Sähköpostin lähetys ei toimi", StringComparison.Ordinal)));
+        Assert.Equal(2, _graph.Mail.Count);
+    }
+
+    [Fact]
     public async Task SendAsync_HostStoppedWhileEmailingAndRestarted_EveryoneGetsExactlyOneEmail()
     {
         var catalog = EmailNetwork.Catalog(12, hasEmail: _ => true);
@@ -138,6 +200,9 @@ public sealed class EmailFallbackTests : IAsyncLifetime
         Assert.Empty(_graph.Requests);
         Assert.All(await host.Ledger.RowsAsync(id, CancellationToken.None), r => Assert.Equal(DeliveryChannel.Teams, r.Channel));
     }
+
+    /// <summary>What the cards and messages sent to the coordinator's chat say, report card updates left out.</summary>
+    private IEnumerable<string> CoordinatorCards() => _connector.DeliveredBodies("a:chat-koordinaattori").Select(CardStrings.Of);
 
     private static async Task WaitUntilAsync(Func<bool> condition)
     {

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Verkostot.Bot.Announcements;
 using Verkostot.Bot.Tests.Announcements;
 using Verkostot.Bot.Tests.Email;
 using Verkostot.Core.Announcements;
@@ -74,6 +75,15 @@ public sealed class ProactiveInstallationTests : IAsyncLifetime
         Assert.All(Enumerable.Range(168, 20), i => Assert.Equal(1, _connector.DeliveredCounts.GetValueOrDefault(FakeGraph.ChatOf(TestNetwork.MemberAadOf(i)))));
         Assert.Equal(Enumerable.Range(188, 10).Select(i => $"jasen{i}@kunta.fi"), _graph.Mail.Select(m => m.To).Order());
         Assert.All(Enumerable.Range(168, 32), i => Assert.Equal(1, _graph.Installation(TestNetwork.MemberAadOf(i)).InstallRequests));
+        // The coordinator's report card and the CSV say the same: 189 in Teams, 10 by e-mail, 2 not reached.
+        var card = CardStrings.Of(_connector.Updates[^1].Body);
+        Assert.Contains("Lähetetty 199 / 201 · 10 sähköpostilla · 2 epäonnistui", card, StringComparison.Ordinal);
+        Assert.Contains("Jäsen 0198", card, StringComparison.Ordinal);
+        var csv = System.Text.Encoding.UTF8.GetString(DeliveryCsv.Write(await host.Ledger.RowsAsync(id, CancellationToken.None))).Split("\r\n")[1..^1];
+        Assert.Equal(201, csv.Length);
+        Assert.Equal(189, csv.Count(line => line.Contains(";lähetetty;", StringComparison.Ordinal) && line.EndsWith(";Teams", StringComparison.Ordinal)));
+        Assert.Equal(10, csv.Count(line => line.Contains(";lähetetty;", StringComparison.Ordinal) && line.EndsWith(";sähköposti", StringComparison.Ordinal)));
+        Assert.Equal(["Jäsen 0198", "Jäsen 0199"], csv.Where(line => line.Contains(";epäonnistui;", StringComparison.Ordinal)).Select(line => line.Split(';')[0]).Order());
 
         // The next announcement asks Graph nothing: the installed have chats, the refused are remembered.
         var installCallsBefore = _graph.Requests.Count(r => r.Target.Contains("/teamwork/", StringComparison.Ordinal));
@@ -101,6 +111,26 @@ public sealed class ProactiveInstallationTests : IAsyncLifetime
         Assert.Equal(["jasen1@kunta.fi"], _graph.Mail.Select(m => m.To));
         Assert.True(_graph.Installation(TestNetwork.MemberAadOf(0)).Installed);
         Assert.Equal((4, 4, 1), ((await host.Ledger.ReportAsync(id, CancellationToken.None)) is var r ? (r.Total, r.Sent, r.ByEmail) : default));
+    }
+
+    [Fact]
+    public async Task SendAsync_Guests_InstalledInThisTenantWhereTeamsAllowsElseEmailedAndNoPermissionAlarm()
+    {
+        var catalog = TestNetwork.Catalog(2, shape: (i, person) => (person.Email, person.IsGuest) = ($"jasen{i}@toinenkunta.fi", true));
+        _graph.AddTeamsUser(TestNetwork.MemberAadOf(0));
+        _graph.AddTeamsUser(TestNetwork.MemberAadOf(1), guestBlocked: true);
+        await using var host = await StartHostAsync(catalog);
+        await EmailNetwork.SeedChatsAsync(host, _connector, catalog, hasChat: _ => false);
+
+        var id = await host.StartAnnouncementAsync(catalog, AnnouncementAudience.ChannelAndMembers, _connector);
+        await host.SendAsync(id, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(1, _connector.DeliveredCounts.GetValueOrDefault(FakeGraph.ChatOf(TestNetwork.MemberAadOf(0))));
+        Assert.Equal(["jasen1@toinenkunta.fi"], _graph.Mail.Select(m => m.To));
+        Assert.Equal((3, 3, 1), ((await host.Ledger.ReportAsync(id, CancellationToken.None)) is var r ? (r.Total, r.Sent, r.ByEmail) : default));
+        // A guest's home tenant saying no is about that person, not a permission the admin must grant.
+        Assert.Empty(await host.Services.GetRequiredService<GraphAccessMonitor>().RefusedFeaturesAsync(CancellationToken.None));
+        Assert.Empty(_connector.DeliveredBodies("a:chat-koordinaattori"));
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed class TermModel(BodyTermsEditor editor, ICatalogSource catalogs, P
         if (!await LoadAsync(body, termId, cancellationToken)) return NotFound();
         var input = Term is null ? await editor.DraftNextTermAsync(Body.Id, cancellationToken) : await editor.ReadTermAsync(Term.Id, cancellationToken);
         if (input is null) return NotFound();
-        Form = TermForm.From(input);
+        Form = TermForm.From(input, Body);
         await LoadPeopleAsync(cancellationToken);
         return Page();
     }

@@ -6,8 +6,9 @@ using Verkostot.Core.Localization;
 namespace Verkostot.Bot.Administration.Pages.Network.Bodies;
 
 /// <summary>
-/// The fields of the term form: dates, the source that names the members, a row per regional seat (the region is
-/// carried in hidden fields; member and deputy are chosen) and a row per role of the term.
+/// The fields of the term form: dates, the source that names the members, a row per seat (its name in Finnish and
+/// Swedish, member and deputy; the region id, English name and maakunnat carried in hidden fields), blank rows for new
+/// seats, and a row per role of the term.
 /// </summary>
 public sealed class TermForm
 {
@@ -29,6 +30,16 @@ public sealed class TermForm
         public string? Maakunnat { get; set; }
         public string? MemberId { get; set; }
         public string? DeputyId { get; set; }
+
+        /// <summary>A row with no name and nobody in it: a blank row, or a seat the coordinator emptied to remove it.</summary>
+        public bool IsEmpty => Blank(RegionFi) is null && Blank(RegionSv) is null && Blank(MemberId) is null && Blank(DeputyId) is null;
+
+        /// <summary>The seat's name in a language, or "Paikka 3" for a row without one.</summary>
+        public string Name(int index, Language language) => (Blank(RegionFi), Blank(RegionSv), Blank(RegionEn)) switch
+        {
+            (null, null, _) => language.Pick($"Paikka {index + 1}", $"Plats {index + 1}", $"Seat {index + 1}"),
+            var (fi, sv, en) => language.Pick(fi ?? sv!, sv ?? fi!, en ?? fi ?? sv!),
+        };
     }
 
     public sealed class OfficerRow
@@ -37,8 +48,22 @@ public sealed class TermForm
         public string? PersonId { get; set; }
     }
 
-    /// <summary>The form filled from a term (or a draft): the officers it has, and a blank row for each role it lacks.</summary>
-    public static TermForm From(TermInput term) => new()
+    /// <summary>Blank seat rows offered for adding seats, or as many as the body's member count still lacks.</summary>
+    public const int BlankSeatRows = 2;
+
+    /// <summary>
+    /// The form filled from a term (or a draft): its seats and blank rows for new ones, the officers it has, and a
+    /// blank row for each role it lacks.
+    /// </summary>
+    public static TermForm From(TermInput term, Body body)
+    {
+        var form = From(term);
+        var blank = Math.Max(BlankSeatRows, (body.MemberCount ?? 0) - form.Seats.Count);
+        form.Seats.AddRange(Enumerable.Range(0, blank).Select(_ => new SeatRow()));
+        return form;
+    }
+
+    private static TermForm From(TermInput term) => new()
     {
         Start = term.Start?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         End = term.End?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -68,8 +93,9 @@ public sealed class TermForm
             Date("start", Start),
             Date("end", End),
             string.IsNullOrWhiteSpace(SourceId) ? null : SourceId,
-            [.. Seats.Select(s => new SeatInput(
-                Blank(s.RegionId), s.RegionFi is null ? null : new LocalizedText(s.RegionFi, Blank(s.RegionSv), Blank(s.RegionEn)),
+            [.. Seats.Select(s => s.IsEmpty ? new SeatInput(null, null, [], null, null) : new SeatInput(
+                Blank(s.RegionId),
+                Blank(s.RegionFi) is null && Blank(s.RegionSv) is null ? null : new LocalizedText(s.RegionFi?.Trim() ?? "", Blank(s.RegionSv), Blank(s.RegionEn)),
                 (s.Maakunnat ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
                 Blank(s.MemberId), Blank(s.DeputyId)))],
             [.. Officers.Where(o => !string.IsNullOrWhiteSpace(o.PersonId)).Select(o => new OfficerInput(o.Role, o.PersonId))]);
@@ -82,10 +108,13 @@ public sealed class TermForm
         var index = field.IndexOf('[') is var open and >= 0 && int.TryParse(field[(open + 1)..field.IndexOf(']')], out var i) ? i : -1;
         if (field.StartsWith("seats", StringComparison.Ordinal) && index >= 0 && index < Seats.Count)
         {
-            var region = language.Pick(Seats[index].RegionFi ?? "", Seats[index].RegionSv ?? Seats[index].RegionFi ?? "", Seats[index].RegionEn ?? Seats[index].RegionFi ?? "");
-            return field.EndsWith("deputyId", StringComparison.Ordinal)
-                ? language.Pick($"{region}: varajäsen", $"{region}: suppleant", $"{region}: deputy")
-                : language.Pick($"{region}: jäsen", $"{region}: ledamot", $"{region}: member");
+            var seat = Seats[index].Name(index, language);
+            return field[(field.IndexOf(']') + 2)..] switch
+            {
+                "deputyId" => language.Pick($"{seat}: varajäsen", $"{seat}: suppleant", $"{seat}: deputy"),
+                "memberId" => language.Pick($"{seat}: jäsen", $"{seat}: ledamot", $"{seat}: member"),
+                _ => language.Pick($"{seat}: nimi", $"{seat}: namn", $"{seat}: name"),
+            };
         }
         if (field.StartsWith("officers", StringComparison.Ordinal) && index >= 0)
         {
