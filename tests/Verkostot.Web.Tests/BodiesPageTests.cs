@@ -152,4 +152,28 @@ public sealed class BodiesPageTests(Chromium chromium) : IAsyncLifetime
         var regions = await _host.QueryAsync(db => db.Seats.AsNoTracking().Where(s => s.TermId == term.Id).Select(s => s.RegionId).ToListAsync());
         Assert.Equal(["etela-suomi", "ita-suomi", "lansi-suomi"], regions.Order());
     }
+
+    [Fact]
+    public async Task RemoveTerm_Confirmed_TheTermItsSeatsAndRolesGoneAndLogged()
+    {
+        var term = await _host.QueryAsync(db => db.Terms.AsNoTracking().SingleAsync(t => t.BodyId == Presidium && t.Start == new DateOnly(2026, 1, 1)));
+        await using var browser = await AppBrowser.OpenAsync(chromium, _host);
+        await browser.SignInAsync("Iira Ainiala");
+        await browser.GotoAsync($"/hallinta/pienet-kunnat/toimielimet/{Presidium}/kausi/{term.Id}");
+
+        await browser.Page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Poista kausi…" }).ClickAsync();
+        await browser.Page.WaitForURLAsync("**/poista");
+        var removed = await browser.Page.Locator("#poistuu").InnerTextAsync();
+        Assert.Contains("paikkoja poistuu: 4", removed);
+        Assert.Contains("kauden tehtäviä poistuu: 1", removed);
+        Assert.Equal(2, await _host.QueryAsync(db => db.Terms.CountAsync(t => t.BodyId == Presidium)));
+        await browser.AssertAccessibleAsync();
+        await browser.Page.Locator("main form fluent-button[type=submit]").ClickAsync();
+        await browser.Page.WaitForURLAsync("**/toimielimet?ilmoitus=poistettu");
+
+        Assert.False(await _host.QueryAsync(db => db.Terms.AnyAsync(t => t.Id == term.Id)));
+        Assert.False(await _host.QueryAsync(db => db.Seats.AnyAsync(s => s.TermId == term.Id)));
+        Assert.False(await _host.QueryAsync(db => db.RoleAssignments.AnyAsync(r => r.BodyId == Presidium && r.From == new DateOnly(2026, 1, 1))));
+        Assert.True(await _host.QueryAsync(db => db.Set<ChangeLogEntry>().AnyAsync(c => c.Kind == ChangedKind.Term && c.Action == ChangeAction.Removed && c.ActorPersonId == "iira-ainiala")));
+    }
 }

@@ -37,6 +37,7 @@ public sealed class EditingAccessTests(Chromium chromium) : IAsyncLifetime
     [InlineData("/hallinta/pienet-kunnat/henkilot/marjut-ahokas/yhdista?kaksoiskappale=marjut-ahokas-2")]
     [InlineData("/hallinta/pienet-kunnat/toimielimet")]
     [InlineData("/hallinta/pienet-kunnat/toimielimet/pienet-kunnat-puheenjohtajisto/uusi-kausi")]
+    [InlineData("/hallinta/pienet-kunnat/toimielimet/pienet-kunnat-puheenjohtajisto/kausi/1/poista")]
     public async Task EditingPage_CoordinatorOfAnotherNetwork_Gets403AndSeesNothing(string path)
     {
         await using var browser = await AppBrowser.OpenAsync(chromium, _host);
