@@ -46,9 +46,9 @@ internal static class BenchProgram
             }
 
             var answering = AnsweringSection(options);
-            targets.Add(($"answer in process p99 ≤ {AnswerP99TargetMs} ms (bench questions)", answering.Latency.P99 <= AnswerP99TargetMs, $"{answering.Latency.P99:0.00} ms"));
+            targets.Add(($"answer in process p99 ≤ {AnswerP99TargetMs} ms (bench questions)", answering.Latency.P99 <= AnswerP99TargetMs, $"{answering.Latency.P99:0.00} ms (per question {answering.PerQuestion.P99:0.00} ms)"));
             var heldOut = HeldOutSection(options);
-            targets.Add(($"answer in process p99 ≤ {AnswerP99TargetMs} ms (held-out questions)", heldOut.Latency.P99 <= AnswerP99TargetMs, $"{heldOut.Latency.P99:0.00} ms"));
+            targets.Add(($"answer in process p99 ≤ {AnswerP99TargetMs} ms (held-out questions)", heldOut.Latency.P99 <= AnswerP99TargetMs, $"{heldOut.Latency.P99:0.00} ms (per question {heldOut.PerQuestion.P99:0.00} ms)"));
             targets.Add(($"held-out questions right ≥ {HeldOutTargetPercent} %", heldOut.RightPercent >= HeldOutTargetPercent, $"{heldOut.RightPercent:0.0} %"));
             if (options.AnsweringOnly)
             {
@@ -166,13 +166,14 @@ internal static class BenchProgram
         }
         Console.WriteLine($"   first answer (builds the entity index, JIT): {result.FirstAnswerMs:0.0} ms");
         Console.WriteLine($"   warm, {result.Latency.Count} answers: {result.Latency}  mean {result.Latency.Mean:0.000} ms");
+        Console.WriteLine($"   per question (median of {options.AnswerRounds} rounds), across {result.PerQuestion.Count}: {result.PerQuestion}");
         return result;
     }
 
     private static HeldOutResult HeldOutSection(BenchOptions options)
     {
         var set = HeldOutSet.Load();
-        Section($"1b. Held-out questions ({HeldOutSet.Latest}, written {set.Written} from the source pages only, never tuned on)");
+        Section($"1b. Held-out questions ({HeldOutSet.Latest}, written {set.Written} from the source pages only before asking the bot; the first measurement, before fixes, is in the README)");
         var result = HeldOutBench.Run(set, options.AnswerRounds);
         Console.WriteLine($"   right (kind, language, expected facts; no names in off-topic answers): {result.Right}/{result.Questions} = {result.RightPercent:0.0} %");
         foreach (var miss in result.Misses)
@@ -180,6 +181,7 @@ internal static class BenchProgram
             Console.WriteLine($"     miss: {miss}");
         }
         Console.WriteLine($"   warm, {result.Latency.Count} answers: {result.Latency}  mean {result.Latency.Mean:0.000} ms");
+        Console.WriteLine($"   per question (median of {options.AnswerRounds} rounds), across {result.PerQuestion.Count}: {result.PerQuestion}");
         return result;
     }
 

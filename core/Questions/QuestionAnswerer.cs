@@ -49,8 +49,10 @@ public sealed class QuestionAnswerer(NetworkCatalog catalog, TimeProvider time)
 
         // Asking back which network, or answering, a question whose own words the data does not know ("montako asukasta
         // Tampereella on", "DROP TABLE networks") would pretend to understand it.
+        // Holders of a title narrowed by a word the data does not know ("Seinäjoen kunnanjohtaja") are not all holders of it.
         var foreign = answer.Kind is AnswerKind.Clarify or AnswerKind.Found ? FactAnswers.ForeignWords(c) : 0;
-        return (answer.Kind == AnswerKind.Clarify && foreign > 0) || (answer.Kind == AnswerKind.Found && foreign >= 2)
+        var narrowedTitle = c.Parsed.Intent == QuestionIntent.TitleHolder && foreign > 0;
+        return (answer.Kind == AnswerKind.Clarify && foreign > 0) || (answer.Kind == AnswerKind.Found && (foreign >= 2 || narrowedTitle))
             ? ConversationAnswers.NotFound(c)
             : answer;
     }

@@ -14,6 +14,13 @@ public sealed record Latencies(int Count, double P50, double P90, double P99, do
         return new Latencies(sorted.Length, Rank(sorted, 0.50), Rank(sorted, 0.90), Rank(sorted, 0.99), sorted[^1], sorted.Average());
     }
 
+    /// <summary>
+    /// Each question's median over the rounds, then the percentiles across questions: "p99 per question", which a
+    /// busy machine's preemptions (a thread descheduled in one round) do not decide the way they decide single samples.
+    /// </summary>
+    public static Latencies PerQuestion(IReadOnlyList<List<double>> roundsByQuestion) =>
+        Of([.. roundsByQuestion.Where(r => r.Count > 0).Select(r => Rank([.. r.Order()], 0.50))]);
+
     private static double Rank(double[] sorted, double percentile) =>
         sorted[Math.Clamp((int)Math.Ceiling(percentile * sorted.Length) - 1, 0, sorted.Length - 1)];
 

@@ -49,19 +49,22 @@ public static class AnsweringBench
         }
 
         var latencies = new List<double>(questions.Count * rounds);
+        var byQuestion = questions.Select(_ => new List<double>(rounds)).ToList();
         for (var round = 0; round < rounds; round++)
         {
-            foreach (var question in questions)
+            for (var i = 0; i < questions.Count; i++)
             {
-                var asked = Ask(question);
+                var asked = Ask(questions[i]);
                 var start = Stopwatch.GetTimestamp();
                 answerer.Answer(asked);
-                latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                latencies.Add(ms);
+                byQuestion[i].Add(ms);
             }
         }
 
         return new AnsweringResult(questions.Count, questions.Count(q => q.Answerable), answered, factsRight,
-            firstMs, Latencies.Of(latencies), misses);
+            firstMs, Latencies.Of(latencies), Latencies.PerQuestion(byQuestion), misses);
     }
 
     private static Question Ask(BenchQuestion question) => new(question.Text, question.Locale, question.Network);

@@ -10,4 +10,5 @@ public sealed record AnsweringResult(
     int FactsRight,
     double FirstAnswerMs,
     Latencies Latency,
+    Latencies PerQuestion,
     IReadOnlyList<string> Misses);

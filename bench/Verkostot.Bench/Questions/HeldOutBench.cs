@@ -20,17 +20,22 @@ public static class HeldOutBench
         answerer.Answer(HeldOutSet.Ask(set.Cases[0]));
 
         var misses = set.Misses(answerer, catalog);
-        var latencies = new List<double>(set.Cases.Count * rounds);
+        var asked = set.Cases.Select(HeldOutSet.Ask).ToList();
+        var latencies = new List<double>(asked.Count * rounds);
+        var byQuestion = asked.Select(_ => new List<double>(rounds)).ToList();
         for (var round = 0; round < rounds; round++)
         {
-            foreach (var asked in set.Cases.Select(HeldOutSet.Ask))
+            for (var i = 0; i < asked.Count; i++)
             {
                 var start = Stopwatch.GetTimestamp();
-                answerer.Answer(asked);
-                latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                answerer.Answer(asked[i]);
+                var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                latencies.Add(ms);
+                byQuestion[i].Add(ms);
             }
         }
 
-        return new HeldOutResult(set.Cases.Count, set.Cases.Count - misses.Count, Latencies.Of(latencies), [.. misses.Select(m => m.Length > 220 ? m[..220] + "…" : m)]);
+        return new HeldOutResult(set.Cases.Count, set.Cases.Count - misses.Count, Latencies.Of(latencies), Latencies.PerQuestion(byQuestion),
+            [.. misses.Select(m => m.Length > 220 ? m[..220] + "…" : m)]);
     }
 }

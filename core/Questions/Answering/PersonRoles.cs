@@ -41,10 +41,10 @@ public static class PersonRoles
             var period = view.HasEnded ? c.L($"kausi {Provenance.TermLabel(view.Term)}", $"period {Provenance.TermLabel(view.Term)}", $"{Provenance.TermLabel(view.Term)} term") : null;
             foreach (var seat in view.Term.Seats)
             {
-                var where = $"{c.Name(body.Name).ToLowerInvariant()} ({c.Name(seat.RegionName)})";
                 var role = seat.MemberId == person.Id ? Role.Member : seat.DeputyId == person.Id ? Role.Deputy : (Role?)null;
                 if (role is not null)
                 {
+                    var where = $"{c.Name(body.Name).ToLowerInvariant()} ({c.Name(seat.RegionName)}{Counterpart(c, seat, role.Value)})";
                     lines.Add(new(
                         Join(RoleNames.Label(role.Value, c.Language), where, network is null ? null : c.Name(network.Name)) + Suffix(period),
                         body.NetworkId,
@@ -66,6 +66,15 @@ public static class PersonRoles
                 "En del uppgifter gäller en period som har gått ut och nyare uppgifter finns inte, så läget kan ha ändrats.",
                 "Some of this is from a term that has ended and nothing newer is recorded, so it may have changed.")
             : null;
+
+    /// <summary>", varajäsen Tarja Hosiasluoma" or ", varsinainen jäsen Juha Herrala": whose deputy one is, and who stands in for one.</summary>
+    private static string Counterpart(AnswerContext c, Seat seat, Role role)
+    {
+        var (otherId, otherRole) = role == Role.Member ? (seat.DeputyId, Role.Deputy) : (seat.MemberId, Role.Member);
+        return otherId is not null && c.Catalog.PeopleById.TryGetValue(otherId, out var other)
+            ? $", {RoleNames.Inline(otherRole, c.Language)} {other.Name}"
+            : string.Empty;
+    }
 
     private static string Suffix(string? period) => period is null ? string.Empty : $" ({period})";
 

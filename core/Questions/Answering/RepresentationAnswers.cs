@@ -35,7 +35,7 @@ public static class RepresentationAnswers
         }
 
         var (body, term) = (view.Body, view.Term);
-        var (seat, how) = TargetSeat(c, term);
+        var (seat, how) = TargetSeat(c, term, choice.Network.Id);
         if (seat is null)
         {
             if (c.Parsed.Entities.Has(EntityKind.Maakunta) || c.Parsed.Entities.Has(EntityKind.Municipality))
@@ -88,7 +88,7 @@ public static class RepresentationAnswers
     }
 
     /// <summary>The seat the question points at, and a sentence on how a municipality or maakunta led to it.</summary>
-    private static (Seat? Seat, string? How) TargetSeat(AnswerContext c, Term term)
+    private static (Seat? Seat, string? How) TargetSeat(AnswerContext c, Term term, string networkId)
     {
         var entities = c.Parsed.Entities;
         var regionId = entities.First(EntityKind.SeatRegion);
@@ -108,6 +108,17 @@ public static class RepresentationAnswers
         if (personId is not null && term.Seats.FirstOrDefault(s => s.MemberId == personId || s.DeputyId == personId) is { } personsSeat)
         {
             return (personsSeat, null);
+        }
+
+        // "pj:n varajäsen": the seat the network's chair (of the year asked, else of today) holds.
+        if (c.Parsed.Role == Role.Chair)
+        {
+            var chairs = RoleHistory.Of(c, networkId).Where(h => h.Role.Role == Role.Chair).Select(h => h.Role.PersonId).ToHashSet(StringComparer.Ordinal);
+            var chairsSeat = term.Seats.FirstOrDefault(s => s.MemberId is not null && chairs.Contains(s.MemberId));
+            return (chairsSeat, chairsSeat is not null && c.Catalog.PeopleById.TryGetValue(chairsSeat.MemberId!, out var chair) ? c.L(
+                $"Puheenjohtaja {chair.Name} on {FinnishNameInflector.Genitive(chairsSeat.RegionName.Fi)} varsinainen jäsen.",
+                $"Ordföranden {chair.Name} är ordinarie ledamot för {c.Name(chairsSeat.RegionName)}.",
+                $"The chair, {chair.Name}, holds the {c.Name(chairsSeat.RegionName)} seat.") : null);
         }
 
         var municipalityId = entities.First(EntityKind.Municipality)

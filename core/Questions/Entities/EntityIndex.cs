@@ -130,7 +130,7 @@ public sealed class EntityIndex
             return Mentions(stemHits, position, 1, MatchTier.StemPrefix);
         }
 
-        var allowed = EditDistance.Allowed(folded.Length);
+        var allowed = EditDistance.AllowedInName(folded.Length);
         if (allowed == 0)
         {
             return null;

@@ -11,6 +11,17 @@ public static class EditDistance
         _ => 2,
     };
 
+    /// <summary>
+    /// Typos allowed in a name: one until ten letters, because Finnish place names differ by little ("Seinäjoen" is two
+    /// edits from "Siikajoen") and a name taken for another answers about the wrong person.
+    /// </summary>
+    public static int AllowedInName(int length) => length switch
+    {
+        < 5 => 0,
+        <= 9 => 1,
+        _ => 2,
+    };
+
     public static int Between(string a, string b, int limit)
     {
         if (Math.Abs(a.Length - b.Length) > limit)

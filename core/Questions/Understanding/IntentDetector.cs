@@ -15,7 +15,7 @@ public static class IntentDetector
     {
         var period = PeriodParser.Parse(text, today);
         var parsed = new ParsedQuestion(text, language, QuestionIntent.Unknown, entities, Period: period, MeetingKind: MeetingKindOf(text));
-        return parsed with { Intent = IntentOf(text, entities, period), Role = RoleOf(text), AsksDeputy = V.Deputy.In(text), Year = PeriodParser.ExplicitYear(text), NamesUnknownNetwork = NamesUnknownNetwork(text, entities) || V.OffLimits.In(text), IsYesNo = IsYesNo(text) };
+        return parsed with { Intent = IntentOf(text, entities, period), Role = RoleOf(text), AsksDeputy = V.Deputy.In(text), Year = PeriodParser.ExplicitYear(text), NamesUnknownNetwork = NamesUnknownNetwork(text, entities) || OffLimits(text, entities), IsYesNo = IsYesNo(text) };
     }
 
     private static QuestionIntent IntentOf(NormalizedText text, EntityMentions entities, Period? period)
@@ -25,7 +25,7 @@ public static class IntentDetector
             return QuestionIntent.Help;
         }
 
-        if (NamesUnknownNetwork(text, entities) || V.OffLimits.In(text))
+        if (NamesUnknownNetwork(text, entities) || OffLimits(text, entities))
         {
             return QuestionIntent.Unknown;
         }
@@ -96,6 +96,12 @@ public static class IntentDetector
             return QuestionIntent.PersonInfo;
         }
 
+        // "pj:n varajäsen", "ordförandens suppleant": the deputy of the chair's seat ("deputy chair" is a vice chair).
+        if (RoleOf(text) == Role.Chair && V.Deputy.In(text))
+        {
+            return QuestionIntent.Representation;
+        }
+
         if (RoleOf(text) is not null)
         {
             return QuestionIntent.RoleHolder;
@@ -117,6 +123,13 @@ public static class IntentDetector
         }
 
         var fact = NetworkFactOf(text);
+
+        // "Kuinka monta asukasta Isojoella on": the data holds networks' figures, never a municipality's own.
+        if (fact is QuestionIntent.NetworkResidents or QuestionIntent.NetworkSize && entities.Has(EntityKind.Municipality) && !entities.Has(EntityKind.Network))
+        {
+            return QuestionIntent.Unknown;
+        }
+
         if (fact is not null)
         {
             return fact.Value;
@@ -174,11 +187,18 @@ public static class IntentDetector
         return false;
     }
 
+    /// <summary>What the data never holds (<see cref="V.OffLimits"/>), and e-mail addresses asked of nobody in particular.</summary>
+    private static bool OffLimits(NormalizedText text, EntityMentions entities) =>
+        V.OffLimits.In(text) || (V.EmailAddress.In(text) && !entities.Has(EntityKind.Person) && RoleOf(text) is null);
+
     /// <summary>"Mikä on roolini", "milloin on seuraava kokoukseni", "olenko ilmoittautunut", "what is my role".</summary>
     private static QuestionIntent? AboutAsker(NormalizedText text, EntityMentions entities)
     {
         var possessive = text.Folded.Any(t => t.Length > 5 && t.EndsWith("ni", StringComparison.Ordinal) && (V.Role.Matches(t) || V.Meeting.Matches(t)));
-        if (!possessive && !V.FirstPerson.In(text) || entities.Has(EntityKind.Person))
+
+        // "Kenen varalla olen": "olen" is the asker only when it is the question's verb, not in "olen uusi, kuka on pj".
+        var olen = text.Tokens.Contains("olen") && !text.Tokens.Any(t => t is "on" or "ovat" or "oli" or "olivat");
+        if (!possessive && !olen && !V.FirstPerson.In(text) || entities.Has(EntityKind.Person))
         {
             return null;
         }

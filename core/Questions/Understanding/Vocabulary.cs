@@ -26,6 +26,13 @@ public static class Vocabulary
         "lön", "lönen", "löner", "tjänar", "kostar", "kostnad*", "avgift*", "medlemsavgift*", "budget*", "lösenord*", "hemadress*",
         "salary", "salaries", "earn", "earns", "earnings", "wage*", "cost", "costs", "price*", "fee", "fees", "password*", "home address");
 
+    /// <summary>
+    /// E-mail addresses: a named person's or role holder's is in their answer when the data has it; asked of nobody in
+    /// particular ("kaikkien jäsenten sähköpostiosoitteet") they are a list the bot does not hand out.
+    /// </summary>
+    public static readonly WordPatterns EmailAddress = new(
+        "sähköpostiosoit*", "s postiosoit*", "spostiosoit*", "e postadress*", "epostadress*", "mejladress*", "email address*", "e mail address*", "emails");
+
     private static readonly Lazy<WordPatterns[]> All = new(() =>
         typeof(Vocabulary).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
             .Where(f => f.FieldType == typeof(WordPatterns))
@@ -67,11 +74,11 @@ public static class Vocabulary
     /// <summary>"Keneen voin ottaa yhteyttä", "keneltä saan lisätietoa", "kuka vastaa … asioista": whom to contact.</summary>
     public static readonly WordPatterns Contact = new(
         "yhteyttä", "yhteydessä", "yhteydenotto*", "yhteystied*", "keneltä", "kehen", "keneen", "kenelle", "kenen puoleen", "lisätieto*",
-        "lisää tietoa", "kysyä", "kysyn", "kysyisin", "kysellä", "vastaa", "vastaavat", "vastuuhenkilö*", "vastuualue*", "käytännön",
+        "lisää tietoa", "kysyä", "kysyn", "kysyisin", "kysellä", "vastaa", "vastaavat", "hoitaa", "hoitavat", "hoitaisi", "vastuuhenkilö*", "vastuualue*", "käytännön",
         "kontakta", "kontakten", "kontaktuppgift*", "mer information", "ansvarar", "ansvarig för", "vända mig",
         "contact", "get in touch", "reach", "who can i ask", "ask about", "more information", "responsible", "in charge");
 
-    /// <summary>The asker speaking of themselves: "minun", "mun", "olenko", "min", "jag", "my", "am i".</summary>
+    /// <summary>The asker speaking of themselves: "minun", "mun", "olenko", "min", "jag", "my", "am i" (and "olen", see IntentDetector).</summary>
     public static readonly WordPatterns FirstPerson = new(
         "minun", "mun", "mä", "minä", "mulla", "minulla", "minua", "mua", "mulle", "minulle", "olenko", "oonko", "osallistunko", "pääsenkö",
         "min", "mitt", "mina", "jag", "mig", "är jag", "har jag", "my", "am i", "do i", "have i", "did i", "i am");
@@ -108,7 +115,7 @@ public static class Vocabulary
         "historia*", "ikä", "vanha", "grundad*", "grundade*", "grundat", "startade*", "founded", "established", "started", "since when", "how old");
 
     public static readonly WordPatterns Themes = new(
-        "teema*", "kärkiteem*", "painopist*", "painopiste", "fokus*", "prioriteet*", "tema*", "prioritet*",
+        "teema*", "teemo*", "kärkiteem*", "painopist*", "painopiste", "fokus*", "prioriteet*", "tema*", "prioritet*",
         "themes", "theme", "priorities", "focus", "topics", "prioritering*", "huvudtem*", "key", "main", "keskeis*", "tärkeimm*", "viktigaste", "central");
 
     public static readonly WordPatterns Channels = new(
@@ -167,5 +174,5 @@ public static class Vocabulary
         "maaseutu*", "pienkuntapainopist*", "pienkuntapainopiste*", "maaseutupainopist*", "maaseutu- ja pienkuntapainopisteet",
         "kunta maaseudulla", "landsbygd*", "rural*");
 
-    public static readonly WordPatterns RegionalCouncilThemes = new("maakuntien liitto*", "maakuntaliito*", "maakuntaliitt*", "landskapsförbund*", "regional council*");
+    public static readonly WordPatterns RegionalCouncilThemes = new("maakuntien liit*", "maakuntaliito*", "maakuntaliitt*", "landskapsförbund*", "regional council*");
 }

@@ -35,5 +35,7 @@ public static partial class QuestionCases
         new("kuinka monta kuntaa verkostossa on", ["44"], Network: "kehyskunnat"),
         new("kuinka monta kuntaa verkostossa on", ["Mitä verkostoa tarkoitat"], Kind: "Clarify"),
         new("milloin on seuraava kokous", ["Pienten kuntien", "1.12.2026"]),
+        new("kuka hoitaa maaseudun kehittämistä", ["Taina Väre", "maaseudun kehittäminen"]),
+        new("kuka kuntaliitossa hoitaa neuvottelukunnan sihteerin tehtäviä", ["Taina Väre"]),
     ];
 }

@@ -17,6 +17,11 @@ namespace Verkostot.Web.Tests.Harness;
 public sealed class WebAppHost : WebApplicationFactory<Program>
 {
     private readonly ThrowawayDatabase _database = ThrowawayDatabase.Sqlite(pooling: true);
+
+    // Every host watches its settings files and wwwroot; with inotify each watcher takes one of the user's 128
+    // instances, which the agents and test runs sharing this machine exhaust ("inotify instances has been reached").
+    // Polling watchers take none, and nothing here changes those files while a test runs.
+    static WebAppHost() => Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
     private readonly Dictionary<string, string?> _settings;
     private readonly string _environment;
 
