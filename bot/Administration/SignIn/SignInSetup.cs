@@ -54,6 +54,11 @@ public static partial class SignInSetup
 
     private static void Apply(MicrosoftIdentityOptions identity, EntraSignIn entra)
     {
+        // Here and not on the OpenIdConnectOptions: Microsoft.Identity.Web hands the handler the correlation and nonce
+        // cookie builders of its own merged options, which put the cookies on *its* callback path. Set only on the
+        // handler, the cookies stayed on /signin-oidc, the browser never sent them to our callback, and every
+        // browser sign-in failed with "Correlation failed".
+        identity.CallbackPath = OpenIdCallbackPath;
         identity.Instance = entra.Instance;
         identity.TenantId = entra.TenantId;
         identity.ClientId = entra.ClientId;
@@ -111,7 +116,9 @@ public static partial class SignInSetup
             }
             options.ResponseType = OpenIdConnectResponseType.IdToken;
             options.ResponseMode = OpenIdConnectResponseMode.FormPost;
-            options.CallbackPath = OpenIdCallbackPath;
+            // The issuers as templates, as for Teams single sign-on: without them Microsoft.Identity.Web's issuer
+            // validator reads them from the instance's metadata, which it fetches over HTTPS only.
+            options.TokenValidationParameters.ValidIssuers = entra.Issuers;
             var validated = options.Events.OnTokenValidated;
             options.Events.OnTokenValidated = async context =>
             {

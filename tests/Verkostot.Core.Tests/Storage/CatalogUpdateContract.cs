@@ -174,7 +174,8 @@ public abstract class CatalogUpdateContract : IAsyncLifetime
     {
         var meetingId = (await Catalog()).Meetings[0].Id;
         using var stop = new CancellationTokenSource();
-        var readers = Enumerable.Range(0, 3).Select(_ => Task.Run(async () =>
+        var reading = Enumerable.Range(0, 3).Select(_ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).ToList();
+        var readers = reading.Select(started => Task.Run(async () =>
         {
             var seen = 0;
             while (!stop.IsCancellationRequested)
@@ -183,10 +184,15 @@ public abstract class CatalogUpdateContract : IAsyncLifetime
                 var name = catalog.PeopleById["juha-herrala"].Name;
                 var place = catalog.MeetingsById[meetingId].Place ?? "";
                 Assert.Equal(name.Contains('#') ? name[name.IndexOf('#')..] : "", place.Contains('#') ? place[place.IndexOf('#')..] : "");
-                seen++;
+                if (seen++ == 0) started.SetResult();
+                // A current catalog answers synchronously: without a yield three readers would hold the pool's
+                // threads, and on a busy 2-core machine a reader could start only after the last write.
+                await Task.Yield();
             }
             return seen;
         })).ToList();
+        // Every reader reads before the first write and keeps reading through all of them.
+        await Task.WhenAll(reading.Select(started => started.Task)).WaitAsync(TimeSpan.FromSeconds(30));
 
         for (var i = 1; i <= 30; i++)
         {
