@@ -85,15 +85,26 @@ await using (var db = await provider.GetRequiredService<IDbContextFactory<Verkos
     await db.Database.MigrateAsync();
     db.ConversationReferences.Add(new ConversationReference
     {
-        ConversationId = ReachNetwork.ChannelId, ConversationType = "channel", ServiceUrl = connector.ServiceUrl, ChannelId = "msteams",
-        TenantId = ReachNetwork.TenantId, TeamId = ReachNetwork.TeamId, TeamsChannelId = ReachNetwork.ChannelId, UpdatedAt = DateTimeOffset.UtcNow,
+        ConversationId = ReachNetwork.ChannelId,
+        ConversationType = "channel",
+        ServiceUrl = connector.ServiceUrl,
+        ChannelId = "msteams",
+        TenantId = ReachNetwork.TenantId,
+        TeamId = ReachNetwork.TeamId,
+        TeamsChannelId = ReachNetwork.ChannelId,
+        UpdatedAt = DateTimeOffset.UtcNow,
     });
     // Members who have talked to the bot before have a known 1:1 chat; the others are reached by installation or e-mail.
     db.ConversationReferences.AddRange(catalog.People.Where(p => p.Id == "coordinator" || !(IsEmailed(Index(p.Id)) || IsInstalled(Index(p.Id))))
         .Select(p => new ConversationReference
         {
-            ConversationId = $"a:chat-{p.EntraObjectId}", ConversationType = "personal", ServiceUrl = connector.ServiceUrl, ChannelId = "msteams",
-            TenantId = ReachNetwork.TenantId, UserAadObjectId = p.EntraObjectId, UpdatedAt = DateTimeOffset.UtcNow,
+            ConversationId = $"a:chat-{p.EntraObjectId}",
+            ConversationType = "personal",
+            ServiceUrl = connector.ServiceUrl,
+            ChannelId = "msteams",
+            TenantId = ReachNetwork.TenantId,
+            UserAadObjectId = p.EntraObjectId,
+            UpdatedAt = DateTimeOffset.UtcNow,
         }));
     await db.SaveChangesAsync();
 }

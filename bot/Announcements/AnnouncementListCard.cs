@@ -23,7 +23,8 @@ public static class AnnouncementListCard
                 new TextBlock(CardText.Plain(announcement.Title)) { Weight = FontWeight.Bolder, Wrap = true },
                 new TextBlock(CardText.Plain(Line(announcement, report))) { IsSubtle = true, Wrap = true, Spacing = Spacing.None },
                 new ActionSet([new ExecuteAction(AnnouncementVerbs.Report) { Title = "Näytä raportti", Data = ActionData.Of(("id", announcement.Id.ToString())) }]),
-            ]) { Separator = true });
+            ])
+            { Separator = true });
         }
         var fallback = items.Count == 0 ? "Tiedotteita ei ole vielä lähetetty."
             : string.Join('\n', items.Select(i => CardText.Plain($"{i.Announcement.Title}: {Line(i.Announcement, i.Report)}")));

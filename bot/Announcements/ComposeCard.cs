@@ -27,7 +27,12 @@ public static class ComposeCard
     private static IEnumerable<CardElement> NetworkField(ComposeForm form) => form.Author.Networks.Count > 1
         ? WithErrors(form, "network", new ChoiceSetInput([.. form.Author.Networks.Select(n => new Choice(n.Name.Fi, n.Id))])
         {
-            Id = "network", Label = "Verkosto", Value = form.Values.NetworkId, Style = ChoiceInputStyle.Compact, IsRequired = true, ErrorMessage = "Valitse verkosto.",
+            Id = "network",
+            Label = "Verkosto",
+            Value = form.Values.NetworkId,
+            Style = ChoiceInputStyle.Compact,
+            IsRequired = true,
+            ErrorMessage = "Valitse verkosto.",
         })
         : [];
 
@@ -49,8 +54,12 @@ public static class ComposeCard
         [.. new[] { AnnouncementAudience.Channel, AnnouncementAudience.ChannelAndMembers, AnnouncementAudience.Presidium }
             .Select(a => new Choice(AudienceNames.Finnish(a), AudienceNames.Value(a)))])
     {
-        Id = "audience", Label = "Vastaanottajat", Value = form.Values.Audience ?? AudienceNames.Value(AnnouncementAudience.Channel),
-        Style = ChoiceInputStyle.Expanded, IsRequired = true, ErrorMessage = "Valitse vastaanottajat.",
+        Id = "audience",
+        Label = "Vastaanottajat",
+        Value = form.Values.Audience ?? AudienceNames.Value(AnnouncementAudience.Channel),
+        Style = ChoiceInputStyle.Expanded,
+        IsRequired = true,
+        ErrorMessage = "Valitse vastaanottajat.",
     });
 
     private static IEnumerable<CardElement> ScheduleFields(ComposeForm form) =>

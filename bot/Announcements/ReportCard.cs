@@ -27,7 +27,9 @@ public sealed class ReportCard(ReportLinks links)
         {
             body.Add(new TextBlock(CardText.Plain(ReportLine.Finnish(report)))
             {
-                Weight = FontWeight.Bolder, Wrap = true, Color = report.Failed > 0 ? TextColor.Warning : TextColor.Good,
+                Weight = FontWeight.Bolder,
+                Wrap = true,
+                Color = report.Failed > 0 ? TextColor.Warning : TextColor.Good,
             });
         }
         if (notice.IsFinal && report.Failures.Count > 0)

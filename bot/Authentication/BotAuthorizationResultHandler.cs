@@ -15,7 +15,7 @@ internal sealed class BotAuthorizationResultHandler(
     IOptions<BotOptions> botOptions,
     ILogger<BotAuthorizationResultHandler> logger) : IAuthorizationMiddlewareResultHandler
 {
-    private readonly AuthorizationMiddlewareResultHandler standard = new();
+    private readonly AuthorizationMiddlewareResultHandler _standard = new();
 
     public async Task HandleAsync(
         RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
@@ -23,7 +23,7 @@ internal sealed class BotAuthorizationResultHandler(
         var challenged = authorizeResult.Challenged && !botOptions.Value.IsDeveloperMode;
         if (authorizeResult.Succeeded || challenged || !BotConnectorPolicy.Governs(policy))
         {
-            await standard.HandleAsync(next, context, policy, authorizeResult);
+            await _standard.HandleAsync(next, context, policy, authorizeResult);
             return;
         }
 

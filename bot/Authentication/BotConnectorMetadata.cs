@@ -13,8 +13,8 @@ namespace Verkostot.Bot.Authentication;
 /// </summary>
 internal sealed class BotConnectorMetadata : IConfigurationRetriever<OpenIdConnectConfiguration>
 {
-    private readonly ILogger<BotConnectorMetadata> logger;
-    private int fetchedKeys;
+    private readonly ILogger<BotConnectorMetadata> _logger;
+    private int _fetchedKeys;
 
     public BotConnectorMetadata(
         IOptions<BotOptions> botOptions,
@@ -22,7 +22,7 @@ internal sealed class BotConnectorMetadata : IConfigurationRetriever<OpenIdConne
         IHttpClientFactory httpClients,
         ILogger<BotConnectorMetadata> logger)
     {
-        this.logger = logger;
+        _logger = logger;
         var url = botOptions.Value.OpenIdMetadataUrl;
         var requireHttps = !url.StartsWith(Uri.UriSchemeHttp + "://", StringComparison.OrdinalIgnoreCase);
         Manager = new ConfigurationManager<OpenIdConnectConfiguration>(
@@ -36,7 +36,7 @@ internal sealed class BotConnectorMetadata : IConfigurationRetriever<OpenIdConne
     public ConfigurationManager<OpenIdConnectConfiguration> Manager { get; }
 
     /// <summary>False until a metadata document with signing keys has been fetched: then nothing can be verified.</summary>
-    public bool HasKeys => Volatile.Read(ref fetchedKeys) > 0;
+    public bool HasKeys => Volatile.Read(ref _fetchedKeys) > 0;
 
     async Task<OpenIdConnectConfiguration> IConfigurationRetriever<OpenIdConnectConfiguration>.GetConfigurationAsync(
         string address, IDocumentRetriever retriever, CancellationToken cancel)
@@ -44,14 +44,14 @@ internal sealed class BotConnectorMetadata : IConfigurationRetriever<OpenIdConne
         try
         {
             var configuration = await OpenIdConnectConfigurationRetriever.GetAsync(address, retriever, cancel);
-            Volatile.Write(ref fetchedKeys, Math.Max(fetchedKeys, configuration.SigningKeys.Count));
-            AuthenticationLog.SigningKeysFetched(logger, configuration.SigningKeys.Count);
+            Volatile.Write(ref _fetchedKeys, Math.Max(_fetchedKeys, configuration.SigningKeys.Count));
+            AuthenticationLog.SigningKeysFetched(_logger, configuration.SigningKeys.Count);
             return configuration;
         }
         catch (Exception e) when (!cancel.IsCancellationRequested)
         {
             // The manager keeps the keys it already has; this says why they were not renewed.
-            AuthenticationLog.SigningKeyFetchFailed(logger, e);
+            AuthenticationLog.SigningKeyFetchFailed(_logger, e);
             throw;
         }
     }

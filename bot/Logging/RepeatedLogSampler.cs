@@ -18,44 +18,44 @@ public sealed partial class RepeatedLogSampler : LoggingSampler, IDisposable
     private const int MaxKinds = 4096;
     private const string SummaryCategory = "Verkostot.Bot.Logging.RepeatedLogSampler";
 
-    private readonly ConcurrentDictionary<Kind, Counter> counters = new();
-    private readonly IServiceProvider services;
-    private readonly TimeProvider time;
-    private readonly ITimer flush;
-    private ILogger? summary;
+    private readonly ConcurrentDictionary<Kind, Counter> _counters = new();
+    private readonly IServiceProvider _services;
+    private readonly TimeProvider _time;
+    private readonly ITimer _flush;
+    private ILogger? _summary;
 
     public RepeatedLogSampler(IServiceProvider services, TimeProvider time)
     {
-        this.services = services;
-        this.time = time;
-        flush = time.CreateTimer(_ => FlushQuietKinds(), null, Window, Window);
+        _services = services;
+        _time = time;
+        _flush = time.CreateTimer(_ => FlushQuietKinds(), null, Window, Window);
     }
 
     public override bool ShouldSample<TState>(in LogEntry<TState> logEntry)
     {
         if (logEntry.LogLevel is < LogLevel.Warning or LogLevel.Critical
             || logEntry.Category == SummaryCategory
-            || (counters.Count >= MaxKinds && !counters.ContainsKey(KindOf(logEntry))))
+            || (_counters.Count >= MaxKinds && !_counters.ContainsKey(KindOf(logEntry))))
         {
             return true;
         }
 
         var kind = KindOf(logEntry);
-        var counter = counters.GetOrAdd(kind, _ => new Counter(time.GetUtcNow()));
-        var (allowed, ended) = counter.Take(time.GetUtcNow());
+        var counter = _counters.GetOrAdd(kind, _ => new Counter(_time.GetUtcNow()));
+        var (allowed, ended) = counter.Take(_time.GetUtcNow());
         Report(kind, ended);
         return allowed;
     }
 
-    public void Dispose() => flush.Dispose();
+    public void Dispose() => _flush.Dispose();
 
     private static Kind KindOf<TState>(in LogEntry<TState> entry) =>
         new(entry.Category, entry.EventId.Id, entry.EventId.Name, entry.LogLevel);
 
     private void FlushQuietKinds()
     {
-        var now = time.GetUtcNow();
-        foreach (var (kind, counter) in counters)
+        var now = _time.GetUtcNow();
+        foreach (var (kind, counter) in _counters)
         {
             Report(kind, counter.EndIfOver(now));
         }
@@ -65,8 +65,8 @@ public sealed partial class RepeatedLogSampler : LoggingSampler, IDisposable
     {
         if (suppressed > 0)
         {
-            summary ??= services.GetRequiredService<ILoggerFactory>().CreateLogger(SummaryCategory);
-            LogSuppressed(summary, suppressed, kind.Level.ToString(), kind.Category, kind.EventId, kind.EventName ?? "", Window);
+            _summary ??= _services.GetRequiredService<ILoggerFactory>().CreateLogger(SummaryCategory);
+            LogSuppressed(_summary, suppressed, kind.Level.ToString(), kind.Category, kind.EventId, kind.EventName ?? "", Window);
         }
     }
 
@@ -79,31 +79,31 @@ public sealed partial class RepeatedLogSampler : LoggingSampler, IDisposable
 
     private sealed class Counter(DateTimeOffset start)
     {
-        private readonly Lock gate = new();
-        private DateTimeOffset windowStart = start;
-        private int written;
-        private int suppressed;
+        private readonly Lock _gate = new();
+        private DateTimeOffset _windowStart = start;
+        private int _written;
+        private int _suppressed;
 
         /// <summary>Whether this entry may be written, and how many were suppressed in a window that just ended.</summary>
         public (bool Allowed, int Ended) Take(DateTimeOffset now)
         {
-            lock (gate)
+            lock (_gate)
             {
                 var ended = EndIfOverLocked(now);
-                if (written < Burst)
+                if (_written < Burst)
                 {
-                    written++;
+                    _written++;
                     return (true, ended);
                 }
 
-                suppressed++;
+                _suppressed++;
                 return (false, ended);
             }
         }
 
         public int EndIfOver(DateTimeOffset now)
         {
-            lock (gate)
+            lock (_gate)
             {
                 return EndIfOverLocked(now);
             }
@@ -111,15 +111,15 @@ public sealed partial class RepeatedLogSampler : LoggingSampler, IDisposable
 
         private int EndIfOverLocked(DateTimeOffset now)
         {
-            if (now - windowStart < Window)
+            if (now - _windowStart < Window)
             {
                 return 0;
             }
 
-            var ended = suppressed;
-            windowStart = now;
-            written = 0;
-            suppressed = 0;
+            var ended = _suppressed;
+            _windowStart = now;
+            _written = 0;
+            _suppressed = 0;
             return ended;
         }
     }

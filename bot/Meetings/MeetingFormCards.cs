@@ -22,10 +22,10 @@ public static class MeetingFormCards
         var body = new List<CardElement> { MeetingCardParts.Heading("Lisää kokous") };
         body.AddRange(Errors(errors));
         body.Add(new ChoiceSetInput([.. networks.Select(n => new Choice(n.Name.Fi, n.Id))])
-            { Id = "networkId", Label = "Verkosto", IsRequired = true, ErrorMessage = "Valitse verkosto.", Value = input?.NetworkId ?? networks.FirstOrDefault()?.Id });
+        { Id = "networkId", Label = "Verkosto", IsRequired = true, ErrorMessage = "Valitse verkosto.", Value = input?.NetworkId ?? networks.FirstOrDefault()?.Id });
         body.Add(new ChoiceSetInput([.. new[] { MeetingKind.PresidiumMeeting, MeetingKind.NetworkMeeting, MeetingKind.ThematicMeeting, MeetingKind.WorkingGroupMeeting }
                 .Select(k => new Choice(MeetingKindNames.Heading(k, Language.Finnish), k.ToString()))])
-            { Id = "kind", Label = "Kokouksen laji", IsRequired = true, ErrorMessage = "Valitse kokouksen laji.", Value = input?.Kind ?? nameof(MeetingKind.PresidiumMeeting) });
+        { Id = "kind", Label = "Kokouksen laji", IsRequired = true, ErrorMessage = "Valitse kokouksen laji.", Value = input?.Kind ?? nameof(MeetingKind.PresidiumMeeting) });
         body.AddRange(When(input?.Date, input?.Time));
         body.Add(new TextInput { Id = "place", Label = "Paikka", Placeholder = "esim. Kuntatalo, Helsinki", Value = input?.Place, MaxLength = 200 });
         body.Add(new TextInput { Id = "teamsLink", Label = "Teams-linkki", Placeholder = "https://teams.microsoft.com/…", Value = input?.TeamsLink, MaxLength = 1000 });
@@ -35,7 +35,8 @@ public static class MeetingFormCards
                 new Choice("Ei toistu", MeetingRepeat.None),
                 new Choice("Joka kuukausi samana viikonpäivänä", MeetingRepeat.Monthly),
                 new Choice("Joka viikko", MeetingRepeat.Weekly),
-            ]) { Id = "repeat", Label = "Toisto", Value = input?.Repeat ?? MeetingRepeat.None });
+            ])
+        { Id = "repeat", Label = "Toisto", Value = input?.Repeat ?? MeetingRepeat.None });
         body.Add(new TextInput { Id = "count", Label = "Kertoja (toistuvalle)", Value = input?.Count ?? "1", MaxLength = 2 });
         return new AdaptiveCard
         {

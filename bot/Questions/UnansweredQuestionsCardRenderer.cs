@@ -34,7 +34,8 @@ public sealed class UnansweredQuestionsCardRenderer : NoticeCardRenderer<Unanswe
             body.Add(new TextBlock(language.Pick(
                 $"… ja {notice.Total - notice.Questions.Count} muuta. Kaikki näet hallintasivuilta.",
                 $"… och {notice.Total - notice.Questions.Count} till. Alla finns på administrationssidorna.",
-                $"… and {notice.Total - notice.Questions.Count} more. See them all in the coordinator pages.")) { Wrap = true, IsSubtle = true });
+                $"… and {notice.Total - notice.Questions.Count} more. See them all in the coordinator pages."))
+            { Wrap = true, IsSubtle = true });
         }
 
         return new AdaptiveCard { Body = body, FallbackText = notice.PlainText };

@@ -13,13 +13,13 @@ internal sealed partial class EditChecks
     public const int LongTextLength = 4000;
     public const int UrlLength = 2000;
 
-    private readonly List<EditError> errors = [];
+    private readonly List<EditError> _errors = [];
 
-    public IReadOnlyList<EditError> Errors => errors;
+    public IReadOnlyList<EditError> Errors => _errors;
 
-    public bool Failed => errors.Count > 0;
+    public bool Failed => _errors.Count > 0;
 
-    public void Add(string field, EditErrorCode code, string? detail = null) => errors.Add(new EditError(field, code, detail));
+    public void Add(string field, EditErrorCode code, string? detail = null) => _errors.Add(new EditError(field, code, detail));
 
     public string? Text(string field, string? value, int maxLength, bool required = false)
     {

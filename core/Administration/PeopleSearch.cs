@@ -17,7 +17,7 @@ public sealed class PeopleSearch(ICatalogSource catalogs, TimeProvider time)
     public const int MaxResults = 200;
 
     private static readonly StringComparer FinnishOrder = StringComparer.Create(CultureInfo.GetCultureInfo("fi-FI"), ignoreCase: true);
-    private readonly ConditionalWeakTable<NetworkCatalog, Index> indexes = [];
+    private readonly ConditionalWeakTable<NetworkCatalog, Index> _indexes = [];
 
     /// <summary>
     /// People matching <paramref name="text"/> (everyone when it is blank), only those of <paramref name="networkId"/>
@@ -26,7 +26,7 @@ public sealed class PeopleSearch(ICatalogSource catalogs, TimeProvider time)
     public async Task<IReadOnlyList<PersonHit>> SearchAsync(string? text, string? networkId, int limit, CancellationToken cancellationToken)
     {
         var catalog = await catalogs.GetAsync(cancellationToken);
-        var index = indexes.GetValue(catalog, c => new Index(c, HelsinkiTime.Today(time)));
+        var index = _indexes.GetValue(catalog, c => new Index(c, HelsinkiTime.Today(time)));
         var words = Words(text);
         return [.. index.Entries
             .Where(e => networkId is null || e.NetworkIds.Contains(networkId))
@@ -41,7 +41,7 @@ public sealed class PeopleSearch(ICatalogSource catalogs, TimeProvider time)
     public async Task<PersonHit?> FindAsync(string personId, CancellationToken cancellationToken)
     {
         var catalog = await catalogs.GetAsync(cancellationToken);
-        return indexes.GetValue(catalog, c => new Index(c, HelsinkiTime.Today(time))).ById.GetValueOrDefault(personId)?.Hit;
+        return _indexes.GetValue(catalog, c => new Index(c, HelsinkiTime.Today(time))).ById.GetValueOrDefault(personId)?.Hit;
     }
 
     private static string[] Words(string? text) =>
@@ -79,9 +79,9 @@ public sealed class PeopleSearch(ICatalogSource catalogs, TimeProvider time)
 
         public IReadOnlyList<Entry> Entries { get; }
 
-        public IReadOnlyDictionary<string, Entry> ById => byId ??= Entries.ToDictionary(e => e.Hit.Person.Id, StringComparer.Ordinal);
+        public IReadOnlyDictionary<string, Entry> ById => _byId ??= Entries.ToDictionary(e => e.Hit.Person.Id, StringComparer.Ordinal);
 
-        private Dictionary<string, Entry>? byId;
+        private Dictionary<string, Entry>? _byId;
 
         private static string Fold(string text) => TextNormalizer.Fold(text.ToLowerInvariant());
     }

@@ -14,42 +14,42 @@ namespace Verkostot.Core.Import;
 /// </summary>
 internal sealed class CatalogDiff
 {
-    private readonly CatalogContent stored;
-    private readonly CatalogContent incoming;
-    private readonly IReadOnlySet<int> meetingIdsFromFile;
-    private readonly Labels labels;
-    private readonly List<Op<Region>> regions;
-    private readonly List<Op<Municipality>> municipalities;
-    private readonly List<Op<Person>> people;
-    private readonly List<Op<Network>> networks;
-    private readonly List<Op<Body>> bodies;
-    private readonly List<Op<Term>> terms = [];
-    private readonly List<Op<Seat>> seats = [];
-    private readonly List<Op<RoleAssignment>> roles;
-    private readonly List<Op<NetworkMembership>> memberships;
-    private readonly List<Op<Meeting>> meetings;
-    private readonly List<Op<PriorityDocument>> documents;
+    private readonly CatalogContent _stored;
+    private readonly CatalogContent _incoming;
+    private readonly IReadOnlySet<int> _meetingIdsFromFile;
+    private readonly Labels _labels;
+    private readonly List<Op<Region>> _regions;
+    private readonly List<Op<Municipality>> _municipalities;
+    private readonly List<Op<Person>> _people;
+    private readonly List<Op<Network>> _networks;
+    private readonly List<Op<Body>> _bodies;
+    private readonly List<Op<Term>> _terms = [];
+    private readonly List<Op<Seat>> _seats = [];
+    private readonly List<Op<RoleAssignment>> _roles;
+    private readonly List<Op<NetworkMembership>> _memberships;
+    private readonly List<Op<Meeting>> _meetings;
+    private readonly List<Op<PriorityDocument>> _documents;
     // Where an incoming seat goes: the stored term it matched, or the incoming term that is added.
-    private readonly Dictionary<Seat, Term> seatTerms = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Seat, Term> _seatTerms = new(ReferenceEqualityComparer.Instance);
     // The term each seat, stored or incoming, belongs to, and the key of that term.
-    private readonly Dictionary<Seat, (Term Term, string Key)> seatParents = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Seat, (Term Term, string Key)> _seatParents = new(ReferenceEqualityComparer.Instance);
 
     private CatalogDiff(CatalogContent stored, CatalogContent incoming, IReadOnlySet<int> meetingIdsFromFile, IReadOnlySet<int> answeredMeetings)
     {
-        this.stored = stored;
-        this.incoming = incoming;
-        this.meetingIdsFromFile = meetingIdsFromFile;
-        labels = new Labels(stored, incoming, seatParents);
-        regions = Compare(stored.Regions, incoming.Regions, r => r.Id, CatalogFields.Region);
-        municipalities = Compare(stored.Municipalities, incoming.Municipalities, m => m.Id, CatalogFields.Municipality);
-        people = Compare(stored.People, incoming.People, p => p.Id, CatalogFields.Person);
-        networks = Compare(stored.Networks, incoming.Networks, n => n.Id, CatalogFields.Network);
-        bodies = Compare(stored.Bodies, incoming.Bodies, b => b.Id, CatalogFields.Body);
+        _stored = stored;
+        _incoming = incoming;
+        _meetingIdsFromFile = meetingIdsFromFile;
+        _labels = new Labels(stored, incoming, _seatParents);
+        _regions = Compare(stored.Regions, incoming.Regions, r => r.Id, CatalogFields.Region);
+        _municipalities = Compare(stored.Municipalities, incoming.Municipalities, m => m.Id, CatalogFields.Municipality);
+        _people = Compare(stored.People, incoming.People, p => p.Id, CatalogFields.Person);
+        _networks = Compare(stored.Networks, incoming.Networks, n => n.Id, CatalogFields.Network);
+        _bodies = Compare(stored.Bodies, incoming.Bodies, b => b.Id, CatalogFields.Body);
         CompareTerms();
-        roles = Compare(stored.Roles, incoming.Roles, RoleKey, CatalogFields.Role);
-        memberships = Compare(stored.Memberships, incoming.Memberships, m => $"{m.NetworkId}/{m.PersonId}", CatalogFields.Membership);
-        meetings = CompareMeetings();
-        documents = Compare(stored.PriorityDocuments, incoming.PriorityDocuments, d => d.Id, CatalogFields.PriorityDocument);
+        _roles = Compare(stored.Roles, incoming.Roles, RoleKey, CatalogFields.Role);
+        _memberships = Compare(stored.Memberships, incoming.Memberships, m => $"{m.NetworkId}/{m.PersonId}", CatalogFields.Membership);
+        _meetings = CompareMeetings();
+        _documents = Compare(stored.PriorityDocuments, incoming.PriorityDocuments, d => d.Id, CatalogFields.PriorityDocument);
         Protect(answeredMeetings);
     }
 
@@ -57,17 +57,17 @@ internal sealed class CatalogDiff
         new(stored, file.Content!, file.MeetingIdsFromFile, answeredMeetings);
 
     public ImportPlan Plan() => new([
-        .. Planned(DataKind.Region, regions, r => r.Name.Fi, _ => null),
-        .. Planned(DataKind.Municipality, municipalities, m => m.NameFi, _ => null),
-        .. Planned(DataKind.Person, people, p => p.Name, _ => null),
-        .. Planned(DataKind.Network, networks, n => n.Name.Fi, n => n.Id),
-        .. Planned(DataKind.Body, bodies, labels.Body, b => b.NetworkId),
-        .. Planned(DataKind.Term, terms, labels.Term, t => labels.NetworkOfBody(t.BodyId)),
-        .. Planned(DataKind.Seat, seats, labels.Seat, s => labels.NetworkOfBody(seatParents[s].Term.BodyId)),
-        .. Planned(DataKind.Role, roles, labels.Role, r => r.NetworkId),
-        .. Planned(DataKind.Membership, memberships, labels.Membership, m => m.NetworkId),
-        .. Planned(DataKind.Meeting, meetings, labels.Meeting, m => m.NetworkId),
-        .. Planned(DataKind.PriorityDocument, documents, d => d.Title.Fi, d => d.NetworkId),
+        .. Planned(DataKind.Region, _regions, r => r.Name.Fi, _ => null),
+        .. Planned(DataKind.Municipality, _municipalities, m => m.NameFi, _ => null),
+        .. Planned(DataKind.Person, _people, p => p.Name, _ => null),
+        .. Planned(DataKind.Network, _networks, n => n.Name.Fi, n => n.Id),
+        .. Planned(DataKind.Body, _bodies, _labels.Body, b => b.NetworkId),
+        .. Planned(DataKind.Term, _terms, _labels.Term, t => _labels.NetworkOfBody(t.BodyId)),
+        .. Planned(DataKind.Seat, _seats, _labels.Seat, s => _labels.NetworkOfBody(_seatParents[s].Term.BodyId)),
+        .. Planned(DataKind.Role, _roles, _labels.Role, r => r.NetworkId),
+        .. Planned(DataKind.Membership, _memberships, _labels.Membership, m => m.NetworkId),
+        .. Planned(DataKind.Meeting, _meetings, _labels.Meeting, m => m.NetworkId),
+        .. Planned(DataKind.PriorityDocument, _documents, d => d.Title.Fi, d => d.NetworkId),
     ]);
 
     /// <summary>
@@ -84,18 +84,18 @@ internal sealed class CatalogDiff
 
     private void ApplyChanges(VerkostotDbContext db)
     {
-        Copy(regions, CatalogFields.Region);
-        Copy(municipalities, CatalogFields.Municipality);
-        Copy(people, CatalogFields.Person);
-        Copy(networks, CatalogFields.Network);
-        Copy(bodies, CatalogFields.Body);
-        Copy(terms, CatalogFields.Term);
-        Copy(seats, CatalogFields.Seat);
-        Copy(roles, CatalogFields.Role);
-        Copy(memberships, CatalogFields.Membership);
-        Copy(meetings, CatalogFields.Meeting);
-        Copy(documents, CatalogFields.PriorityDocument);
-        foreach (var op in documents.Where(o => o.Action == PlannedAction.Change && o.Fields.Contains(CatalogFields.Items)))
+        Copy(_regions, CatalogFields.Region);
+        Copy(_municipalities, CatalogFields.Municipality);
+        Copy(_people, CatalogFields.Person);
+        Copy(_networks, CatalogFields.Network);
+        Copy(_bodies, CatalogFields.Body);
+        Copy(_terms, CatalogFields.Term);
+        Copy(_seats, CatalogFields.Seat);
+        Copy(_roles, CatalogFields.Role);
+        Copy(_memberships, CatalogFields.Membership);
+        Copy(_meetings, CatalogFields.Meeting);
+        Copy(_documents, CatalogFields.PriorityDocument);
+        foreach (var op in _documents.Where(o => o.Action == PlannedAction.Change && o.Fields.Contains(CatalogFields.Items)))
         {
             db.PriorityItems.RemoveRange(op.Stored!.Items);
             op.Stored.Items = [.. op.Incoming!.Items.Select(NewItem)];
@@ -106,34 +106,34 @@ internal sealed class CatalogDiff
     /// <summary>Adds what is new; returns the meetings that wait for an id (see <see cref="ApplyTo"/>).</summary>
     private List<Meeting> AddNew(VerkostotDbContext db)
     {
-        db.Regions.AddRange(Added(regions));
-        db.Municipalities.AddRange(Added(municipalities));
-        db.People.AddRange(Added(people));
-        db.Networks.AddRange(Added(networks));
-        foreach (var body in Added(bodies))
+        db.Regions.AddRange(Added(_regions));
+        db.Municipalities.AddRange(Added(_municipalities));
+        db.People.AddRange(Added(_people));
+        db.Networks.AddRange(Added(_networks));
+        foreach (var body in Added(_bodies))
         {
             body.Terms = [];
             db.Bodies.Add(body);
         }
-        foreach (var term in Added(terms))
+        foreach (var term in Added(_terms))
         {
             term.Id = 0;
             term.Seats = [];
             db.Terms.Add(term);
         }
-        foreach (var seat in Added(seats))
+        foreach (var seat in Added(_seats))
         {
             seat.Id = seat.TermId = 0;
-            seatTerms[seat].Seats.Add(seat);
+            _seatTerms[seat].Seats.Add(seat);
         }
-        foreach (var role in Added(roles)) role.Id = 0;
-        db.RoleAssignments.AddRange(Added(roles));
-        foreach (var membership in Added(memberships)) membership.Id = 0;
-        db.NetworkMemberships.AddRange(Added(memberships));
-        foreach (var document in Added(documents)) document.Items = [.. document.Items.Select(NewItem)];
-        db.PriorityDocuments.AddRange(Added(documents));
-        var numbered = Added(meetings).Where(m => !meetingIdsFromFile.Contains(m.Id)).ToList();
-        db.Meetings.AddRange(Added(meetings).Except(numbered));
+        foreach (var role in Added(_roles)) role.Id = 0;
+        db.RoleAssignments.AddRange(Added(_roles));
+        foreach (var membership in Added(_memberships)) membership.Id = 0;
+        db.NetworkMemberships.AddRange(Added(_memberships));
+        foreach (var document in Added(_documents)) document.Items = [.. document.Items.Select(NewItem)];
+        db.PriorityDocuments.AddRange(Added(_documents));
+        var numbered = Added(_meetings).Where(m => !_meetingIdsFromFile.Contains(m.Id)).ToList();
+        db.Meetings.AddRange(Added(_meetings).Except(numbered));
         foreach (var meeting in numbered) meeting.Id = 0;
         db.ChangeTracker.DetectChanges();
         return numbered;
@@ -142,50 +142,50 @@ internal sealed class CatalogDiff
     private void RemoveGone(VerkostotDbContext db)
     {
         // Dependents before what they depend on; the database cascades terms and seats of removed bodies.
-        db.Meetings.RemoveRange(Removed(meetings));
-        db.PriorityDocuments.RemoveRange(Removed(documents));
-        db.NetworkMemberships.RemoveRange(Removed(memberships));
-        db.RoleAssignments.RemoveRange(Removed(roles));
-        db.Seats.RemoveRange(Removed(seats));
-        db.Terms.RemoveRange(Removed(terms));
-        db.Bodies.RemoveRange(Removed(bodies));
-        db.Networks.RemoveRange(Removed(networks));
-        db.People.RemoveRange(Removed(people));
-        db.Municipalities.RemoveRange(Removed(municipalities));
-        db.Regions.RemoveRange(Removed(regions));
+        db.Meetings.RemoveRange(Removed(_meetings));
+        db.PriorityDocuments.RemoveRange(Removed(_documents));
+        db.NetworkMemberships.RemoveRange(Removed(_memberships));
+        db.RoleAssignments.RemoveRange(Removed(_roles));
+        db.Seats.RemoveRange(Removed(_seats));
+        db.Terms.RemoveRange(Removed(_terms));
+        db.Bodies.RemoveRange(Removed(_bodies));
+        db.Networks.RemoveRange(Removed(_networks));
+        db.People.RemoveRange(Removed(_people));
+        db.Municipalities.RemoveRange(Removed(_municipalities));
+        db.Regions.RemoveRange(Removed(_regions));
     }
 
-    public bool AddsMeetingsWithIds => Added(meetings).Any(m => meetingIdsFromFile.Contains(m.Id));
+    public bool AddsMeetingsWithIds => Added(_meetings).Any(m => _meetingIdsFromFile.Contains(m.Id));
 
     private void CompareTerms()
     {
-        var storedTerms = stored.Bodies.SelectMany(b => b.Terms).ToList();
-        var incomingTerms = incoming.Bodies.SelectMany(b => b.Terms).ToList();
+        var storedTerms = _stored.Bodies.SelectMany(b => b.Terms).ToList();
+        var incomingTerms = _incoming.Bodies.SelectMany(b => b.Terms).ToList();
         foreach (var op in Compare(storedTerms, incomingTerms, TermKey, CatalogFields.Term))
         {
-            terms.Add(op);
+            _terms.Add(op);
             var storedSeats = op.Stored?.Seats ?? [];
             var incomingSeats = op.Incoming?.Seats ?? [];
             var target = op.Action == PlannedAction.Add ? op.Incoming : op.Stored;
-            foreach (var seat in incomingSeats) seatTerms[seat] = target!;
-            foreach (var seat in storedSeats) seatParents[seat] = (op.Stored!, op.Key);
-            foreach (var seat in incomingSeats) seatParents[seat] = (op.Incoming!, op.Key);
-            seats.AddRange(Compare(storedSeats, incomingSeats, s => $"{op.Key}/{s.RegionId}", CatalogFields.Seat));
+            foreach (var seat in incomingSeats) _seatTerms[seat] = target!;
+            foreach (var seat in storedSeats) _seatParents[seat] = (op.Stored!, op.Key);
+            foreach (var seat in incomingSeats) _seatParents[seat] = (op.Incoming!, op.Key);
+            _seats.AddRange(Compare(storedSeats, incomingSeats, s => $"{op.Key}/{s.RegionId}", CatalogFields.Seat));
         }
     }
 
     private List<Op<Meeting>> CompareMeetings()
     {
         // An exported file gives every meeting's id; a written one may leave it out, and then network, kind and start tell.
-        var storedById = stored.Meetings.ToDictionary(m => m.Id);
-        var byId = incoming.Meetings.Where(m => meetingIdsFromFile.Contains(m.Id)).ToList();
+        var storedById = _stored.Meetings.ToDictionary(m => m.Id);
+        var byId = _incoming.Meetings.Where(m => _meetingIdsFromFile.Contains(m.Id)).ToList();
         var ops = new List<Op<Meeting>>();
         foreach (var meeting in byId)
         {
             var match = storedById.Remove(meeting.Id, out var s) ? s : null;
             ops.Add(Matched(match, meeting, meeting.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), CatalogFields.Meeting));
         }
-        var rest = incoming.Meetings.Where(m => !meetingIdsFromFile.Contains(m.Id));
+        var rest = _incoming.Meetings.Where(m => !_meetingIdsFromFile.Contains(m.Id));
         foreach (var op in Compare(storedById.Values.OrderBy(m => m.Id), rest, m => $"{m.NetworkId}/{m.Kind}/{Utc(m.StartsAt)}", CatalogFields.Meeting))
         {
             ops.Add(op.Stored is { } s2 && op.Action == PlannedAction.Remove ? op with { Key = s2.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) } : op);
@@ -196,33 +196,33 @@ internal sealed class CatalogDiff
     /// <summary>What the file leaves out but the bot depends on stays, and so does everything such an element refers to or holds.</summary>
     private void Protect(IReadOnlySet<int> answeredMeetings)
     {
-        Keep(networks, n => n.TeamId is not null, KeepReason.BoundToTeam);
-        Keep(people, p => !string.IsNullOrEmpty(p.EntraObjectId), KeepReason.KnownToTeams);
-        Keep(memberships, m => m.InGroup, KeepReason.InTeam);
-        Keep(meetings, m => answeredMeetings.Contains(m.Id), KeepReason.HasAnswers);
+        Keep(_networks, n => n.TeamId is not null, KeepReason.BoundToTeam);
+        Keep(_people, p => !string.IsNullOrEmpty(p.EntraObjectId), KeepReason.KnownToTeams);
+        Keep(_memberships, m => m.InGroup, KeepReason.InTeam);
+        Keep(_meetings, m => answeredMeetings.Contains(m.Id), KeepReason.HasAnswers);
         for (var kept = true; kept;)
         {
-            var networkIds = KeptIds(networks, n => n.Id);
-            var bodyIds = KeptIds(bodies, b => b.Id);
-            var termKeys = KeptIds(terms, TermKey);
-            kept = Keep(bodies, b => networkIds.Contains(b.NetworkId))
-                | Keep(terms, t => bodyIds.Contains(t.BodyId))
-                | Keep(seats, s => termKeys.Contains(seatParents[s].Key))
-                | Keep(roles, r => networkIds.Contains(r.NetworkId))
-                | Keep(memberships, m => networkIds.Contains(m.NetworkId))
-                | Keep(meetings, m => networkIds.Contains(m.NetworkId))
-                | Keep(documents, d => d.NetworkId is { } id && networkIds.Contains(id))
-                | KeepReferred(networks, n => n.Id, Kept(bodies).Select(b => b.NetworkId)
-                    .Concat(Kept(roles).Select(r => r.NetworkId))
-                    .Concat(Kept(memberships).Select(m => m.NetworkId))
-                    .Concat(Kept(meetings).SelectMany(m => new[] { m.NetworkId, m.JointWithNetworkId }))
-                    .Concat(Kept(documents).Select(d => d.NetworkId)))
-                | KeepReferred(bodies, b => b.Id, Kept(meetings).Select(m => m.BodyId).Concat(Kept(roles).Select(r => r.BodyId)))
-                | KeepReferred(people, p => p.Id, Kept(roles).Select(r => r.PersonId)
-                    .Concat(Kept(memberships).Select(m => m.PersonId))
-                    .Concat(Kept(seats).SelectMany(s => new[] { s.MemberId, s.DeputyId })))
-                | KeepReferred(municipalities, m => m.Id, Kept(people).Select(p => p.MunicipalityId))
-                | KeepReferred(regions, r => r.Id, Kept(municipalities).Select(m => m.Maakunta).Concat(Kept(seats).SelectMany(s => s.Maakunnat)));
+            var networkIds = KeptIds(_networks, n => n.Id);
+            var bodyIds = KeptIds(_bodies, b => b.Id);
+            var termKeys = KeptIds(_terms, TermKey);
+            kept = Keep(_bodies, b => networkIds.Contains(b.NetworkId))
+                | Keep(_terms, t => bodyIds.Contains(t.BodyId))
+                | Keep(_seats, s => termKeys.Contains(_seatParents[s].Key))
+                | Keep(_roles, r => networkIds.Contains(r.NetworkId))
+                | Keep(_memberships, m => networkIds.Contains(m.NetworkId))
+                | Keep(_meetings, m => networkIds.Contains(m.NetworkId))
+                | Keep(_documents, d => d.NetworkId is { } id && networkIds.Contains(id))
+                | KeepReferred(_networks, n => n.Id, Kept(_bodies).Select(b => b.NetworkId)
+                    .Concat(Kept(_roles).Select(r => r.NetworkId))
+                    .Concat(Kept(_memberships).Select(m => m.NetworkId))
+                    .Concat(Kept(_meetings).SelectMany(m => new[] { m.NetworkId, m.JointWithNetworkId }))
+                    .Concat(Kept(_documents).Select(d => d.NetworkId)))
+                | KeepReferred(_bodies, b => b.Id, Kept(_meetings).Select(m => m.BodyId).Concat(Kept(_roles).Select(r => r.BodyId)))
+                | KeepReferred(_people, p => p.Id, Kept(_roles).Select(r => r.PersonId)
+                    .Concat(Kept(_memberships).Select(m => m.PersonId))
+                    .Concat(Kept(_seats).SelectMany(s => new[] { s.MemberId, s.DeputyId })))
+                | KeepReferred(_municipalities, m => m.Id, Kept(_people).Select(p => p.MunicipalityId))
+                | KeepReferred(_regions, r => r.Id, Kept(_municipalities).Select(m => m.Maakunta).Concat(Kept(_seats).SelectMany(s => s.Maakunnat)));
         }
     }
 
@@ -313,23 +313,23 @@ internal sealed class CatalogDiff
     /// <summary>How the plan names elements for people: by the names in the file, else the stored ones.</summary>
     private sealed class Labels(CatalogContent stored, CatalogContent incoming, Dictionary<Seat, (Term Term, string Key)> seatParents)
     {
-        private readonly Dictionary<string, string> personNames = Names(stored.People, incoming.People, p => p.Id, p => p.Name);
-        private readonly Dictionary<string, string> networkNames = Names(stored.Networks, incoming.Networks, n => n.Id, n => n.Name.Fi);
-        private readonly Dictionary<string, string> bodyNames = Names(stored.Bodies, incoming.Bodies, b => b.Id, b => b.Name.Fi);
-        private readonly Dictionary<string, string> bodyNetworks = Names(stored.Bodies, incoming.Bodies, b => b.Id, b => b.NetworkId);
+        private readonly Dictionary<string, string> _personNames = Names(stored.People, incoming.People, p => p.Id, p => p.Name);
+        private readonly Dictionary<string, string> _networkNames = Names(stored.Networks, incoming.Networks, n => n.Id, n => n.Name.Fi);
+        private readonly Dictionary<string, string> _bodyNames = Names(stored.Bodies, incoming.Bodies, b => b.Id, b => b.Name.Fi);
+        private readonly Dictionary<string, string> _bodyNetworks = Names(stored.Bodies, incoming.Bodies, b => b.Id, b => b.NetworkId);
 
-        public string? NetworkOfBody(string bodyId) => bodyNetworks.GetValueOrDefault(bodyId);
+        public string? NetworkOfBody(string bodyId) => _bodyNetworks.GetValueOrDefault(bodyId);
 
         public string Body(Body b) => $"{b.Name.Fi} · {Network(b.NetworkId)}";
 
-        public string Term(Term t) => $"{Name(bodyNames, t.BodyId)} {Date(t.Start)}–{Date(t.End)}";
+        public string Term(Term t) => $"{Name(_bodyNames, t.BodyId)} {Date(t.Start)}–{Date(t.End)}";
 
         public string Seat(Seat s) => $"{Term(seatParents[s].Term)} · {s.RegionName.Fi}";
 
         public string Role(RoleAssignment r) =>
-            $"{Name(personNames, r.PersonId)} · {r.Role} · {(r.BodyId is null ? Network(r.NetworkId) : Name(bodyNames, r.BodyId))}";
+            $"{Name(_personNames, r.PersonId)} · {r.Role} · {(r.BodyId is null ? Network(r.NetworkId) : Name(_bodyNames, r.BodyId))}";
 
-        public string Membership(NetworkMembership m) => $"{Name(personNames, m.PersonId)} · {Network(m.NetworkId)}";
+        public string Membership(NetworkMembership m) => $"{Name(_personNames, m.PersonId)} · {Network(m.NetworkId)}";
 
         public string Meeting(Meeting m)
         {
@@ -337,7 +337,7 @@ internal sealed class CatalogDiff
             return $"{Network(m.NetworkId)} · {m.Kind} · {local.Day}.{local.Month}.{local.Year} {local.Hour}.{local.Minute:00}";
         }
 
-        private string Network(string id) => Name(networkNames, id);
+        private string Network(string id) => Name(_networkNames, id);
 
         private static string Name(Dictionary<string, string> names, string id) => names.GetValueOrDefault(id, id);
 

@@ -13,20 +13,20 @@ namespace Verkostot.Core.Import;
 /// </summary>
 internal sealed partial class DataFileConverter(JsonLineMap lines)
 {
-    private readonly List<DataFileError> errors = [];
-    private readonly HashSet<string> regionIds = new(StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string> municipalityIds = new(StringComparer.Ordinal);
-    private readonly HashSet<string> personIds = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> bodyNetworks = new(StringComparer.Ordinal);
-    private readonly HashSet<string> networkIds = new(StringComparer.Ordinal);
-    private readonly HashSet<int> meetingIdsFromFile = [];
-    private readonly HashSet<string> networkSourceIds = new(StringComparer.Ordinal);
-    private int termIds, seatIds, roleIds, membershipIds, meetingIds, itemIds;
+    private readonly List<DataFileError> _errors = [];
+    private readonly HashSet<string> _regionIds = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _municipalityIds = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _personIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _bodyNetworks = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _networkIds = new(StringComparer.Ordinal);
+    private readonly HashSet<int> _meetingIdsFromFile = [];
+    private readonly HashSet<string> _networkSourceIds = new(StringComparer.Ordinal);
+    private int _termIds, _seatIds, _roleIds, _membershipIds, _meetingIds, _itemIds;
 
-    public IReadOnlyList<DataFileError> Errors => errors;
+    public IReadOnlyList<DataFileError> Errors => _errors;
 
     /// <summary>The meetings whose ids the file gave; the others were numbered here.</summary>
-    public IReadOnlySet<int> MeetingIdsFromFile => meetingIdsFromFile;
+    public IReadOnlySet<int> MeetingIdsFromFile => _meetingIdsFromFile;
 
     public CatalogContent Convert(DataFile file)
     {
@@ -52,11 +52,11 @@ internal sealed partial class DataFileConverter(JsonLineMap lines)
         for (var i = 0; i < (networks?.Count ?? 0); i++)
         {
             var network = networks![i];
-            if (network.Id is { } id && !networkIds.Add(id)) Error($"$.networks[{i}].id", $"network id '{id}' is used twice");
+            if (network.Id is { } id && !_networkIds.Add(id)) Error($"$.networks[{i}].id", $"network id '{id}' is used twice");
             for (var j = 0; j < (network.Bodies?.Count ?? 0); j++)
             {
                 if (network.Bodies![j].Id is not { } bodyId || network.Id is null) continue;
-                if (!bodyNetworks.TryAdd(bodyId, network.Id)) Error($"$.networks[{i}].bodies[{j}].id", $"body id '{bodyId}' is used twice");
+                if (!_bodyNetworks.TryAdd(bodyId, network.Id)) Error($"$.networks[{i}].bodies[{j}].id", $"body id '{bodyId}' is used twice");
             }
         }
     }
@@ -64,14 +64,14 @@ internal sealed partial class DataFileConverter(JsonLineMap lines)
     private Region ToRegion(RegionEntry entry, string path)
     {
         var name = Text(entry.Name, $"{path}.name", required: true)!;
-        if (!regionIds.Add(name.Fi)) Error($"{path}.name", $"region '{name.Fi}' is listed twice");
+        if (!_regionIds.Add(name.Fi)) Error($"{path}.name", $"region '{name.Fi}' is listed twice");
         return new Region { Id = name.Fi, Name = name };
     }
 
     private Municipality ToMunicipality(MunicipalityEntry entry, string path)
     {
         var id = Slug(entry.Id, $"{path}.id");
-        if (!municipalityIds.Add(id)) Error($"{path}.id", $"municipality id '{id}' is used twice");
+        if (!_municipalityIds.Add(id)) Error($"{path}.id", $"municipality id '{id}' is used twice");
         if (entry.Maakunta is { } maakunta) KnownRegion(maakunta, $"{path}.maakunta");
         return new Municipality
         {
@@ -86,8 +86,8 @@ internal sealed partial class DataFileConverter(JsonLineMap lines)
     private Person ToPerson(PersonEntry entry, string path)
     {
         var id = Slug(entry.Id, $"{path}.id");
-        if (!personIds.Add(id)) Error($"{path}.id", $"person id '{id}' is used twice");
-        if (entry.MunicipalityId is { } municipality && !municipalityIds.Contains(municipality))
+        if (!_personIds.Add(id)) Error($"{path}.id", $"person id '{id}' is used twice");
+        if (entry.MunicipalityId is { } municipality && !_municipalityIds.Contains(municipality))
         {
             Error($"{path}.municipalityId", $"unknown municipality '{municipality}'");
         }
@@ -115,10 +115,10 @@ internal sealed partial class DataFileConverter(JsonLineMap lines)
         var id = Slug(entry.Id, $"{path}.id");
         var (founded, precision) = PartialDate(entry.Founded, $"{path}.founded");
         var sources = Each(entry.Sources, $"{path}.sources", ToSource);
-        networkSourceIds.Clear();
+        _networkSourceIds.Clear();
         foreach (var (source, i) in sources.Select((s, i) => (s, i)))
         {
-            if (!networkSourceIds.Add(source.Id)) Error($"{path}.sources[{i}].id", $"source id '{source.Id}' is used twice in this network");
+            if (!_networkSourceIds.Add(source.Id)) Error($"{path}.sources[{i}].id", $"source id '{source.Id}' is used twice in this network");
         }
         bodies.AddRange(Each(entry.Bodies, $"{path}.bodies", (b, p) => ToBody(b, p, id)));
         roles.AddRange(Each(entry.Roles, $"{path}.roles", (r, p) => ToRole(r, p, id)));
@@ -190,11 +190,11 @@ internal sealed partial class DataFileConverter(JsonLineMap lines)
         var start = Required(entry.Start, $"{path}.start");
         var end = Required(entry.End, $"{path}.end");
         if (end < start) Error($"{path}.end", "the term ends before it starts");
-        if (entry.SourceId is { } source && !networkSourceIds.Contains(source))
+        if (entry.SourceId is { } source && !_networkSourceIds.Contains(source))
         {
             Error($"{path}.sourceId", $"unknown source '{source}' (list it under the network's sources)");
         }
-        var term = new Term { Id = ++termIds, BodyId = bodyId, Start = start, End = end, IsDemo = entry.IsDemo ?? false, SourceId = entry.SourceId };
+        var term = new Term { Id = ++_termIds, BodyId = bodyId, Start = start, End = end, IsDemo = entry.IsDemo ?? false, SourceId = entry.SourceId };
         term.Seats = Each(entry.Seats, $"{path}.seats", (s, p) => ToSeat(s, p, term.Id));
         foreach (var duplicate in term.Seats.GroupBy(s => s.RegionId).Where(g => g.Count() > 1))
         {
@@ -211,7 +211,7 @@ internal sealed partial class DataFileConverter(JsonLineMap lines)
         }
         return new Seat
         {
-            Id = ++seatIds,
+            Id = ++_seatIds,
             TermId = termId,
             RegionId = Slug(entry.RegionId, $"{path}.regionId"),
             RegionName = Text(entry.RegionName, $"{path}.regionName", required: true)!,
@@ -223,14 +223,14 @@ internal sealed partial class DataFileConverter(JsonLineMap lines)
 
     private RoleAssignment ToRole(RoleEntry entry, string path, string networkId)
     {
-        if (entry.BodyId is { } body && bodyNetworks.GetValueOrDefault(body) != networkId)
+        if (entry.BodyId is { } body && _bodyNetworks.GetValueOrDefault(body) != networkId)
         {
             Error($"{path}.bodyId", $"body '{body}' is not a body of network '{networkId}'");
         }
         if (entry.From is { } from && entry.Until is { } until && until < from) Error($"{path}.until", "the role ends before it starts");
         return new RoleAssignment
         {
-            Id = ++roleIds,
+            Id = ++_roleIds,
             PersonId = KnownPerson(Required(entry.PersonId, $"{path}.personId"), $"{path}.personId") ?? "",
             NetworkId = networkId,
             BodyId = entry.BodyId,
@@ -244,7 +244,7 @@ internal sealed partial class DataFileConverter(JsonLineMap lines)
 
     private NetworkMembership ToMembership(MemberEntry entry, string path, string networkId) => new()
     {
-        Id = ++membershipIds,
+        Id = ++_membershipIds,
         NetworkId = networkId,
         PersonId = KnownPerson(Required(entry.PersonId, $"{path}.personId"), $"{path}.personId") ?? "",
         JoinedOn = entry.JoinedOn,
@@ -254,7 +254,7 @@ internal sealed partial class DataFileConverter(JsonLineMap lines)
 
     private PriorityDocument ToDocument(PriorityDocumentEntry entry, string path)
     {
-        if (entry.NetworkId is { } network && !networkIds.Contains(network)) Error($"{path}.networkId", $"unknown network '{network}'");
+        if (entry.NetworkId is { } network && !_networkIds.Contains(network)) Error($"{path}.networkId", $"unknown network '{network}'");
         return new PriorityDocument
         {
             Id = Slug(entry.Id, $"{path}.id"),
@@ -265,7 +265,7 @@ internal sealed partial class DataFileConverter(JsonLineMap lines)
             Description = Text(entry.Description, $"{path}.description"),
             Items = Each(entry.Items, $"{path}.items", (item, p) => new PriorityItem
             {
-                Id = ++itemIds,
+                Id = ++_itemIds,
                 Category = Required(item.Category, $"{p}.category"),
                 Heading = Text(item.Heading, $"{p}.heading", required: true)!,
                 Points = item.Points ?? [],
@@ -277,12 +277,12 @@ internal sealed partial class DataFileConverter(JsonLineMap lines)
     private IEnumerable<Meeting> ToMeetings(MeetingEntry entry, string path)
     {
         var networkId = Required(entry.NetworkId, $"{path}.networkId");
-        if (networkId.Length > 0 && !networkIds.Contains(networkId)) Error($"{path}.networkId", $"unknown network '{networkId}'");
-        if (entry.BodyId is { } body && bodyNetworks.GetValueOrDefault(body) != networkId)
+        if (networkId.Length > 0 && !_networkIds.Contains(networkId)) Error($"{path}.networkId", $"unknown network '{networkId}'");
+        if (entry.BodyId is { } body && _bodyNetworks.GetValueOrDefault(body) != networkId)
         {
             Error($"{path}.bodyId", $"body '{body}' is not a body of network '{networkId}'");
         }
-        if (entry.JointWithNetworkId is { } joint && !networkIds.Contains(joint))
+        if (entry.JointWithNetworkId is { } joint && !_networkIds.Contains(joint))
         {
             Error($"{path}.jointWithNetworkId", $"unknown network '{joint}'");
         }
@@ -312,7 +312,7 @@ internal sealed partial class DataFileConverter(JsonLineMap lines)
             if (StartsAt(date.ToDateTime(time), offset, $"{path}.start") is not { } startsAt) continue;
             meetings.Add(new Meeting
             {
-                Id = entry.Id ?? ++meetingIds,
+                Id = entry.Id ?? ++_meetingIds,
                 NetworkId = networkId,
                 BodyId = entry.BodyId,
                 Kind = entry.Kind ?? MeetingKind.NetworkMeeting,
@@ -342,9 +342,9 @@ internal sealed partial class DataFileConverter(JsonLineMap lines)
         {
             if (meetings![i]?.Id is not { } id) continue;
             if (id <= 0) Error($"$.meetings[{i}].id", "must be a positive number");
-            else if (!meetingIdsFromFile.Add(id)) Error($"$.meetings[{i}].id", $"meeting id {id} is used twice");
+            else if (!_meetingIdsFromFile.Add(id)) Error($"$.meetings[{i}].id", $"meeting id {id} is used twice");
         }
-        meetingIds = meetingIdsFromFile.DefaultIfEmpty().Max();
+        _meetingIds = _meetingIdsFromFile.DefaultIfEmpty().Max();
     }
 
     private (DateTime Local, TimeSpan? Offset)? Start(string? text, string path)
@@ -411,12 +411,12 @@ internal sealed partial class DataFileConverter(JsonLineMap lines)
 
     private void KnownRegion(string maakunta, string path)
     {
-        if (regionIds.Count > 0 && !regionIds.Contains(maakunta)) Error(path, $"unknown maakunta '{maakunta}' (list it under regions)");
+        if (_regionIds.Count > 0 && !_regionIds.Contains(maakunta)) Error(path, $"unknown maakunta '{maakunta}' (list it under regions)");
     }
 
     private string? KnownPerson(string? id, string path)
     {
-        if (id is { Length: > 0 } && !personIds.Contains(id)) Error(path, $"unknown person '{id}'");
+        if (id is { Length: > 0 } && !_personIds.Contains(id)) Error(path, $"unknown person '{id}'");
         return id;
     }
 
@@ -471,7 +471,7 @@ internal sealed partial class DataFileConverter(JsonLineMap lines)
         return results;
     }
 
-    private void Error(string path, string message) => errors.Add(new DataFileError(lines.LineOf(path), path, message));
+    private void Error(string path, string message) => _errors.Add(new DataFileError(lines.LineOf(path), path, message));
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 

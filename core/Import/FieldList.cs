@@ -9,20 +9,20 @@ namespace Verkostot.Core.Import;
 /// </summary>
 internal sealed class FieldList<T>
 {
-    private readonly List<Field> fields = [];
+    private readonly List<Field> _fields = [];
 
     public FieldList<T> Add<TValue>(string name, Func<T, TValue> get, Action<T, TValue> set, bool keepStoredWhenEmpty = false)
     {
-        fields.Add(new Field(name, e => get(e), (e, v) => set(e, (TValue)v!), keepStoredWhenEmpty));
+        _fields.Add(new Field(name, e => get(e), (e, v) => set(e, (TValue)v!), keepStoredWhenEmpty));
         return this;
     }
 
     public IReadOnlyList<string> Differences(T stored, T incoming) =>
-        [.. fields.Where(f => Differs(f, stored, incoming)).Select(f => f.Name)];
+        [.. _fields.Where(f => Differs(f, stored, incoming)).Select(f => f.Name)];
 
     public void Copy(T stored, T incoming)
     {
-        foreach (var field in fields.Where(f => Differs(f, stored, incoming)))
+        foreach (var field in _fields.Where(f => Differs(f, stored, incoming)))
         {
             field.Set(stored, field.Get(incoming));
         }

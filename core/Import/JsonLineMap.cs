@@ -8,7 +8,7 @@ namespace Verkostot.Core.Import;
 /// </summary>
 internal sealed class JsonLineMap
 {
-    private readonly Dictionary<string, int> lines = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _lines = new(StringComparer.Ordinal);
 
     public static JsonLineMap Build(ReadOnlySpan<byte> json)
     {
@@ -34,14 +34,14 @@ internal sealed class JsonLineMap
                     break;
                 case JsonTokenType.StartObject or JsonTokenType.StartArray:
                     var path = ChildPath(containers, property);
-                    map.lines.TryAdd(path, line);
+                    map._lines.TryAdd(path, line);
                     containers.Push(new Container(path, reader.TokenType == JsonTokenType.StartArray));
                     break;
                 case JsonTokenType.EndObject or JsonTokenType.EndArray:
                     containers.Pop();
                     break;
                 default:
-                    map.lines.TryAdd(ChildPath(containers, property), line);
+                    map._lines.TryAdd(ChildPath(containers, property), line);
                     break;
             }
         }
@@ -53,7 +53,7 @@ internal sealed class JsonLineMap
     {
         while (true)
         {
-            if (lines.TryGetValue(path, out var line)) return line;
+            if (_lines.TryGetValue(path, out var line)) return line;
             var cut = path.LastIndexOfAny(['.', '[']);
             if (cut <= 0) return 1;
             path = path[..cut];

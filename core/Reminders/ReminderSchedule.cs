@@ -5,7 +5,7 @@ namespace Verkostot.Core.Reminders;
 /// <summary>The offsets in force for each network and meeting kind: stored policies over the defaults.</summary>
 public sealed class ReminderSchedule(IReadOnlyList<ReminderPolicy> stored)
 {
-    private readonly Dictionary<(string, MeetingKind), ReminderPolicy> byKey =
+    private readonly Dictionary<(string, MeetingKind), ReminderPolicy> _byKey =
         stored.ToDictionary(p => (p.NetworkId, p.Kind));
 
     /// <summary>How far ahead of a meeting the earliest reminder can be due.</summary>
@@ -13,7 +13,7 @@ public sealed class ReminderSchedule(IReadOnlyList<ReminderPolicy> stored)
         .Concat(Enum.GetValues<MeetingKind>().SelectMany(ReminderPolicyDefaults.DaysBefore)).DefaultIfEmpty(0).Max();
 
     public IReadOnlyList<ReminderOffset> OffsetsFor(string networkId, MeetingKind kind) =>
-        byKey.TryGetValue((networkId, kind), out var policy)
+        _byKey.TryGetValue((networkId, kind), out var policy)
             ? [.. policy.DaysBefore.Distinct().Select(d => new ReminderOffset(d, policy.SendAt))]
             : [.. ReminderPolicyDefaults.DaysBefore(kind).Select(d => new ReminderOffset(d, ReminderPolicyDefaults.SendAt))];
 }

@@ -119,7 +119,10 @@ public sealed class MeetingEditTests(Chromium chromium) : IAsyncLifetime
             db.Add(new MeetingAttendance { MeetingId = meeting.Id, PersonId = "juha-herrala", Answer = AttendanceAnswer.NotAttending, AnsweredAt = DateTimeOffset.UtcNow });
             db.Add(new MeetingAttendance
             {
-                MeetingId = meeting.Id, PersonId = "tarja-hosiasluoma", Answer = AttendanceAnswer.Attending, AnsweredAt = DateTimeOffset.UtcNow,
+                MeetingId = meeting.Id,
+                PersonId = "tarja-hosiasluoma",
+                Answer = AttendanceAnswer.Attending,
+                AnsweredAt = DateTimeOffset.UtcNow,
                 StandsInForPersonId = "juha-herrala",
             });
             return Task.CompletedTask;

@@ -89,7 +89,7 @@ public static class BodyAnswers
         AddComposition(c, body, facts);
         return Answer.Of(AnswerKind.Found, c.Language, c.Name(body.Name), body.Description is null ? null : c.Name(body.Description))
             with
-            { Facts = facts, People = people.Where(p => p is not null).ToList(), NetworkId = network.Id, Source = source, Caveat = caveat };
+        { Facts = facts, People = people.Where(p => p is not null).ToList(), NetworkId = network.Id, Source = source, Caveat = caveat };
     }
 
     private static void AddComposition(AnswerContext c, Body body, List<AnswerFact> facts)

@@ -16,8 +16,8 @@ public static class ConversationAnswers
                 "Fråga mig om nätverkens personer, möten och verksamhet. Skriv din fråga fritt, till exempel:",
                 "Ask me about the networks' people, meetings and activities. Write your question freely, for example:"))
         with
-        {
-            Items = c.Language.Pick(
+    {
+        Items = c.Language.Pick(
                 ["Kuka on puheenjohtaja?", "Kuka edustaa aluettani?", "Kuka on varajäsen?", "Milloin on seuraava kokous?",
                  "Mitä käsitellään seuraavassa kokouksessa?", "Kokoukset ensi kuussa", "Anna Teams-linkki", "Kuinka monta kuntaa verkostossa on?",
                  "Mitkä ovat kärkiteemat?", "Mitä verkostoja on?"],
@@ -25,10 +25,10 @@ public static class ConversationAnswers
                  "Ge mig Teams-länken", "Hur många kommuner finns i nätverket?", "Vilka nätverk finns det?"],
                 ["Who chairs the network?", "Who represents my region?", "When is the next meeting?", "What is on the agenda?",
                  "Give me the Teams link", "How many municipalities are in the network?", "Which networks are there?"]),
-            // Coordinators' commands are buttons: they are not questions, and nobody else could use them.
-            Suggestions = IsCoordinator(c) ? CoordinatorCommands : [],
-            SuggestionsLabel = c.L("Verkostovastaavana voit myös:", "Som nätverkets koordinator kan du också ge kommandon (på finska):", "As the network's coordinator you can also give commands (in Finnish):"),
-        };
+        // Coordinators' commands are buttons: they are not questions, and nobody else could use them.
+        Suggestions = IsCoordinator(c) ? CoordinatorCommands : [],
+        SuggestionsLabel = c.L("Verkostovastaavana voit myös:", "Som nätverkets koordinator kan du också ge kommandon (på finska):", "As the network's coordinator you can also give commands (in Finnish):"),
+    };
 
     /// <summary>What only coordinators can do, in the words the bot understands (Finnish in every language).</summary>
     public static IReadOnlyList<string> CoordinatorCommands { get; } =
@@ -46,7 +46,7 @@ public static class ConversationAnswers
                 "Fråga mig om nätverkets personer, möten och verksamhet.",
                 "Ask me about the network's people, meetings and activities."))
         with
-        { Suggestions = ExampleQuestions.For(c) };
+    { Suggestions = ExampleQuestions.For(c) };
 
     public static Answer Thanks(AnswerContext c) => Answer.Of(
         AnswerKind.Thanks,
@@ -61,7 +61,7 @@ public static class ConversationAnswers
             c.L("En löytänyt tähän tietoa.", "Jag hittade ingen information om det.", "I couldn't find information on that."),
             detail)
         with
-        { Suggestions = ExampleQuestions.For(c), NetworkId = networkId };
+    { Suggestions = ExampleQuestions.For(c), NetworkId = networkId };
 
     public static Answer ChooseNetwork(AnswerContext c, IReadOnlyList<Network> candidates)
     {
@@ -72,11 +72,11 @@ public static class ConversationAnswers
                 c.L("Mitä verkostoa tarkoitat?", "Vilket nätverk menar du?", "Which network do you mean?"),
                 c.L("Valitse verkosto, niin vastaan.", "Välj nätverket så svarar jag.", "Choose the network and I'll answer."))
             with
-            {
-                Choices = candidates
+        {
+            Choices = candidates
                     .Select(n => new AnswerChoice(c.Name(n.Name), Truncate($"{n.Name.Fi}: {question}")))
                     .ToList(),
-            };
+        };
     }
 
     private static string Truncate(string value) => value.Length <= 250 ? value : value[..250];

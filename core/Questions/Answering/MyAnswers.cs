@@ -79,7 +79,7 @@ public static class MyAnswers
                 c.L("Ilmoittautumisesi", "Dina anmälningar", "Your replies"),
                 c.L("Vastaat muistutuksen painikkeilla Osallistun tai En pääse.", "Du svarar med knapparna i påminnelsen.", "You reply with the buttons on the reminder."))
             with
-            { Facts = facts, NetworkId = meetings[0].NetworkId };
+        { Facts = facts, NetworkId = meetings[0].NetworkId };
     }
 
     /// <summary>Someone the data does not know: no guessing, but whom to ask to be added.</summary>
@@ -103,6 +103,6 @@ public static class MyAnswers
                     "Du finns inte i nätverkens uppgifter, så jag vet inte dina roller eller möten. Nätverkets koordinator kan lägga till dig.",
                     "You are not in the networks' data, so I don't know your roles or meetings. The network's coordinator can add you."))
             with
-            { People = coordinators };
+        { People = coordinators };
     }
 }

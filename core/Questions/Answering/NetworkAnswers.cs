@@ -60,10 +60,10 @@ public static class NetworkAnswers
                 .ToList();
         return Answer.Of(AnswerKind.Found, c.Language, asked is null ? c.L("Kuntaliiton verkostot", "Kommunförbundets nätverk", "The Association's networks") : KindName(c, asked.Value))
             with
-            {
-                Items = asked is null ? [] : networks.Select(n => c.Name(n.Name)).ToList(),
-                Facts = facts,
-            };
+        {
+            Items = asked is null ? [] : networks.Select(n => c.Name(n.Name)).ToList(),
+            Facts = facts,
+        };
     }
 
     private static NetworkKind? KindAsked(Text.NormalizedText text) =>

@@ -21,7 +21,7 @@ public static class PersonAnswers
         {
             return Answer.Of(AnswerKind.Found, c.Language, c.L("Löysin useamman henkilön", "Jag hittade flera personer", "I found several people"))
                 with
-                { People = people.Select(p => PeopleLines.Line(c, p, string.Join("; ", RolesOf(c, p)).NullIfEmpty())).ToList() };
+            { People = people.Select(p => PeopleLines.Line(c, p, string.Join("; ", RolesOf(c, p)).NullIfEmpty())).ToList() };
         }
 
         return Who(c, people[0]);
@@ -57,12 +57,12 @@ public static class PersonAnswers
         var roles = PersonRoles.Of(c, person);
         return Answer.Of(AnswerKind.Found, c.Language, title)
             with
-            {
-                Facts = title == person.Name ? facts : [new(c.L("Nimi", "Namn", "Name"), person.Name), .. facts],
-                Items = roles.Count > 0 ? roles.Select(r => r.Text).ToList() : [c.L("Ei merkittyjä rooleja verkostoissa.", "Inga roller i nätverken antecknade.", "No roles in the networks recorded.")],
-                Source = roles.Select(r => r.Source).FirstOrDefault(s => s is not null) ?? Provenance.Of(c, person.Attribution),
-                Caveat = PersonRoles.Caveat(c, roles),
-            };
+        {
+            Facts = title == person.Name ? facts : [new(c.L("Nimi", "Namn", "Name"), person.Name), .. facts],
+            Items = roles.Count > 0 ? roles.Select(r => r.Text).ToList() : [c.L("Ei merkittyjä rooleja verkostoissa.", "Inga roller i nätverken antecknade.", "No roles in the networks recorded.")],
+            Source = roles.Select(r => r.Source).FirstOrDefault(s => s is not null) ?? Provenance.Of(c, person.Attribution),
+            Caveat = PersonRoles.Caveat(c, roles),
+        };
     }
 
     /// <summary>People with the title asked about, narrowed by a municipality or organisation the question names.</summary>
@@ -87,7 +87,7 @@ public static class PersonAnswers
         var title = c.Catalog.People.First(p => p.Title is not null && titles.Contains(TextNormalizer.NormalizeName(p.Title.Fi))).Title!;
         return Answer.Of(AnswerKind.Found, c.Language, Capitalized(c.Name(title)))
             with
-            { People = people.Select(p => PeopleLines.Line(c, p, string.Join("; ", RolesOf(c, p)).NullIfEmpty())).ToList() };
+        { People = people.Select(p => PeopleLines.Line(c, p, string.Join("; ", RolesOf(c, p)).NullIfEmpty())).ToList() };
     }
 
     private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];

@@ -32,7 +32,7 @@ public static class PriorityAnswers
             .ToList();
         return Answers.Answer.Of(AnswerKind.Found, c.Language, c.Name(document.Title), document.Description is null ? null : Lead(c.Name(document.Description)))
             with
-            { Facts = facts, Items = items, NetworkId = document.NetworkId, Source = Provenance.Of(c, document.Attribution) };
+        { Facts = facts, Items = items, NetworkId = document.NetworkId, Source = Provenance.Of(c, document.Attribution) };
     }
 
     /// <summary>The document the question means: by its words first, then by the network it names.</summary>
@@ -65,9 +65,9 @@ public static class PriorityAnswers
             c.L("Mitä painopisteitä tarkoitat?", "Vilka prioriteringar menar du?", "Which priorities do you mean?"),
             c.L("Valitse asiakirja, niin vastaan.", "Välj dokumentet så svarar jag.", "Choose the document and I'll answer."))
         with
-        {
-            Choices = c.Catalog.PriorityDocuments.Select(d => new AnswerChoice(c.Name(d.Title), d.Title.Fi.Length <= 250 ? d.Title.Fi : d.Title.Fi[..250])).ToList(),
-        };
+    {
+        Choices = c.Catalog.PriorityDocuments.Select(d => new AnswerChoice(c.Name(d.Title), d.Title.Fi.Length <= 250 ? d.Title.Fi : d.Title.Fi[..250])).ToList(),
+    };
 
     /// <summary>The first sentence of a long description; the rest is for questions about it.</summary>
     private static string Lead(string description)

@@ -66,13 +66,13 @@ public static class RepresentationAnswers
             $"Representatives of {region}");
         return Answer.Of(AnswerKind.Found, c.Language, title, how)
             with
-            {
-                People = people,
-                Facts = Facts(c, choice.Network, body, seat, term),
-                NetworkId = choice.Network.Id,
-                Source = Provenance.OfTerm(c, body, term),
-                Caveat = Provenance.EndedTerm(c, view),
-            };
+        {
+            People = people,
+            Facts = Facts(c, choice.Network, body, seat, term),
+            NetworkId = choice.Network.Id,
+            Source = Provenance.OfTerm(c, body, term),
+            Caveat = Provenance.EndedTerm(c, view),
+        };
     }
 
     private static List<AnswerFact> Facts(AnswerContext c, Network network, Body body, Seat seat, Term term)

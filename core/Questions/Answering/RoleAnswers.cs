@@ -37,12 +37,12 @@ public static class RoleAnswers
             .ToList();
         return Answer.Of(AnswerKind.Found, c.Language, $"{RoleNames.Label(role, c.Language)} – {c.Name(network.Name)}", choice.Note(c))
             with
-            {
-                People = people,
-                NetworkId = network.Id,
-                Source = Provenance.OfRole(c, holders[0].Role),
-                Caveat = Provenance.EndedRoles(c, holders),
-            };
+        {
+            People = people,
+            NetworkId = network.Id,
+            Source = Provenance.OfRole(c, holders[0].Role),
+            Caveat = Provenance.EndedRoles(c, holders),
+        };
     }
 
     /// <summary>Holders of a role in a network (see <see cref="RoleHistory"/>); a named body narrows them, and a vice-chair question accepts either vice role.</summary>

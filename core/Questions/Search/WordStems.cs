@@ -13,9 +13,9 @@ namespace Verkostot.Core.Questions.Search;
 public static class WordStems
 {
     // Snowball programs keep state between calls: one per thread and language.
-    [ThreadStatic] private static SnowballProgram? finnish;
-    [ThreadStatic] private static SnowballProgram? swedish;
-    [ThreadStatic] private static SnowballProgram? english;
+    [ThreadStatic] private static SnowballProgram? _finnish;
+    [ThreadStatic] private static SnowballProgram? _swedish;
+    [ThreadStatic] private static SnowballProgram? _english;
 
     public static string Of(string word, Language language)
     {
@@ -26,9 +26,9 @@ public static class WordStems
 
         var stemmer = language switch
         {
-            Language.Swedish => swedish ??= new SwedishStemmer(),
-            Language.English => english ??= new EnglishStemmer(),
-            _ => finnish ??= new FinnishStemmer(),
+            Language.Swedish => _swedish ??= new SwedishStemmer(),
+            Language.English => _english ??= new EnglishStemmer(),
+            _ => _finnish ??= new FinnishStemmer(),
         };
         stemmer.SetCurrent(word);
         stemmer.Stem();

@@ -120,7 +120,11 @@ public sealed partial class JobsDashboardTests : IAsyncLifetime
     {
         var claims = new Dictionary<string, object>
         {
-            ["tid"] = TestTokens.TenantId, ["oid"] = oid, ["name"] = "Testi Henkilö", ["ver"] = "2.0", ["scp"] = "access_as_user",
+            ["tid"] = TestTokens.TenantId,
+            ["oid"] = oid,
+            ["name"] = "Testi Henkilö",
+            ["ver"] = "2.0",
+            ["scp"] = "access_as_user",
         };
         if (roles is not null)
         {

@@ -86,8 +86,12 @@ public sealed class AnnouncementActionTests : IAsyncLifetime
         var action = ActivatorUtilities.CreateInstance<TAction>(scope.ServiceProvider, new AnnouncementAccess(scope.ServiceProvider.GetRequiredService<Core.Catalog.ICatalogSource>(), TimeProvider.System));
         var activity = new Activity
         {
-            Type = "invoke", Name = "adaptiveCard/action", ServiceUrl = _connector.ServiceUrl, ReplyToId = "card-1",
-            From = new ChannelAccount { Id = "29:x", AadObjectId = aad }, Conversation = new ConversationAccount { Id = "a:chat" },
+            Type = "invoke",
+            Name = "adaptiveCard/action",
+            ServiceUrl = _connector.ServiceUrl,
+            ReplyToId = "card-1",
+            From = new ChannelAccount { Id = "29:x", AadObjectId = aad },
+            Conversation = new ConversationAccount { Id = "a:chat" },
         };
         return await ((global::Verkostot.Bot.Chat.CardActions.ICardAction)action).ExecuteAsync(activity, data, CancellationToken.None);
     }

@@ -23,8 +23,14 @@ public static class AnnouncementCardSamples
 
     public static AdaptiveCard Preview() => PreviewCard.Render(new Announcement
     {
-        Id = Id, NetworkId = TestNetwork.NetworkId, AuthorPersonId = "koordinaattori", AuthorEntraObjectId = TestNetwork.CoordinatorAad,
-        Title = Notice.Title, Text = Notice.Text, LinkUrl = Notice.LinkUrl, Audience = AnnouncementAudience.ChannelAndMembers,
+        Id = Id,
+        NetworkId = TestNetwork.NetworkId,
+        AuthorPersonId = "koordinaattori",
+        AuthorEntraObjectId = TestNetwork.CoordinatorAad,
+        Title = Notice.Title,
+        Text = Notice.Text,
+        LinkUrl = Notice.LinkUrl,
+        Audience = AnnouncementAudience.ChannelAndMembers,
     }, Notice, 158, channel: true);
 
     public static AdaptiveCard Announcement() => AnnouncementCard.Render(Notice);

@@ -48,8 +48,13 @@ public sealed class AnnouncementFallbackTextTests
     {
         var draft = new Announcement
         {
-            Id = Guid.NewGuid(), NetworkId = TestNetwork.NetworkId, AuthorPersonId = "koordinaattori", AuthorEntraObjectId = TestNetwork.CoordinatorAad,
-            Title = Title, Text = Notice.Text, Audience = AnnouncementAudience.Presidium,
+            Id = Guid.NewGuid(),
+            NetworkId = TestNetwork.NetworkId,
+            AuthorPersonId = "koordinaattori",
+            AuthorEntraObjectId = TestNetwork.CoordinatorAad,
+            Title = Title,
+            Text = Notice.Text,
+            Audience = AnnouncementAudience.Presidium,
         };
 
         var card = PreviewCard.Render(draft, Notice, people: 8, channel: false);

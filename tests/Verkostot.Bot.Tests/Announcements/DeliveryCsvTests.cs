@@ -54,6 +54,11 @@ public sealed class DeliveryCsvTests
 
     private static AnnouncementMessage Row(string name, OutboxState state, string? reason = null) => new()
     {
-        RecipientKey = $"person:{name}", RecipientName = name, Kind = RecipientKind.Person, State = state, Attempts = 1, LastError = reason,
+        RecipientKey = $"person:{name}",
+        RecipientName = name,
+        Kind = RecipientKind.Person,
+        State = state,
+        Attempts = 1,
+        LastError = reason,
     };
 }

@@ -107,15 +107,27 @@ public sealed class FanOutHost : IAsyncDisposable
         var store = scope.ServiceProvider.GetRequiredService<IConversationReferenceStore>();
         await store.UpsertAsync(new ConversationReference
         {
-            ConversationId = TestNetwork.ChannelId, ConversationType = "channel", ServiceUrl = connector.ServiceUrl, ChannelId = "msteams",
-            TenantId = TestNetwork.TenantId, TeamId = TestNetwork.TeamId, TeamsChannelId = TestNetwork.ChannelId, UpdatedAt = DateTimeOffset.UtcNow,
+            ConversationId = TestNetwork.ChannelId,
+            ConversationType = "channel",
+            ServiceUrl = connector.ServiceUrl,
+            ChannelId = "msteams",
+            TenantId = TestNetwork.TenantId,
+            TeamId = TestNetwork.TeamId,
+            TeamsChannelId = TestNetwork.ChannelId,
+            UpdatedAt = DateTimeOffset.UtcNow,
         }, CancellationToken.None);
         foreach (var person in catalog.People.Where(p => p.EntraObjectId is not null))
         {
             await store.UpsertAsync(new ConversationReference
             {
-                ConversationId = ChatOf(person), ConversationType = "personal", ServiceUrl = connector.ServiceUrl, ChannelId = "msteams",
-                TenantId = TestNetwork.TenantId, UserAadObjectId = person.EntraObjectId, UserId = "29:" + person.Id, UpdatedAt = DateTimeOffset.UtcNow,
+                ConversationId = ChatOf(person),
+                ConversationType = "personal",
+                ServiceUrl = connector.ServiceUrl,
+                ChannelId = "msteams",
+                TenantId = TestNetwork.TenantId,
+                UserAadObjectId = person.EntraObjectId,
+                UserId = "29:" + person.Id,
+                UpdatedAt = DateTimeOffset.UtcNow,
             }, CancellationToken.None);
         }
     }

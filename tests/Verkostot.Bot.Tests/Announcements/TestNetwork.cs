@@ -31,7 +31,10 @@ public static class TestNetwork
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var presidium = new Body
         {
-            Id = "testiverkosto-puheenjohtajisto", NetworkId = NetworkId, Kind = BodyKind.Presidium, Name = new LocalizedText("Puheenjohtajisto"),
+            Id = "testiverkosto-puheenjohtajisto",
+            NetworkId = NetworkId,
+            Kind = BodyKind.Presidium,
+            Name = new LocalizedText("Puheenjohtajisto"),
             Terms =
             [
                 new Term { Id = 1, BodyId = "testiverkosto-puheenjohtajisto", Start = today.AddYears(-2), End = today.AddYears(-1).AddDays(-1),

@@ -20,13 +20,13 @@ namespace Verkostot.Bot.Tests.Authentication;
 /// </summary>
 internal sealed class AuthenticatorHost : IDisposable
 {
-    private readonly WebApplication app;
-    private readonly SemaphoreSlim startGate = new(1, 1);
-    private bool started;
+    private readonly WebApplication _app;
+    private readonly SemaphoreSlim _startGate = new(1, 1);
+    private bool _started;
 
     private AuthenticatorHost(WebApplication app, CapturedLogs logs)
     {
-        this.app = app;
+        _app = app;
         Logs = logs;
         Authenticator = new HttpAuthenticator(this);
     }
@@ -36,7 +36,7 @@ internal sealed class AuthenticatorHost : IDisposable
     /// <summary>Posts an activity with the given header, channel and service URL to /api/messages.</summary>
     public HttpAuthenticator Authenticator { get; }
 
-    public IServiceProvider Services => app.Services;
+    public IServiceProvider Services => _app.Services;
 
     public static AuthenticatorHost Create(
         string? metadataUrl,
@@ -81,22 +81,22 @@ internal sealed class AuthenticatorHost : IDisposable
 
     internal async Task<HttpClient> ClientAsync()
     {
-        await startGate.WaitAsync();
+        await _startGate.WaitAsync();
         try
         {
-            if (!started)
+            if (!_started)
             {
-                await app.StartAsync();
-                started = true;
+                await _app.StartAsync();
+                _started = true;
             }
         }
         finally
         {
-            startGate.Release();
+            _startGate.Release();
         }
 
-        return app.GetTestClient();
+        return _app.GetTestClient();
     }
 
-    public void Dispose() => app.DisposeAsync().AsTask().GetAwaiter().GetResult();
+    public void Dispose() => _app.DisposeAsync().AsTask().GetAwaiter().GetResult();
 }

@@ -9,12 +9,12 @@ namespace Verkostot.Bot.Tests.Authentication;
 public sealed class BotRequestAuthenticatorTests(OpenIdServerFixture fixture)
     : IClassFixture<OpenIdServerFixture>, IDisposable
 {
-    private readonly ManualClock clock = new();
-    private AuthenticatorHost? host;
+    private readonly ManualClock _clock = new();
+    private AuthenticatorHost? _host;
 
-    private AuthenticatorHost Host => host ??= AuthenticatorHost.Create(fixture.Server.MetadataUrl, clock);
+    private AuthenticatorHost Host => _host ??= AuthenticatorHost.Create(fixture.Server.MetadataUrl, _clock);
 
-    public void Dispose() => host?.Dispose();
+    public void Dispose() => _host?.Dispose();
 
     [Fact]
     public async Task AuthenticateAsync_GenuineConnectorToken_AcceptedWithTokenClaims()
@@ -46,7 +46,7 @@ public sealed class BotRequestAuthenticatorTests(OpenIdServerFixture fixture)
     [Fact]
     public async Task AuthenticateAsync_ExpiredWithinClockSkew_Accepted()
     {
-        var token = Mint(new TestTokensSpec { NotBefore = clock.GetUtcNow().AddHours(-1), Expires = clock.GetUtcNow().AddMinutes(-4) });
+        var token = Mint(new TestTokensSpec { NotBefore = _clock.GetUtcNow().AddHours(-1), Expires = _clock.GetUtcNow().AddMinutes(-4) });
 
         var outcome = await AuthenticateAsync(Bearer(token));
 
@@ -56,7 +56,7 @@ public sealed class BotRequestAuthenticatorTests(OpenIdServerFixture fixture)
     [Fact]
     public async Task AuthenticateAsync_NotYetValidWithinClockSkew_Accepted()
     {
-        var token = Mint(new TestTokensSpec { NotBefore = clock.GetUtcNow().AddMinutes(4) });
+        var token = Mint(new TestTokensSpec { NotBefore = _clock.GetUtcNow().AddMinutes(4) });
 
         var outcome = await AuthenticateAsync(Bearer(token));
 
@@ -123,7 +123,7 @@ public sealed class BotRequestAuthenticatorTests(OpenIdServerFixture fixture)
     [Fact]
     public async Task AuthenticateAsync_SignedByUnpublishedKey_Unauthorized()
     {
-        var token = TestTokens.Mint(TestTokensKey.Generate("never-published", "msteams"), clock.GetUtcNow());
+        var token = TestTokens.Mint(TestTokensKey.Generate("never-published", "msteams"), _clock.GetUtcNow());
 
         await AssertRejected(Bearer(token), AuthenticationStatus.Unauthorized, RejectionReason.SigningKey);
     }
@@ -131,7 +131,7 @@ public sealed class BotRequestAuthenticatorTests(OpenIdServerFixture fixture)
     [Fact]
     public async Task AuthenticateAsync_PublishedKidButDifferentPrivateKey_Unauthorized()
     {
-        var token = TestTokens.Mint(fixture.TeamsKey.Impostor(), clock.GetUtcNow());
+        var token = TestTokens.Mint(fixture.TeamsKey.Impostor(), _clock.GetUtcNow());
 
         await AssertRejected(Bearer(token), AuthenticationStatus.Unauthorized, RejectionReason.Signature);
     }
@@ -163,9 +163,9 @@ public sealed class BotRequestAuthenticatorTests(OpenIdServerFixture fixture)
     [Fact]
     public async Task AuthenticateAsync_GenuineTokenReplayedAfterExpiry_Unauthorized()
     {
-        var token = Mint(new TestTokensSpec { Expires = clock.GetUtcNow().AddMinutes(30) });
+        var token = Mint(new TestTokensSpec { Expires = _clock.GetUtcNow().AddMinutes(30) });
         Assert.Equal(AuthenticationStatus.Accepted, (await AuthenticateAsync(Bearer(token))).Status);
-        clock.Advance(TimeSpan.FromMinutes(36));
+        _clock.Advance(TimeSpan.FromMinutes(36));
 
         await AssertRejected(Bearer(token), AuthenticationStatus.Unauthorized, RejectionReason.Lifetime);
     }
@@ -173,7 +173,7 @@ public sealed class BotRequestAuthenticatorTests(OpenIdServerFixture fixture)
     [Fact]
     public async Task AuthenticateAsync_ExpiredBeyondClockSkew_Unauthorized()
     {
-        var token = Mint(new TestTokensSpec { NotBefore = clock.GetUtcNow().AddHours(-1), Expires = clock.GetUtcNow().AddMinutes(-6) });
+        var token = Mint(new TestTokensSpec { NotBefore = _clock.GetUtcNow().AddHours(-1), Expires = _clock.GetUtcNow().AddMinutes(-6) });
 
         await AssertRejected(Bearer(token), AuthenticationStatus.Unauthorized, RejectionReason.Lifetime);
     }
@@ -181,7 +181,7 @@ public sealed class BotRequestAuthenticatorTests(OpenIdServerFixture fixture)
     [Fact]
     public async Task AuthenticateAsync_NotYetValidBeyondClockSkew_Unauthorized()
     {
-        var token = Mint(new TestTokensSpec { NotBefore = clock.GetUtcNow().AddMinutes(6) });
+        var token = Mint(new TestTokensSpec { NotBefore = _clock.GetUtcNow().AddMinutes(6) });
 
         await AssertRejected(Bearer(token), AuthenticationStatus.Unauthorized, RejectionReason.Lifetime);
     }
@@ -206,7 +206,7 @@ public sealed class BotRequestAuthenticatorTests(OpenIdServerFixture fixture)
     [Fact]
     public async Task AuthenticateAsync_KeyNotEndorsedForChannel_Forbidden()
     {
-        var token = TestTokens.Mint(fixture.WebChatKey, clock.GetUtcNow());
+        var token = TestTokens.Mint(fixture.WebChatKey, _clock.GetUtcNow());
 
         await AssertRejected(Bearer(token), AuthenticationStatus.Forbidden, RejectionReason.Endorsement);
     }
@@ -245,7 +245,7 @@ public sealed class BotRequestAuthenticatorTests(OpenIdServerFixture fixture)
         Assert.DoesNotContain(token.Split('.')[2], warning.Message);
     }
 
-    private string Mint(TestTokensSpec? spec = null) => TestTokens.Mint(fixture.TeamsKey, clock.GetUtcNow(), spec);
+    private string Mint(TestTokensSpec? spec = null) => TestTokens.Mint(fixture.TeamsKey, _clock.GetUtcNow(), spec);
 
     private static string Bearer(string token) => "Bearer " + token;
 

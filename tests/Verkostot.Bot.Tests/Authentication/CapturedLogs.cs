@@ -6,11 +6,11 @@ namespace Verkostot.Bot.Tests.Authentication;
 /// <summary>Keeps every log line written, to check what operators would see.</summary>
 internal sealed class CapturedLogs : ILoggerProvider
 {
-    private readonly ConcurrentQueue<(LogLevel Level, string Message, string Category, EventId EventId)> entries = new();
+    private readonly ConcurrentQueue<(LogLevel Level, string Message, string Category, EventId EventId)> _entries = new();
 
-    public IReadOnlyList<(LogLevel Level, string Message, string Category, EventId EventId)> Entries => entries.ToArray();
+    public IReadOnlyList<(LogLevel Level, string Message, string Category, EventId EventId)> Entries => _entries.ToArray();
 
-    public ILogger CreateLogger(string categoryName) => new Logger(entries, categoryName);
+    public ILogger CreateLogger(string categoryName) => new Logger(_entries, categoryName);
 
     public void Dispose()
     {

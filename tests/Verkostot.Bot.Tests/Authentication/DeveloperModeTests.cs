@@ -9,18 +9,18 @@ namespace Verkostot.Bot.Tests.Authentication;
 /// <summary>No MicrosoftAppId in Development: what the Emulator and the Agents Playground need.</summary>
 public sealed class DeveloperModeTests : IDisposable
 {
-    private readonly AuthenticatorHost host = AuthenticatorHost.Create(
+    private readonly AuthenticatorHost _host = AuthenticatorHost.Create(
         metadataUrl: null,
         new ManualClock(),
         new Dictionary<string, string?> { ["MicrosoftAppId"] = "" },
         environment: "Development");
 
-    public void Dispose() => host.Dispose();
+    public void Dispose() => _host.Dispose();
 
     [Fact]
     public async Task AuthenticateAsync_DeveloperModeWithoutHeader_AcceptedAsAnonymous()
     {
-        var outcome = await host.Authenticator.AuthenticateAsync(null, "msteams", "http://127.0.0.1:56150/", CancellationToken.None);
+        var outcome = await _host.Authenticator.AuthenticateAsync(null, "msteams", "http://127.0.0.1:56150/", CancellationToken.None);
 
         Assert.Equal(AuthenticationStatus.Accepted, outcome.Status);
         Assert.False(outcome.Identity!.IsAuthenticated);
@@ -29,12 +29,12 @@ public sealed class DeveloperModeTests : IDisposable
     [Fact]
     public async Task StartAsync_DeveloperMode_LogsWarning()
     {
-        foreach (var service in host.Services.GetServices<IHostedService>())
+        foreach (var service in _host.Services.GetServices<IHostedService>())
         {
             await service.StartAsync(CancellationToken.None);
         }
 
-        var warning = Assert.Single(host.Logs.Entries, e => e.Level == LogLevel.Warning);
+        var warning = Assert.Single(_host.Logs.Entries, e => e.Level == LogLevel.Warning);
         Assert.Contains("WITHOUT authentication", warning.Message);
     }
 }

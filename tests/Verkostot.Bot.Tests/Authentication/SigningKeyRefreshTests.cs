@@ -18,20 +18,20 @@ public sealed class SigningKeyRefreshTests : IAsyncLifetime
     private static readonly TestTokensKey Rotated = TestTokensKey.Generate("rotated", "msteams");
     private static readonly TestTokensKey RotatedAgain = Rotated.Renamed("rotated-again");
 
-    private readonly ManualClock clock = new();
-    private FakeOpenIdServer server = null!;
-    private AuthenticatorHost host = null!;
+    private readonly ManualClock _clock = new();
+    private FakeOpenIdServer _server = null!;
+    private AuthenticatorHost _host = null!;
 
     public async Task InitializeAsync()
     {
-        server = await FakeOpenIdServer.StartAsync(Original);
-        host = AuthenticatorHost.Create(server.MetadataUrl, clock);
+        _server = await FakeOpenIdServer.StartAsync(Original);
+        _host = AuthenticatorHost.Create(_server.MetadataUrl, _clock);
     }
 
     public async Task DisposeAsync()
     {
-        host.Dispose();
-        await server.DisposeAsync();
+        _host.Dispose();
+        await _server.DisposeAsync();
     }
 
     [Fact]
@@ -41,13 +41,13 @@ public sealed class SigningKeyRefreshTests : IAsyncLifetime
         var second = await AuthenticateAsync(Original);
 
         Assert.Equal(AuthenticationStatus.Accepted, second.Status);
-        Assert.Equal(1, server.KeySetRequests);
+        Assert.Equal(1, _server.KeySetRequests);
     }
 
     [Fact]
     public void Metadata_ConfiguredLifetimeAndInterval_GovernTheKeyCache()
     {
-        using var tuned = AuthenticatorHost.Create(server.MetadataUrl, clock, new Dictionary<string, string?>
+        using var tuned = AuthenticatorHost.Create(_server.MetadataUrl, _clock, new Dictionary<string, string?>
         {
             ["BotAuthentication:KeyCacheLifetime"] = "06:00:00",
             ["BotAuthentication:MinimumKeyRefreshInterval"] = "00:00:30",
@@ -57,7 +57,7 @@ public sealed class SigningKeyRefreshTests : IAsyncLifetime
             .Get(BotConnectorAuthentication.Scheme).ConfigurationManager as Microsoft.IdentityModel.Tokens.BaseConfigurationManager;
 
         Assert.NotNull(manager);
-        Assert.Equal(server.MetadataUrl, manager.MetadataAddress);
+        Assert.Equal(_server.MetadataUrl, manager.MetadataAddress);
         Assert.Equal(TimeSpan.FromHours(6), manager.AutomaticRefreshInterval);
         Assert.Equal(TimeSpan.FromSeconds(30), manager.RefreshInterval);
     }
@@ -71,28 +71,28 @@ public sealed class SigningKeyRefreshTests : IAsyncLifetime
     public async Task AuthenticateAsync_UnknownKid_RefreshesOnceAndAcceptsRotatedKey()
     {
         await AuthenticateAsync(Original);
-        server.Publish(Original, Rotated);
+        _server.Publish(Original, Rotated);
 
         var first = await AuthenticateAsync(Rotated);
         var second = await AuthenticateAsync(Rotated);
 
         Assert.Equal(AuthenticationStatus.Accepted, first.Status);
         Assert.Equal(AuthenticationStatus.Accepted, second.Status);
-        Assert.Equal(2, server.KeySetRequests);
+        Assert.Equal(2, _server.KeySetRequests);
     }
 
     [Fact]
     public async Task AuthenticateAsync_SecondRotationWithinMinimumInterval_NotRefreshed()
     {
         await AuthenticateAsync(Original);
-        server.Publish(Original, Rotated);
+        _server.Publish(Original, Rotated);
         await AuthenticateAsync(Rotated);
-        server.Publish(Original, Rotated, RotatedAgain);
+        _server.Publish(Original, Rotated, RotatedAgain);
 
         var outcome = await AuthenticateAsync(RotatedAgain);
 
         Assert.Equal(RejectionReason.SigningKey, outcome.Reason);
-        Assert.Equal(2, server.KeySetRequests);
+        Assert.Equal(2, _server.KeySetRequests);
     }
 
     [Fact]
@@ -105,18 +105,18 @@ public sealed class SigningKeyRefreshTests : IAsyncLifetime
             await AuthenticateAsync(Rotated.Renamed($"forged-{i}"));
         }
 
-        Assert.Equal(2, server.KeySetRequests);
+        Assert.Equal(2, _server.KeySetRequests);
     }
 
     [Fact]
     public async Task AuthenticateAsync_ConfiguredShorterInterval_RefreshesSooner()
     {
-        using var quick = AuthenticatorHost.Create(server.MetadataUrl, clock,
+        using var quick = AuthenticatorHost.Create(_server.MetadataUrl, _clock,
             new Dictionary<string, string?> { ["BotAuthentication:MinimumKeyRefreshInterval"] = "00:00:01" });
         await AuthenticateAsync(Original, quick);
-        server.Publish(Original, Rotated);
+        _server.Publish(Original, Rotated);
         await AuthenticateAsync(Rotated, quick);
-        server.Publish(Original, Rotated, RotatedAgain);
+        _server.Publish(Original, Rotated, RotatedAgain);
         await Task.Delay(TimeSpan.FromSeconds(1.2));
 
         var outcome = await AuthenticateAsync(RotatedAgain, quick);
@@ -130,7 +130,7 @@ public sealed class SigningKeyRefreshTests : IAsyncLifetime
         var gone = await FakeOpenIdServer.StartAsync(Original);
         var unreachableUrl = gone.MetadataUrl;
         await gone.DisposeAsync();
-        using var offline = AuthenticatorHost.Create(unreachableUrl, clock);
+        using var offline = AuthenticatorHost.Create(unreachableUrl, _clock);
 
         var outcome = await AuthenticateAsync(Original, offline);
 
@@ -139,7 +139,7 @@ public sealed class SigningKeyRefreshTests : IAsyncLifetime
     }
 
     private Task<AuthenticationOutcome> AuthenticateAsync(TestTokensKey key, AuthenticatorHost? on = null) =>
-        (on ?? host).Authenticator.AuthenticateAsync(
-            "Bearer " + TestTokens.Mint(key, clock.GetUtcNow()),
+        (on ?? _host).Authenticator.AuthenticateAsync(
+            "Bearer " + TestTokens.Mint(key, _clock.GetUtcNow()),
             TestTokens.ChannelId, TestTokens.ServiceUrl, CancellationToken.None);
 }

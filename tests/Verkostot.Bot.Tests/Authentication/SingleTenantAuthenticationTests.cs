@@ -8,17 +8,17 @@ namespace Verkostot.Bot.Tests.Authentication;
 public sealed class SingleTenantAuthenticationTests(OpenIdServerFixture fixture)
     : IClassFixture<OpenIdServerFixture>, IDisposable
 {
-    private readonly ManualClock clock = new();
-    private AuthenticatorHost? host;
+    private readonly ManualClock _clock = new();
+    private AuthenticatorHost? _host;
 
-    private AuthenticatorHost Host => host ??= AuthenticatorHost.Create(fixture.Server.MetadataUrl, clock,
+    private AuthenticatorHost Host => _host ??= AuthenticatorHost.Create(fixture.Server.MetadataUrl, _clock,
         new Dictionary<string, string?>
         {
             ["MicrosoftAppType"] = "SingleTenant",
             ["MicrosoftAppTenantId"] = TestTokens.TenantId.ToUpperInvariant(),
         });
 
-    public void Dispose() => host?.Dispose();
+    public void Dispose() => _host?.Dispose();
 
     [Fact]
     public async Task AuthenticateAsync_EntraV1TokenFromOwnTenant_Accepted()
@@ -76,6 +76,6 @@ public sealed class SingleTenantAuthenticationTests(OpenIdServerFixture fixture)
 
     private Task<AuthenticationOutcome> AuthenticateAsync(TestTokensSpec spec) =>
         Host.Authenticator.AuthenticateAsync(
-            "Bearer " + TestTokens.Mint(fixture.TeamsKey, clock.GetUtcNow(), spec),
+            "Bearer " + TestTokens.Mint(fixture.TeamsKey, _clock.GetUtcNow(), spec),
             TestTokens.ChannelId, TestTokens.ServiceUrl, CancellationToken.None);
 }

@@ -85,7 +85,10 @@ public sealed class AdaptiveCardJsonTests
     {
         var block = OnlyBodyElement(new TextBlock("x")
         {
-            Weight = FontWeight.Bolder, Size = FontSize.ExtraLarge, Color = TextColor.Attention, Spacing = Spacing.None,
+            Weight = FontWeight.Bolder,
+            Size = FontSize.ExtraLarge,
+            Color = TextColor.Attention,
+            Spacing = Spacing.None,
         });
 
         Assert.Equal("bolder", block.GetProperty("weight").GetString());
@@ -117,7 +120,11 @@ public sealed class AdaptiveCardJsonTests
     {
         var input = OnlyBodyElement(new TextInput
         {
-            Id = "title", Label = "Otsikko", IsRequired = true, ErrorMessage = "Anna otsikko.", MaxLength = 200,
+            Id = "title",
+            Label = "Otsikko",
+            IsRequired = true,
+            ErrorMessage = "Anna otsikko.",
+            MaxLength = 200,
         });
 
         Assert.Equal("title", input.GetProperty("id").GetString());

@@ -133,7 +133,10 @@ public sealed class BotTokenTests
     {
         Assert.ThrowsAny<ArgumentException>(() => BotCredentialFactory.Create(new BotOptions
         {
-            MicrosoftAppId = "app", MicrosoftAppPassword = "secret", MicrosoftAppTenantId = "t1", AuthorityHost = "http://127.0.0.1:1/",
+            MicrosoftAppId = "app",
+            MicrosoftAppPassword = "secret",
+            MicrosoftAppTenantId = "t1",
+            AuthorityHost = "http://127.0.0.1:1/",
         }));
     }
 }

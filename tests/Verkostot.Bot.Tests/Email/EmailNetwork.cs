@@ -31,16 +31,28 @@ public static class EmailNetwork
         var store = scope.ServiceProvider.GetRequiredService<IConversationReferenceStore>();
         await store.UpsertAsync(new ConversationReference
         {
-            ConversationId = TestNetwork.ChannelId, ConversationType = "channel", ServiceUrl = connector.ServiceUrl, ChannelId = "msteams",
-            TenantId = TestNetwork.TenantId, TeamId = TestNetwork.TeamId, TeamsChannelId = TestNetwork.ChannelId, UpdatedAt = DateTimeOffset.UtcNow,
+            ConversationId = TestNetwork.ChannelId,
+            ConversationType = "channel",
+            ServiceUrl = connector.ServiceUrl,
+            ChannelId = "msteams",
+            TenantId = TestNetwork.TenantId,
+            TeamId = TestNetwork.TeamId,
+            TeamsChannelId = TestNetwork.ChannelId,
+            UpdatedAt = DateTimeOffset.UtcNow,
         }, CancellationToken.None);
         var withChats = catalog.People.Where(p => p.Id == "koordinaattori" || (p.Id.StartsWith("jasen-", StringComparison.Ordinal) && hasChat(int.Parse(p.Id[6..]))));
         foreach (var person in withChats)
         {
             await store.UpsertAsync(new ConversationReference
             {
-                ConversationId = FanOutHost.ChatOf(person), ConversationType = "personal", ServiceUrl = connector.ServiceUrl, ChannelId = "msteams",
-                TenantId = TestNetwork.TenantId, UserAadObjectId = person.EntraObjectId, UserId = "29:" + person.Id, UpdatedAt = DateTimeOffset.UtcNow,
+                ConversationId = FanOutHost.ChatOf(person),
+                ConversationType = "personal",
+                ServiceUrl = connector.ServiceUrl,
+                ChannelId = "msteams",
+                TenantId = TestNetwork.TenantId,
+                UserAadObjectId = person.EntraObjectId,
+                UserId = "29:" + person.Id,
+                UpdatedAt = DateTimeOffset.UtcNow,
             }, CancellationToken.None);
         }
     }

@@ -8,19 +8,19 @@ namespace Verkostot.Bot.Tests.Import;
 /// <summary>The import and export commands against a SQLite database of their own, as an administrator runs them.</summary>
 public sealed class DataFileCommandsTests : IDisposable
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "verkostot-commands", Guid.NewGuid().ToString("N"));
-    private readonly IConfiguration configuration;
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "verkostot-commands", Guid.NewGuid().ToString("N"));
+    private readonly IConfiguration _configuration;
 
     public DataFileCommandsTests()
     {
-        Directory.CreateDirectory(folder);
-        configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        Directory.CreateDirectory(_folder);
+        _configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Storage:ConnectionString"] = $"Data Source={Path.Combine(folder, "verkostot.db")};Pooling=False",
+            ["Storage:ConnectionString"] = $"Data Source={Path.Combine(_folder, "verkostot.db")};Pooling=False",
         }).Build();
     }
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Fact]
     public async Task Import_WithoutYes_ShowsThePlanAndChangesNothing()
@@ -79,7 +79,7 @@ public sealed class DataFileCommandsTests : IDisposable
 
     private async Task<(string Path, string Text)> ExportTextAsync()
     {
-        var path = Path.Combine(folder, "export.json");
+        var path = Path.Combine(_folder, "export.json");
         var (code, _) = await RunAsync(ExportCommand.RunAsync, "export", path);
         Assert.Equal(0, code);
         return (path, await File.ReadAllTextAsync(path));
@@ -87,7 +87,7 @@ public sealed class DataFileCommandsTests : IDisposable
 
     private async Task<string> WriteAsync(string name, byte[] content)
     {
-        var path = Path.Combine(folder, name);
+        var path = Path.Combine(_folder, name);
         await File.WriteAllBytesAsync(path, content);
         return path;
     }
@@ -95,7 +95,7 @@ public sealed class DataFileCommandsTests : IDisposable
     private async Task<(int Code, string Output)> RunAsync(Func<string[], IConfiguration, TextWriter, CancellationToken, Task<int>> command, params string[] args)
     {
         var output = new StringWriter();
-        var code = await command(args, configuration, output, CancellationToken.None);
+        var code = await command(args, _configuration, output, CancellationToken.None);
         return (code, output.ToString());
     }
 }

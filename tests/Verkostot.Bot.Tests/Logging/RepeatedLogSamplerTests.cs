@@ -9,28 +9,28 @@ namespace Verkostot.Bot.Tests.Logging;
 /// <summary>The sampler as the bot registers it, in a real logging pipeline writing to a captured provider.</summary>
 public sealed class RepeatedLogSamplerTests : IDisposable
 {
-    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 12, 2, 10, 0, 0, TimeSpan.Zero));
-    private readonly CapturedLogs logs = new();
-    private readonly ServiceProvider services;
-    private readonly ILogger logger;
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 12, 2, 10, 0, 0, TimeSpan.Zero));
+    private readonly CapturedLogs _logs = new();
+    private readonly ServiceProvider _services;
+    private readonly ILogger _logger;
 
     public RepeatedLogSamplerTests()
     {
-        services = new ServiceCollection()
-            .AddSingleton<TimeProvider>(time)
-            .AddLogging(logging => logging.AddProvider(logs).AddSampler<RepeatedLogSampler>().SetMinimumLevel(LogLevel.Debug))
+        _services = new ServiceCollection()
+            .AddSingleton<TimeProvider>(_time)
+            .AddLogging(logging => logging.AddProvider(_logs).AddSampler<RepeatedLogSampler>().SetMinimumLevel(LogLevel.Debug))
             .BuildServiceProvider();
-        logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Verkostot.Bot.Connector.ConnectorClient");
+        _logger = _services.GetRequiredService<ILoggerFactory>().CreateLogger("Verkostot.Bot.Connector.ConnectorClient");
     }
 
-    public void Dispose() => services.Dispose();
+    public void Dispose() => _services.Dispose();
 
     [Fact]
     public void Log_SameWarningRepeated_OnlyTheBurstIsWritten()
     {
         for (var i = 0; i < 1000; i++)
         {
-            logger.LogWarning(new EventId(4103, "Unreachable"), "Bot Connector call got no answer");
+            _logger.LogWarning(new EventId(4103, "Unreachable"), "Bot Connector call got no answer");
         }
 
         Assert.Equal(RepeatedLogSampler.Burst, Warnings("got no answer"));
@@ -41,13 +41,13 @@ public sealed class RepeatedLogSamplerTests : IDisposable
     {
         for (var i = 0; i < 25; i++)
         {
-            logger.LogWarning(new EventId(4103, "Unreachable"), "Bot Connector call got no answer");
+            _logger.LogWarning(new EventId(4103, "Unreachable"), "Bot Connector call got no answer");
         }
 
-        time.Advance(RepeatedLogSampler.Window);
-        logger.LogWarning(new EventId(4103, "Unreachable"), "Bot Connector call got no answer");
+        _time.Advance(RepeatedLogSampler.Window);
+        _logger.LogWarning(new EventId(4103, "Unreachable"), "Bot Connector call got no answer");
 
-        var summary = Assert.Single(logs.Entries, e => e.Message.Contains("were not written", StringComparison.Ordinal));
+        var summary = Assert.Single(_logs.Entries, e => e.Message.Contains("were not written", StringComparison.Ordinal));
         Assert.StartsWith("15 more Warning entries of Verkostot.Bot.Connector.ConnectorClient[4103]", summary.Message);
         Assert.Equal(RepeatedLogSampler.Burst + 1, Warnings("got no answer"));
     }
@@ -57,12 +57,12 @@ public sealed class RepeatedLogSamplerTests : IDisposable
     {
         for (var i = 0; i < 12; i++)
         {
-            logger.LogError(new EventId(7, "Failed"), "Handling failed");
+            _logger.LogError(new EventId(7, "Failed"), "Handling failed");
         }
 
-        time.Advance(RepeatedLogSampler.Window);
+        _time.Advance(RepeatedLogSampler.Window);
 
-        Assert.Single(logs.Entries, e => e.Message.StartsWith("2 more Error entries", StringComparison.Ordinal));
+        Assert.Single(_logs.Entries, e => e.Message.StartsWith("2 more Error entries", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -70,8 +70,8 @@ public sealed class RepeatedLogSamplerTests : IDisposable
     {
         for (var i = 0; i < 20; i++)
         {
-            logger.LogWarning(new EventId(1, "First"), "first kind");
-            logger.LogWarning(new EventId(2, "Second"), "second kind");
+            _logger.LogWarning(new EventId(1, "First"), "first kind");
+            _logger.LogWarning(new EventId(2, "Second"), "second kind");
         }
 
         Assert.Equal(RepeatedLogSampler.Burst, Warnings("first kind"));
@@ -83,13 +83,13 @@ public sealed class RepeatedLogSamplerTests : IDisposable
     {
         for (var i = 0; i < 50; i++)
         {
-            logger.LogInformation("answered");
-            logger.LogCritical("storage lost");
+            _logger.LogInformation("answered");
+            _logger.LogCritical("storage lost");
         }
 
-        Assert.Equal(50, logs.Entries.Count(e => e.Message == "answered"));
-        Assert.Equal(50, logs.Entries.Count(e => e.Message == "storage lost"));
+        Assert.Equal(50, _logs.Entries.Count(e => e.Message == "answered"));
+        Assert.Equal(50, _logs.Entries.Count(e => e.Message == "storage lost"));
     }
 
-    private int Warnings(string text) => logs.Entries.Count(e => e.Message.Contains(text, StringComparison.Ordinal));
+    private int Warnings(string text) => _logs.Entries.Count(e => e.Message.Contains(text, StringComparison.Ordinal));
 }

@@ -8,25 +8,25 @@ namespace Verkostot.Bot.Tests.Privacy;
 /// <summary>The export-person and erase-person commands against a SQLite database of their own, as an administrator runs them.</summary>
 public sealed class PersonCommandsTests : IDisposable
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "verkostot-person-commands", Guid.NewGuid().ToString("N"));
-    private readonly IConfiguration configuration;
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "verkostot-person-commands", Guid.NewGuid().ToString("N"));
+    private readonly IConfiguration _configuration;
 
     public PersonCommandsTests()
     {
-        Directory.CreateDirectory(folder);
-        configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        Directory.CreateDirectory(_folder);
+        _configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Storage:ConnectionString"] = $"Data Source={Path.Combine(folder, "verkostot.db")};Pooling=False",
+            ["Storage:ConnectionString"] = $"Data Source={Path.Combine(_folder, "verkostot.db")};Pooling=False",
         }).Build();
     }
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Fact]
     public async Task ExportPerson_ByObjectId_WritesTheirRowsAsJson()
     {
         await ImportDemoAsync();
-        var path = Path.Combine(folder, "juha.json");
+        var path = Path.Combine(_folder, "juha.json");
 
         var (code, output) = await RunAsync(ExportPersonCommand.RunAsync, "export-person", "00000000-0000-0000-0000-0000000000021", path);
 
@@ -48,7 +48,7 @@ public sealed class PersonCommandsTests : IDisposable
         Assert.Equal(0, code);
         Assert.Contains("people: 1", output);
         Assert.Contains("nothing was changed", output);
-        var (again, _) = await RunAsync(ExportPersonCommand.RunAsync, "export-person", "juha-herrala", Path.Combine(folder, "still.json"));
+        var (again, _) = await RunAsync(ExportPersonCommand.RunAsync, "export-person", "juha-herrala", Path.Combine(_folder, "still.json"));
         Assert.Equal(0, again);
     }
 
@@ -62,10 +62,10 @@ public sealed class PersonCommandsTests : IDisposable
         Assert.Equal(0, code);
         Assert.Contains("people: 1 deleted, 0 anonymized", output);
         Assert.Contains("seats: 0 deleted, 1 anonymized", output);
-        var (again, message) = await RunAsync(ExportPersonCommand.RunAsync, "export-person", "juha-herrala", Path.Combine(folder, "gone.json"));
+        var (again, message) = await RunAsync(ExportPersonCommand.RunAsync, "export-person", "juha-herrala", Path.Combine(_folder, "gone.json"));
         Assert.Equal(1, again);
         Assert.Contains("No person has", message);
-        Assert.False(File.Exists(Path.Combine(folder, "gone.json")));
+        Assert.False(File.Exists(Path.Combine(_folder, "gone.json")));
     }
 
     [Theory]
@@ -87,7 +87,7 @@ public sealed class PersonCommandsTests : IDisposable
 
     private async Task ImportDemoAsync()
     {
-        var demo = Path.Combine(folder, "demo.json");
+        var demo = Path.Combine(_folder, "demo.json");
         await File.WriteAllBytesAsync(demo, DemoDataSet.ReadJson());
         var (code, _) = await RunAsync(ImportCommand.RunAsync, "import", demo, "--yes");
         Assert.Equal(0, code);
@@ -96,7 +96,7 @@ public sealed class PersonCommandsTests : IDisposable
     private async Task<(int Code, string Output)> RunAsync(Func<string[], IConfiguration, TextWriter, CancellationToken, Task<int>> command, params string[] args)
     {
         var output = new StringWriter();
-        var code = await command(args, configuration, output, CancellationToken.None);
+        var code = await command(args, _configuration, output, CancellationToken.None);
         return (code, output.ToString());
     }
 }

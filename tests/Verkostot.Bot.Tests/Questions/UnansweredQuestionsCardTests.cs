@@ -21,12 +21,12 @@ public sealed class UnansweredQuestionsCardTests
     /// <summary>An answer citing its source, with the ended-term warning and an example meeting.</summary>
     public static Core.Questions.Answers.Answer SampleAnswer { get; } = Core.Questions.Answers.Answer.Of(Core.Questions.Answers.AnswerKind.Found, Language.Finnish, "Puheenjohtaja – Pienten kuntien verkosto")
         with
-        {
-            People = [new Core.Questions.Answers.AnswerPerson("juha-herrala", "Juha Herrala", "Puheenjohtaja", "kunnanjohtaja", "Isojoki", null)],
-            Meetings = [new Core.Questions.Answers.AnswerMeeting(1, "Puheenjohtajiston kokous", "ti 1.12.2026 klo 9.00–10.00", new DateTimeOffset(2026, 12, 1, 7, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.Zero), "Teams", null, [], null, IsExample: true)],
-            Source = "Puheenjohtajisto 2024 · lähde: Kuntaliitto",
-            Caveat = "Tieto on kaudelta 2024, joka on päättynyt. Uudempaa tietoa ei ole, joten tilanne voi olla muuttunut.",
-        };
+    {
+        People = [new Core.Questions.Answers.AnswerPerson("juha-herrala", "Juha Herrala", "Puheenjohtaja", "kunnanjohtaja", "Isojoki", null)],
+        Meetings = [new Core.Questions.Answers.AnswerMeeting(1, "Puheenjohtajiston kokous", "ti 1.12.2026 klo 9.00–10.00", new DateTimeOffset(2026, 12, 1, 7, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.Zero), "Teams", null, [], null, IsExample: true)],
+        Source = "Puheenjohtajisto 2024 · lähde: Kuntaliitto",
+        Caveat = "Tieto on kaudelta 2024, joka on päättynyt. Uudempaa tietoa ei ole, joten tilanne voi olla muuttunut.",
+    };
 
     [Fact]
     public void Render_OpenAndMarkedQuestions_ButtonsOnlyOnTheOpenOne()

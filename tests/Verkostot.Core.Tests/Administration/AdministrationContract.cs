@@ -26,16 +26,16 @@ public abstract class AdministrationContract<TFixture> : IAsyncLifetime
     private static readonly ChangeActor Iira = new("iira-ainiala", "Iira Ainiala", ChangeChannel.Web);
     /// <summary>The demo network's one source, which its presidium terms cite.</summary>
     private static readonly SourceInput Cited = new("kuntaliitto-pienet-kunnat", new LocalizedText("Kuntaliitto", "Kommunförbundet", "Association of Finnish Municipalities"), null, null);
-    private readonly TFixture fixture = new();
+    private readonly TFixture _fixture = new();
 
     public async Task InitializeAsync()
     {
-        await fixture.InitializeAsync();
-        await StorageInitializer.InitializeAsync(fixture.Services, CancellationToken.None);
+        await _fixture.InitializeAsync();
+        await StorageInitializer.InitializeAsync(_fixture.Services, CancellationToken.None);
         await SeedTerm2026Async();
     }
 
-    public Task DisposeAsync() => fixture.DisposeAsync();
+    public Task DisposeAsync() => _fixture.DisposeAsync();
 
     // Network facts
 
@@ -243,7 +243,7 @@ public abstract class AdministrationContract<TFixture> : IAsyncLifetime
         Assert.True(catalog.MembershipsByNetwork["kehyskunnat"].Single(m => m.PersonId == "marjut-ahokas").InGroup);
         await using var db = await Contexts().CreateDbContextAsync();
         Assert.Equal("marjut-ahokas", (await db.Set<MeetingAttendance>().SingleAsync(a => a.MeetingId == meeting)).PersonId);
-        Assert.NotNull(await fixture.Services.GetRequiredService<IServiceScopeFactory>().CreateScope().ServiceProvider
+        Assert.NotNull(await _fixture.Services.GetRequiredService<IServiceScopeFactory>().CreateScope().ServiceProvider
             .GetRequiredService<IConversationReferenceStore>().FindPersonalAsync(objectId, CancellationToken.None));
         Assert.Equal(
             [("marjut-ahokas", ChangeAction.Merged, "merged marjut-ahokas-2; email, entraObjectId"), ("marjut-ahokas-2", ChangeAction.Removed, "merged into marjut-ahokas")],
@@ -470,7 +470,7 @@ public abstract class AdministrationContract<TFixture> : IAsyncLifetime
     private static Answer Ask(NetworkCatalog catalog, DateOnly day, string text) =>
         new QuestionAnswerer(catalog, new ManualClock(new DateTimeOffset(day.ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero))).Answer(new Question(text));
 
-    private T Service<T>() where T : notnull => fixture.Services.GetRequiredService<T>();
+    private T Service<T>() where T : notnull => _fixture.Services.GetRequiredService<T>();
 
     private IDbContextFactory<VerkostotDbContext> Contexts() => Service<IDbContextFactory<VerkostotDbContext>>();
 

@@ -57,7 +57,9 @@ public sealed class TermInForceTests
     {
         var body = new Body
         {
-            Id = "b", NetworkId = "n", Name = new LocalizedText("B"),
+            Id = "b",
+            NetworkId = "n",
+            Name = new LocalizedText("B"),
             Terms = [new Term { BodyId = "b", Start = new(2026, 1, 1), End = new(2027, 6, 30) }, new Term { BodyId = "b", Start = new(2027, 1, 1), End = new(2027, 12, 31) }],
         };
         Assert.Equal(2027, body.TermInForce(new DateOnly(2027, 3, 1))!.Start.Year);

@@ -23,7 +23,10 @@ public static class AnnouncementCatalog
         };
         var body = new Body
         {
-            Id = "pj", NetworkId = NetworkId, Kind = BodyKind.Presidium, Name = new LocalizedText("Puheenjohtajisto"),
+            Id = "pj",
+            NetworkId = NetworkId,
+            Kind = BodyKind.Presidium,
+            Name = new LocalizedText("Puheenjohtajisto"),
             Terms =
             [
                 new Term { Id = 1, BodyId = "pj", Start = new(2025, 1, 1), End = new(2025, 12, 31),

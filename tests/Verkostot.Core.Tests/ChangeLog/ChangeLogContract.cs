@@ -16,15 +16,15 @@ public abstract class ChangeLogContract<TFixture> : IAsyncLifetime
 {
     private static readonly ChangeActor Iira = new("iira-ainiala", "Iira Ainiala", ChangeChannel.Chat);
     private static readonly ChangeActor Operator = ChangeActor.ImportCommand("ylläpitäjä");
-    private readonly TFixture fixture = new();
+    private readonly TFixture _fixture = new();
 
     public async Task InitializeAsync()
     {
-        await fixture.InitializeAsync();
-        await StorageInitializer.InitializeAsync(fixture.Services, CancellationToken.None);
+        await _fixture.InitializeAsync();
+        await StorageInitializer.InitializeAsync(_fixture.Services, CancellationToken.None);
     }
 
-    public Task DisposeAsync() => fixture.DisposeAsync();
+    public Task DisposeAsync() => _fixture.DisposeAsync();
 
     [Fact]
     public async Task BindAsync_NewTeam_LogsTheBindingFieldsByTheCoordinator()
@@ -92,15 +92,15 @@ public abstract class ChangeLogContract<TFixture> : IAsyncLifetime
 
     private async Task<IReadOnlyList<ChangeLogEntry>> AllAsync()
     {
-        await using var db = await fixture.Services.GetRequiredService<IDbContextFactory<VerkostotDbContext>>().CreateDbContextAsync();
+        await using var db = await _fixture.Services.GetRequiredService<IDbContextFactory<VerkostotDbContext>>().CreateDbContextAsync();
         return await db.Set<ChangeLogEntry>().AsNoTracking().OrderBy(c => c.Id).ToListAsync();
     }
 
-    private TeamBinding Binding() => ActivatorUtilities.CreateInstance<TeamBinding>(fixture.Services);
+    private TeamBinding Binding() => ActivatorUtilities.CreateInstance<TeamBinding>(_fixture.Services);
 
-    private CatalogImport Import() => fixture.Services.GetRequiredService<CatalogImport>();
+    private CatalogImport Import() => _fixture.Services.GetRequiredService<CatalogImport>();
 
-    private ChangeLogQuery Query() => fixture.Services.GetRequiredService<ChangeLogQuery>();
+    private ChangeLogQuery Query() => _fixture.Services.GetRequiredService<ChangeLogQuery>();
 
-    private ValueTask<NetworkCatalog> CatalogAsync() => fixture.Services.GetRequiredService<ICatalogSource>().GetAsync(CancellationToken.None);
+    private ValueTask<NetworkCatalog> CatalogAsync() => _fixture.Services.GetRequiredService<ICatalogSource>().GetAsync(CancellationToken.None);
 }

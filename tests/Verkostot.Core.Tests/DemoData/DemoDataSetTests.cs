@@ -150,9 +150,14 @@ public sealed class DemoDataSetTests
     {
         var expected = new Dictionary<string, string>
         {
-            ["isojoki"] = "Etelä-Pohjanmaa", ["ilomantsi"] = "Pohjois-Karjala", ["lapinjarvi"] = "Uusimaa",
-            ["sauvo"] = "Varsinais-Suomi", ["keitele"] = "Pohjois-Savo", ["karvia"] = "Satakunta",
-            ["siikajoki"] = "Pohjois-Pohjanmaa", ["perho"] = "Keski-Pohjanmaa",
+            ["isojoki"] = "Etelä-Pohjanmaa",
+            ["ilomantsi"] = "Pohjois-Karjala",
+            ["lapinjarvi"] = "Uusimaa",
+            ["sauvo"] = "Varsinais-Suomi",
+            ["keitele"] = "Pohjois-Savo",
+            ["karvia"] = "Satakunta",
+            ["siikajoki"] = "Pohjois-Pohjanmaa",
+            ["perho"] = "Keski-Pohjanmaa",
         };
         Assert.All(expected, pair => Assert.Equal(pair.Value, Catalog.MunicipalitiesById[pair.Key].Maakunta));
         Assert.Equal(MunicipalityLanguage.BilingualFinnishMajority, Catalog.MunicipalitiesById["lapinjarvi"].Language);

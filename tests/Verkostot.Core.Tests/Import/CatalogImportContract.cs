@@ -32,22 +32,22 @@ public abstract class CatalogImportContract<TFixture> : IAsyncLifetime
 
     private static readonly ChangeActor Admin = ChangeActor.ImportCommand("ylläpitäjä");
 
-    private readonly TFixture fixture = new();
+    private readonly TFixture _fixture = new();
 
     public async Task InitializeAsync()
     {
-        await fixture.InitializeAsync();
-        await StorageInitializer.InitializeAsync(fixture.Services, CancellationToken.None);
+        await _fixture.InitializeAsync();
+        await StorageInitializer.InitializeAsync(_fixture.Services, CancellationToken.None);
     }
 
-    public Task DisposeAsync() => fixture.DisposeAsync();
+    public Task DisposeAsync() => _fixture.DisposeAsync();
 
     [Fact]
     public async Task ExportThenImportIntoEmptyDatabase_ExportsTheSameFile()
     {
         await AddMeetingAsync(new DateTimeOffset(2026, 10, 25, 1, 30, 0, TimeSpan.Zero), "Talviajan ensimmäinen tunti");
         await JoinTeamAsync("pienet-kunnat", "uusi-jasen", "Uusi Jäsen", "00000000-0000-0000-0000-00000000abcd");
-        var exported = await ExportAsync(fixture);
+        var exported = await ExportAsync(_fixture);
 
         var empty = new TFixture();
         await empty.InitializeAsync();
@@ -67,7 +67,7 @@ public abstract class CatalogImportContract<TFixture> : IAsyncLifetime
     [Fact]
     public async Task ApplyAsync_ExportIntoEmptyDatabase_NextMeetingGetsAFreshId()
     {
-        var exported = await ExportAsync(fixture);
+        var exported = await ExportAsync(_fixture);
         var empty = new TFixture();
         await empty.InitializeAsync();
         try
@@ -92,7 +92,7 @@ public abstract class CatalogImportContract<TFixture> : IAsyncLifetime
     [Fact]
     public async Task PreviewAsync_TheDatabasesOwnExport_PlansNothing()
     {
-        var outcome = await Import(fixture).PreviewAsync(await ExportAsync(fixture), CancellationToken.None);
+        var outcome = await Import(_fixture).PreviewAsync(await ExportAsync(_fixture), CancellationToken.None);
         Assert.Equal(ImportStatus.Previewed, outcome.Status);
         Assert.True(outcome.Plan!.IsEmpty, string.Join("\n", outcome.Plan.Changes));
     }
@@ -106,12 +106,12 @@ public abstract class CatalogImportContract<TFixture> : IAsyncLifetime
         var meetingId = (int)meeting["id"]!;
         meeting["place"] = "Kuntatalo, sali B";
 
-        var outcome = await Import(fixture).ApplyAsync(Bytes(file), Admin, null, CancellationToken.None);
+        var outcome = await Import(_fixture).ApplyAsync(Bytes(file), Admin, null, CancellationToken.None);
 
         Assert.Equal(
             [(DataKind.Person, PlannedAction.Change, "juha-herrala", "title"), (DataKind.Meeting, PlannedAction.Change, meetingId.ToString(), "place")],
             outcome.Plan!.Changes.Select(c => (c.Kind, c.Action, c.Key, string.Join(",", c.Fields))));
-        var catalog = await CatalogOf(fixture);
+        var catalog = await CatalogOf(_fixture);
         Assert.Equal("kaupunginjohtaja", catalog.PeopleById["juha-herrala"].Title!.Fi);
         Assert.Equal("Kuntatalo, sali B", catalog.MeetingsById[meetingId].Place);
     }
@@ -119,14 +119,14 @@ public abstract class CatalogImportContract<TFixture> : IAsyncLifetime
     [Fact]
     public async Task ApplyAsync_FileLeavingOutTheNetworkBoundToATeam_KeepsItWithItsPeople()
     {
-        var before = await CatalogOf(fixture);
-        var outcome = await Import(fixture).ApplyAsync(Encoding.UTF8.GetBytes(SmallFile), Admin, null, CancellationToken.None);
+        var before = await CatalogOf(_fixture);
+        var outcome = await Import(_fixture).ApplyAsync(Encoding.UTF8.GetBytes(SmallFile), Admin, null, CancellationToken.None);
 
         var plan = outcome.Plan!;
         Assert.Contains(plan.Changes, c => c is { Kind: DataKind.Network, Key: "pienet-kunnat", Action: PlannedAction.Keep, Reason: KeepReason.BoundToTeam });
         Assert.Contains(plan.Changes, c => c is { Kind: DataKind.Network, Key: "suuret-kaupungit", Action: PlannedAction.Remove });
         Assert.Contains(plan.Changes, c => c is { Kind: DataKind.Person, Key: "marjut-ahokas", Action: PlannedAction.Keep, Reason: KeepReason.InUse });
-        var after = await CatalogOf(fixture);
+        var after = await CatalogOf(_fixture);
         Assert.Equal(before.NetworksById["pienet-kunnat"].TeamId, after.NetworksById["pienet-kunnat"].TeamId);
         Assert.Equal(before.RolesIn("pienet-kunnat").Count, after.RolesIn("pienet-kunnat").Count);
         Assert.Equal(before.BodiesOf("pienet-kunnat").Sum(b => b.Terms.Sum(t => t.Seats.Count)), after.BodiesOf("pienet-kunnat").Sum(b => b.Terms.Sum(t => t.Seats.Count)));
@@ -139,30 +139,30 @@ public abstract class CatalogImportContract<TFixture> : IAsyncLifetime
     [Fact]
     public async Task ApplyAsync_FileWithoutTheTeamBinding_KeepsTheBinding()
     {
-        var teamId = (await CatalogOf(fixture)).NetworksById["pienet-kunnat"].TeamId;
+        var teamId = (await CatalogOf(_fixture)).NetworksById["pienet-kunnat"].TeamId;
         var file = await ExportNodeAsync();
         var network = file["networks"]!.AsArray().Single(n => (string?)n!["id"] == "pienet-kunnat")!.AsObject();
         network.Remove("teamId");
         network.Remove("channelId");
         network.Remove("groupId");
 
-        var outcome = await Import(fixture).ApplyAsync(Bytes(file), Admin, null, CancellationToken.None);
+        var outcome = await Import(_fixture).ApplyAsync(Bytes(file), Admin, null, CancellationToken.None);
 
         Assert.True(outcome.Plan!.IsEmpty);
-        Assert.Equal(teamId, (await CatalogOf(fixture)).NetworksById["pienet-kunnat"].TeamId);
+        Assert.Equal(teamId, (await CatalogOf(_fixture)).NetworksById["pienet-kunnat"].TeamId);
     }
 
     [Fact]
     public async Task ApplyAsync_FileLeavingOutARosterSyncedPerson_KeepsThemAndTheirTeamLink()
     {
-        var file = await ExportAsync(fixture);
+        var file = await ExportAsync(_fixture);
         await JoinTeamAsync("kehyskunnat", "roster-person", "Roster Person", "00000000-0000-0000-0000-0000000000aa");
 
-        var outcome = await Import(fixture).ApplyAsync(file, Admin, null, CancellationToken.None);
+        var outcome = await Import(_fixture).ApplyAsync(file, Admin, null, CancellationToken.None);
 
         Assert.Contains(outcome.Plan!.Changes, c => c is { Kind: DataKind.Person, Key: "roster-person", Action: PlannedAction.Keep, Reason: KeepReason.KnownToTeams });
         Assert.Contains(outcome.Plan.Changes, c => c is { Kind: DataKind.Membership, Action: PlannedAction.Keep, Reason: KeepReason.InTeam });
-        var catalog = await CatalogOf(fixture);
+        var catalog = await CatalogOf(_fixture);
         Assert.True(catalog.MembershipsByNetwork["kehyskunnat"].Single(m => m.PersonId == "roster-person").InGroup);
     }
 
@@ -173,7 +173,7 @@ public abstract class CatalogImportContract<TFixture> : IAsyncLifetime
         var meetings = file["meetings"]!.AsArray();
         var answered = (int)meetings[0]!["id"]!;
         var unanswered = (int)meetings[1]!["id"]!;
-        await using (var db = await Contexts(fixture).CreateDbContextAsync())
+        await using (var db = await Contexts(_fixture).CreateDbContextAsync())
         {
             db.Set<MeetingAttendance>().Add(new MeetingAttendance { MeetingId = answered, PersonId = "juha-herrala", Answer = AttendanceAnswer.Attending, AnsweredAt = DateTimeOffset.UtcNow });
             await db.SaveChangesAsync();
@@ -181,11 +181,11 @@ public abstract class CatalogImportContract<TFixture> : IAsyncLifetime
         meetings.RemoveAt(1);
         meetings.RemoveAt(0);
 
-        var outcome = await Import(fixture).ApplyAsync(Bytes(file), Admin, null, CancellationToken.None);
+        var outcome = await Import(_fixture).ApplyAsync(Bytes(file), Admin, null, CancellationToken.None);
 
         Assert.Contains(outcome.Plan!.Changes, c => c is { Kind: DataKind.Meeting, Action: PlannedAction.Keep, Reason: KeepReason.HasAnswers } && c.Key == answered.ToString());
         Assert.Contains(outcome.Plan.Changes, c => c is { Kind: DataKind.Meeting, Action: PlannedAction.Remove } && c.Key == unanswered.ToString());
-        var catalog = await CatalogOf(fixture);
+        var catalog = await CatalogOf(_fixture);
         Assert.True(catalog.MeetingsById.ContainsKey(answered));
         Assert.False(catalog.MeetingsById.ContainsKey(unanswered));
     }
@@ -204,13 +204,13 @@ public abstract class CatalogImportContract<TFixture> : IAsyncLifetime
         next["seats"]![0]!["memberId"] = "timo-reina";
         terms.Add(next);
 
-        var outcome = await Import(fixture).ApplyAsync(Bytes(file), Admin, null, CancellationToken.None);
+        var outcome = await Import(_fixture).ApplyAsync(Bytes(file), Admin, null, CancellationToken.None);
 
         var counts = outcome.Plan!.Counts.ToDictionary(c => c.Kind);
         Assert.Equal(1, counts[DataKind.Term].Added);
         Assert.Equal(next["seats"]!.AsArray().Count, counts[DataKind.Seat].Added);
         Assert.Equal(1, counts[DataKind.Seat].Changed);
-        var catalog = await CatalogOf(fixture);
+        var catalog = await CatalogOf(_fixture);
         var body = catalog.BodiesById["pienet-kunnat-puheenjohtajisto"];
         Assert.Equal("marjut-ahokas", body.Terms.Single(t => t.Start == DateOnly.Parse((string)current["start"]!)).Seats[0].DeputyId);
         Assert.Equal("timo-reina", catalog.TermOn(body.Id, new DateOnly(2027, 1, 1))!.Seats[0].MemberId);
@@ -219,54 +219,54 @@ public abstract class CatalogImportContract<TFixture> : IAsyncLifetime
     [Fact]
     public async Task ApplyAsync_SameWrittenFileTwice_SecondTimeChangesNothing()
     {
-        var import = Import(fixture);
+        var import = Import(_fixture);
         await import.ApplyAsync(Encoding.UTF8.GetBytes(SmallFile), Admin, null, CancellationToken.None);
-        var meetings = (await CatalogOf(fixture)).MeetingsOf("kehyskunnat").Count;
+        var meetings = (await CatalogOf(_fixture)).MeetingsOf("kehyskunnat").Count;
 
         var second = await import.ApplyAsync(Encoding.UTF8.GetBytes(SmallFile), Admin, null, CancellationToken.None);
 
         Assert.True(second.Plan!.IsEmpty, string.Join("\n", second.Plan.Changes));
-        Assert.Equal(meetings, (await CatalogOf(fixture)).MeetingsOf("kehyskunnat").Count);
+        Assert.Equal(meetings, (await CatalogOf(_fixture)).MeetingsOf("kehyskunnat").Count);
     }
 
     [Fact]
     public async Task ApplyAsync_InvalidFile_ReportsTheLineAndChangesNothing()
     {
-        var before = await ExportAsync(fixture);
-        var outcome = await Import(fixture).ApplyAsync(Encoding.UTF8.GetBytes(SmallFile.Replace("\"personId\": \"anna-virtanen\"", "\"personId\": \"anna-virtane\"")), Admin, null, CancellationToken.None);
+        var before = await ExportAsync(_fixture);
+        var outcome = await Import(_fixture).ApplyAsync(Encoding.UTF8.GetBytes(SmallFile.Replace("\"personId\": \"anna-virtanen\"", "\"personId\": \"anna-virtane\"")), Admin, null, CancellationToken.None);
         Assert.Equal(ImportStatus.Invalid, outcome.Status);
         Assert.Equal(5, Assert.Single(outcome.Errors).Line);
-        Assert.Equal(before, await ExportAsync(fixture));
+        Assert.Equal(before, await ExportAsync(_fixture));
     }
 
     [Fact]
     public async Task ApplyAsync_DataChangedSinceThePreview_IsStaleAndChangesNothing()
     {
-        var import = Import(fixture);
+        var import = Import(_fixture);
         var preview = await import.PreviewAsync(Encoding.UTF8.GetBytes(SmallFile), CancellationToken.None);
         await JoinTeamAsync("kehyskunnat", "myohainen", "Myöhäinen Tulija", "00000000-0000-0000-0000-0000000000bb");
-        var before = await ExportAsync(fixture);
+        var before = await ExportAsync(_fixture);
 
         var outcome = await import.ApplyAsync(Encoding.UTF8.GetBytes(SmallFile), Admin, preview.Plan!.Fingerprint, CancellationToken.None);
 
         Assert.Equal(ImportStatus.Stale, outcome.Status);
         Assert.Contains(outcome.Plan!.Changes, c => c.Key == "myohainen");
-        Assert.Equal(before, await ExportAsync(fixture));
+        Assert.Equal(before, await ExportAsync(_fixture));
     }
 
     [Fact]
     public async Task ApplyAsync_WithThePreviewsFingerprint_Applies()
     {
-        var import = Import(fixture);
+        var import = Import(_fixture);
         var preview = await import.PreviewAsync(Encoding.UTF8.GetBytes(SmallFile), CancellationToken.None);
         var outcome = await import.ApplyAsync(Encoding.UTF8.GetBytes(SmallFile), Admin, preview.Plan!.Fingerprint, CancellationToken.None);
         Assert.Equal(ImportStatus.Applied, outcome.Status);
-        Assert.Equal("anna-virtanen", (await CatalogOf(fixture)).RolesIn("kehyskunnat").Single().PersonId);
+        Assert.Equal("anna-virtanen", (await CatalogOf(_fixture)).RolesIn("kehyskunnat").Single().PersonId);
     }
 
     private async Task AddMeetingAsync(DateTimeOffset startsAt, string agenda)
     {
-        await using var db = await Contexts(fixture).CreateDbContextAsync();
+        await using var db = await Contexts(_fixture).CreateDbContextAsync();
         db.Meetings.Add(new Meeting { NetworkId = "kehyskunnat", Kind = MeetingKind.ThematicMeeting, StartsAt = startsAt, EndsAt = startsAt.AddHours(1), Agenda = [agenda] });
         await db.SaveChangesAsync();
     }
@@ -274,13 +274,13 @@ public abstract class CatalogImportContract<TFixture> : IAsyncLifetime
     /// <summary>What roster sync does for a newcomer it cannot match: a person with their Entra object id, in the group.</summary>
     private async Task JoinTeamAsync(string networkId, string personId, string name, string objectId)
     {
-        await using var db = await Contexts(fixture).CreateDbContextAsync();
+        await using var db = await Contexts(_fixture).CreateDbContextAsync();
         db.People.Add(new Person { Id = personId, Name = name, EntraObjectId = objectId });
         db.NetworkMemberships.Add(new NetworkMembership { NetworkId = networkId, PersonId = personId, JoinedOn = new DateOnly(2026, 11, 20), InGroup = true });
         await db.SaveChangesAsync();
     }
 
-    private async Task<JsonNode> ExportNodeAsync() => JsonNode.Parse(await ExportAsync(fixture))!;
+    private async Task<JsonNode> ExportNodeAsync() => JsonNode.Parse(await ExportAsync(_fixture))!;
 
     private static JsonNode Person(JsonNode file, string id) => file["people"]!.AsArray().Single(p => (string?)p!["id"] == id)!;
 

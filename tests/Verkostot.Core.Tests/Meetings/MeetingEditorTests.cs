@@ -15,36 +15,36 @@ public sealed class MeetingEditorTests : IAsyncLifetime
     private static readonly DateOnly MeetingDay = new(2026, 12, 8);
     private static readonly TimeOnly Nine = new(9, 0);
     private static readonly DateTimeOffset NineUtc = HelsinkiTime.ToUtc(MeetingDay, Nine);
-    private ReminderWorld world = null!;
-    private int meeting;
+    private ReminderWorld _world = null!;
+    private int _meeting;
 
     public async Task InitializeAsync()
     {
-        world = await ReminderWorld.SqliteAsync(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
-        meeting = await world.AddMeetingAsync(MeetingDay, Nine);
+        _world = await ReminderWorld.SqliteAsync(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
+        _meeting = await _world.AddMeetingAsync(MeetingDay, Nine);
     }
 
-    public async Task DisposeAsync() => await world.DisposeAsync();
+    public async Task DisposeAsync() => await _world.DisposeAsync();
 
     private Task<Meeting?> EditAsync(int id, MeetingChanges changes) =>
-        world.InScopeAsync(sp => sp.GetRequiredService<MeetingEditor>().EditAsync(id, changes, ReminderWorld.CoordinatorInChat, CancellationToken.None));
+        _world.InScopeAsync(sp => sp.GetRequiredService<MeetingEditor>().EditAsync(id, changes, ReminderWorld.CoordinatorInChat, CancellationToken.None));
 
     private async Task<IReadOnlyList<ChangeLogEntry>> ChangeLogAsync()
     {
-        await using var db = world.Db();
+        await using var db = _world.Db();
         return await db.Set<ChangeLogEntry>().AsNoTracking().OrderBy(c => c.Id).ToListAsync();
     }
 
     private async Task<Meeting> StoredAsync()
     {
-        await using var db = world.Db();
-        return await db.Meetings.AsNoTracking().SingleAsync(m => m.Id == meeting);
+        await using var db = _world.Db();
+        return await db.Meetings.AsNoTracking().SingleAsync(m => m.Id == _meeting);
     }
 
     [Fact]
     public async Task EditAsync_NewPlaceLinkAndAgenda_SavedAndTimeKept()
     {
-        await EditAsync(meeting, new MeetingChanges(NineUtc, "Kuntatalo, sali B", "https://teams.microsoft.com/l/meetup-join/uusi", ["Talousarvio", "Muut asiat"]));
+        await EditAsync(_meeting, new MeetingChanges(NineUtc, "Kuntatalo, sali B", "https://teams.microsoft.com/l/meetup-join/uusi", ["Talousarvio", "Muut asiat"]));
 
         var stored = await StoredAsync();
         Assert.Equal("Kuntatalo, sali B", stored.Place);
@@ -57,7 +57,7 @@ public sealed class MeetingEditorTests : IAsyncLifetime
     public async Task AddAsync_Meeting_LoggedAsAddedByTheCoordinatorUnderItsNumber()
     {
         var entry = Assert.Single(await ChangeLogAsync());
-        Assert.Equal((ChangedKind.Meeting, meeting.ToString(), ChangeAction.Added), (entry.Kind, entry.EntityId, entry.Action));
+        Assert.Equal((ChangedKind.Meeting, _meeting.ToString(), ChangeAction.Added), (entry.Kind, entry.EntityId, entry.Action));
         Assert.Equal((ReminderWorld.Coordinator, "Kaisa Koordinaattori", ChangeChannel.Chat), (entry.ActorPersonId, entry.ActorName, entry.Channel));
         Assert.Equal(ReminderWorld.Network, entry.NetworkId);
     }
@@ -65,7 +65,7 @@ public sealed class MeetingEditorTests : IAsyncLifetime
     [Fact]
     public async Task EditAsync_NewPlaceAndAgenda_LogsTheFieldNamesNotTheText()
     {
-        await EditAsync(meeting, new MeetingChanges(NineUtc, "Kuntatalo, sali B", null, ["Talousarvio"]));
+        await EditAsync(_meeting, new MeetingChanges(NineUtc, "Kuntatalo, sali B", null, ["Talousarvio"]));
 
         var entry = (await ChangeLogAsync())[^1];
         Assert.Equal((ChangeAction.Changed, "place, agenda"), (entry.Action, entry.Summary));
@@ -76,7 +76,7 @@ public sealed class MeetingEditorTests : IAsyncLifetime
     {
         var thirteen = HelsinkiTime.ToUtc(new DateOnly(2026, 12, 10), new TimeOnly(13, 0));
 
-        await EditAsync(meeting, new MeetingChanges(thirteen, "Kuntatalo", null, ["Ajankohtaiset asiat"]));
+        await EditAsync(_meeting, new MeetingChanges(thirteen, "Kuntatalo", null, ["Ajankohtaiset asiat"]));
 
         var entry = (await ChangeLogAsync())[^1];
         Assert.Equal((ChangeAction.Moved, "start"), (entry.Action, entry.Summary));
@@ -85,7 +85,7 @@ public sealed class MeetingEditorTests : IAsyncLifetime
     [Fact]
     public async Task EditAsync_NothingChanged_LogsNothing()
     {
-        await EditAsync(meeting, new MeetingChanges(NineUtc, "Kuntatalo", null, ["Ajankohtaiset asiat"]));
+        await EditAsync(_meeting, new MeetingChanges(NineUtc, "Kuntatalo", null, ["Ajankohtaiset asiat"]));
 
         Assert.Single(await ChangeLogAsync());
     }
@@ -93,7 +93,7 @@ public sealed class MeetingEditorTests : IAsyncLifetime
     [Fact]
     public async Task CancelAsync_Meeting_LoggedAsCancelled()
     {
-        await world.CancelMeetingAsync(meeting);
+        await _world.CancelMeetingAsync(_meeting);
 
         Assert.Equal(ChangeAction.Cancelled, (await ChangeLogAsync())[^1].Action);
     }
@@ -101,7 +101,7 @@ public sealed class MeetingEditorTests : IAsyncLifetime
     [Fact]
     public async Task EditAsync_PlaceRemovedForTeamsOnly_PlaceCleared()
     {
-        await EditAsync(meeting, new MeetingChanges(NineUtc, null, "https://teams.microsoft.com/l/meetup-join/x", []));
+        await EditAsync(_meeting, new MeetingChanges(NineUtc, null, "https://teams.microsoft.com/l/meetup-join/x", []));
 
         var stored = await StoredAsync();
         Assert.Null(stored.Place);
@@ -113,7 +113,7 @@ public sealed class MeetingEditorTests : IAsyncLifetime
     {
         var thirteen = HelsinkiTime.ToUtc(new DateOnly(2026, 12, 10), new TimeOnly(13, 0));
 
-        await EditAsync(meeting, new MeetingChanges(thirteen, "Kuntatalo", null, ["Ajankohtaiset asiat"]));
+        await EditAsync(_meeting, new MeetingChanges(thirteen, "Kuntatalo", null, ["Ajankohtaiset asiat"]));
 
         var stored = await StoredAsync();
         Assert.Equal((thirteen, thirteen.AddHours(1)), (stored.StartsAt, stored.EndsAt));
@@ -122,9 +122,9 @@ public sealed class MeetingEditorTests : IAsyncLifetime
     [Fact]
     public async Task EditAsync_CancelledMeeting_ReturnsNullAndChangesNothing()
     {
-        await world.CancelMeetingAsync(meeting);
+        await _world.CancelMeetingAsync(_meeting);
 
-        var edited = await EditAsync(meeting, new MeetingChanges(NineUtc, "Muualla", null, []));
+        var edited = await EditAsync(_meeting, new MeetingChanges(NineUtc, "Muualla", null, []));
 
         Assert.Null(edited);
         Assert.Equal("Kuntatalo", (await StoredAsync()).Place);
@@ -133,14 +133,14 @@ public sealed class MeetingEditorTests : IAsyncLifetime
     [Fact]
     public async Task Sweep_AfterEdit_ReminderShowsEditedPlaceAndAgenda()
     {
-        world.At(new DateOnly(2026, 12, 1), new TimeOnly(8, 0));
-        await world.SweepAsync();
-        await EditAsync(meeting, new MeetingChanges(NineUtc, "Kuntatalo, sali B", null, ["Talousarvio"]));
+        _world.At(new DateOnly(2026, 12, 1), new TimeOnly(8, 0));
+        await _world.SweepAsync();
+        await EditAsync(_meeting, new MeetingChanges(NineUtc, "Kuntatalo, sali B", null, ["Talousarvio"]));
 
-        world.At(new DateOnly(2026, 12, 1), Nine);
-        await world.SweepAsync();
+        _world.At(new DateOnly(2026, 12, 1), Nine);
+        await _world.SweepAsync();
 
-        var reminder = Assert.IsType<MeetingReminderNotice>(Assert.Single(world.Messenger.To("mirja-jasen")));
+        var reminder = Assert.IsType<MeetingReminderNotice>(Assert.Single(_world.Messenger.To("mirja-jasen")));
         Assert.Equal("Kuntatalo, sali B", reminder.Meeting.Place);
         Assert.Equal(["Talousarvio"], reminder.Meeting.Agenda);
     }
@@ -148,15 +148,15 @@ public sealed class MeetingEditorTests : IAsyncLifetime
     [Fact]
     public async Task Sweep_EditChangedTimeAfterReminder_RemindedGetMoveNoticeAsOnMove()
     {
-        world.At(new DateOnly(2026, 12, 1), Nine);
-        await world.SweepAsync();
+        _world.At(new DateOnly(2026, 12, 1), Nine);
+        await _world.SweepAsync();
         var thirteen = HelsinkiTime.ToUtc(new DateOnly(2026, 12, 10), new TimeOnly(13, 0));
 
-        await EditAsync(meeting, new MeetingChanges(thirteen, "Kuntatalo", null, ["Ajankohtaiset asiat"]));
-        world.Time.Advance(TimeSpan.FromMinutes(5));
-        await world.SweepAsync();
+        await EditAsync(_meeting, new MeetingChanges(thirteen, "Kuntatalo", null, ["Ajankohtaiset asiat"]));
+        _world.Time.Advance(TimeSpan.FromMinutes(5));
+        await _world.SweepAsync();
 
-        var moved = Assert.IsType<MeetingMovedNotice>(Assert.Single(world.Messenger.To("mirja-jasen"), n => n is MeetingMovedNotice));
+        var moved = Assert.IsType<MeetingMovedNotice>(Assert.Single(_world.Messenger.To("mirja-jasen"), n => n is MeetingMovedNotice));
         Assert.Equal(NineUtc, moved.PreviousStartsAt);
         Assert.Equal(thirteen, moved.Meeting.StartsAt);
     }
@@ -164,13 +164,13 @@ public sealed class MeetingEditorTests : IAsyncLifetime
     [Fact]
     public async Task Sweep_EditKeptTimeAfterReminder_NoMoveNotice()
     {
-        world.At(new DateOnly(2026, 12, 1), Nine);
-        await world.SweepAsync();
+        _world.At(new DateOnly(2026, 12, 1), Nine);
+        await _world.SweepAsync();
 
-        await EditAsync(meeting, new MeetingChanges(NineUtc, "Kuntatalo, sali B", null, []));
-        world.Time.Advance(TimeSpan.FromMinutes(5));
-        await world.SweepAsync();
+        await EditAsync(_meeting, new MeetingChanges(NineUtc, "Kuntatalo, sali B", null, []));
+        _world.Time.Advance(TimeSpan.FromMinutes(5));
+        await _world.SweepAsync();
 
-        Assert.DoesNotContain(world.Messenger.To("mirja-jasen"), n => n is MeetingMovedNotice);
+        Assert.DoesNotContain(_world.Messenger.To("mirja-jasen"), n => n is MeetingMovedNotice);
     }
 }

@@ -85,8 +85,14 @@ public sealed class OutboxWorld : IAsyncDisposable
         await using var db = Db();
         var announcement = new Announcement
         {
-            Id = Guid.NewGuid(), NetworkId = "verkosto", AuthorPersonId = "koordinaattori", AuthorEntraObjectId = "aad-k",
-            Title = "Tiedote", Text = "Teksti", State = AnnouncementState.Sending, CreatedAt = Time.GetUtcNow(),
+            Id = Guid.NewGuid(),
+            NetworkId = "verkosto",
+            AuthorPersonId = "koordinaattori",
+            AuthorEntraObjectId = "aad-k",
+            Title = "Tiedote",
+            Text = "Teksti",
+            State = AnnouncementState.Sending,
+            CreatedAt = Time.GetUtcNow(),
         };
         db.Add(announcement);
         var rows = Enumerable.Range(0, count).Select(i => new AnnouncementMessage

@@ -158,8 +158,16 @@ public sealed class PersonalDataTests
         var coming = new Meeting { NetworkId = "pienet-kunnat", StartsAt = now.AddDays(14), EndsAt = now.AddDays(14).AddHours(2) };
         var announcement = new Announcement
         {
-            Id = Guid.NewGuid(), NetworkId = "pienet-kunnat", AuthorPersonId = Id, AuthorEntraObjectId = Aad, Title = "Tiedote", Text = "Hei kaikki",
-            State = AnnouncementState.Sending, CreatedAt = now, ReportConversationId = $"a:chat-{Aad}", ReportActivityId = "1",
+            Id = Guid.NewGuid(),
+            NetworkId = "pienet-kunnat",
+            AuthorPersonId = Id,
+            AuthorEntraObjectId = Aad,
+            Title = "Tiedote",
+            Text = "Hei kaikki",
+            State = AnnouncementState.Sending,
+            CreatedAt = now,
+            ReportConversationId = $"a:chat-{Aad}",
+            ReportActivityId = "1",
         };
         await world.AddAsync(
             new Person { Id = Id, Name = Name, Email = Email, EntraObjectId = Aad, UserPrincipalName = Upn, Phones = [Phone] },
@@ -173,10 +181,17 @@ public sealed class PersonalDataTests
             past, coming, announcement,
             new ChangeLogEntry { At = now, ActorPersonId = Id, ActorName = Name, Channel = ChangeChannel.Web, Kind = ChangedKind.Meeting, EntityId = "1", Summary = "place" },
             new ChangeLogEntry { At = now, ActorName = "Roster sync", Channel = ChangeChannel.RosterSync, Kind = ChangedKind.Person, EntityId = Id, Summary = $"merged {Id}-2" },
-            new InboxActivity { Key = "k1", ReceivedAt = now, Payload = JsonSerializer.SerializeToUtf8Bytes(new
+            new InboxActivity
             {
-                type = "message", text = "Osallistun tänään", from = new { id = "29:tessa", name = Name, aadObjectId = Aad },
-            }) });
+                Key = "k1",
+                ReceivedAt = now,
+                Payload = JsonSerializer.SerializeToUtf8Bytes(new
+                {
+                    type = "message",
+                    text = "Osallistun tänään",
+                    from = new { id = "29:tessa", name = Name, aadObjectId = Aad },
+                })
+            });
         await using (var db = world.Db())
         {
             var seat = await db.Seats.OrderBy(s => s.Id).FirstAsync();

@@ -208,26 +208,50 @@ public sealed class RetentionSweepTests
 
     private static Announcement Announcement(AnnouncementState state, DateTimeOffset created, DateTimeOffset? finished) => new()
     {
-        Id = Guid.NewGuid(), NetworkId = "n", AuthorPersonId = "author", AuthorEntraObjectId = "aad-author", Title = "Tiedote",
-        Text = "Teksti", State = state, CreatedAt = created, FinishedAt = finished,
+        Id = Guid.NewGuid(),
+        NetworkId = "n",
+        AuthorPersonId = "author",
+        AuthorEntraObjectId = "aad-author",
+        Title = "Tiedote",
+        Text = "Teksti",
+        State = state,
+        CreatedAt = created,
+        FinishedAt = finished,
     };
 
     private static AnnouncementMessage Delivery(Announcement announcement, string personId) => new()
     {
-        AnnouncementId = announcement.Id, RecipientKey = $"person:{personId}", PersonId = personId, RecipientName = personId,
-        Kind = RecipientKind.Person, State = OutboxState.Sent, DueAt = announcement.CreatedAt, CompletedAt = announcement.FinishedAt,
+        AnnouncementId = announcement.Id,
+        RecipientKey = $"person:{personId}",
+        PersonId = personId,
+        RecipientName = personId,
+        Kind = RecipientKind.Person,
+        State = OutboxState.Sent,
+        DueAt = announcement.CreatedAt,
+        CompletedAt = announcement.FinishedAt,
     };
 
     private static ReminderMessage Reminder(string personId, DateTimeOffset plannedFor, OutboxState state) => new()
     {
-        MeetingId = 1, PersonId = personId, Key = "reminder/7d", Purpose = ReminderPurpose.Reminder, OffsetDays = 7,
-        PlannedFor = plannedFor, DueAt = plannedFor.AddDays(-7), State = state,
+        MeetingId = 1,
+        PersonId = personId,
+        Key = "reminder/7d",
+        Purpose = ReminderPurpose.Reminder,
+        OffsetDays = 7,
+        PlannedFor = plannedFor,
+        DueAt = plannedFor.AddDays(-7),
+        State = state,
         CompletedAt = state == OutboxState.Pending ? null : plannedFor.AddDays(-7),
     };
 
     private static UnansweredReportMessage UnansweredReport(string month, DateTimeOffset due) => new()
     {
-        PersonId = "coordinator", ReportNetworkId = "n", ReportMonth = month, DueAt = due, State = OutboxState.Sent, CompletedAt = due,
+        PersonId = "coordinator",
+        ReportNetworkId = "n",
+        ReportMonth = month,
+        DueAt = due,
+        State = OutboxState.Sent,
+        CompletedAt = due,
     };
 
     private static Meeting Meeting(DateTimeOffset startsAt) => new() { NetworkId = "n", StartsAt = startsAt, EndsAt = startsAt.AddHours(2) };
@@ -242,14 +266,27 @@ public sealed class RetentionSweepTests
 
     private static ConversationReference Personal(string aad, DateTimeOffset updated) => new()
     {
-        ConversationId = $"a:{aad}", ConversationType = "personal", ServiceUrl = "https://smba.test/", ChannelId = "msteams",
-        UserId = $"29:{aad}", UserName = aad, UserAadObjectId = aad, UpdatedAt = updated,
+        ConversationId = $"a:{aad}",
+        ConversationType = "personal",
+        ServiceUrl = "https://smba.test/",
+        ChannelId = "msteams",
+        UserId = $"29:{aad}",
+        UserName = aad,
+        UserAadObjectId = aad,
+        UpdatedAt = updated,
     };
 
     private static ConversationReference Channel(string aad, DateTimeOffset updated) => new()
     {
-        ConversationId = "19:channel@thread.tacv2", ConversationType = "channel", ServiceUrl = "https://smba.test/", ChannelId = "msteams",
-        UserId = $"29:{aad}", UserName = aad, UserAadObjectId = aad, TeamId = "team", UpdatedAt = updated,
+        ConversationId = "19:channel@thread.tacv2",
+        ConversationType = "channel",
+        ServiceUrl = "https://smba.test/",
+        ChannelId = "msteams",
+        UserId = $"29:{aad}",
+        UserName = aad,
+        UserAadObjectId = aad,
+        TeamId = "team",
+        UpdatedAt = updated,
     };
 
     private static ChangeLogEntry Change(DateTimeOffset at) =>

@@ -72,8 +72,14 @@ public sealed class TermHistoryTests
         presidium.Terms.Add(term);
         var roles = content.Roles.Append(new RoleAssignment
         {
-            Id = 99, PersonId = "tarja-hosiasluoma", NetworkId = "pienet-kunnat", BodyId = presidium.Id, Role = Role.Chair,
-            From = term.Start, Until = term.End, Attribution = content.Roles.First().Attribution,
+            Id = 99,
+            PersonId = "tarja-hosiasluoma",
+            NetworkId = "pienet-kunnat",
+            BodyId = presidium.Id,
+            Role = Role.Chair,
+            From = term.Start,
+            Until = term.End,
+            Attribution = content.Roles.First().Attribution,
         }).ToList();
         return new QuestionAnswerer(NetworkCatalog.Create(content with { Roles = roles }), clock);
     }

@@ -11,73 +11,73 @@ public sealed class ReminderSweepTests : IAsyncLifetime
 {
     private static readonly DateOnly MeetingDay = new(2026, 12, 8);
     private static readonly TimeOnly Nine = new(9, 0);
-    private ReminderWorld world = null!;
-    private int meeting;
+    private ReminderWorld _world = null!;
+    private int _meeting;
 
     public async Task InitializeAsync()
     {
-        world = await ReminderWorld.SqliteAsync(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
-        meeting = await world.AddMeetingAsync(MeetingDay, Nine);
+        _world = await ReminderWorld.SqliteAsync(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
+        _meeting = await _world.AddMeetingAsync(MeetingDay, Nine);
     }
 
-    public async Task DisposeAsync() => await world.DisposeAsync();
+    public async Task DisposeAsync() => await _world.DisposeAsync();
 
     [Fact]
     public async Task Sweep_MinuteBeforeSevenDayReminder_SendsNothing()
     {
-        world.At(new DateOnly(2026, 12, 1), new TimeOnly(8, 59));
-        await world.SweepAsync();
-        Assert.Empty(world.Messenger.Sent);
+        _world.At(new DateOnly(2026, 12, 1), new TimeOnly(8, 59));
+        await _world.SweepAsync();
+        Assert.Empty(_world.Messenger.Sent);
     }
 
     [Fact]
     public async Task Sweep_SevenDaysBeforeAtNine_RemindsMembersAndReachableDeputies()
     {
-        world.At(new DateOnly(2026, 12, 1), Nine);
-        await world.SweepAsync();
-        var reminded = world.Messenger.Sent.Where(s => s.Notice is MeetingReminderNotice).Select(s => s.To.PersonId).Order();
+        _world.At(new DateOnly(2026, 12, 1), Nine);
+        await _world.SweepAsync();
+        var reminded = _world.Messenger.Sent.Where(s => s.Notice is MeetingReminderNotice).Select(s => s.To.PersonId).Order();
         Assert.Equal(["dora-varajasen", "matti-jasen", "mirja-jasen"], reminded);
     }
 
     [Fact]
     public async Task Sweep_RecipientWithoutTeams_ListedToCoordinator()
     {
-        world.At(new DateOnly(2026, 12, 1), Nine);
-        await world.SweepAsync();
-        var report = Assert.IsType<UndeliveredRemindersNotice>(Assert.Single(world.Messenger.To(ReminderWorld.Coordinator)));
+        _world.At(new DateOnly(2026, 12, 1), Nine);
+        await _world.SweepAsync();
+        var report = Assert.IsType<UndeliveredRemindersNotice>(Assert.Single(_world.Messenger.To(ReminderWorld.Coordinator)));
         Assert.Equal("Daniel Varajäsen", Assert.Single(report.Recipients).Name);
     }
 
     [Fact]
     public async Task Sweep_RunTwice_SendsEachMessageOnce()
     {
-        world.At(new DateOnly(2026, 12, 1), Nine);
-        await world.SweepAsync();
-        var first = world.Messenger.Sent.Count;
-        await world.SweepAsync();
-        world.Time.Advance(TimeSpan.FromMinutes(5));
-        await world.SweepAsync();
+        _world.At(new DateOnly(2026, 12, 1), Nine);
+        await _world.SweepAsync();
+        var first = _world.Messenger.Sent.Count;
+        await _world.SweepAsync();
+        _world.Time.Advance(TimeSpan.FromMinutes(5));
+        await _world.SweepAsync();
         Assert.Equal(4, first);
-        Assert.Equal(first, world.Messenger.Sent.Count);
+        Assert.Equal(first, _world.Messenger.Sent.Count);
     }
 
     [Fact]
     public async Task Sweep_OneDayBefore_SendsSecondReminderOnly()
     {
-        world.At(new DateOnly(2026, 12, 1), Nine);
-        await world.SweepAsync();
-        world.At(new DateOnly(2026, 12, 7), Nine);
-        await world.SweepAsync();
-        Assert.Equal(2, world.Messenger.To("mirja-jasen").Count);
+        _world.At(new DateOnly(2026, 12, 1), Nine);
+        await _world.SweepAsync();
+        _world.At(new DateOnly(2026, 12, 7), Nine);
+        await _world.SweepAsync();
+        Assert.Equal(2, _world.Messenger.To("mirja-jasen").Count);
     }
 
     [Fact]
     public async Task Sweep_BothRemindersOverdueAfterDowntime_SendsOnlyTheLater()
     {
-        world.At(new DateOnly(2026, 12, 7), new TimeOnly(20, 0));
-        await world.SweepAsync();
-        Assert.Single(world.Messenger.To("mirja-jasen"));
-        var rows = (await world.LedgerAsync()).Where(r => r.PersonId == "mirja-jasen").ToList();
+        _world.At(new DateOnly(2026, 12, 7), new TimeOnly(20, 0));
+        await _world.SweepAsync();
+        Assert.Single(_world.Messenger.To("mirja-jasen"));
+        var rows = (await _world.LedgerAsync()).Where(r => r.PersonId == "mirja-jasen").ToList();
         Assert.Equal(OutboxState.Sent, rows.Single(r => r.OffsetDays == 1).State);
         Assert.Equal(OutboxState.Cancelled, rows.Single(r => r.OffsetDays == 7).State);
     }
@@ -85,22 +85,22 @@ public sealed class ReminderSweepTests : IAsyncLifetime
     [Fact]
     public async Task Sweep_AfterMeetingStarted_SendsNothing()
     {
-        world.At(MeetingDay, new TimeOnly(9, 30));
-        await world.SweepAsync();
-        Assert.Empty(world.Messenger.Sent);
+        _world.At(MeetingDay, new TimeOnly(9, 30));
+        await _world.SweepAsync();
+        Assert.Empty(_world.Messenger.Sent);
     }
 
     [Fact]
     public async Task Sweep_MeetingMovedAfterReminder_SendsOneMoveNoticeToThoseReminded()
     {
-        world.At(new DateOnly(2026, 12, 1), Nine);
-        await world.SweepAsync();
-        await world.MoveMeetingAsync(meeting, new DateOnly(2026, 12, 10), new TimeOnly(13, 0));
-        world.Time.Advance(TimeSpan.FromMinutes(5));
-        await world.SweepAsync();
-        world.Time.Advance(TimeSpan.FromMinutes(5));
-        await world.SweepAsync();
-        var moved = Assert.IsType<MeetingMovedNotice>(Assert.Single(world.Messenger.To("mirja-jasen"), n => n is MeetingMovedNotice));
+        _world.At(new DateOnly(2026, 12, 1), Nine);
+        await _world.SweepAsync();
+        await _world.MoveMeetingAsync(_meeting, new DateOnly(2026, 12, 10), new TimeOnly(13, 0));
+        _world.Time.Advance(TimeSpan.FromMinutes(5));
+        await _world.SweepAsync();
+        _world.Time.Advance(TimeSpan.FromMinutes(5));
+        await _world.SweepAsync();
+        var moved = Assert.IsType<MeetingMovedNotice>(Assert.Single(_world.Messenger.To("mirja-jasen"), n => n is MeetingMovedNotice));
         Assert.Equal("ti 8.12.2026 klo 9.00", Verkostot.Core.Localization.HelsinkiDateFormat.Format(moved.PreviousStartsAt, Language.Finnish));
         Assert.Equal("to 10.12.2026 klo 13.00", Verkostot.Core.Localization.HelsinkiDateFormat.Format(moved.Meeting.StartsAt, Language.Finnish));
     }
@@ -108,131 +108,131 @@ public sealed class ReminderSweepTests : IAsyncLifetime
     [Fact]
     public async Task Sweep_MeetingMoved_RetimesUnsentReminder()
     {
-        world.At(new DateOnly(2026, 12, 1), Nine);
-        await world.SweepAsync();
-        await world.MoveMeetingAsync(meeting, new DateOnly(2026, 12, 10), new TimeOnly(13, 0));
-        await world.SweepAsync();
-        var oneDay = (await world.LedgerAsync()).Single(r => r.PersonId == "mirja-jasen" && r.OffsetDays == 1);
+        _world.At(new DateOnly(2026, 12, 1), Nine);
+        await _world.SweepAsync();
+        await _world.MoveMeetingAsync(_meeting, new DateOnly(2026, 12, 10), new TimeOnly(13, 0));
+        await _world.SweepAsync();
+        var oneDay = (await _world.LedgerAsync()).Single(r => r.PersonId == "mirja-jasen" && r.OffsetDays == 1);
         Assert.Equal(new DateTimeOffset(2026, 12, 9, 7, 0, 0, TimeSpan.Zero), oneDay.DueAt);
     }
 
     [Fact]
     public async Task Sweep_MovedAgainAndBack_EachMoveNotified()
     {
-        world.At(new DateOnly(2026, 12, 1), Nine);
-        await world.SweepAsync();
-        await world.MoveMeetingAsync(meeting, new DateOnly(2026, 12, 10), Nine);
-        await world.SweepAsync();
-        await world.MoveMeetingAsync(meeting, MeetingDay, Nine);
-        await world.SweepAsync();
-        Assert.Equal(2, world.Messenger.To("mirja-jasen").Count(n => n is MeetingMovedNotice));
+        _world.At(new DateOnly(2026, 12, 1), Nine);
+        await _world.SweepAsync();
+        await _world.MoveMeetingAsync(_meeting, new DateOnly(2026, 12, 10), Nine);
+        await _world.SweepAsync();
+        await _world.MoveMeetingAsync(_meeting, MeetingDay, Nine);
+        await _world.SweepAsync();
+        Assert.Equal(2, _world.Messenger.To("mirja-jasen").Count(n => n is MeetingMovedNotice));
     }
 
     [Fact]
     public async Task Sweep_MeetingCancelled_TellsThoseRemindedOnceAndDropsLaterReminders()
     {
-        world.At(new DateOnly(2026, 12, 1), Nine);
-        await world.SweepAsync();
-        await world.CancelMeetingAsync(meeting);
-        await world.SweepAsync();
-        world.At(new DateOnly(2026, 12, 7), Nine);
-        await world.SweepAsync();
-        var toMirja = world.Messenger.To("mirja-jasen");
+        _world.At(new DateOnly(2026, 12, 1), Nine);
+        await _world.SweepAsync();
+        await _world.CancelMeetingAsync(_meeting);
+        await _world.SweepAsync();
+        _world.At(new DateOnly(2026, 12, 7), Nine);
+        await _world.SweepAsync();
+        var toMirja = _world.Messenger.To("mirja-jasen");
         Assert.Equal([typeof(MeetingReminderNotice), typeof(MeetingCancelledNotice)], toMirja.Select(n => n.GetType()));
     }
 
     [Fact]
     public async Task Sweep_CancelledBeforeAnyReminder_SendsNothing()
     {
-        await world.CancelMeetingAsync(meeting);
-        world.At(new DateOnly(2026, 12, 1), Nine);
-        await world.SweepAsync();
-        Assert.Empty(world.Messenger.Sent);
+        await _world.CancelMeetingAsync(_meeting);
+        _world.At(new DateOnly(2026, 12, 1), Nine);
+        await _world.SweepAsync();
+        Assert.Empty(_world.Messenger.Sent);
     }
 
     [Fact]
     public async Task Sweep_SenderDiesAfterTeamsTookTheMessage_NeverSendsItAgain()
     {
-        world.Messenger.CrashAfterAccepting = to => to.PersonId == "mirja-jasen";
-        world.At(new DateOnly(2026, 12, 1), Nine);
-        await world.SweepAsync();
-        world.Messenger.CrashAfterAccepting = _ => false;
-        world.Time.Advance(TimeSpan.FromHours(1));
-        await world.SweepAsync();
-        Assert.Single(world.Messenger.To("mirja-jasen"));
-        Assert.Equal(OutboxState.InDoubt, (await world.LedgerAsync()).Single(r => r.PersonId == "mirja-jasen" && r.OffsetDays == 7).State);
+        _world.Messenger.CrashAfterAccepting = to => to.PersonId == "mirja-jasen";
+        _world.At(new DateOnly(2026, 12, 1), Nine);
+        await _world.SweepAsync();
+        _world.Messenger.CrashAfterAccepting = _ => false;
+        _world.Time.Advance(TimeSpan.FromHours(1));
+        await _world.SweepAsync();
+        Assert.Single(_world.Messenger.To("mirja-jasen"));
+        Assert.Equal(OutboxState.InDoubt, (await _world.LedgerAsync()).Single(r => r.PersonId == "mirja-jasen" && r.OffsetDays == 7).State);
     }
 
     [Fact]
     public async Task Sweep_SenderDiedWhileHoldingClaim_NotResentWithinOrAfterLease()
     {
-        world.At(new DateOnly(2026, 12, 1), new TimeOnly(8, 0));
-        await world.SweepAsync(); // plans the rows
-        world.At(new DateOnly(2026, 12, 1), Nine);
-        await using (var db = world.Db())
+        _world.At(new DateOnly(2026, 12, 1), new TimeOnly(8, 0));
+        await _world.SweepAsync(); // plans the rows
+        _world.At(new DateOnly(2026, 12, 1), Nine);
+        await using (var db = _world.Db())
         {
             // What a host that crashed right after claiming leaves behind.
             await db.Set<ReminderMessage>().Where(r => r.PersonId == "mirja-jasen" && r.OffsetDays == 7).ExecuteUpdateAsync(s => s
                 .SetProperty(r => r.State, OutboxState.Sending).SetProperty(r => r.ClaimToken, Guid.NewGuid())
-                .SetProperty(r => r.LeaseUntil, world.Time.GetUtcNow() + new ReminderOptions().ClaimLease));
+                .SetProperty(r => r.LeaseUntil, _world.Time.GetUtcNow() + new ReminderOptions().ClaimLease));
         }
-        await world.SweepAsync();
-        world.Time.Advance(TimeSpan.FromMinutes(11));
-        await world.SweepAsync();
-        Assert.Empty(world.Messenger.To("mirja-jasen"));
-        Assert.Equal(OutboxState.InDoubt, (await world.LedgerAsync()).Single(r => r.PersonId == "mirja-jasen" && r.OffsetDays == 7).State);
+        await _world.SweepAsync();
+        _world.Time.Advance(TimeSpan.FromMinutes(11));
+        await _world.SweepAsync();
+        Assert.Empty(_world.Messenger.To("mirja-jasen"));
+        Assert.Equal(OutboxState.InDoubt, (await _world.LedgerAsync()).Single(r => r.PersonId == "mirja-jasen" && r.OffsetDays == 7).State);
     }
 
     [Fact]
     public async Task Sweep_InDoubtReminder_ListedToCoordinator()
     {
-        world.Messenger.CrashAfterAccepting = to => to.PersonId == "mirja-jasen";
-        world.At(new DateOnly(2026, 12, 1), Nine);
-        await world.SweepAsync();
-        var report = Assert.IsType<UndeliveredRemindersNotice>(Assert.Single(world.Messenger.To(ReminderWorld.Coordinator)));
+        _world.Messenger.CrashAfterAccepting = to => to.PersonId == "mirja-jasen";
+        _world.At(new DateOnly(2026, 12, 1), Nine);
+        await _world.SweepAsync();
+        var report = Assert.IsType<UndeliveredRemindersNotice>(Assert.Single(_world.Messenger.To(ReminderWorld.Coordinator)));
         Assert.Contains(report.Recipients, r => r.Name == "Mirja Jäsen");
     }
 
     [Fact]
     public async Task Sweep_TransientFailure_RetriesLaterAndSendsOnce()
     {
-        world.Messenger.FailWith = to => to.PersonId == "matti-jasen" ? Core.Messaging.DeliveryStatus.TransientFailure : null;
-        world.At(new DateOnly(2026, 12, 1), Nine);
-        await world.SweepAsync();
-        world.Messenger.FailWith = _ => null;
-        await world.SweepAsync();
-        Assert.Empty(world.Messenger.To("matti-jasen"));
-        world.Time.Advance(TimeSpan.FromMinutes(3));
-        await world.SweepAsync();
-        await world.SweepAsync();
-        Assert.Single(world.Messenger.To("matti-jasen"));
+        _world.Messenger.FailWith = to => to.PersonId == "matti-jasen" ? Core.Messaging.DeliveryStatus.TransientFailure : null;
+        _world.At(new DateOnly(2026, 12, 1), Nine);
+        await _world.SweepAsync();
+        _world.Messenger.FailWith = _ => null;
+        await _world.SweepAsync();
+        Assert.Empty(_world.Messenger.To("matti-jasen"));
+        _world.Time.Advance(TimeSpan.FromMinutes(3));
+        await _world.SweepAsync();
+        await _world.SweepAsync();
+        Assert.Single(_world.Messenger.To("matti-jasen"));
     }
 
     [Fact]
     public async Task Sweep_NetworkMeeting_RemindsTwoDaysBeforeByDefault()
     {
-        await using (var db = world.Db())
+        await using (var db = _world.Db())
         {
             db.NetworkMemberships.Add(new NetworkMembership { NetworkId = ReminderWorld.Network, PersonId = "mirja-jasen" });
             await db.SaveChangesAsync();
         }
-        await world.AddMeetingAsync(new DateOnly(2026, 12, 15), Nine, MeetingKind.NetworkMeeting);
-        world.At(new DateOnly(2026, 12, 13), Nine);
-        await world.SweepAsync();
-        Assert.Contains(world.Messenger.To("mirja-jasen"), n => n is MeetingReminderNotice { Meeting.Kind: MeetingKind.NetworkMeeting });
+        await _world.AddMeetingAsync(new DateOnly(2026, 12, 15), Nine, MeetingKind.NetworkMeeting);
+        _world.At(new DateOnly(2026, 12, 13), Nine);
+        await _world.SweepAsync();
+        Assert.Contains(_world.Messenger.To("mirja-jasen"), n => n is MeetingReminderNotice { Meeting.Kind: MeetingKind.NetworkMeeting });
     }
 
     [Fact]
     public async Task Sweep_StoredPolicy_OverridesDefaultOffsets()
     {
-        await using (var db = world.Db())
+        await using (var db = _world.Db())
         {
             db.Add(new ReminderPolicy { NetworkId = ReminderWorld.Network, Kind = MeetingKind.PresidiumMeeting, DaysBefore = [3], SendAt = new TimeOnly(12, 0) });
             await db.SaveChangesAsync();
         }
-        world.At(new DateOnly(2026, 12, 5), new TimeOnly(12, 0));
-        await world.SweepAsync();
-        var rows = (await world.LedgerAsync()).Where(r => r.Purpose == ReminderPurpose.Reminder && r.PersonId == "mirja-jasen").ToList();
+        _world.At(new DateOnly(2026, 12, 5), new TimeOnly(12, 0));
+        await _world.SweepAsync();
+        var rows = (await _world.LedgerAsync()).Where(r => r.Purpose == ReminderPurpose.Reminder && r.PersonId == "mirja-jasen").ToList();
         Assert.Equal(3, Assert.Single(rows).OffsetDays);
         Assert.Equal(OutboxState.Sent, rows[0].State);
     }

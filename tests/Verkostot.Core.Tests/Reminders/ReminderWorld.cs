@@ -28,12 +28,12 @@ public sealed class ReminderWorld : IAsyncDisposable
     public const string Coordinator = "kaisa-koordinaattori";
     public const string CoordinatorAad = "aad-kaisa";
 
-    private readonly List<ServiceProvider> providers = [];
-    private readonly ThrowawayDatabase database;
+    private readonly List<ServiceProvider> _providers = [];
+    private readonly ThrowawayDatabase _database;
 
     private ReminderWorld(ThrowawayDatabase database, DateTimeOffset now)
     {
-        this.database = database;
+        _database = database;
         Time = new FakeTimeProvider(now);
         Services = AddInstance(Messenger);
     }
@@ -59,7 +59,7 @@ public sealed class ReminderWorld : IAsyncDisposable
     /// <summary>Another host on the same database: its own services, catalog cache and messenger.</summary>
     public ServiceProvider AddInstance(IMessenger messenger)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>(database.Storage)
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>(_database.Storage)
         {
             ["Storage:SeedDemoData"] = "false",
         }).Build();
@@ -71,7 +71,7 @@ public sealed class ReminderWorld : IAsyncDisposable
         services.AddUnansweredQuestions();
         services.AddSingleton(messenger);
         var built = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-        providers.Add(built);
+        _providers.Add(built);
         return built;
     }
 
@@ -180,7 +180,7 @@ public sealed class ReminderWorld : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var p in providers) await p.DisposeAsync();
-        await database.DisposeAsync();
+        foreach (var p in _providers) await p.DisposeAsync();
+        await _database.DisposeAsync();
     }
 }

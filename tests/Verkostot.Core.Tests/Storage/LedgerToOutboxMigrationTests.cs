@@ -134,8 +134,14 @@ public sealed class LedgerToOutboxMigrationTests
         object At(DateTimeOffset instant) => postgres ? instant : new DateTimeOffsetToBinaryConverter().ConvertToProvider(instant)!;
         db.Add(new Announcement
         {
-            Id = Guid.NewGuid(), NetworkId = "verkosto", AuthorPersonId = "k", AuthorEntraObjectId = "aad-k", Title = "Tiedote", Text = "Teksti",
-            State = AnnouncementState.Sending, CreatedAt = Claimed,
+            Id = Guid.NewGuid(),
+            NetworkId = "verkosto",
+            AuthorPersonId = "k",
+            AuthorEntraObjectId = "aad-k",
+            Title = "Tiedote",
+            Text = "Teksti",
+            State = AnnouncementState.Sending,
+            CreatedAt = Claimed,
         });
         await db.SaveChangesAsync();
         await db.Database.ExecuteSqlRawAsync("""
