@@ -9,6 +9,9 @@ chmod 755 "$work"
 pg_port=${VERKOSTOT_TEST_PG_PORT:-55432}
 cleanup() { scripts/postgres.sh stop "$work/pg" >/dev/null 2>&1; rm -rf "$work"; }
 trap cleanup EXIT
+# Each test host would otherwise take inotify instances for its configuration files (128 per user by default), and
+# the test projects start hundreds of hosts and child bots.
+export DOTNET_USE_POLLING_FILE_WATCHER=1
 # The Cards tests write every card snapshot here; scripts/test-manifest.sh validates them.
 export VERKOSTOT_CARD_SNAPSHOTS=$work/cards
 

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.CompilerServices;
 using Azure.Core;
 using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions.Authentication;
@@ -13,13 +14,18 @@ namespace Verkostot.Bot.Graph;
 /// </summary>
 public sealed class GraphConnection
 {
-    private GraphConnection(GraphServiceClient? client, string? notConfigured)
+    // Typed as object and built on first use: the services that call Graph are built at start-up (the route table
+    // check builds every handler), and a GraphServiceClient there would load the Graph SDK, one of the biggest
+    // libraries, on the way to the first answer, which never needs it.
+    private readonly Lazy<object>? _client;
+
+    private GraphConnection(Lazy<object>? client, string? notConfigured)
     {
-        Client = client;
+        _client = client;
         NotConfiguredReason = notConfigured;
     }
 
-    public GraphServiceClient? Client { get; }
+    public GraphServiceClient? Client => (GraphServiceClient?)_client?.Value;
 
     public string? NotConfiguredReason { get; }
 
@@ -30,10 +36,16 @@ public sealed class GraphConnection
             return new GraphConnection(null,
                 "No Graph credentials: set MicrosoftAppId, MicrosoftAppTenantId and MicrosoftAppPassword (or a certificate), or the Graph section.");
         }
+        return new GraphConnection(new Lazy<object>(() => Build(options, credential)), null);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static object Build(GraphOptions options, TokenCredential? credential)
+    {
         IAuthenticationProvider authentication = credential is null
             ? new AnonymousAuthenticationProvider()
             : new GraphTokenAuthenticationProvider(credential, options.EffectiveScope);
-        return new GraphConnection(new GraphServiceClient(HttpClientFor(options), authentication, options.BaseUri.ToString().TrimEnd('/')), null);
+        return new GraphServiceClient(HttpClientFor(options), authentication, options.BaseUri.ToString().TrimEnd('/'));
     }
 
     private static HttpClient HttpClientFor(GraphOptions options)

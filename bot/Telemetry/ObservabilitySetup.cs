@@ -55,7 +55,7 @@ public static class ObservabilitySetup
             }
             if (options.ExportsAzureMonitor)
             {
-                UseAzureMonitor(telemetry, options.ApplicationInsightsConnectionString!);
+                UseAzureMonitor(telemetry, options.ApplicationInsightsConnectionString!, ChoosesSampling(configuration));
             }
         }
         return services;
@@ -84,7 +84,7 @@ public static class ObservabilitySetup
     // hosts it is configured for: the exporter's statsbeat (its own usage figures, sent to Microsoft) stays off, and
     // live metrics run only when the connection string names their endpoint (else a default host would be asked).
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void UseAzureMonitor(IOpenTelemetryBuilder telemetry, string connectionString)
+    private static void UseAzureMonitor(IOpenTelemetryBuilder telemetry, string connectionString, bool samplingChosen)
     {
         foreach (var off in new[] { "APPLICATIONINSIGHTS_STATSBEAT_DISABLED", "APPLICATIONINSIGHTS_SDKSTATS_DISABLED" })
         {
@@ -94,6 +94,21 @@ public static class ObservabilitySetup
         {
             azure.ConnectionString = connectionString;
             azure.EnableLiveMetrics = connectionString.Contains("LiveEndpoint=", StringComparison.OrdinalIgnoreCase);
+            if (!samplingChosen)
+            {
+                // Every trace, unless the operator chose otherwise. The exporter's default (5 traces a second, adapted
+                // over 0.1 s) counts every root span it is asked about, the database spans of Hangfire's polls and of
+                // the warm-up too, which are discarded afterwards: a question arriving just after one was kept with a
+                // few percent probability, and its logs went with it. A bot asked a few questions a minute needs none.
+                azure.SamplingRatio = 1.0F;
+                azure.TracesPerSecond = null;
+            }
         });
     }
+
+    /// <summary>Sampling set by the operator: the standard variables, or the exporter's own section.</summary>
+    private static bool ChoosesSampling(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration["OTEL_TRACES_SAMPLER"])
+        || configuration.GetSection("AzureMonitorExporter:TracesPerSecond").Value is not null
+        || configuration.GetSection("AzureMonitorExporter:SamplingRatio").Value is not null;
 }

@@ -49,8 +49,8 @@ public static partial class StorageInitializer
 
     private static async Task MigrateAsync(VerkostotDbContext db, StorageOptions options, ILogger logger, CancellationToken cancellationToken)
     {
-        // Migrate() would also build the design-time model to look for changes without a migration (the compiled model
-        // spares that on every other path); a restart on an up-to-date database reads the history table and goes on.
+        // Migrate() would also build the design-time model to look for changes without a migration; a restart on an
+        // up-to-date database only reads the history table and goes on.
         if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
         {
             await db.Database.MigrateAsync(cancellationToken);
