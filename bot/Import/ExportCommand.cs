@@ -23,16 +23,8 @@ public static class ExportCommand
         await using var services = new ServiceCollection().AddLogging().AddCoreStorage(configuration).AddCoreAdministration().BuildServiceProvider();
         await StorageInitializer.MigrateAsync(services, cancellationToken);
         var json = await services.GetRequiredService<CatalogExport>().ExportAsync(cancellationToken);
-        try
+        if (!await ExportFile.TryWriteAsync(path, json, output, cancellationToken))
         {
-            // Written beside the target and moved over it, so a failed write never leaves half a file.
-            var partial = path + ".partial";
-            await File.WriteAllBytesAsync(partial, json, cancellationToken);
-            File.Move(partial, path, overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            await output.WriteLineAsync($"Could not write {path}: {e.Message}");
             return 1;
         }
         await output.WriteLineAsync($"Exported the network data to {path} ({json.Length} bytes).");

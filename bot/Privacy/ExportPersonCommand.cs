@@ -1,3 +1,4 @@
+using Verkostot.Bot.Import;
 using Verkostot.Core.Privacy;
 
 namespace Verkostot.Bot.Privacy;
@@ -30,16 +31,8 @@ public static class ExportPersonCommand
             await output.WriteLineAsync($"Nothing is stored about {key}. No file was written.");
             return 1;
         }
-        try
+        if (!await ExportFile.TryWriteAsync(path, json, output, cancellationToken))
         {
-            // Written beside the target and moved over it, so a failed write never leaves half a file.
-            var partial = path + ".partial";
-            await File.WriteAllBytesAsync(partial, json, cancellationToken);
-            File.Move(partial, path, overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            await output.WriteLineAsync($"Could not write {path}: {e.Message}");
             return 1;
         }
         await output.WriteLineAsync($"Exported everything stored about {key} to {path} ({json.Length} bytes).");

@@ -9,23 +9,13 @@ namespace Verkostot.Web.Tests;
 
 /// <summary>The Announcements page's report, failures and CSV, and the Roster page's "Synkronoi nyt".</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class AnnouncementAndRosterTests(Chromium chromium) : IAsyncLifetime
+public sealed class AnnouncementAndRosterTests(Chromium chromium) : WebAppTest(chromium)
 {
-    private WebAppHost _host = null!;
-
-    public Task InitializeAsync()
-    {
-        _host = WebAppHost.Start();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     [Fact]
     public async Task AnnouncementPage_SentWithAFailure_ShowsReportFailureAndCsv()
     {
         var id = await SendAnnouncementAsync();
-        await using var browser = await AppBrowser.OpenAsync(chromium, _host);
+        await using var browser = await AppBrowser.OpenAsync(Chromium, Host);
         await browser.SignInAsync("Iira Ainiala");
 
         await browser.GotoAsync("/hallinta/pienet-kunnat/tiedotteet");
@@ -52,12 +42,12 @@ public sealed class AnnouncementAndRosterTests(Chromium chromium) : IAsyncLifeti
     public async Task AnnouncementPage_AnotherNetworksAnnouncement_Is404()
     {
         var id = await SendAnnouncementAsync();
-        await _host.ChangeDataAsync(db =>
+        await Host.ChangeDataAsync(db =>
         {
             db.RoleAssignments.Add(new Core.Domain.RoleAssignment { PersonId = "minna-karhunen", NetworkId = "suuret-kaupungit", Role = Core.Domain.Role.Coordinator });
             return Task.CompletedTask;
         });
-        await using var browser = await AppBrowser.OpenAsync(chromium, _host);
+        await using var browser = await AppBrowser.OpenAsync(Chromium, Host);
         await browser.SignInAsync("Minna Karhunen");
 
         var page = await browser.Page.APIRequest.GetAsync($"/hallinta/suuret-kaupungit/tiedotteet/{id}");
@@ -72,7 +62,7 @@ public sealed class AnnouncementAndRosterTests(Chromium chromium) : IAsyncLifeti
     [Fact]
     public async Task RosterPage_SyncNow_TellsHowItWent()
     {
-        await using var browser = await AppBrowser.OpenAsync(chromium, _host);
+        await using var browser = await AppBrowser.OpenAsync(Chromium, Host);
         await browser.SignInAsync("Iira Ainiala");
         await browser.GotoAsync("/hallinta/pienet-kunnat/jasenlista");
 
@@ -88,7 +78,7 @@ public sealed class AnnouncementAndRosterTests(Chromium chromium) : IAsyncLifeti
     /// <summary>An announcement to two people through core's own store and ledger: one delivered, one refused for good.</summary>
     private async Task<Guid> SendAnnouncementAsync()
     {
-        var services = _host.Services;
+        var services = Host.Services;
         var store = services.GetRequiredService<AnnouncementStore>();
         var ledger = services.GetRequiredService<DeliveryLedger>();
         var catalog = await services.GetRequiredService<ICatalogSource>().GetAsync(CancellationToken.None);

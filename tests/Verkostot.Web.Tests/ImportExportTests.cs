@@ -6,22 +6,12 @@ namespace Verkostot.Web.Tests;
 
 /// <summary>Administrators export the data, and import a file through a preview of its changes and a confirmation.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class ImportExportTests(Chromium chromium) : IAsyncLifetime
+public sealed class ImportExportTests(Chromium chromium) : WebAppTest(chromium)
 {
-    private WebAppHost _host = null!;
-
-    public Task InitializeAsync()
-    {
-        _host = WebAppHost.Start();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     [Fact]
     public async Task Import_ExportedFileWithOneChange_PreviewsThenAppliesOnlyThatChange()
     {
-        await using var browser = await AppBrowser.OpenAsync(chromium, _host);
+        await using var browser = await AppBrowser.OpenAsync(Chromium, Host);
         await browser.SignInAsync("Iira Ainiala", administrator: true);
         await browser.GotoAsync("/hallinta/tiedot");
         var download = await browser.Page.RunAndWaitForDownloadAsync(() =>
@@ -52,7 +42,7 @@ public sealed class ImportExportTests(Chromium chromium) : IAsyncLifetime
     [Fact]
     public async Task Import_BrokenFile_ShowsLineNumberedErrorsAndChangesNothing()
     {
-        await using var browser = await AppBrowser.OpenAsync(chromium, _host);
+        await using var browser = await AppBrowser.OpenAsync(Chromium, Host);
         await browser.SignInAsync("Iira Ainiala", administrator: true);
         await browser.GotoAsync("/hallinta/tiedot");
         var file = Path.Combine(Path.GetTempPath(), $"verkostot-{Guid.NewGuid():N}.json");
@@ -69,7 +59,7 @@ public sealed class ImportExportTests(Chromium chromium) : IAsyncLifetime
     [Fact]
     public async Task ImportPage_Coordinator_Gets403()
     {
-        await using var browser = await AppBrowser.OpenAsync(chromium, _host);
+        await using var browser = await AppBrowser.OpenAsync(Chromium, Host);
         await browser.SignInAsync("Iira Ainiala");
 
         var page = await browser.Page.APIRequest.GetAsync("/hallinta/tiedot");
@@ -80,5 +70,5 @@ public sealed class ImportExportTests(Chromium chromium) : IAsyncLifetime
     }
 
     private Task<string?> DescriptionAsync() =>
-        _host.QueryAsync(async db => (await db.Networks.AsNoTracking().SingleAsync(n => n.Id == "pienet-kunnat")).Description?.Fi);
+        Host.QueryAsync(async db => (await db.Networks.AsNoTracking().SingleAsync(n => n.Id == "pienet-kunnat")).Description?.Fi);
 }

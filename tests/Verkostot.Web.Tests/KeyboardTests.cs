@@ -5,22 +5,12 @@ namespace Verkostot.Web.Tests;
 
 /// <summary>The editing forms work without a mouse: links and buttons by Enter, a form sent by Enter in a field.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class KeyboardTests(Chromium chromium) : IAsyncLifetime
+public sealed class KeyboardTests(Chromium chromium) : WebAppTest(chromium)
 {
-    private WebAppHost _host = null!;
-
-    public Task InitializeAsync()
-    {
-        _host = WebAppHost.Start();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     [Fact]
     public async Task AddPerson_EnterOnTheLinkThenEnterInTheNameField_PersonAdded()
     {
-        await using var browser = await AppBrowser.OpenAsync(chromium, _host);
+        await using var browser = await AppBrowser.OpenAsync(Chromium, Host);
         await browser.SignInAsync("Iira Ainiala");
         await browser.GotoAsync("/hallinta/pienet-kunnat/henkilot");
 
@@ -32,13 +22,13 @@ public sealed class KeyboardTests(Chromium chromium) : IAsyncLifetime
         await browser.Page.Keyboard.PressAsync("Enter");
         await browser.Page.WaitForURLAsync("**/henkilot?ilmoitus=lisatty*");
 
-        Assert.True(await _host.QueryAsync(db => db.People.AnyAsync(p => p.Name == "Aino Äijälä")));
+        Assert.True(await Host.QueryAsync(db => db.People.AnyAsync(p => p.Name == "Aino Äijälä")));
     }
 
     [Fact]
     public async Task SaveButton_FocusedAndEnterPressed_FormSent()
     {
-        await using var browser = await AppBrowser.OpenAsync(chromium, _host);
+        await using var browser = await AppBrowser.OpenAsync(Chromium, Host);
         await browser.SignInAsync("Iira Ainiala");
         await browser.GotoAsync("/hallinta/pienet-kunnat/henkilot/marjut-ahokas");
 
@@ -47,13 +37,13 @@ public sealed class KeyboardTests(Chromium chromium) : IAsyncLifetime
         await browser.Page.Keyboard.PressAsync("Enter");
         await browser.Page.WaitForURLAsync("**/henkilot?ilmoitus=tallennettu");
 
-        Assert.Equal("marjut.ahokas@ilomantsi.fi", await _host.QueryAsync(db => db.People.Where(p => p.Id == "marjut-ahokas").Select(p => p.Email).SingleAsync()));
+        Assert.Equal("marjut.ahokas@ilomantsi.fi", await Host.QueryAsync(db => db.People.Where(p => p.Id == "marjut-ahokas").Select(p => p.Email).SingleAsync()));
     }
 
     [Fact]
     public async Task SaveFacts_BadNumber_FocusOnTheErrorSummaryWhoseLinkLeadsToTheField()
     {
-        await using var browser = await AppBrowser.OpenAsync(chromium, _host);
+        await using var browser = await AppBrowser.OpenAsync(Chromium, Host);
         await browser.SignInAsync("Iira Ainiala");
         await browser.GotoAsync("/hallinta/pienet-kunnat");
 

@@ -8,24 +8,14 @@ namespace Verkostot.Web.Tests;
 
 /// <summary>A coordinator keeps meetings on the Meetings page, with the chat forms' rules and consequences.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class MeetingEditTests(Chromium chromium) : IAsyncLifetime
+public sealed class MeetingEditTests(Chromium chromium) : WebAppTest(chromium)
 {
-    private WebAppHost _host = null!;
-
-    public Task InitializeAsync()
-    {
-        _host = WebAppHost.Start();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     [Fact]
     public async Task EditMeeting_NewDate_MovesTheMeetingAndItsReminders()
     {
         var meeting = await NextPresidiumMeetingAsync();
         var newStart = HelsinkiTime.ToLocal(meeting.StartsAt).AddDays(7);
-        await using var browser = await AppBrowser.OpenAsync(chromium, _host);
+        await using var browser = await AppBrowser.OpenAsync(Chromium, Host);
         await browser.SignInAsync("Iira Ainiala");
         await browser.GotoAsync($"/hallinta/pienet-kunnat/kokoukset/{meeting.Id}");
         var remindersBefore = await browser.Page.Locator("#muistutukset li").AllInnerTextsAsync();
@@ -35,7 +25,7 @@ public sealed class MeetingEditTests(Chromium chromium) : IAsyncLifetime
         await browser.Page.Locator("form[action$='handler=Save'] fluent-button[type=submit]").ClickAsync();
         await browser.Page.WaitForURLAsync("**/kokoukset?ilmoitus=muokattu");
 
-        var saved = await _host.QueryAsync(db => db.Meetings.AsNoTracking().SingleAsync(m => m.Id == meeting.Id));
+        var saved = await Host.QueryAsync(db => db.Meetings.AsNoTracking().SingleAsync(m => m.Id == meeting.Id));
         Assert.Equal(meeting.StartsAt.AddDays(7), saved.StartsAt);
         Assert.Equal("Kuntatalo, Helsinki", saved.Place);
         Assert.Contains("jo muistutetuille kerrotaan", await browser.Page.Locator(".notice").InnerTextAsync());
@@ -50,7 +40,7 @@ public sealed class MeetingEditTests(Chromium chromium) : IAsyncLifetime
     public async Task EditMeeting_Saved_ChangeLogTellsWhoChangedWhatWhere()
     {
         var meeting = await NextPresidiumMeetingAsync();
-        await using var browser = await AppBrowser.OpenAsync(chromium, _host);
+        await using var browser = await AppBrowser.OpenAsync(Chromium, Host);
         await browser.SignInAsync("Iira Ainiala");
         await browser.GotoAsync($"/hallinta/pienet-kunnat/kokoukset/{meeting.Id}");
         await browser.Page.GetByLabel("Paikka").FillAsync("Kuntatalo, sali B");
@@ -71,7 +61,7 @@ public sealed class MeetingEditTests(Chromium chromium) : IAsyncLifetime
     public async Task EditMeeting_NoPlaceNorLink_ShowsTheChatFormsMessageAndSavesNothing()
     {
         var meeting = await NextPresidiumMeetingAsync();
-        await using var browser = await AppBrowser.OpenAsync(chromium, _host);
+        await using var browser = await AppBrowser.OpenAsync(Chromium, Host);
         await browser.SignInAsync("Iira Ainiala");
         await browser.GotoAsync($"/hallinta/pienet-kunnat/kokoukset/{meeting.Id}");
 
@@ -80,7 +70,7 @@ public sealed class MeetingEditTests(Chromium chromium) : IAsyncLifetime
         await browser.Page.Locator("form[action$='handler=Save'] fluent-button[type=submit]").ClickAsync();
 
         Assert.Contains("Anna paikka tai Teams-linkki.", await browser.Page.Locator(".errors").InnerTextAsync());
-        var saved = await _host.QueryAsync(db => db.Meetings.AsNoTracking().SingleAsync(m => m.Id == meeting.Id));
+        var saved = await Host.QueryAsync(db => db.Meetings.AsNoTracking().SingleAsync(m => m.Id == meeting.Id));
         Assert.Equal(meeting.Place, saved.Place);
         Assert.Equal(meeting.TeamsLink, saved.TeamsLink);
         await browser.AssertAccessibleAsync();
@@ -91,7 +81,7 @@ public sealed class MeetingEditTests(Chromium chromium) : IAsyncLifetime
     public async Task AddMeeting_MonthlySeries_SavesEveryOccurrence()
     {
         var first = HelsinkiTime.ToLocal(DateTimeOffset.UtcNow).Date.AddDays(40);
-        await using var browser = await AppBrowser.OpenAsync(chromium, _host);
+        await using var browser = await AppBrowser.OpenAsync(Chromium, Host);
         await browser.SignInAsync("Iira Ainiala");
         await browser.GotoAsync("/hallinta/pienet-kunnat/kokoukset/uusi");
 
@@ -104,7 +94,7 @@ public sealed class MeetingEditTests(Chromium chromium) : IAsyncLifetime
         await browser.Page.Locator("main form fluent-button[type=submit]").ClickAsync();
         await browser.Page.WaitForURLAsync("**/kokoukset?ilmoitus=lisatty");
 
-        var added = await _host.QueryAsync(db => db.Meetings.AsNoTracking()
+        var added = await Host.QueryAsync(db => db.Meetings.AsNoTracking()
             .Where(m => m.NetworkId == "pienet-kunnat" && m.Kind == MeetingKind.ThematicMeeting && m.Place == "Teams" && m.TeamsLink == null).ToListAsync());
         Assert.Equal(3, added.Count);
         Assert.All(added, m => Assert.Equal(13, HelsinkiTime.ToLocal(m.StartsAt).Hour));
@@ -114,7 +104,7 @@ public sealed class MeetingEditTests(Chromium chromium) : IAsyncLifetime
     public async Task MeetingPage_Answers_ShowWhoComesWhoCannotAndTheDeputyInHisPlace()
     {
         var meeting = await NextPresidiumMeetingAsync();
-        await _host.ChangeDataAsync(db =>
+        await Host.ChangeDataAsync(db =>
         {
             db.Add(new MeetingAttendance { MeetingId = meeting.Id, PersonId = "juha-herrala", Answer = AttendanceAnswer.NotAttending, AnsweredAt = DateTimeOffset.UtcNow });
             db.Add(new MeetingAttendance
@@ -127,7 +117,7 @@ public sealed class MeetingEditTests(Chromium chromium) : IAsyncLifetime
             });
             return Task.CompletedTask;
         });
-        await using var browser = await AppBrowser.OpenAsync(chromium, _host);
+        await using var browser = await AppBrowser.OpenAsync(Chromium, Host);
         await browser.SignInAsync("Iira Ainiala");
 
         await browser.GotoAsync($"/hallinta/pienet-kunnat/kokoukset/{meeting.Id}");
@@ -148,7 +138,7 @@ public sealed class MeetingEditTests(Chromium chromium) : IAsyncLifetime
     public async Task CancelMeeting_Confirmed_CancelsIt()
     {
         var meeting = await NextPresidiumMeetingAsync();
-        await using var browser = await AppBrowser.OpenAsync(chromium, _host);
+        await using var browser = await AppBrowser.OpenAsync(Chromium, Host);
         await browser.SignInAsync("Iira Ainiala");
         await browser.GotoAsync($"/hallinta/pienet-kunnat/kokoukset/{meeting.Id}");
 
@@ -156,13 +146,13 @@ public sealed class MeetingEditTests(Chromium chromium) : IAsyncLifetime
         await browser.Page.Locator("form[action$='handler=Cancel'] fluent-button[type=submit]").ClickAsync();
         await browser.Page.WaitForURLAsync("**/kokoukset?ilmoitus=peruttu");
 
-        Assert.True(await _host.QueryAsync(db => db.Meetings.Where(m => m.Id == meeting.Id).Select(m => m.IsCancelled).SingleAsync()));
+        Assert.True(await Host.QueryAsync(db => db.Meetings.Where(m => m.Id == meeting.Id).Select(m => m.IsCancelled).SingleAsync()));
     }
 
     private Task<Meeting> NextPresidiumMeetingAsync()
     {
         var now = DateTimeOffset.UtcNow.AddDays(2);
-        return _host.QueryAsync(async db => (await db.Meetings.AsNoTracking()
+        return Host.QueryAsync(async db => (await db.Meetings.AsNoTracking()
                 .Where(m => m.NetworkId == "pienet-kunnat" && m.Kind == MeetingKind.PresidiumMeeting && !m.IsCancelled).ToListAsync())
             .Where(m => m.StartsAt > now).OrderBy(m => m.StartsAt).First());
     }

@@ -6,25 +6,15 @@ namespace Verkostot.Web.Tests;
 
 /// <summary>A coordinator edits the network's facts in place on the Network page; bad input gets messages beside the fields in the user's language.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class NetworkFactsTests(Chromium chromium) : IAsyncLifetime
+public sealed class NetworkFactsTests(Chromium chromium) : WebAppTest(chromium)
 {
-    private WebAppHost _host = null!;
-
-    public Task InitializeAsync()
-    {
-        _host = WebAppHost.Start();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     [Fact]
     public async Task SaveFacts_ResidentsAndANewTheme_SavedAndLoggedByFieldName()
     {
-        await using var browser = await AppBrowser.OpenAsync(chromium, _host);
+        await using var browser = await AppBrowser.OpenAsync(Chromium, Host);
         await browser.SignInAsync("Iira Ainiala");
         await browser.GotoAsync("/hallinta/pienet-kunnat");
-        var themes = await _host.QueryAsync(db => db.Networks.AsNoTracking().Where(n => n.Id == "pienet-kunnat").Select(n => n.Themes).SingleAsync());
+        var themes = await Host.QueryAsync(db => db.Networks.AsNoTracking().Where(n => n.Id == "pienet-kunnat").Select(n => n.Themes).SingleAsync());
 
         await browser.Page.GetByLabel("Asukkaita").FillAsync("612 000");
         await browser.Page.Locator($"#f-themes-{themes.Count}-fi").FillAsync("Elinvoima");
@@ -32,10 +22,10 @@ public sealed class NetworkFactsTests(Chromium chromium) : IAsyncLifetime
         await browser.Page.Locator("form#tiedot fluent-button[type=submit]").ClickAsync();
         await browser.Page.WaitForURLAsync("**/pienet-kunnat?ilmoitus=tallennettu");
 
-        var network = await _host.QueryAsync(db => db.Networks.AsNoTracking().SingleAsync(n => n.Id == "pienet-kunnat"));
+        var network = await Host.QueryAsync(db => db.Networks.AsNoTracking().SingleAsync(n => n.Id == "pienet-kunnat"));
         Assert.Equal(612000, network.Residents);
         Assert.Equal(("Elinvoima", "Livskraft"), (network.Themes[^1].Fi, network.Themes[^1].Sv));
-        var entry = await _host.QueryAsync(db => db.Set<ChangeLogEntry>().AsNoTracking().SingleAsync(c => c.Kind == ChangedKind.Network && c.Channel == ChangeChannel.Web));
+        var entry = await Host.QueryAsync(db => db.Set<ChangeLogEntry>().AsNoTracking().SingleAsync(c => c.Kind == ChangedKind.Network && c.Channel == ChangeChannel.Web));
         Assert.Equal(("iira-ainiala", "residents, themes"), (entry.ActorPersonId, entry.Summary));
         Assert.Equal("612 000", (await browser.Page.GetByLabel("Asukkaita").InputValueAsync()).Replace('\u00a0', ' '));
     }
@@ -43,10 +33,10 @@ public sealed class NetworkFactsTests(Chromium chromium) : IAsyncLifetime
     [Fact]
     public async Task SaveFacts_BadInput_MessagesBesideTheFieldsInSwedishAndNothingSaved()
     {
-        await using var browser = await AppBrowser.OpenAsync(chromium, _host);
+        await using var browser = await AppBrowser.OpenAsync(Chromium, Host);
         await browser.SignInAsync("Iira Ainiala");
         await browser.GotoAsync("/hallinta/pienet-kunnat?kieli=sv");
-        var before = await _host.QueryAsync(db => db.Networks.AsNoTracking().SingleAsync(n => n.Id == "pienet-kunnat"));
+        var before = await Host.QueryAsync(db => db.Networks.AsNoTracking().SingleAsync(n => n.Id == "pienet-kunnat"));
 
         await browser.Page.GetByLabel("Invånare").FillAsync("-5");
         await browser.Page.GetByLabel("Grundat").FillAsync("i fjol");
@@ -61,9 +51,9 @@ public sealed class NetworkFactsTests(Chromium chromium) : IAsyncLifetime
         Assert.Contains("Talet kan inte vara negativt.", await browser.Page.Locator("#f-residents-virhe").InnerTextAsync());
         Assert.Contains("Adressen ska börja med https:// eller http://.", await browser.Page.Locator("#f-sources-1-url-virhe").InnerTextAsync());
         Assert.Equal("true", await browser.Page.Locator("#f-residents").GetAttributeAsync("aria-invalid"));
-        var after = await _host.QueryAsync(db => db.Networks.AsNoTracking().SingleAsync(n => n.Id == "pienet-kunnat"));
+        var after = await Host.QueryAsync(db => db.Networks.AsNoTracking().SingleAsync(n => n.Id == "pienet-kunnat"));
         Assert.Equal((before.Residents, before.Founded), (after.Residents, after.Founded));
-        Assert.False(await _host.QueryAsync(db => db.Set<ChangeLogEntry>().AnyAsync(c => c.Channel == ChangeChannel.Web)));
+        Assert.False(await Host.QueryAsync(db => db.Set<ChangeLogEntry>().AnyAsync(c => c.Channel == ChangeChannel.Web)));
         await browser.AssertAccessibleAsync();
         await browser.ScreenshotAsync("verkosto-virhe");
     }

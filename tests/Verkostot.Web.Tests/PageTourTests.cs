@@ -7,18 +7,8 @@ namespace Verkostot.Web.Tests;
 /// or critical problem, and its screenshot goes to artifacts/screenshots/hallinta.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class PageTourTests(Chromium chromium) : IAsyncLifetime
+public sealed class PageTourTests(Chromium chromium) : WebAppTest(chromium)
 {
-    private WebAppHost _host = null!;
-
-    public Task InitializeAsync()
-    {
-        _host = WebAppHost.Start();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     public static TheoryData<string, string, string> SignedInPages => new()
     {
         { "/hallinta/pienet-kunnat", "verkosto", "Pienten kuntien verkosto" },
@@ -35,7 +25,7 @@ public sealed class PageTourTests(Chromium chromium) : IAsyncLifetime
     [MemberData(nameof(SignedInPages))]
     public async Task Page_Coordinator_RendersAccessibly(string path, string screenshot, string heading)
     {
-        await using var browser = await AppBrowser.OpenAsync(chromium, _host);
+        await using var browser = await AppBrowser.OpenAsync(Chromium, Host);
         await browser.SignInAsync("Iira Ainiala");
 
         var response = await browser.GotoAsync(path);
@@ -49,7 +39,7 @@ public sealed class PageTourTests(Chromium chromium) : IAsyncLifetime
     [Fact]
     public async Task MeetingPage_Coordinator_RendersAccessibly()
     {
-        await using var browser = await AppBrowser.OpenAsync(chromium, _host);
+        await using var browser = await AppBrowser.OpenAsync(Chromium, Host);
         await browser.SignInAsync("Iira Ainiala");
         await browser.GotoAsync("/hallinta/pienet-kunnat/kokoukset");
 
@@ -67,7 +57,7 @@ public sealed class PageTourTests(Chromium chromium) : IAsyncLifetime
     [InlineData("/hallinta/kirjaudu/kehittaja", "kehittajakirjautuminen", "Kehittäjäkirjautuminen")]
     public async Task PublicPage_NotSignedIn_RendersAccessibly(string path, string screenshot, string heading)
     {
-        await using var browser = await AppBrowser.OpenAsync(chromium, _host);
+        await using var browser = await AppBrowser.OpenAsync(Chromium, Host);
 
         var response = await browser.GotoAsync(path);
 
@@ -80,7 +70,7 @@ public sealed class PageTourTests(Chromium chromium) : IAsyncLifetime
     [Fact]
     public async Task DeniedPage_Member_RendersAccessibly()
     {
-        await using var browser = await AppBrowser.OpenAsync(chromium, _host);
+        await using var browser = await AppBrowser.OpenAsync(Chromium, Host);
         await browser.GotoAsync("/hallinta/kirjaudu/kehittaja");
         await browser.Page.GetByLabel("Tarja Hosiasluoma").CheckAsync();
         await browser.Page.Locator("form fluent-button[type=submit]").ClickAsync();
@@ -98,7 +88,7 @@ public sealed class PageTourTests(Chromium chromium) : IAsyncLifetime
     [InlineData("en", "Meetings")]
     public async Task MeetingsPage_OtherLanguage_RendersAccessibly(string language, string heading)
     {
-        await using var browser = await AppBrowser.OpenAsync(chromium, _host);
+        await using var browser = await AppBrowser.OpenAsync(Chromium, Host);
         await browser.SignInAsync("Iira Ainiala");
 
         await browser.GotoAsync($"/hallinta/pienet-kunnat/kokoukset?kieli={language}");

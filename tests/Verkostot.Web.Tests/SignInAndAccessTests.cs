@@ -6,22 +6,12 @@ namespace Verkostot.Web.Tests;
 
 /// <summary>Who gets in, through the developer sign-in in a real browser: coordinators to their network, administrators everywhere, others nowhere.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class SignInAndAccessTests(Chromium chromium) : IAsyncLifetime
+public sealed class SignInAndAccessTests(Chromium chromium) : WebAppTest(chromium)
 {
-    private WebAppHost _host = null!;
-
-    public Task InitializeAsync()
-    {
-        _host = WebAppHost.Start();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     [Fact]
     public async Task Hallinta_NotSignedIn_GoesToSignInPage()
     {
-        await using var browser = await AppBrowser.OpenAsync(chromium, _host);
+        await using var browser = await AppBrowser.OpenAsync(Chromium, Host);
 
         await browser.GotoAsync("/hallinta/pienet-kunnat/kokoukset");
 
@@ -32,7 +22,7 @@ public sealed class SignInAndAccessTests(Chromium chromium) : IAsyncLifetime
     [Fact]
     public async Task DeveloperSignIn_Coordinator_OpensTheirNetwork()
     {
-        await using var browser = await AppBrowser.OpenAsync(chromium, _host);
+        await using var browser = await AppBrowser.OpenAsync(Chromium, Host);
 
         await browser.SignInAsync("Iira Ainiala");
 
@@ -44,7 +34,7 @@ public sealed class SignInAndAccessTests(Chromium chromium) : IAsyncLifetime
     [Fact]
     public async Task Hallinta_MemberWhoCoordinatesNothing_Gets403AndSeesNoNetwork()
     {
-        await using var browser = await AppBrowser.OpenAsync(chromium, _host);
+        await using var browser = await AppBrowser.OpenAsync(Chromium, Host);
         await browser.GotoAsync("/hallinta/kirjaudu/kehittaja");
         await browser.Page.GetByLabel("Tarja Hosiasluoma").CheckAsync();
         await browser.Page.Locator("form fluent-button[type=submit]").ClickAsync();
@@ -62,12 +52,12 @@ public sealed class SignInAndAccessTests(Chromium chromium) : IAsyncLifetime
     [Fact]
     public async Task NetworkPage_CoordinatorOfAnotherNetwork_Gets403()
     {
-        await _host.ChangeDataAsync(db =>
+        await Host.ChangeDataAsync(db =>
         {
             db.RoleAssignments.Add(new RoleAssignment { PersonId = "minna-karhunen", NetworkId = "suuret-kaupungit", Role = Role.Coordinator });
             return Task.CompletedTask;
         });
-        await using var browser = await AppBrowser.OpenAsync(chromium, _host);
+        await using var browser = await AppBrowser.OpenAsync(Chromium, Host);
         await browser.SignInAsync("Minna Karhunen");
 
         var own = await browser.GotoAsync("/hallinta/suuret-kaupungit");
@@ -80,18 +70,18 @@ public sealed class SignInAndAccessTests(Chromium chromium) : IAsyncLifetime
     [Fact]
     public async Task Hallinta_Administrator_ListsEveryNetwork()
     {
-        await using var browser = await AppBrowser.OpenAsync(chromium, _host);
+        await using var browser = await AppBrowser.OpenAsync(Chromium, Host);
 
         await browser.SignInAsync("Tarja Hosiasluoma", administrator: true);
 
-        var networks = await _host.QueryAsync(db => Task.FromResult(db.Networks.Count()));
+        var networks = await Host.QueryAsync(db => Task.FromResult(db.Networks.Count()));
         Assert.Equal(networks, await browser.Page.Locator(".network-list li").CountAsync());
     }
 
     [Fact]
     public async Task Language_ChosenOnce_StaysOnTheNextPages()
     {
-        await using var browser = await AppBrowser.OpenAsync(chromium, _host);
+        await using var browser = await AppBrowser.OpenAsync(Chromium, Host);
         await browser.SignInAsync("Iira Ainiala");
 
         await browser.GotoAsync("/hallinta/pienet-kunnat?kieli=sv");
@@ -104,7 +94,7 @@ public sealed class SignInAndAccessTests(Chromium chromium) : IAsyncLifetime
     [Fact]
     public async Task SignOut_WithoutAntiforgeryToken_IsRefused()
     {
-        using var client = new HttpClient { BaseAddress = new Uri(_host.BaseUrl) };
+        using var client = new HttpClient { BaseAddress = new Uri(Host.BaseUrl) };
 
         using var response = await client.PostAsync("/hallinta/kirjaudu/ulos", new FormUrlEncodedContent([]));
 

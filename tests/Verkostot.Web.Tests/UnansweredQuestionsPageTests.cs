@@ -11,25 +11,15 @@ namespace Verkostot.Web.Tests;
 /// the most asked first, marked "answered by a data change" or "out of scope" by those who edit the network only.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class UnansweredQuestionsPageTests(Chromium chromium) : IAsyncLifetime
+public sealed class UnansweredQuestionsPageTests(Chromium chromium) : WebAppTest(chromium)
 {
-    private WebAppHost _host = null!;
-
-    public Task InitializeAsync()
-    {
-        _host = WebAppHost.Start();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     [Fact]
     public async Task QuestionsPage_Coordinator_SeesTheNetworksAndNetworklessQuestionsMostAskedFirst()
     {
         await KeepAsync("mikä on pienten kuntien budjetti", "pienet-kunnat", times: 3);
         await KeepAsync("kuka voitti jalkapallon MM-kisat", null);
         await KeepAsync("kuka siivoaa kaupungintalon", "suuret-kaupungit");
-        await using var browser = await AppBrowser.OpenAsync(chromium, _host);
+        await using var browser = await AppBrowser.OpenAsync(Chromium, Host);
         await browser.SignInAsync("Iira Ainiala");
 
         await browser.GotoAsync("/hallinta/pienet-kunnat");
@@ -51,7 +41,7 @@ public sealed class UnansweredQuestionsPageTests(Chromium chromium) : IAsyncLife
     public async Task MarkButton_Coordinator_MarksEveryAskingAndShowsTheMark(string button, UnansweredStatus expected)
     {
         await KeepAsync("mikä on pienten kuntien budjetti", "pienet-kunnat", times: 2);
-        await using var browser = await AppBrowser.OpenAsync(chromium, _host);
+        await using var browser = await AppBrowser.OpenAsync(Chromium, Host);
         await browser.SignInAsync("Iira Ainiala");
         await browser.GotoAsync("/hallinta/pienet-kunnat/kysymykset");
 
@@ -69,12 +59,12 @@ public sealed class UnansweredQuestionsPageTests(Chromium chromium) : IAsyncLife
     {
         var theirs = await KeepAsync("mikä on pienten kuntien budjetti", "pienet-kunnat");
         await KeepAsync("kuka voitti jalkapallon MM-kisat", null);
-        await _host.ChangeDataAsync(db =>
+        await Host.ChangeDataAsync(db =>
         {
             db.RoleAssignments.Add(new RoleAssignment { PersonId = "minna-karhunen", NetworkId = "suuret-kaupungit", Role = Role.Coordinator });
             return Task.CompletedTask;
         });
-        await using var browser = await AppBrowser.OpenAsync(chromium, _host);
+        await using var browser = await AppBrowser.OpenAsync(Chromium, Host);
         await browser.SignInAsync("Minna Karhunen");
         await browser.GotoAsync("/hallinta/suuret-kaupungit/kysymykset");
 
@@ -100,7 +90,7 @@ public sealed class UnansweredQuestionsPageTests(Chromium chromium) : IAsyncLife
             NetworkId = networkId,
             AskedAt = DateTimeOffset.UtcNow.AddHours(-times + i),
         }).ToList();
-        await _host.ChangeDataAsync(db =>
+        await Host.ChangeDataAsync(db =>
         {
             db.AddRange(rows);
             return Task.CompletedTask;
@@ -109,5 +99,5 @@ public sealed class UnansweredQuestionsPageTests(Chromium chromium) : IAsyncLife
     }
 
     private Task<List<UnansweredStatus>> StatusesAsync() =>
-        _host.QueryAsync(db => db.Set<UnansweredQuestion>().Where(q => q.NetworkId == "pienet-kunnat").Select(q => q.Status).ToListAsync());
+        Host.QueryAsync(db => db.Set<UnansweredQuestion>().Where(q => q.NetworkId == "pienet-kunnat").Select(q => q.Status).ToListAsync());
 }
