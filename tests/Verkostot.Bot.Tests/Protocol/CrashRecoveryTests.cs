@@ -49,6 +49,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
 
             await first.KillAsync();
         }
+        await Answers.WaitUntilAsync(() => _connector.Held == 0, TimeSpan.FromSeconds(10), () => $"{_connector.Held} requests of the killed bot still held");
         var beforeRestart = Answers.PerActivity(_connector.Delivered);
         _connector.Release();
         await using var second = await BotProcess.StartAsync(settings);

@@ -75,6 +75,7 @@ public sealed class TwoInstancesOnPostgresTests : IAsyncLifetime
 
             await victim.KillAsync();
         }
+        await Answers.WaitUntilAsync(() => _connector.Held == 0, TimeSpan.FromSeconds(10), () => $"{_connector.Held} requests of the killed bot still held");
         _connector.Release();
 
         await Answers.WaitUntilAsync(() => Answers.PerActivity(_connector.Delivered).Count == activities.Count, TimeSpan.FromSeconds(60),

@@ -23,6 +23,7 @@ public sealed class FakeConnector : LoopbackServer
     private TaskCompletionSource _released = NewGate();
     private int _holdAfter = int.MaxValue;
     private int _answered;
+    private int _held;
     private int _nextId;
 
     private FakeConnector()
@@ -68,6 +69,13 @@ public sealed class FakeConnector : LoopbackServer
             _holdAfter = _answered + answered;
         }
     }
+
+    /// <summary>
+    /// Requests being held now whose client is still there. A killed client's held requests leave this count only when
+    /// the server notices the closed connection, which is not at once: wait for it before <see cref="Release"/>, or a
+    /// dead client's request may be answered into its closed socket and counted as delivered.
+    /// </summary>
+    public int Held => Volatile.Read(ref _held);
 
     /// <summary>Answers the held requests (those whose client is still there) and holds no more.</summary>
     public void Release()
@@ -131,7 +139,15 @@ public sealed class FakeConnector : LoopbackServer
         }
         if (HeldUntil() is { } released)
         {
-            await released.WaitAsync(context.RequestAborted);
+            Interlocked.Increment(ref _held);
+            try
+            {
+                await released.WaitAsync(context.RequestAborted);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _held);
+            }
         }
 
         await RespondAsync(context.Response, response.StatusCode, response.Body, response.RetryAfter);
