@@ -71,7 +71,9 @@ public sealed class QuestionAnswerer(NetworkCatalog catalog, TimeProvider time)
         if (answer.Kind == AnswerKind.NotFound && (intent == QuestionIntent.Unknown || FactIntents.Contains(intent) || MeetingIntents.Contains(intent))
             && (intent != QuestionIntent.NetworkFounded || AsksHowLong(c)))
         {
-            return FactAnswers.Find(c) ?? answer;
+            // "Kauanko se on ollu verkostona" has no word of its own: how long is how long it has been active.
+            var howLong = intent == QuestionIntent.NetworkFounded ? c.L("toiminut", "verkat", "active") : null;
+            return FactAnswers.Find(c) ?? (howLong is null ? null : FactAnswers.Find(c, howLong)) ?? answer;
         }
 
         if (answer.Kind == AnswerKind.Clarify && (intent == QuestionIntent.Unknown || (FactIntents.Contains(intent) && FactAnswers.HasOwnWords(c))))
@@ -93,7 +95,7 @@ public sealed class QuestionAnswerer(NetworkCatalog catalog, TimeProvider time)
 
     /// <summary>"Kuinka kauan verkosto on toiminut?" is answered by "toiminut yli 10 vuoden ajan" when no founding date is known.</summary>
     private static bool AsksHowLong(AnswerContext c) =>
-        c.Parsed.Text.Folded.Any(t => t is "kauan" or "long" or "lange" || t.StartsWith("toimi", StringComparison.Ordinal) || t.StartsWith("verksam", StringComparison.Ordinal) || t == "active");
+        c.Parsed.Text.Folded.Any(t => t is "long" or "lange" || t.StartsWith("kauan", StringComparison.Ordinal) || t.StartsWith("toimi", StringComparison.Ordinal) || t.StartsWith("verksam", StringComparison.Ordinal) || t == "active");
 
     private static readonly HashSet<QuestionIntent> MeetingIntents =
     [

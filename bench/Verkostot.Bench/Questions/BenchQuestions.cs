@@ -154,7 +154,7 @@ public static class BenchQuestions
         new("who is the chair of the small municipalities network", ["Juha Herrala"], Locale: "en-US"),
         new("who represents Western Finland", ["Juha Herrala"], Locale: "en-US"),
         new("when is the next presidium meeting", ["Presidium meeting"], Small, "en-US"),
-        new("how many residents do the commuter belt municipalities have", ["873 000"], Locale: "en-US"),
+        new("how many residents do the commuter belt municipalities have", ["873,000"], Locale: "en-US"),
         new("list the networks", ["Regional Towns Network"], Locale: "en-US"),
 
         // Conversation

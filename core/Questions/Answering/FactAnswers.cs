@@ -19,9 +19,15 @@ public static class FactAnswers
     private static readonly string[] GenericStems = ["kun", "kunt", "kunn", "kaupunk", "kaupung", "asuk", "asukka", "jäsen", "jasen", "kommun", "stad", "städer", "municip", "citi", "member", "resident"];
 
     /// <summary>The sentence answering the question, or null when none covers its words well enough.</summary>
-    public static Answer? Find(AnswerContext c)
+    /// <param name="implied">A word the question means without saying it ("kauanko" means "toiminut").</param>
+    public static Answer? Find(AnswerContext c, string? implied = null)
     {
         var words = ContentWords(c);
+        if (implied is not null)
+        {
+            words.Add(implied);
+        }
+
         var named = NamedNetworks(c);
         var hits = QuestionIndexes.Facts.Of(c.Catalog)
             .Find(words, c.Language, p => named.Count == 0 || (p.NetworkId is not null && named.Contains(p.NetworkId)))

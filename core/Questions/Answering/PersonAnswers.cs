@@ -54,6 +54,11 @@ public static class PersonAnswers
             facts.Add(new(c.L("Puhelin", "Telefon", "Phone"), phone));
         }
 
+        if (person.Responsibilities.Count > 0)
+        {
+            facts.Add(new(c.L("Vastuualueet", "Ansvarsområden", "Responsibilities"), string.Join(", ", person.Responsibilities.Select(c.Name))));
+        }
+
         var roles = PersonRoles.Of(c, person);
         return Answer.Of(AnswerKind.Found, c.Language, title)
             with

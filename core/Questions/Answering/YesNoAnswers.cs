@@ -10,17 +10,76 @@ namespace Verkostot.Core.Questions.Answering;
 /// "Onko Herrala puheenjohtaja?", "edustaako Sorvanto Etelä-Suomea?", "olenko puheenjohtajistossa?", "kuuluuko Kokkola
 /// suurten kaupunkien verkostoon?": yes or no first, then the facts. Where the data cannot settle it, no verdict.
 /// </summary>
-public static class YesNoAnswers
+public static partial class YesNoAnswers
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"[^\p{L}\p{Nd}]+")]
+    private static partial System.Text.RegularExpressions.Regex Words();
+
     public static Answer Apply(AnswerContext c, Answer answer)
     {
-        if (!c.Parsed.IsYesNo || answer.Kind != AnswerKind.Found || Check(c) is not { } verdict)
+        if (!c.Parsed.IsYesNo || answer.Kind != AnswerKind.Found || (Check(c) ?? StatedIn(c, answer)) is not { } verdict)
         {
             return answer;
         }
 
         var word = verdict.Yes ? c.L("Kyllä", "Ja", "Yes") : c.L("Ei", "Nej", "No");
-        return answer with { Title = $"{word} – {answer.Title}", Text = answer.Text is null ? verdict.Sentence : $"{verdict.Sentence} {answer.Text}" };
+        var text = verdict.Sentence.Length == 0 ? answer.Text : answer.Text is null ? verdict.Sentence : $"{verdict.Sentence} {answer.Text}";
+        return answer with { Title = $"{word} – {answer.Title}", Text = text };
+    }
+
+    /// <summary>Intents whose answer states facts of the sources, where a claim found in it can be confirmed.</summary>
+    private static readonly HashSet<QuestionIntent> StatingIntents =
+    [
+        QuestionIntent.Unknown, QuestionIntent.NetworkOverview, QuestionIntent.NetworkMembers, QuestionIntent.NetworkThemes,
+        QuestionIntent.NetworkChannels, QuestionIntent.BodyMembers, QuestionIntent.PriorityDocument,
+    ];
+
+    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
+    {
+        "oma", "omaa", "oman", "yksi", "yks", "yhtenä", "mukana", "myös", "jo", "mitään", "jotain", "käyttää", "käyttääkö", "also", "any", "one", "use", "uses", "used",
+        "någon", "något", "också", "en", "ett", "använder",
+    };
+
+    /// <summary>
+    /// "Onko kehyskuntien työvaliokunta virkamiesvetoinen", "onko koulutus yksi painopisteistä": yes when every word of
+    /// the claim is in the answer's facts, no when the answer denies it there ("eivät maakuntien keskuksia"); else no verdict.
+    /// </summary>
+    private static Verdict? StatedIn(AnswerContext c, Answer answer)
+    {
+        if (!StatingIntents.Contains(c.Parsed.Intent))
+        {
+            return null;
+        }
+
+        var text = c.Parsed.Text;
+        var claim = new List<string>();
+        for (var i = 1; i < text.Folded.Count; i++)
+        {
+            var word = text.Folded[i];
+            if (word.Length > 2 && !c.Parsed.Entities.Covers(i) && !Search.StopWords.Contains(text.Tokens[i], c.Language)
+                && !Search.StopWords.Contains(word, c.Language) && !Fillers.Contains(word))
+            {
+                claim.Add(Search.WordStems.Of(word, c.Language));
+            }
+        }
+
+        if (claim.Count == 0)
+        {
+            return null;
+        }
+
+        // The whole answer, not a question's first words: a list's last item counts too.
+        var said = Words().Split(AnswerPlainText.Render(answer).ToLowerInvariant()).Where(w => w.Length > 0).Select(Text.TextNormalizer.Fold).ToList();
+        var stems = said.Select(w => Search.WordStems.Of(w, c.Language)).ToList();
+        // The answer's word may be a compound holding the claim's, never a part of it: "keskuksia" does not say "maakuntakeskuksia".
+        var found = claim.Select(w => stems.FindIndex(s => Search.WordStems.Match(s, w) && (s.Length >= w.Length || w.StartsWith(s, StringComparison.Ordinal)))).ToList();
+        if (found.Any(at => at < 0))
+        {
+            return null;
+        }
+
+        var denied = found.Any(at => said.Skip(Math.Max(0, at - 3)).Take(Math.Min(at, 3)).Any(w => w is "ei" or "eivat" or "eika" or "inte" or "not" or "no"));
+        return new(!denied, string.Empty);
     }
 
     private sealed record Verdict(bool Yes, string Sentence);
@@ -50,11 +109,23 @@ public static class YesNoAnswers
 
         if (c.Parsed.Role is { } role && role != Role.Member)
         {
-            var held = RoleHistory.OfPerson(c, person.Id).FirstOrDefault(h => h.Role.Role == role || (role is Role.FirstViceChair or Role.ViceChair && h.Role.Role is Role.FirstViceChair or Role.ViceChair));
+            // "Onko Karhunen kehyskuntaverkoston pj": the chair of another network is not the answer.
+            var network = c.Parsed.Entities.First(EntityKind.Network);
+            var held = RoleHistory.OfPerson(c, person.Id)
+                .Where(h => network is null || h.Role.NetworkId == network)
+                .FirstOrDefault(h => h.Role.Role == role || (role is Role.FirstViceChair or Role.ViceChair && h.Role.Role is Role.FirstViceChair or Role.ViceChair));
             var name = RoleNames.Inline(held?.Role.Role ?? role, c.Language);
+            var of = network is not null && c.Catalog.NetworksById.TryGetValue(network, out var named)
+                ? c.L($" ({named.Name.Fi})", $" ({c.Name(named.Name)})", $" ({c.Name(named.Name)})")
+                : string.Empty;
             return held is not null
-                ? new(true, $"{who} {name}{Period(c, held.HasEnded ? Provenance.PeriodName(c, held.Role) : null)}.")
-                : new(false, $"{whoNot} {name}.");
+                ? new(true, $"{who} {name}{of}{Period(c, held.HasEnded ? Provenance.PeriodName(c, held.Role) : null)}.")
+                : new(false, $"{whoNot} {name}{of}.");
+        }
+
+        if (c.Parsed.Entities.First(EntityKind.Title) is { } title)
+        {
+            return TitleClaim(c, person, title, who, whoNot);
         }
 
         var place = c.Parsed.Entities.First(EntityKind.SeatRegion);
@@ -77,18 +148,38 @@ public static class YesNoAnswers
                 : new(false, c.L($"{whoNot} {FinnishNameInflector.Genitive(other)} varajäsen.", $"{whoNot} suppleant för {other}.", $"{whoNot} {other}'s deputy."));
         }
 
-        if (c.Parsed.AsksDeputy || c.Parsed.Role == Role.Member || c.Parsed.Entities.Has(EntityKind.Body) || c.Parsed.Entities.Has(EntityKind.BodyKind))
+        var fullMember = c.Parsed.Role == Role.Member || Vocabulary.FullMember.In(c.Parsed.Text);
+        if (c.Parsed.AsksDeputy || fullMember || c.Parsed.Entities.Has(EntityKind.Body) || c.Parsed.Entities.Has(EntityKind.BodyKind))
         {
             var wanted = c.Parsed.AsksDeputy ? seats.Where(s => s.Seat.DeputyId == person.Id)
-                : c.Parsed.Role == Role.Member ? seats.Where(s => s.Seat.MemberId == person.Id)
+                : fullMember ? seats.Where(s => s.Seat.MemberId == person.Id)
                 : seats;
             var seat = wanted.FirstOrDefault();
+            var asked = c.Parsed.AsksDeputy ? c.L("varajäsen", "suppleant", "a deputy")
+                : fullMember ? c.L("varsinainen jäsen", "ordinarie ledamot", "a full member")
+                : c.L("puheenjohtajiston jäsen", "medlem av presidiet", "a member of the presidium");
+            var held = seats.FirstOrDefault();
+            var instead = held.Seat is null ? string.Empty
+                : c.L($" vaan {SeatRole(c, held.Seat, person)} ({held.Seat.RegionName.Fi})", $" utan {SeatRole(c, held.Seat, person)} ({c.Name(held.Seat.RegionName)})", $" but {SeatRole(c, held.Seat, person)} ({c.Name(held.Seat.RegionName)})");
             return seat.Seat is not null
                 ? new(true, $"{who} {c.Name(seat.Body.Name).ToLowerInvariant()}: {SeatRole(c, seat.Seat, person)} ({c.Name(seat.Seat.RegionName)}){Period(c, seat.Period)}.")
-                : new(false, c.L($"{whoNot} {(c.Parsed.AsksDeputy ? "varajäsen" : "puheenjohtajiston jäsen")}.", $"{whoNot} {(c.Parsed.AsksDeputy ? "suppleant" : "medlem av presidiet")}.", $"{whoNot} {(c.Parsed.AsksDeputy ? "a deputy" : "a member of the presidium")}."));
+                : new(false, $"{whoNot} {asked}{instead}.");
         }
 
         return null;
+    }
+
+    /// <summary>"Onko Herrala Isojoen kunnanjohtaja", "är Herrala kommundirektör i Storå": the title, and the municipality if named.</summary>
+    private static Verdict TitleClaim(AnswerContext c, Person person, string titleId, string who, string whoNot)
+    {
+        var municipalityId = c.Parsed.Entities.First(EntityKind.Municipality);
+        var hasTitle = person.Title is not null && Text.TextNormalizer.NormalizeName(person.Title.Fi) == titleId;
+        var inPlace = municipalityId is null || person.MunicipalityId == municipalityId;
+        var title = person.Title is not null && hasTitle ? c.Name(person.Title) : c.Catalog.People.Select(p => p.Title).OfType<LocalizedText>().Where(t => Text.TextNormalizer.NormalizeName(t.Fi) == titleId).Select(c.Name).FirstOrDefault() ?? titleId;
+        var place = municipalityId is not null && c.Catalog.MunicipalitiesById.TryGetValue(municipalityId, out var municipality) ? municipality : null;
+        var claim = place is null ? title : c.L($"{FinnishNameInflector.Genitive(place.NameFi)} {title}", $"{title} i {PeopleLines.MunicipalityName(place, c.Language)}", $"the {title} of {PeopleLines.MunicipalityName(place, c.Language)}");
+        claim = place is null && c.Language == Language.English ? $"a {title}" : claim;
+        return hasTitle && inPlace ? new(true, $"{who} {claim}.") : new(false, $"{whoNot} {claim}.");
     }
 
     /// <summary>Whether a municipality belongs to a network, as far as the data says: its criteria name it, or someone from it is a member.</summary>

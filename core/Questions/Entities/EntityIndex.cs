@@ -16,6 +16,7 @@ public sealed class EntityIndex
     private readonly Dictionary<string, HashSet<EntityRef>> _folded = new(StringComparer.Ordinal);
     private readonly List<(string Form, EntityRef Ref)> _fuzzy = [];
     private readonly List<(string Stem, EntityRef Ref)> _stems = [];
+    private readonly List<(string Form, int Words, EntityRef Ref)> _fuzzyPhrases = [];
     private int _longestPhrase = 1;
 
     private EntityIndex()
@@ -41,6 +42,14 @@ public sealed class EntityIndex
             {
                 mentions.AddRange(found);
                 i += found[0].Length;
+                continue;
+            }
+
+            var phrase = FindFuzzyPhrase(text, i);
+            if (phrase is not null)
+            {
+                mentions.AddRange(phrase);
+                i += phrase[0].Length;
                 continue;
             }
 
@@ -70,6 +79,17 @@ public sealed class EntityIndex
         if (fuzzy && !folded.Contains(' ') && folded.Length >= 5)
         {
             _fuzzy.Add((folded, entity));
+        }
+    }
+
+    /// <summary>A name of several words ("pienten kuntien") that is found with a typo in one of them ("pientne kuntien").</summary>
+    internal void AddFuzzyPhrase(string normalizedForm, EntityRef entity)
+    {
+        var folded = string.Join(' ', normalizedForm.Split(' ').Select(TextNormalizer.Fold));
+        var words = folded.Count(c => c == ' ') + 1;
+        if (words is 2 or 3 && folded.Length >= 10)
+        {
+            _fuzzyPhrases.Add((folded, words, entity));
         }
     }
 
@@ -108,6 +128,37 @@ public sealed class EntityIndex
             if (_folded.TryGetValue(folded, out refs))
             {
                 return Mentions(refs, start, length, MatchTier.WithoutDiacritics);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Only where a word of the phrase is unknown, so that ordinary words next to each other never pass for a name.</summary>
+    private List<EntityMention>? FindFuzzyPhrase(NormalizedText text, int start)
+    {
+        for (var words = 3; words >= 2; words--)
+        {
+            if (start + words > text.Folded.Count)
+            {
+                continue;
+            }
+
+            var window = text.Folded.Skip(start).Take(words).ToList();
+            if (!window.Any(w => w.Length >= 5 && !w.Any(char.IsDigit) && !Vocabulary.IsKnown(w)))
+            {
+                continue;
+            }
+
+            var joined = string.Join(' ', window);
+            var allowed = EditDistance.AllowedInName(joined.Length - words + 1) switch { 0 => 0, var n => Math.Min(n, 2) };
+            var hits = _fuzzyPhrases
+                .Where(p => p.Words == words && EditDistance.Between(joined, p.Form, allowed) <= allowed)
+                .Select(p => p.Ref)
+                .ToHashSet();
+            if (hits.Count > 0 && allowed > 0)
+            {
+                return Mentions(hits, start, words, MatchTier.Typo);
             }
         }
 

@@ -86,7 +86,10 @@ internal sealed class EntityIndexBuilder(EntityIndex index)
         if (finnish.EndsWith(" verkosto", StringComparison.Ordinal))
         {
             index.Add(finnish[..^" verkosto".Length], entity, fuzzy: false);
+            index.AddFuzzyPhrase(finnish[..^" verkosto".Length], entity);
         }
+
+        index.AddFuzzyPhrase(finnish, entity);
 
         foreach (var alias in NetworkAliases.For(finnish))
         {
@@ -98,6 +101,11 @@ internal sealed class EntityIndexBuilder(EntityIndex index)
             else
             {
                 index.Add(normalized, entity, fuzzy: !normalized.Contains(' '));
+                if (normalized.Contains(' '))
+                {
+                    index.AddFuzzyPhrase(normalized, entity);
+                }
+
                 if (!normalized.Contains(' '))
                 {
                     // "seutukaupunki" also names the network in "seutukaupunkeja", "seutukaupungeista".

@@ -15,10 +15,12 @@ public static class NetworkAliases
         ("suurten kaupunkien", [
             "suuret kaupungit", "suurten kaupunkien", "suurissa kaupungeissa", "isot kaupungit", "isojen kaupunkien",
             "suurkaupungit", "suurkaupunkien", "suurkaupunkiverkosto", "suurkaupunkiverkoston", "suurkaupunki", "stora städer", "large cities",
-            "big cities", "large city", "storstäder", "storstad", "storstadsnätverket", "storstadsnätverk", "storstadsnätverkets"]),
+            "big cities", "large city", "storstäder", "storstad", "storstadsnätverket", "storstadsnätverk", "storstadsnätverkets",
+            "stora städernas", "de stora städerna", "de stora städernas", "stora städerna", "storstäderna", "storstädernas"]),
         ("seutukaupunki", [
             "seutukaupungit", "seutukaupunkien", "seutukaupungeissa", "seutukaupunkien verkosto", "seutukaupunkien verkoston",
-            "seutukaupunki", "regionstäder", "regionstäderna", "regionstad", "regionstadsnätverket", "regionstadsnätverk", "regional towns", "regional town"]),
+            "seutukaupunki", "regionstäder", "regionstäderna", "regionstad", "regionstadsnätverket", "regionstadsnätverk", "regional towns", "regional town",
+            "regional cities", "regional city", "regionstädernas", "regionstadsnätverkets"]),
         ("kehyskunta", [
             "kehyskunnat", "kehyskuntien", "kehyskunnissa", "kehyskuntien verkosto", "kehyskuntien verkoston",
             "kehyskunta", "kranskommuner", "kranskommunerna", "kranskommun", "kranskommunnätverket", "kranskommunnätverk", "commuter belt", "commuter belt municipalities", "commuter belt municipality"]),

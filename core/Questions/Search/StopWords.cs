@@ -22,12 +22,12 @@ public static class StopWords
         "saa", "saada", "saan", "saako", "saisin", "toimii", "toimia", "löytyy", "löytää", "löydän", "ylipäätään", "oikein", "tarkalleen",
         "mitäs", "mikäs", "kukas", "mille", "tarkoitettu", "tarkoitus", "tarkoittaa", "nykyään", "nykyisin", "hetkellä", "tällähetkellä", "tarkemmin", "lyhyesti", "ystävällisesti",
         "ylipäänsä", "oikeastaan", "yms", "tms", "eikö", "eiks", "onks", "mikähän", "kukahan", "mitähän", "milloinkohan", "muistaakseni",
-        "kauan", "mukaan", "muualla", "muuta", "muualle", "sanotaan", "sanoo", "kerrotaan", "mainitaan", "tarkoitetaan", "muut", "muita", "muiden", "muihin", "muissa", "jotain", "jokin", "joku", "kenties", "ehkä", "hän", "häntä", "heitä", "meille", "mulle", "minulle", "teille",
+        "kauan", "kauanko", "mukaan", "muualla", "muuta", "muualle", "sanotaan", "sanoo", "kerrotaan", "mainitaan", "tarkoitetaan", "muut", "muita", "muiden", "muihin", "muissa", "jotain", "jokin", "joku", "kenties", "ehkä", "hän", "häntä", "heitä", "meille", "mulle", "minulle", "teille",
     ];
 
     private static readonly HashSet<string> Swedish =
     [
-        "vem", "vilka", "vilken", "vilket", "vad", "var", "när", "hur", "många", "mycket", "är", "vara", "varit", "finns", "fanns", "det",
+        "vem", "vilka", "vilken", "vilket", "vad", "var", "när", "hur", "länge", "många", "mycket", "är", "vara", "varit", "finns", "fanns", "det",
         "den", "de", "dem", "en", "ett", "och", "eller", "i", "på", "av", "för", "med", "om", "till", "från", "som", "att", "kan", "jag",
         "du", "vi", "ni", "man", "mig", "dig", "min", "mitt", "mina", "vår", "vårt", "våra", "har", "hade", "ska", "skulle", "berätta",
         "vill", "veta", "säga", "kommunförbundet", "kommunförbundets", "nätverket", "nätverkets", "nätverk", "också", "även", "hej",
@@ -40,7 +40,7 @@ public static class StopWords
         "who", "whom", "whose", "what", "which", "when", "where", "why", "how", "many", "much", "is", "are", "was", "were", "be", "been",
         "the", "a", "an", "of", "in", "on", "for", "to", "from", "and", "or", "do", "does", "did", "can", "could", "would", "should", "i",
         "you", "we", "me", "my", "our", "us", "tell", "about", "please", "there", "this", "that", "these", "those", "it", "its", "have",
-        "has", "had", "know", "want", "network", "networks", "association", "any", "all", "some", "by", "with", "as", "at", "not", "hi",
+        "has", "had", "long", "know", "want", "network", "networks", "association", "any", "all", "some", "by", "with", "as", "at", "not", "hi",
         "hello", "thanks", "they", "them", "their", "he", "she", "his", "her", "make", "makes", "made", "get", "gets", "hold", "holds",
         "held", "give", "gives", "other", "others", "exactly", "actually", "currently", "nowadays", "now", "today", "kindly", "briefly", "type", "types", "kind", "kinds",
     ];

@@ -62,11 +62,16 @@ public static class TextNormalizer
     {
         var tokens = new List<string>();
         var current = new StringBuilder();
-        foreach (var c in lowered)
+        for (var i = 0; i < lowered.Length; i++)
         {
-            if (char.IsLetterOrDigit(c))
+            var c = lowered[i];
+            if (char.IsLetterOrDigit(c) || IsInflectionColon(lowered, i) || IsThousandsSpace(lowered, i, current))
             {
-                current.Append(c);
+                if (char.IsLetterOrDigit(c))
+                {
+                    current.Append(c);
+                }
+
                 continue;
             }
 
@@ -79,6 +84,29 @@ public static class TextNormalizer
 
         Flush(tokens, current);
         return tokens;
+    }
+
+    /// <summary>An abbreviation's ending after a colon ("pj:n", "kj:lle", "vpj:stä") belongs to the word; times ("9:00") do not join.</summary>
+    private static bool IsInflectionColon(string text, int i) =>
+        text[i] == ':' && i > 0 && i + 1 < text.Length && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1]);
+
+    /// <summary>"10 000" and "608 371" are one number, as "10000" is: the sources write thousands apart, people often do not.</summary>
+    private static bool IsThousandsSpace(string text, int i, StringBuilder current)
+    {
+        if (text[i] is not (' ' or '\u00a0' or '\u202f') || current.Length is 0 or > 3 || i + 3 >= text.Length)
+        {
+            return false;
+        }
+
+        for (var j = 0; j < current.Length; j++)
+        {
+            if (!char.IsDigit(current[j]))
+            {
+                return false;
+            }
+        }
+
+        return char.IsDigit(text[i + 1]) && char.IsDigit(text[i + 2]) && char.IsDigit(text[i + 3]) && (i + 4 == text.Length || !char.IsDigit(text[i + 4]));
     }
 
     private static void Flush(List<string> tokens, StringBuilder current)

@@ -91,7 +91,7 @@ public static class IntentDetector
             return QuestionIntent.Representation;
         }
 
-        if (entities.Has(EntityKind.Person) && (V.Role.In(text) || !HasFactWord(text)))
+        if (entities.Has(EntityKind.Person) && (V.Role.In(text) || !HasFactWord(text) || (IsYesNo(text) && V.FullMember.In(text))))
         {
             return QuestionIntent.PersonInfo;
         }
@@ -117,7 +117,7 @@ public static class IntentDetector
             return QuestionIntent.Representation;
         }
 
-        if (HasBody(entities) && !V.Count.In(text) && !V.Founded.In(text) && !V.Cadence.In(text))
+        if (HasBody(entities) && !V.Count.In(text) && !V.Founded.In(text) && !V.Cadence.In(text) && !V.Channels.In(text))
         {
             return QuestionIntent.BodyMembers;
         }
@@ -198,7 +198,8 @@ public static class IntentDetector
 
         // "Kenen varalla olen": "olen" is the asker only when it is the question's verb, not in "olen uusi, kuka on pj".
         var olen = text.Tokens.Contains("olen") && !text.Tokens.Any(t => t is "on" or "ovat" or "oli" or "olivat");
-        if (!possessive && !olen && !V.FirstPerson.In(text) || entities.Has(EntityKind.Person))
+        var ownVerb = text.Tokens.Count > 0 && IsFirstPersonQuestionVerb(text.Tokens[0]);
+        if (!possessive && !olen && !ownVerb && !V.FirstPerson.In(text) || entities.Has(EntityKind.Person))
         {
             return null;
         }
@@ -214,11 +215,16 @@ public static class IntentDetector
         }
 
         // "Olenko puheenjohtajistossa", "mikä on minun roolini", "mitä minä teen verkostossa".
-        return V.Role.In(text) || HasBody(entities) || RoleOf(text) is not null || text.Tokens.Any(t => t is "olenko" or "oonko" or "teen" or "kuulun" or "olen")
+        return V.Role.In(text) || HasBody(entities) || RoleOf(text) is not null || ownVerb || text.Tokens.Any(t => t is "olenko" or "oonko" or "teen" or "kuulun" or "olen")
             || text.Joined.Contains("är jag", StringComparison.Ordinal) || text.Joined.Contains("am i", StringComparison.Ordinal)
             ? QuestionIntent.MyRoles
             : null;
     }
+
+    /// <summary>"Kuulunko", "edustanko", "pääsenkö": a verb in the first person singular asking -ko/-kö (not the passive "tarvitaanko").</summary>
+    private static bool IsFirstPersonQuestionVerb(string token) =>
+        token.Length >= 6 && (token.EndsWith("nko", StringComparison.Ordinal) || token.EndsWith("nkö", StringComparison.Ordinal))
+        && !token.EndsWith("aanko", StringComparison.Ordinal) && !token.EndsWith("äänkö", StringComparison.Ordinal) && token is not ("paljonko" or "kauanko" or "kuinkako");
 
     /// <summary>A question starting with a verb in -ko/-kö ("onko", "kuuluuko", "edustaako") or "är", "is", "does".</summary>
     private static bool IsYesNo(NormalizedText text)
@@ -277,17 +283,26 @@ public static class IntentDetector
         {
             // "Milloin verkosto perustettiin marraskuussa 2019" is about founding, and "what is the weather tomorrow"
             // not about anything here; a bare time ("ensi viikolla?") does ask for meetings.
-            return meetingWord || (!HasNonMeetingFact(text) && text.Tokens.Count <= 4) ? QuestionIntent.MeetingsInPeriod : null;
+            // "Sataako huomenna?" asks its own verb, which is nothing the data knows, not about tomorrow's meetings.
+            return meetingWord || (!HasNonMeetingFact(text) && text.Tokens.Count <= 4 && !AsksUnknownVerb(text)) ? QuestionIntent.MeetingsInPeriod : null;
         }
 
         return meetingWord ? QuestionIntent.NextMeeting : null;
     }
+
+    private static bool AsksUnknownVerb(NormalizedText text) => IsYesNo(text) && !V.IsKnown(text.Folded[0]);
 
     private static bool HasNonMeetingFact(NormalizedText text) =>
         V.Founded.In(text) || V.Count.In(text) || V.Residents.In(text) || RoleOf(text) is not null || V.Represent.In(text);
 
     private static QuestionIntent? NetworkFactOf(NormalizedText text)
     {
+        // "Mikä on asukasraja": the limit is a criterion of membership, not the network's population.
+        if (V.Residents.In(text) && text.Folded.Any(t => t.Contains("raja", StringComparison.Ordinal) || t.Contains("grans", StringComparison.Ordinal) || t is "limit" or "threshold"))
+        {
+            return QuestionIntent.NetworkMembers;
+        }
+
         if (V.Residents.In(text) && !ResidentsAsCriterion(text))
         {
             return QuestionIntent.NetworkResidents;
@@ -385,11 +400,25 @@ public static class IntentDetector
             return MeetingKind.JointMeeting;
         }
 
-        if (V.PresidiumMeeting.In(text) || text.Joined.Contains("pj kokou", StringComparison.Ordinal))
+        if (V.PresidiumMeeting.In(text) || ChairsMeeting(text))
         {
             return MeetingKind.PresidiumMeeting;
         }
 
         return null;
+    }
+
+    /// <summary>"Pj:n kokous", "puheenjohtajan kokous", "ordförandens möte": the chair's meeting is the presidium's.</summary>
+    private static bool ChairsMeeting(NormalizedText text)
+    {
+        for (var i = 0; i + 1 < text.Tokens.Count; i++)
+        {
+            if (IsChairWord(text.Tokens[i]) && V.Meeting.Matches(text.Tokens[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -8,7 +8,7 @@ public static class Vocabulary
 
     private static readonly HashSet<string> FunctionWords =
     [
-        "kuka", "mikä", "mitkä", "mitä", "milloin", "missä", "meidän", "minun", "verkosto", "verkoston", "verkostossa", "verkostoon",
+        "kuka", "mikä", "mitkä", "mitä", "milloin", "missä", "meidän", "minun", "verkosto", "verkoston", "verkostossa", "verkostoon", "verkostona",
         "kunta", "kunnan", "kuntien", "kunnat", "kaupunki", "kaupungin", "alue", "alueen", "aluetta", "alueella", "onko", "ovatko",
         "kertoisitko", "haluaisin", "tietää", "voisitko", "kerrotko", "please", "nätverket", "nätverk", "network", "region", "alueelta",
         "kommun", "kommunen", "about", "there", "their", "where", "which", "kanssa", "jossa", "joka", "tämän", "täällä", "siellä",
@@ -57,7 +57,13 @@ public static class Vocabulary
     public static readonly WordPatterns ViceChair = new(
         "varapuheenjohtaj*", "varapj*", "vpj*", "vice ordförande", "viceordförande*", "vice chair*", "vicechair*", "vice-chair*", "deputy chair*");
 
-    public static readonly WordPatterns FirstOrdinal = new("1", "ensimmäi*", "förste", "första", "first");
+    public static readonly WordPatterns FirstOrdinal = new("1", "1st", "1a", "eka", "ensimmäi*", "förste", "första", "first");
+
+    /// <summary>"Varsinainen jäsen", "ordinarie ledamot", "full member": a seat's member, not its deputy.</summary>
+    public static readonly WordPatterns FullMember = new("varsinai*", "ordinarie", "full member*");
+
+    /// <summary>"Luettele", "listaa", "list": how a list is asked for, not what it is about.</summary>
+    public static readonly WordPatterns Listing = new("luettele*", "listaa", "listaus*", "lista", "list", "räkna upp", "lista upp", "name all");
 
     public static readonly WordPatterns Chair = new(
         "puheenjohtaj*", "pj", "pjn", "puhis", "johtaa", "johtaja", "vetää", "vetäjä*", "vetovastu*",
@@ -75,8 +81,9 @@ public static class Vocabulary
     public static readonly WordPatterns Contact = new(
         "yhteyttä", "yhteydessä", "yhteydenotto*", "yhteystied*", "keneltä", "kehen", "keneen", "kenelle", "kenen puoleen", "lisätieto*",
         "lisää tietoa", "kysyä", "kysyn", "kysyisin", "kysellä", "vastaa", "vastaavat", "hoitaa", "hoitavat", "hoitaisi", "vastuuhenkilö*", "vastuualue*", "käytännön",
-        "kontakta", "kontakten", "kontaktuppgift*", "mer information", "ansvarar", "ansvarig för", "vända mig",
-        "contact", "get in touch", "reach", "who can i ask", "ask about", "more information", "responsible", "in charge");
+        "asiantuntija", "asiantuntijaa", "asiantuntijan", "asiantuntijat", "asiantuntijoita", "asiantuntijalta", "asiantuntijaan",
+        "kontakta", "kontakten", "kontaktuppgift*", "sakkunnig*", "mer information", "ansvarar", "ansvarig för", "vända mig",
+        "contact", "get in touch", "reach", "who can i ask", "ask about", "more information", "responsible", "in charge", "expert", "experts");
 
     /// <summary>The asker speaking of themselves: "minun", "mun", "olenko", "min", "jag", "my", "am i" (and "olen", see IntentDetector).</summary>
     public static readonly WordPatterns FirstPerson = new(
@@ -101,10 +108,10 @@ public static class Vocabulary
         "medlem*", "ledamot*", "ledamöter*", "ingår", "sitter", "sitta", "hör", "tillhör*", "består", "members", "member", "membership",
         "belong*", "consist*", "sits", "sit");
 
-    public static readonly WordPatterns Role = new("rooli*", "tehtävä*", "asema*", "titteli*", "roll", "rollen", "uppdrag*", "role", "position", "job");
+    public static readonly WordPatterns Role = new("rooli*", "tehtävä*", "tehtäv*", "asema*", "titteli*", "roll", "rollen", "uppdrag*", "role", "position", "job");
 
     public static readonly WordPatterns Count = new(
-        "kuinka monta", "montako", "monta", "määrä", "määrän", "lukumäärä*", "kuinka suuri", "kuinka iso", "koko", "kokoinen",
+        "kuinka monta", "montako", "monta", "kuinka paljon", "määrä", "määrän", "lukumäärä*", "kuinka suuri", "kuinka iso", "koko", "kokoinen",
         "hur många", "antal*", "hur stort", "how many", "number of", "how big", "size");
 
     public static readonly WordPatterns Residents = new(
@@ -112,14 +119,14 @@ public static class Vocabulary
 
     public static readonly WordPatterns Founded = new(
         "perustet*", "perusti*", "perustami*", "perustettu", "perustus*", "syntyi", "aloitti", "alkanut", "toiminut", "vuodesta",
-        "historia*", "ikä", "vanha", "grundad*", "grundade*", "grundat", "startade*", "founded", "established", "started", "since when", "how old");
+        "historia*", "ikä", "vanha", "kauanko", "kuinka kauan", "hur länge", "how long", "grundad*", "grundade*", "grundat", "startade*", "founded", "established", "started", "since when", "how old");
 
     public static readonly WordPatterns Themes = new(
         "teema*", "teemo*", "kärkiteem*", "painopist*", "painopiste", "fokus*", "prioriteet*", "tema*", "prioritet*",
         "themes", "theme", "priorities", "focus", "topics", "prioritering*", "huvudtem*", "key", "main", "keskeis*", "tärkeimm*", "viktigaste", "central");
 
     public static readonly WordPatterns Channels = new(
-        "viestin*", "viestinn*", "whatsapp*", "whatsup*", "wa", "sähköpost*", "email*", "kanav*", "työtila*", "tiedott*",
+        "viesti*", "whatsapp*", "whatsup*", "wa", "sähköpost*", "email*", "kanav*", "työtila*", "tiedott*",
         "kommunikation*", "kanal*", "kommunicer*", "communication*", "communicat*", "channel*", "e-mail");
 
     public static readonly WordPatterns Cadence = new(
@@ -135,7 +142,7 @@ public static class Vocabulary
 
     public static readonly WordPatterns Meeting = new(
         "kokou*", "kokous", "tapaami*", "tapaamis*", "tapaam*", "tavata*", "tavataan", "palaveri*", "palsu*", "miiti*", "miitinki*", "kokkari*",
-        "kokoonnu*", "kokoonnut*", "istun*", "webinaari*",
+        "kokoonnu*", "kokoonnut*", "istun*", "webinaari*", "nähdään", "nähdä", "nähtäis*", "ses",
         "verkostotapaami*", "verkostokokou*", "teemakokou*", "teematapaami*", "yhteiskokou*", "pj-kokou*", "etäkokou*",
         "möte*", "mötet", "möten", "sammanträd*", "träff*", "nätverksträff*", "nätverksmöte*", "tematräff*", "presidiemöte*",
         "meeting*", "meet");

@@ -6,6 +6,7 @@ namespace Verkostot.Core.Questions.Understanding;
 /// A set of vocabulary patterns: "kokou*" matches every word starting with "kokou" (kokous, kokouksen, kokoukset),
 /// a pattern without a star matches the word exactly, and "kuinka monta" matches consecutive words.
 /// Prefix stems cover Finnish inflection of common words; both the word and its diacritic-free form are tried.
+/// A hyphen in a pattern ("e-mail", "pj-kokou*") separates words, as the tokenizer splits the question's words there.
 /// </summary>
 public sealed class WordPatterns
 {
@@ -14,7 +15,7 @@ public sealed class WordPatterns
     public WordPatterns(params string[] patterns)
     {
         _phrases = patterns
-            .Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Pattern.Of).ToArray())
+            .Select(p => p.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(Pattern.Of).ToArray())
             .ToArray();
     }
 

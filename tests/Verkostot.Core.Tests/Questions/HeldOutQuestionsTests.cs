@@ -12,7 +12,7 @@ namespace Verkostot.Core.Tests.Questions;
 public sealed class HeldOutQuestionsTests(DemoCatalogFixture demo, ITestOutputHelper output) : IClassFixture<DemoCatalogFixture>
 {
     /// <summary>Round 3 is below the 98 % (the bench reports that target); this floor only rises as fixes land.</summary>
-    private const double LatestFloor = 0.84;
+    private const double LatestFloor = 0.96;
 
     [Fact]
     public void Answer_HeldOutSet_NotBelowTheLastMeasuredShare() => AssertShareRight(HeldOutSet.Latest, LatestFloor);
