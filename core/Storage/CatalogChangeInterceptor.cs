@@ -65,6 +65,21 @@ internal sealed class CatalogChangeInterceptor(CatalogChangeSignal signal) : ISa
         return Task.CompletedTask;
     }
 
+    // Contexts are pooled: one given back inside a transaction it never ended keeps that transaction's changes, which
+    // were rolled back with it. A new transaction starts clean.
+    public DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
+    {
+        Forget(eventData.Context);
+        return result;
+    }
+
+    public ValueTask<DbTransaction> TransactionStartedAsync(DbConnection connection, TransactionEndEventData eventData, DbTransaction result,
+        CancellationToken cancellationToken = default)
+    {
+        Forget(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
     public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Forget(eventData.Context);
 
     public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
