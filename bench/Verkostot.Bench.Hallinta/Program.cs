@@ -156,16 +156,28 @@ internal static class HallintaBench
         var export = await administrator.GetByteArrayAsync("/hallinta/tiedot?handler=Export");
         Record(await PageTimer.TimeAsync(administrator, $"Tuonnin esikatselu (POST, {export.Length / 1024} kB file)", _ => Upload(export), 2, ImportRounds, HttpStatusCode.OK));
         var apply = new Dictionary<string, string>();
-        Record(await AfterEachAsync("Tuonti (apply POST, one change)", async i =>
+        try
         {
-            // The first network's name (plain ASCII, so the same however the file escapes letters) changed.
-            var text = System.Text.Encoding.UTF8.GetString(export);
-            var at = text.IndexOf("\"Verkosto 000\"", StringComparison.Ordinal);
-            var changed = System.Text.Encoding.UTF8.GetBytes(text[..at] + $"\"Verkosto 000 ({i})\"" + text[(at + "\"Verkosto 000\"".Length)..]);
-            var preview = await SendAsync(administrator, Upload(changed));
-            apply = FormFields.Of(preview, "tunniste");
-            apply["__RequestVerificationToken"] = adminToken;
-        }, async () => await SendAsync(administrator, Post("/hallinta/tiedot?handler=Apply", apply, adminToken)), ImportRounds));
+            Record(await AfterEachAsync("Tuonti (apply POST, one change)", async i =>
+            {
+                // The first network's name (plain ASCII, so the same however the file escapes letters) changed.
+                var text = System.Text.Encoding.UTF8.GetString(export);
+                var at = text.IndexOf("\"Verkosto 000\"", StringComparison.Ordinal);
+                var changed = System.Text.Encoding.UTF8.GetBytes(text[..at] + $"\"Verkosto 000 ({i})\"" + text[(at + "\"Verkosto 000\"".Length)..]);
+                var preview = await SendAsync(administrator, Upload(changed));
+                if (!preview.Contains("name=\"tunniste\"", StringComparison.Ordinal))
+                {
+                    throw new InvalidOperationException(preview.Contains("Tiedostossa on virheitä", StringComparison.Ordinal) ? "the preview found errors in the file" : "the preview offers nothing to apply");
+                }
+                apply = FormFields.Of(preview, "tunniste");
+                apply["__RequestVerificationToken"] = adminToken;
+            }, async () => await SendAsync(administrator, Post("/hallinta/tiedot?handler=Apply", apply, adminToken)), ImportRounds));
+        }
+        catch (InvalidOperationException exception)
+        {
+            // Known gap (3.12.2026): the preview of the bench's changed file offers no apply form; the line is reported, not timed.
+            Console.WriteLine($"{"Tuonti (apply POST, one change)",-50} not measured: {exception.Message}");
+        }
 
         Console.WriteLine($"{Environment.ProcessorCount} cores, load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
         await host.DisposeAsync();
