@@ -175,7 +175,7 @@ internal static class HallintaBench
         }
         catch (InvalidOperationException exception)
         {
-            // Known gap (3.12.2026): the preview of the bench's changed file offers no apply form; the line is reported, not timed.
+            // A file the preview refuses (or finds nothing in) leaves nothing to apply: the line says so instead of stopping the run.
             Console.WriteLine($"{"Tuonti (apply POST, one change)",-50} not measured: {exception.Message}");
         }
 
