@@ -59,6 +59,21 @@ internal sealed class CatalogChangeInterceptor(CatalogChangeSignal signal) : ISa
         return Task.CompletedTask;
     }
 
+    // Contexts are pooled: one given back inside a transaction it never ended keeps that transaction's unsaved
+    // changes, which were rolled back with it. A new transaction starts clean.
+    public DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
+    {
+        Started(eventData.Context);
+        return result;
+    }
+
+    public ValueTask<DbTransaction> TransactionStartedAsync(DbConnection connection, TransactionEndEventData eventData, DbTransaction result,
+        CancellationToken cancellationToken = default)
+    {
+        Started(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
     public InterceptionResult TransactionCommitting(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result)
     {
         Committing(eventData.Context);
@@ -213,6 +228,11 @@ internal sealed class CatalogChangeInterceptor(CatalogChangeSignal signal) : ISa
         if (pending.Committing.IsEmpty) return;
         pending.CommitTicket = signal.Committing(pending.Committing);
         pending.Committing = new CatalogChangeSet();
+    }
+
+    private void Started(DbContext? context)
+    {
+        if (PendingOf(context) is { } pending) pending.Committing = new CatalogChangeSet();
     }
 
     private void Ended(DbContext? context)
