@@ -48,7 +48,7 @@ public sealed class SingleTenantAuthenticationTests(OpenIdServerFixture fixture)
         Assert.Equal(AuthenticationStatus.Accepted, outcome.Status);
     }
 
-    [Fact(Skip = "Quarantined 3.12.2026: in full runs the reason is sometimes Malformed instead of Issuer (state shared with other tests in the process); passes alone. See the closing note.")]
+    [Fact]
     public async Task AuthenticateAsync_EntraTokenFromOtherTenant_Unauthorized()
     {
         var outcome = await AuthenticateAsync(new TestTokensSpec
@@ -58,7 +58,7 @@ public sealed class SingleTenantAuthenticationTests(OpenIdServerFixture fixture)
         });
 
         Assert.Equal(AuthenticationStatus.Unauthorized, outcome.Status);
-        Assert.Equal(RejectionReason.Issuer, outcome.Reason);
+        Assert.True(outcome.Reason == RejectionReason.Issuer, $"{outcome.Reason}: " + string.Join(" | ", Host.Logs.Entries.Select(e => e.Message)));
     }
 
     [Fact]
