@@ -18,7 +18,26 @@ internal sealed partial class IdleMemoryTrim(TimeProvider time, ILogger<IdleMemo
     /// <summary>A trim is worth its pause only when the GC holds at least this much more than after the last one.</summary>
     public const long WorthReturningBytes = 32L * 1024 * 1024;
 
+    // The heap is the process's: with several hosts in one process (tests) one of them looks after it.
+    private static int _running;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (Interlocked.CompareExchange(ref _running, 1, 0) != 0)
+        {
+            return;
+        }
+        try
+        {
+            await WatchAsync(stoppingToken);
+        }
+        finally
+        {
+            Volatile.Write(ref _running, 0);
+        }
+    }
+
+    private async Task WatchAsync(CancellationToken stoppingToken)
     {
         GlibcHeap.LimitArenas(2);
         using var timer = new PeriodicTimer(CheckEvery, time);
