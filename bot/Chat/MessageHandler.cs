@@ -3,6 +3,7 @@ using Verkostot.Bot.Protocol.Outbound;
 using Verkostot.Bot.Protocol.Routing;
 using Verkostot.Bot.Questions;
 using Verkostot.Core.Questions;
+using Verkostot.Core.Questions.Answers;
 
 namespace Verkostot.Bot.Chat;
 
@@ -26,13 +27,25 @@ public sealed class MessageHandler(
             return;
         }
 
-        var answer = answering.AnswerAsync(QuestionOf(activity, text), cancellationToken).AsTask();
-        if (await Task.WhenAny(answer, Task.Delay(TypingAfter, time, cancellationToken)) != answer)
+        var pending = answering.AnswerAsync(QuestionOf(activity, text), cancellationToken);
+        var answer = pending.IsCompletedSuccessfully ? pending.Result : await WithTypingAsync(activity, pending.AsTask(), cancellationToken);
+        var card = AnswerCardRenderer.Render(answer);
+        await replies.ReplyAsync(activity, OutgoingActivity.Card(Attachment.AdaptiveCard(card.ToJsonElement()), card.FallbackText!), cancellationToken);
+    }
+
+    /// <summary>Awaits an answer that is not ready yet, telling the person the bot is at it if it takes long.</summary>
+    private async Task<Answer> WithTypingAsync(Activity activity, Task<Answer> answer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            // No timer at all for an answer that is ready at once, the usual case; WaitAsync drops its timer when done.
+            return await answer.WaitAsync(TypingAfter, time, cancellationToken);
+        }
+        catch (TimeoutException)
         {
             await replies.SendTypingAsync(activity, cancellationToken);
+            return await answer;
         }
-        var card = AnswerCardRenderer.Render(await answer);
-        await replies.ReplyAsync(activity, OutgoingActivity.Card(Attachment.AdaptiveCard(card.ToJsonElement()), card.FallbackText!), cancellationToken);
     }
 
     private static Question QuestionOf(Activity activity, string text) => new(

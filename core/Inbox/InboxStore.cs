@@ -10,7 +10,7 @@ namespace Verkostot.Core.Inbox;
 public sealed class InboxStore(IDbContextFactory<VerkostotDbContext> contexts)
 {
     public const int MaxActivityIdLength = 200;
-    private const int Attempts = 3;
+    private InboxStatements? _statements;
 
     /// <summary>
     /// Stores the new arrivals and marks the finished rows handled, in one transaction. An arrival whose key is
@@ -19,54 +19,14 @@ public sealed class InboxStore(IDbContextFactory<VerkostotDbContext> contexts)
     public async Task<bool[]> WriteAsync(IReadOnlyList<InboxActivity> arrivals, IReadOnlyCollection<long> handled,
         DateTimeOffset now, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await TryWriteAsync(arrivals, handled, now, cancellationToken);
-            }
-            catch (DbUpdateException) when (attempt < Attempts)
-            {
-                // Another instance stored one of these keys between our look-up and our insert: look again.
-                foreach (var arrival in arrivals)
-                {
-                    arrival.Id = 0;
-                }
-            }
-        }
-    }
-
-    private async Task<bool[]> TryWriteAsync(IReadOnlyList<InboxActivity> arrivals, IReadOnlyCollection<long> handled,
-        DateTimeOffset now, CancellationToken cancellationToken)
-    {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var statements = _statements is { } known && known.Model == db.Model ? known : _statements = InboxStatements.For(db);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (handled.Count > 0)
         {
-            await db.Set<InboxActivity>().Where(a => handled.Contains(a.Id)).ExecuteUpdateAsync(s => s
-                .SetProperty(a => a.HandledAt, now)
-                .SetProperty(a => a.Payload, (byte[]?)null)
-                .SetProperty(a => a.Owner, (Guid?)null)
-                .SetProperty(a => a.ClaimedUntil, (DateTimeOffset?)null), cancellationToken);
+            await statements.MarkHandledAsync(db, handled, now, cancellationToken);
         }
-
-        var stored = new bool[arrivals.Count];
-        if (arrivals.Count > 0)
-        {
-            var keys = arrivals.Select(a => a.Key).Distinct().ToList();
-            var seen = (await db.Set<InboxActivity>().Where(a => keys.Contains(a.Key)).Select(a => a.Key)
-                .ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
-            for (var i = 0; i < arrivals.Count; i++)
-            {
-                if (seen.Add(arrivals[i].Key))
-                {
-                    stored[i] = true;
-                    db.Add(arrivals[i]);
-                }
-            }
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
+        var stored = arrivals.Count > 0 ? await statements.InsertAsync(db, arrivals, cancellationToken) : [];
         await transaction.CommitAsync(cancellationToken);
         return stored;
     }

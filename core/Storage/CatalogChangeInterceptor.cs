@@ -8,10 +8,12 @@ using Verkostot.Core.Domain;
 namespace Verkostot.Core.Storage;
 
 /// <summary>
-/// Tells <see cref="CatalogChangeSignal"/> which catalog rows a save changed, once they are committed: at once after a
-/// save outside a transaction, at the commit of one inside it, never for a rollback. A bulk statement on a catalog
-/// table (ExecuteUpdate, ExecuteDelete, SQL) changes its whole kind. Ledgers, sync state and conversation references
-/// change on every send and are not catalog data.
+/// Tells <see cref="CatalogChangeSignal"/> which catalog rows a save changed: a transaction's just before its commit,
+/// as in flight until the commit ends (so no reader can see the commit before it knows what to read again), never
+/// for a rollback; a save of one statement outside a transaction (one row: it cannot be seen half done) at once after
+/// it. A bulk statement on a catalog table (ExecuteUpdate, ExecuteDelete, SQL) changes its whole kind, in flight
+/// while it runs when no transaction holds it. Ledgers, sync state and conversation references change on every send
+/// and are not catalog data.
 /// </summary>
 internal sealed class CatalogChangeInterceptor(CatalogChangeSignal signal) : ISaveChangesInterceptor, IDbTransactionInterceptor, IDbCommandInterceptor
 {
@@ -57,27 +59,75 @@ internal sealed class CatalogChangeInterceptor(CatalogChangeSignal signal) : ISa
         return Task.CompletedTask;
     }
 
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Publish(eventData.Context);
+    // Contexts are pooled: one given back inside a transaction it never ended keeps that transaction's unsaved
+    // changes, which were rolled back with it. A new transaction starts clean.
+    public DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
+    {
+        Started(eventData.Context);
+        return result;
+    }
+
+    public ValueTask<DbTransaction> TransactionStartedAsync(DbConnection connection, TransactionEndEventData eventData, DbTransaction result,
+        CancellationToken cancellationToken = default)
+    {
+        Started(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public InterceptionResult TransactionCommitting(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result)
+    {
+        Committing(eventData.Context);
+        return result;
+    }
+
+    public ValueTask<InterceptionResult> TransactionCommittingAsync(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        Committing(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Ended(eventData.Context);
 
     public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        Publish(eventData.Context);
+        Ended(eventData.Context);
         return Task.CompletedTask;
     }
 
-    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Forget(eventData.Context);
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Ended(eventData.Context);
 
     public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        Forget(eventData.Context);
+        Ended(eventData.Context);
         return Task.CompletedTask;
     }
 
-    public void TransactionFailed(DbTransaction transaction, TransactionErrorEventData eventData) => Forget(eventData.Context);
+    // A failed commit may still have committed: its changes stay registered, so readers read those rows again.
+    public void TransactionFailed(DbTransaction transaction, TransactionErrorEventData eventData) => Ended(eventData.Context);
 
     public Task TransactionFailedAsync(DbTransaction transaction, TransactionErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        Forget(eventData.Context);
+        Ended(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
+    {
+        Executing(eventData.Context, command);
+        return result;
+    }
+
+    public ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Executing(eventData.Context, command);
+        return ValueTask.FromResult(result);
+    }
+
+    public void CommandFailed(DbCommand command, CommandErrorEventData eventData) => StatementEnded(eventData.Context);
+
+    public Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        StatementEnded(eventData.Context);
         return Task.CompletedTask;
     }
 
@@ -93,15 +143,42 @@ internal sealed class CatalogChangeInterceptor(CatalogChangeSignal signal) : ISa
         return ValueTask.FromResult(result);
     }
 
-    /// <summary>A statement outside SaveChanges that writes a catalog table: its kind is read again whole.</summary>
+    /// <summary>
+    /// A statement outside SaveChanges that writes a catalog table: its kind is read again whole. Outside a transaction
+    /// it commits by itself, so it is in flight from now until it has run.
+    /// </summary>
+    private void Executing(DbContext? context, DbCommand command)
+    {
+        if (context is null || context.Database.CurrentTransaction is not null || _pending.TryGetValue(context, out var saving) && saving.IsSaving) return;
+        if (WrittenBy(context, command) is not { } changes) return;
+        _pending.GetOrCreateValue(context).StatementTicket = signal.Committing(changes);
+    }
+
     private void Executed(DbContext? context, DbCommand command)
     {
         if (context is null || _pending.TryGetValue(context, out var saving) && saving.IsSaving) return;
-        if (CatalogTables.KindWritten(context.Model, command.CommandText) is not { } written) return;
-        var pending = _pending.GetOrCreateValue(context);
-        if (written.Kind is { } kind) pending.Committing.AddWholeKind(kind);
-        else pending.Committing.AddEverything();
-        if (context.Database.CurrentTransaction is null) Publish(context);
+        if (context.Database.CurrentTransaction is null)
+        {
+            StatementEnded(context);
+            return;
+        }
+        if (WrittenBy(context, command) is { } changes) _pending.GetOrCreateValue(context).Committing.AddAll(changes);
+    }
+
+    private void StatementEnded(DbContext? context)
+    {
+        if (PendingOf(context) is not { StatementTicket: { } ticket } pending) return;
+        pending.StatementTicket = null;
+        signal.Ended(ticket);
+    }
+
+    private static CatalogChangeSet? WrittenBy(DbContext context, DbCommand command)
+    {
+        if (CatalogTables.KindWritten(context.Model, command.CommandText) is not { } written) return null;
+        var changes = new CatalogChangeSet();
+        if (written.Kind is { } kind) changes.AddWholeKind(kind);
+        else changes.AddEverything();
+        return changes;
     }
 
     private void Collect(DbContext? context)
@@ -121,39 +198,60 @@ internal sealed class CatalogChangeInterceptor(CatalogChangeSignal signal) : ISa
     {
         if (PendingOf(context) is not { } pending) return;
         pending.IsSaving = false;
-        // Read after the save: a new row's id is the one the database gave it.
+        Resolve(pending);
+        // A save of more than one statement ran in a transaction of its own, registered at its commit; this one was a
+        // single statement, committed by itself.
+        if (context!.Database.CurrentTransaction is null && !pending.Committing.IsEmpty)
+        {
+            signal.Changed(pending.Committing);
+            pending.Committing = new CatalogChangeSet();
+        }
+    }
+
+    /// <summary>The rows saved so far as ids; read after the statements ran, so a new row's id is the database's.</summary>
+    private static void Resolve(Pending pending)
+    {
         foreach (var row in pending.Saving)
         {
-            var (kind, id) = row as Row ?? KindAndIdOf(row);
+            var (kind, id) = row as Row ?? KindAndIdOf((EntityEntry)row);
             if (kind is null) pending.Committing.AddEverything();
             else if (id is null) pending.Committing.AddWholeKind(kind);
             else pending.Committing.Add(kind, id);
         }
         pending.Saving.Clear();
-        if (context!.Database.CurrentTransaction is null) Publish(context);
     }
 
-    private void Publish(DbContext? context)
+    private void Committing(DbContext? context)
     {
-        if (PendingOf(context) is not { } pending || pending.Committing.IsEmpty) return;
-        signal.Changed(pending.Committing);
+        if (PendingOf(context) is not { } pending) return;
+        Resolve(pending);
+        if (pending.Committing.IsEmpty) return;
+        pending.CommitTicket = signal.Committing(pending.Committing);
         pending.Committing = new CatalogChangeSet();
     }
 
-    private void Forget(DbContext? context)
+    private void Started(DbContext? context)
     {
         if (PendingOf(context) is { } pending) pending.Committing = new CatalogChangeSet();
     }
 
+    private void Ended(DbContext? context)
+    {
+        if (PendingOf(context) is not { } pending) return;
+        pending.Committing = new CatalogChangeSet();
+        if (pending.CommitTicket is { } ticket) signal.Ended(ticket);
+        pending.CommitTicket = null;
+    }
+
     private Pending? PendingOf(DbContext? context) => context is not null && _pending.TryGetValue(context, out var pending) ? pending : null;
 
-    /// <summary>A part's change as its owner's row, known now; a listed entity itself, to read its id after the save.</summary>
+    /// <summary>A part's change as its owner's row, known now; a listed entity's entry, to read its id once the rows are written.</summary>
     private static IEnumerable<object> RowsOf(DbContext context, EntityEntry entry) => entry.Entity switch
     {
         Term term => [new Row(typeof(Body), term.BodyId), new Row(typeof(Body), entry.Property(nameof(Term.BodyId)).OriginalValue)],
         Seat seat => [new Row(typeof(Body), BodyOf(context, seat))],
         PriorityItem => [new Row(typeof(PriorityDocument), entry.Property("PriorityDocumentId").CurrentValue)],
-        _ => [entry.Entity],
+        _ => [entry],
     };
 
     // A seat's term is tracked when the seat was changed through its body; otherwise every body is re-read.
@@ -161,19 +259,10 @@ internal sealed class CatalogChangeInterceptor(CatalogChangeSignal signal) : ISa
         context.ChangeTracker.Entries<Term>().FirstOrDefault(t => t.Entity.Id == seat.TermId)?.Entity.BodyId;
 
     /// <summary>An unknown kind of catalog entity yields no kind: everything is re-read.</summary>
-    private static Row KindAndIdOf(object entity) => entity switch
-    {
-        Region r => new(typeof(Region), r.Id),
-        Municipality m => new(typeof(Municipality), m.Id),
-        Person p => new(typeof(Person), p.Id),
-        Network n => new(typeof(Network), n.Id),
-        Body b => new(typeof(Body), b.Id),
-        RoleAssignment r => new(typeof(RoleAssignment), r.Id),
-        NetworkMembership m => new(typeof(NetworkMembership), m.Id),
-        Meeting m => new(typeof(Meeting), m.Id),
-        PriorityDocument d => new(typeof(PriorityDocument), d.Id),
-        _ => new(null, null),
-    };
+    // The entry's current value, not the entity's property: at the commit of a save's own transaction a new row's id
+    // is known to the entry, but reaches the entity only after the commit.
+    private static Row KindAndIdOf(EntityEntry entry) =>
+        CatalogChangeSet.Kinds.Contains(entry.Entity.GetType()) ? new(entry.Entity.GetType(), entry.Property("Id").CurrentValue) : new(null, null);
 
     /// <summary>A changed row of a listed kind; no id: the whole kind.</summary>
     private sealed record Row(Type? Kind, object? Id);
@@ -186,5 +275,11 @@ internal sealed class CatalogChangeInterceptor(CatalogChangeSignal signal) : ISa
         public bool IsSaving { get; set; }
 
         public CatalogChangeSet Committing { get; set; } = new();
+
+        /// <summary>The transaction's changes registered as in flight, from just before its commit to its end.</summary>
+        public long? CommitTicket { get; set; }
+
+        /// <summary>A bulk statement's changes in flight while it runs outside a transaction.</summary>
+        public long? StatementTicket { get; set; }
     }
 }

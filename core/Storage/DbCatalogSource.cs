@@ -8,7 +8,7 @@ namespace Verkostot.Core.Storage;
 /// <summary>
 /// Builds the catalog from the database and keeps it up to date. After a save in this instance the next reader waits
 /// only while the rows that save changed are read again (milliseconds), so everyone sees their own change at once and
-/// never a half-updated catalog. Every refresh interval the whole catalog is read again in the background, to see
+/// never a half-applied transaction (see <see cref="CatalogChangeSignal.Settled"/>). Every refresh interval the whole catalog is read again in the background, to see
 /// other instances' changes, while readers keep the current snapshot. Each new snapshot's indexes are prepared off the
 /// request path too.
 /// </summary>
@@ -51,11 +51,14 @@ internal sealed partial class DbCatalogSource(
         {
             var snapshot = _current;
             if (snapshot is not null && snapshot.Version == signal.Version) return snapshot.Catalog;
-            // The version is taken before the read: a change committed meanwhile is applied (again) next time.
-            var (version, changes) = snapshot is null ? (signal.Version, CatalogChangeSet.Everything) : signal.Since(snapshot.Version);
+            // Stamped with the version settled before the database view is taken: every change up to it is in the
+            // view, and what may not be is applied again by the next reader. The changes are taken after the view, so
+            // they name every row of each commit it holds (registered before that commit; see CatalogChangeSignal).
+            var version = signal.Settled;
             var now = time.GetUtcNow();
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             await using var read = await CatalogReadTransaction.BeginAsync(db, cancellationToken);
+            var changes = snapshot is null ? CatalogChangeSet.Everything : signal.Since(snapshot.Version).Changes;
             var updated = snapshot is null || changes.IsEverything
                 ? new Snapshot(NetworkCatalog.Create(await CatalogReader.ReadAsync(db, cancellationToken)), version, now)
                 : new Snapshot(NetworkCatalog.Create(await CatalogPatch.ApplyAsync(db, snapshot.Catalog.Content, changes, cancellationToken), snapshot.Catalog), version, snapshot.LoadedAt);
@@ -75,7 +78,7 @@ internal sealed partial class DbCatalogSource(
         {
             try
             {
-                var version = signal.Version;
+                var version = signal.Settled;
                 var loadedAt = time.GetUtcNow();
                 NetworkCatalog catalog;
                 await using (var db = await contexts.CreateDbContextAsync())

@@ -53,7 +53,9 @@ public static class StorageServiceCollectionExtensions
 
     private static void AddContextFactory<TContext>(IServiceCollection services, Action<DbContextOptionsBuilder, StorageOptions> configure)
         where TContext : VerkostotDbContext =>
-        services.AddDbContextFactory<TContext>((sp, builder) =>
+        // Pooled: a new context's internal services were most of what a short write allocated (the inbox commits
+        // before every 200, conversation references after a turn).
+        services.AddPooledDbContextFactory<TContext>((sp, builder) =>
         {
             configure(builder, OptionsOf(sp));
             builder.AddInterceptors(sp.GetRequiredService<CatalogChangeInterceptor>());

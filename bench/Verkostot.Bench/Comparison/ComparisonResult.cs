@@ -12,6 +12,10 @@ namespace Verkostot.Bench.Comparison;
 /// loaded machine lowers replies/s, not this). Work left in the backlog is not counted, so a bot that falls behind
 /// looks cheaper here than it is.
 /// </param>
+/// <param name="AllocatedKbPerReply">
+/// Bytes the target allocated during the window per reply, in KB (read from its runtime's counters; NaN for the
+/// echo bot, which is not .NET). Counted like <paramref name="CpuMsPerReply"/>.
+/// </param>
 public sealed record ComparisonResult(
     string Name, double RepliesPerSecond, double PostsPerSecond, Latencies Post, int Failures, long Typing,
-    long Backlog, double RssMb, double CpuMsPerReply, string LoadBefore, string LoadAfter);
+    long Backlog, double RssMb, double CpuMsPerReply, double AllocatedKbPerReply, string LoadBefore, string LoadAfter);

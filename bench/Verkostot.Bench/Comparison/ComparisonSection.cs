@@ -108,7 +108,8 @@ internal static class ComparisonSection
     {
         Console.WriteLine($"   {r.Name}");
         Console.WriteLine($"     {r.RepliesPerSecond,6:0} replies/s   POST {r.PostsPerSecond:0}/s p50 {r.Post.P50:0.0} p99 {r.Post.P99:0.0} max {r.Post.Max:0} ms" +
-            $"   failures {r.Failures}   typing {r.Typing}   backlog at the end {r.Backlog}   RSS after {r.RssMb:0} MB   CPU {r.CpuMsPerReply:0.00} ms/reply");
+            $"   failures {r.Failures}   typing {r.Typing}   backlog at the end {r.Backlog}   RSS after {r.RssMb:0} MB   CPU {r.CpuMsPerReply:0.00} ms/reply" +
+            (double.IsNaN(r.AllocatedKbPerReply) ? "" : $"   allocated {r.AllocatedKbPerReply:0.0} KB/reply"));
         Console.WriteLine($"     load average (uptime) before {r.LoadBefore}, after {r.LoadAfter}");
         return r;
     }

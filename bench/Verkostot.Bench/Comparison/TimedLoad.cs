@@ -64,6 +64,8 @@ public sealed class TimedLoad(LoopbackConnector connector, int connections, int 
         double cpuAtStart = 0, cpuAtEnd = 0;
         var typingBefore = connector.Typing;
         var baseline = connector.Messages;
+        using var allocations = AllocationMeter.TryStart(target.Id);
+        long allocatedAtStart = 0, allocatedAtEnd = 0;
 
         // Snapshots at the window's edges, taken by a timer, not by whichever request happens to cross them.
         var edges = Task.Run(async () =>
@@ -71,9 +73,11 @@ public sealed class TimedLoad(LoopbackConnector connector, int connections, int 
             await Task.Delay(Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), start));
             messagesAtStart = connector.Messages;
             cpuAtStart = target.CpuSeconds();
+            allocatedAtStart = allocations?.Allocated ?? 0;
             await Task.Delay(Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), end));
             messagesAtEnd = connector.Messages;
             cpuAtEnd = target.CpuSeconds();
+            allocatedAtEnd = allocations?.Allocated ?? 0;
             acceptedAtEnd = Interlocked.Read(ref accepted);
         });
 
@@ -108,7 +112,9 @@ public sealed class TimedLoad(LoopbackConnector connector, int connections, int 
         var replies = messagesAtEnd - messagesAtStart;
         return new ComparisonResult(name, replies / window.TotalSeconds, post.Count / window.TotalSeconds,
             post, failures, connector.Typing - typingBefore, backlog, target.Memory().Rss,
-            replies == 0 ? double.NaN : (cpuAtEnd - cpuAtStart) * 1000 / replies, loadBefore, Machine.LoadAverage());
+            replies == 0 ? double.NaN : (cpuAtEnd - cpuAtStart) * 1000 / replies,
+            allocations is null || replies == 0 ? double.NaN : (allocatedAtEnd - allocatedAtStart) / 1024.0 / replies,
+            loadBefore, Machine.LoadAverage());
     }
 
     /// <summary>Waits until every accepted message has its reply (or the timeout): memory is read after the work is done.</summary>

@@ -8,26 +8,24 @@ namespace Verkostot.Core.Questions.Entities;
 /// <summary>
 /// Every form of every name in the catalog (inflected, with and without diacritics), for finding names in questions:
 /// the longest exact form wins, then the diacritic-free form, then a stem prefix, then a typo within edit distance.
-/// Built once per catalog snapshot.
+/// Made of separately built parts (see <see cref="NameForms"/>), so an edit of one person rebuilds a few of them.
 /// </summary>
 public sealed class EntityIndex
 {
-    private readonly Dictionary<string, HashSet<EntityRef>> _exact = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, HashSet<EntityRef>> _folded = new(StringComparer.Ordinal);
-    private readonly List<(string Form, EntityRef Ref)> _fuzzy = [];
-    private readonly List<(string Stem, EntityRef Ref)> _stems = [];
-    private int _longestPhrase = 1;
+    private readonly IReadOnlyList<NameForms> _parts;
+    private readonly int _longestPhrase;
 
-    private EntityIndex()
+    private EntityIndex(IReadOnlyList<NameForms> parts)
     {
+        _parts = parts;
+        _longestPhrase = parts.Count == 0 ? 1 : parts.Max(p => p.LongestPhrase);
     }
 
-    public static EntityIndex Build(NetworkCatalog catalog)
-    {
-        var index = new EntityIndex();
-        new EntityIndexBuilder(index).AddAll(catalog);
-        return index;
-    }
+    public static EntityIndex Build(NetworkCatalog catalog) =>
+        new([EntityIndexBuilder.Places(catalog), EntityIndexBuilder.People(catalog.People), EntityIndexBuilder.FirstNames(catalog.People), EntityIndexBuilder.Titles(catalog.People)]);
+
+    /// <summary>An index of parts built (and kept) separately; finds what one index of all their forms would.</summary>
+    internal static EntityIndex Of(IReadOnlyList<NameForms> parts) => new(parts);
 
     public EntityMentions Find(NormalizedText text)
     {
@@ -56,62 +54,38 @@ public sealed class EntityIndex
         return new EntityMentions(mentions);
     }
 
-    internal void Add(string normalizedForm, EntityRef entity, bool fuzzy)
-    {
-        if (normalizedForm.Length == 0)
-        {
-            return;
-        }
-
-        AddTo(_exact, normalizedForm, entity);
-        var folded = string.Join(' ', normalizedForm.Split(' ').Select(TextNormalizer.Fold));
-        AddTo(_folded, folded, entity);
-        _longestPhrase = Math.Max(_longestPhrase, normalizedForm.Count(c => c == ' ') + 1);
-        if (fuzzy && !folded.Contains(' ') && folded.Length >= 5)
-        {
-            _fuzzy.Add((folded, entity));
-        }
-    }
-
-    /// <summary>A stem that any longer word starting with it refers to (e.g. "lapinjärv" for Lapinjärvellekin).</summary>
-    internal void AddStem(string normalizedWord, EntityRef entity)
-    {
-        var folded = TextNormalizer.Fold(normalizedWord);
-        if (folded.Length >= 6 && !folded.Contains(' '))
-        {
-            _stems.Add((folded[..^1], entity));
-        }
-    }
-
-    private static void AddTo(Dictionary<string, HashSet<EntityRef>> map, string key, EntityRef entity)
-    {
-        if (!map.TryGetValue(key, out var set))
-        {
-            set = [];
-            map[key] = set;
-        }
-
-        set.Add(entity);
-    }
-
     private List<EntityMention>? FindPhraseAt(NormalizedText text, int start)
     {
         for (var length = Math.Min(_longestPhrase, text.Tokens.Count - start); length >= 1; length--)
         {
             var exact = string.Join(' ', text.Tokens.Skip(start).Take(length));
-            if (_exact.TryGetValue(exact, out var refs))
+            if (InAnyPart(exact, length, (part, form) => part.Exact(form)) is { } refs)
             {
                 return Mentions(refs, start, length, MatchTier.Exact);
             }
 
             var folded = string.Join(' ', text.Folded.Skip(start).Take(length));
-            if (_folded.TryGetValue(folded, out refs))
+            if (InAnyPart(folded, length, (part, form) => part.Folded(form)) is { } foldedRefs)
             {
-                return Mentions(refs, start, length, MatchTier.WithoutDiacritics);
+                return Mentions(foldedRefs, start, length, MatchTier.WithoutDiacritics);
             }
         }
 
         return null;
+    }
+
+    /// <summary>The entities every part names by a form; null when none does.</summary>
+    private HashSet<EntityRef>? InAnyPart(string form, int words, Func<NameForms, string, HashSet<EntityRef>?> lookUp)
+    {
+        HashSet<EntityRef>? all = null;
+        foreach (var part in _parts)
+        {
+            if (part.LongestPhrase < words || lookUp(part, form) is not { } refs) continue;
+            all ??= [];
+            all.UnionWith(refs);
+        }
+
+        return all;
     }
 
     private List<EntityMention>? FindFuzzy(string folded, int position)
@@ -121,7 +95,8 @@ public sealed class EntityIndex
             return null;
         }
 
-        var stemHits = _stems
+        var stemHits = _parts
+            .SelectMany(p => p.Stems)
             .Where(s => folded.StartsWith(s.Stem, StringComparison.Ordinal) && folded.Length - s.Stem.Length <= 7)
             .Select(s => s.Ref)
             .ToHashSet();
@@ -138,7 +113,7 @@ public sealed class EntityIndex
 
         var best = allowed + 1;
         var hits = new HashSet<EntityRef>();
-        foreach (var (form, entity) in _fuzzy)
+        foreach (var (form, entity) in _parts.SelectMany(p => p.Fuzzy))
         {
             var distance = EditDistance.Between(folded, form, allowed);
             if (distance < best)

@@ -5,10 +5,34 @@ using Verkostot.Core.Questions.Text;
 
 namespace Verkostot.Core.Questions.Entities;
 
-/// <summary>Fills an <see cref="EntityIndex"/> with the forms of every name in a catalog.</summary>
-internal sealed class EntityIndexBuilder(EntityIndex index)
+/// <summary>Builds the parts of an <see cref="EntityIndex"/>: places, people's names, first names alone, titles.</summary>
+internal sealed class EntityIndexBuilder(NameForms index)
 {
-    public void AddAll(NetworkCatalog catalog)
+    /// <summary>Networks, bodies, body kinds, seat regions, regions and municipalities.</summary>
+    public static NameForms Places(NetworkCatalog catalog) => Built(b => b.AddPlaces(catalog));
+
+    /// <summary>Full names and surnames of some people (a share of everyone, to rebuild only the share an edit touches).</summary>
+    public static NameForms People(IEnumerable<Person> people) => Built(b =>
+    {
+        foreach (var person in people)
+        {
+            b.AddPerson(person);
+        }
+    });
+
+    /// <summary>A first name alone ("kysy Iiralta") means someone only when no one else has it: built from everyone.</summary>
+    public static NameForms FirstNames(IReadOnlyList<Person> people) => Built(b => b.AddFirstNames(people));
+
+    public static NameForms Titles(IReadOnlyList<Person> people) => Built(b => b.AddTitles(people));
+
+    private static NameForms Built(Action<EntityIndexBuilder> add)
+    {
+        var forms = new NameForms();
+        add(new EntityIndexBuilder(forms));
+        return forms;
+    }
+
+    private void AddPlaces(NetworkCatalog catalog)
     {
         foreach (var network in catalog.Networks)
         {
@@ -50,14 +74,11 @@ internal sealed class EntityIndexBuilder(EntityIndex index)
             AddFinnish(TextNormalizer.NormalizeName(municipality.NameFi), entity, fuzzy: true);
             AddSwedish(municipality.NameSv, entity);
         }
+    }
 
-        foreach (var person in catalog.People)
-        {
-            AddPerson(person);
-        }
-
-        // A first name alone ("kysy Iiralta") means someone only when no one else has it.
-        foreach (var group in catalog.People.GroupBy(p => TextNormalizer.NormalizeName(p.Name).Split(' ')[0]).Where(g => g.Count() == 1 && g.Key.Length >= 4))
+    private void AddFirstNames(IReadOnlyList<Person> people)
+    {
+        foreach (var group in people.GroupBy(p => TextNormalizer.NormalizeName(p.Name).Split(' ')[0]).Where(g => g.Count() == 1 && g.Key.Length >= 4))
         {
             var entity = new EntityRef(EntityKind.Person, group.Single().Id);
             foreach (var form in FinnishNameInflector.WordForms(group.Key))
@@ -65,8 +86,11 @@ internal sealed class EntityIndexBuilder(EntityIndex index)
                 index.Add(form, entity, fuzzy: false);
             }
         }
+    }
 
-        foreach (var title in catalog.People.Select(p => p.Title).OfType<LocalizedText>().DistinctBy(t => t.Fi))
+    private void AddTitles(IReadOnlyList<Person> people)
+    {
+        foreach (var title in people.Select(p => p.Title).OfType<LocalizedText>().DistinctBy(t => t.Fi))
         {
             var entity = new EntityRef(EntityKind.Title, TextNormalizer.NormalizeName(title.Fi));
             AddFinnish(TextNormalizer.NormalizeName(title.Fi), entity, fuzzy: false);

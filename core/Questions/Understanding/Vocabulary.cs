@@ -1,10 +1,24 @@
+using Verkostot.Core.Questions.Text;
+
 namespace Verkostot.Core.Questions.Understanding;
 
 /// <summary>The words that carry a question's intent, in Finnish, Swedish and English.</summary>
 public static class Vocabulary
 {
     /// <summary>Whether a word is ordinary vocabulary, which must never be taken for a misspelt name.</summary>
-    public static bool IsKnown(string word) => All.Value.Any(p => p.Matches(word)) || FunctionWords.Contains(word);
+    public static bool IsKnown(string word)
+    {
+        // Folded once, and a loop rather than Any with a lambda: this runs for every word of every question, several times.
+        var folded = TextNormalizer.Fold(word);
+        foreach (var patterns in All.Value)
+        {
+            if (patterns.Matches(word, folded))
+            {
+                return true;
+            }
+        }
+        return FunctionWords.Contains(word);
+    }
 
     private static readonly HashSet<string> FunctionWords =
     [

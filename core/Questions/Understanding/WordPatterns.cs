@@ -39,7 +39,20 @@ public sealed class WordPatterns
         return -1;
     }
 
-    public bool Matches(string token) => _phrases.Any(p => p.Length == 1 && WordMatches(token, TextNormalizer.Fold(token), p[0]));
+    public bool Matches(string token) => Matches(token, TextNormalizer.Fold(token));
+
+    /// <summary>As <see cref="Matches(string)"/>, with the token's folded form made once by a caller trying many sets.</summary>
+    public bool Matches(string token, string folded)
+    {
+        foreach (var phrase in _phrases)
+        {
+            if (phrase.Length == 1 && WordMatches(token, folded, phrase[0]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static bool MatchesAt(NormalizedText text, int start, Pattern[] phrase)
     {

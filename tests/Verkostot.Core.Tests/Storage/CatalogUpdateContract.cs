@@ -212,6 +212,64 @@ public abstract class CatalogUpdateContract : IAsyncLifetime
         Assert.Equal("Sali #30", (await Catalog()).MeetingsById[meetingId].Place);
     }
 
+    [Fact]
+    public async Task GetAsync_WhileOneRowOfATransactionIsAlsoSavedAlone_NeverShowsHalfOfTheTransaction()
+    {
+        // The lone saves of the person's e-mail keep the person in almost every change set a reader applies, so a
+        // reader whose database view already holds a transaction's commit, but whose change set does not yet name the
+        // transaction's meeting, would show the new name beside the old place.
+        var meetingId = (await Catalog()).Meetings[0].Id;
+        using var stop = new CancellationTokenSource();
+        var reading = Enumerable.Range(0, 3).Select(_ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).ToList();
+        var readers = reading.Select(started => Task.Run(async () =>
+        {
+            var seen = 0;
+            while (!stop.IsCancellationRequested)
+            {
+                var catalog = await Catalog();
+                var name = catalog.PeopleById["juha-herrala"].Name;
+                var place = catalog.MeetingsById[meetingId].Place ?? "";
+                Assert.Equal(name.Contains('#') ? name[name.IndexOf('#')..] : "", place.Contains('#') ? place[place.IndexOf('#')..] : "");
+                if (seen++ == 0) started.SetResult();
+                await Task.Yield();
+            }
+            return seen;
+        })).ToList();
+        var lone = Task.Run(async () =>
+        {
+            for (var i = 0; !stop.IsCancellationRequested; i++)
+            {
+                await using var db = Context();
+                await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+                {
+                    (await db.People.SingleAsync(p => p.Id == "juha-herrala")).Email = $"juha.{i}@example.org";
+                    await db.SaveChangesAsync();
+                });
+            }
+        });
+        await Task.WhenAll(reading.Select(started => started.Task)).WaitAsync(TimeSpan.FromSeconds(30));
+
+        for (var i = 1; i <= 60; i++)
+        {
+            await using var db = Context();
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync();
+                // An update writes only the columns changed, so the lone e-mail saves never overwrite the name.
+                (await db.People.SingleAsync(p => p.Id == "juha-herrala")).Name = $"Juha Herrala #{i}";
+                (await db.Meetings.SingleAsync(m => m.Id == meetingId)).Place = $"Sali #{i}";
+                await db.SaveChangesAsync();
+                await transaction.CommitAsync();
+            });
+        }
+        stop.Cancel();
+        await lone;
+
+        Assert.All(await Task.WhenAll(readers), seen => Assert.True(seen > 0));
+        var after = await Catalog();
+        Assert.Equal(("Juha Herrala #60", "Sali #60"), (after.PeopleById["juha-herrala"].Name, after.MeetingsById[meetingId].Place));
+    }
+
     private async Task<NetworkCatalog> Catalog() => await _services.GetRequiredService<ICatalogSource>().GetAsync(CancellationToken.None);
 
     private VerkostotDbContext Context() => _services.GetRequiredService<IDbContextFactory<VerkostotDbContext>>().CreateDbContext();

@@ -1,0 +1,119 @@
+using System.Data.Common;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Verkostot.Core.Inbox;
+
+/// <summary>
+/// The group commit's two statements, written as SQL that SQLite (3.35+) and PostgreSQL both take: one multi-row
+/// INSERT … ON CONFLICT DO NOTHING RETURNING for the arrivals (a repeated key is skipped by the database itself, also
+/// when another instance stores it at the same moment), one UPDATE for the completions. Through EF's change tracker
+/// the same commit cost a look-up query and most of what the request path allocated. Table, column names and value
+/// conversions come from the model, so the statements store what EF would.
+/// </summary>
+internal sealed class InboxStatements
+{
+    private readonly string _table;
+    private readonly string _id, _key, _activityId, _receivedAt, _payload, _owner, _claimedUntil, _handledAt;
+    private readonly RelationalTypeMapping _idType, _keyType, _activityIdType, _timeType, _payloadType, _ownerType, _claimedUntilType;
+
+    private InboxStatements(IModel model, ISqlGenerationHelper sql)
+    {
+        Model = model;
+        var entity = model.FindEntityType(typeof(InboxActivity))!;
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        _table = sql.DelimitIdentifier(table.Name, table.Schema);
+        (_id, _idType) = Column(entity, table, sql, nameof(InboxActivity.Id));
+        (_key, _keyType) = Column(entity, table, sql, nameof(InboxActivity.Key));
+        (_activityId, _activityIdType) = Column(entity, table, sql, nameof(InboxActivity.ActivityId));
+        (_receivedAt, _timeType) = Column(entity, table, sql, nameof(InboxActivity.ReceivedAt));
+        (_payload, _payloadType) = Column(entity, table, sql, nameof(InboxActivity.Payload));
+        (_owner, _ownerType) = Column(entity, table, sql, nameof(InboxActivity.Owner));
+        (_claimedUntil, _claimedUntilType) = Column(entity, table, sql, nameof(InboxActivity.ClaimedUntil));
+        (_handledAt, _) = Column(entity, table, sql, nameof(InboxActivity.HandledAt));
+    }
+
+    /// <summary>The model these statements were made for (one per provider).</summary>
+    public IModel Model { get; }
+
+    public static InboxStatements For(DbContext db) =>
+        new(db.Model, db.GetService<ISqlGenerationHelper>());
+
+    /// <summary>Marks the rows handled and drops what only handling needed (the payload, the claim).</summary>
+    public async Task MarkHandledAsync(DbContext db, IReadOnlyCollection<long> ids, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var command = Command(db);
+        var text = new StringBuilder(64 + ids.Count * 8)
+            .Append("UPDATE ").Append(_table).Append(" SET ")
+            .Append(_handledAt).Append(" = @now, ").Append(_payload).Append(" = NULL, ")
+            .Append(_owner).Append(" = NULL, ").Append(_claimedUntil).Append(" = NULL WHERE ").Append(_id).Append(" IN (");
+        command.Parameters.Add(_timeType.CreateParameter(command, "@now", now, nullable: true));
+        var i = 0;
+        foreach (var id in ids)
+        {
+            var name = "@h" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            text.Append(i++ == 0 ? "" : ", ").Append(name);
+            command.Parameters.Add(_idType.CreateParameter(command, name, id, nullable: false));
+        }
+        command.CommandText = text.Append(')').ToString();
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Inserts the arrivals whose key is not stored yet (the first of a key repeated in the batch); sets their ids and
+    /// returns which were stored.
+    /// </summary>
+    public async Task<bool[]> InsertAsync(DbContext db, IReadOnlyList<InboxActivity> arrivals, CancellationToken cancellationToken)
+    {
+        await using var command = Command(db);
+        var text = new StringBuilder(160 + arrivals.Count * 48)
+            .Append("INSERT INTO ").Append(_table).Append(" (")
+            .Append(_key).Append(", ").Append(_activityId).Append(", ").Append(_receivedAt).Append(", ")
+            .Append(_payload).Append(", ").Append(_owner).Append(", ").Append(_claimedUntil).Append(") VALUES ");
+        var firstOfKey = new Dictionary<string, int>(arrivals.Count, StringComparer.Ordinal);
+        for (var i = 0; i < arrivals.Count; i++)
+        {
+            var a = arrivals[i];
+            firstOfKey.TryAdd(a.Key, i);
+            var n = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            text.Append(i == 0 ? "(" : ", (")
+                .Append("@k").Append(n).Append(", @a").Append(n).Append(", @r").Append(n).Append(", @p").Append(n)
+                .Append(", @o").Append(n).Append(", @c").Append(n).Append(')');
+            command.Parameters.Add(_keyType.CreateParameter(command, "@k" + n, a.Key, nullable: false));
+            command.Parameters.Add(_activityIdType.CreateParameter(command, "@a" + n, a.ActivityId, nullable: true));
+            command.Parameters.Add(_timeType.CreateParameter(command, "@r" + n, a.ReceivedAt, nullable: false));
+            command.Parameters.Add(_payloadType.CreateParameter(command, "@p" + n, a.Payload, nullable: true));
+            command.Parameters.Add(_ownerType.CreateParameter(command, "@o" + n, a.Owner, nullable: true));
+            command.Parameters.Add(_claimedUntilType.CreateParameter(command, "@c" + n, a.ClaimedUntil, nullable: true));
+        }
+        command.CommandText = text.Append(" ON CONFLICT (").Append(_key).Append(") DO NOTHING RETURNING ")
+            .Append(_id).Append(", ").Append(_key).ToString();
+
+        var stored = new bool[arrivals.Count];
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var i = firstOfKey[reader.GetString(1)];
+            arrivals[i].Id = reader.GetInt64(0);
+            stored[i] = true;
+        }
+        return stored;
+    }
+
+    private static DbCommand Command(DbContext db)
+    {
+        var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        return command;
+    }
+
+    private static (string Name, RelationalTypeMapping Type) Column(IEntityType entity, StoreObjectIdentifier table,
+        ISqlGenerationHelper sql, string property)
+    {
+        var p = entity.FindProperty(property)!;
+        return (sql.DelimitIdentifier(p.GetColumnName(table)!), (RelationalTypeMapping)p.GetRelationalTypeMapping());
+    }
+}
