@@ -7,7 +7,7 @@ using Verkostot.Core.Time;
 namespace Verkostot.Bench.Hallinta;
 
 /// <summary>
-/// 200 networks with 50 people each (10 000 people): every person a roster member with a municipality, a coordinator,
+/// 200 networks with 50 people each (10 000 people): every person a roster member with one of 50 municipalities, a coordinator,
 /// a presidium with four regional seats over two terms, 24 meetings (12 past, 12 coming) and 5 announcements per
 /// network; a few roster people missing from the Team and a few unmatched group members per network.
 /// </summary>
@@ -22,6 +22,12 @@ internal static class BenchData
     public static async Task SeedAsync(IDbContextFactory<VerkostotDbContext> contexts, DateTimeOffset now)
     {
         var today = HelsinkiTime.Today(TimeProvider.System);
+        // The people's municipalities, so that the export is a data file the import accepts.
+        await using (var db = await contexts.CreateDbContextAsync())
+        {
+            db.Municipalities.AddRange(Enumerable.Range(0, PeoplePerNetwork).Select(p => new Municipality { Id = $"kunta-{p}", NameFi = $"Kunta {p}" }));
+            await db.SaveChangesAsync();
+        }
         for (var n = 0; n < Networks; n++)
         {
             await using var db = await contexts.CreateDbContextAsync();

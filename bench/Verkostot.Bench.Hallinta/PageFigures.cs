@@ -1,3 +1,4 @@
 namespace Verkostot.Bench.Hallinta;
 
-internal sealed record PageFigures(string Page, double P50, double P95, double Max);
+/// <summary>A page's times, and per request the process's CPU time, allocations and database commands.</summary>
+internal sealed record PageFigures(string Page, double P50, double P95, double Max, double CpuMs, double AllocatedKb, double Commands);

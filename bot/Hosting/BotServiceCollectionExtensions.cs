@@ -36,6 +36,7 @@ public static class BotServiceCollectionExtensions
         services.AddInboundScheduling(configuration);
         services.AddSingleton<StartupWarmUp>();
         services.AddHostedService(sp => sp.GetRequiredService<StartupWarmUp>());
+        services.AddHostedService<IdleMemoryTrim>();
 
         services.AddScoped<ConversationReferenceRefresher>();
         services.AddSingleton<RecentlyStoredReferences>();

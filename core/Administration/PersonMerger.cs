@@ -46,8 +46,7 @@ public sealed class PersonMerger(IDbContextFactory<VerkostotDbContext> contexts,
             var roles = await MoveRolesAsync(db, keep.Id, duplicate.Id, cancellationToken);
             var memberships = await MoveMembershipsAsync(db, keep.Id, duplicate.Id, cancellationToken);
             var answers = await MoveAnswersAsync(db, keep.Id, duplicate.Id, cancellationToken);
-            var seats = await db.Seats.Where(s => s.MemberId == duplicate.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.MemberId, keep.Id), cancellationToken)
-                + await db.Seats.Where(s => s.DeputyId == duplicate.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.DeputyId, keep.Id), cancellationToken);
+            var seats = await MoveSeatsAsync(db, keep.Id, duplicate.Id, cancellationToken);
             var announcements = await db.Set<Announcement>().Where(x => x.AuthorPersonId == duplicate.Id)
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.AuthorPersonId, keep.Id), cancellationToken);
             await MoveRemindersAsync(db, keep.Id, duplicate.Id, cancellationToken);
@@ -94,6 +93,24 @@ public sealed class PersonMerger(IDbContextFactory<VerkostotDbContext> contexts,
             fields.Add("phones");
         }
         return fields;
+    }
+
+    /// <summary>
+    /// The duplicate's seats, as member or deputy, become the kept person's. Saved as tracked rows with their terms, so
+    /// the catalog reads again just those bodies, not every body (as a bulk update of seats would make it).
+    /// </summary>
+    private static async Task<int> MoveSeatsAsync(VerkostotDbContext db, string keepId, string duplicateId, CancellationToken cancellationToken)
+    {
+        var seats = await db.Seats.Where(s => s.MemberId == duplicateId || s.DeputyId == duplicateId).ToListAsync(cancellationToken);
+        var termIds = seats.Select(s => s.TermId).Distinct().ToList();
+        await db.Terms.Where(t => termIds.Contains(t.Id)).LoadAsync(cancellationToken);
+        var moved = 0;
+        foreach (var seat in seats)
+        {
+            if (seat.MemberId == duplicateId) (seat.MemberId, moved) = (keepId, moved + 1);
+            if (seat.DeputyId == duplicateId) (seat.DeputyId, moved) = (keepId, moved + 1);
+        }
+        return moved;
     }
 
     /// <summary>The duplicate's roles become the kept person's; a role the kept person already has is not doubled.</summary>
