@@ -89,6 +89,22 @@ internal sealed class BotJwtBearerEvents(
         SecurityTokenSignatureKeyNotFoundException =>
             metadata.HasKeys ? RejectionReason.SigningKey : RejectionReason.KeysUnavailable,
         SecurityTokenInvalidSignatureException => RejectionReason.Signature,
-        _ => RejectionReason.Malformed,
+        _ => ReasonFromClaims(authorizationHeader) ?? RejectionReason.Malformed,
     };
+
+    // The library may wrap a refusal (after a metadata refresh and a retry with the last known good configuration)
+    // in an exception that no longer names the check; the token's own claims still say which one it failed.
+    private RejectionReason? ReasonFromClaims(string authorizationHeader)
+    {
+        if (!BearerToken.TryExtract(authorizationHeader, out var raw, out _) || BearerToken.Screen(raw) is not null)
+        {
+            return null;
+        }
+        var token = new JsonWebToken(raw);
+        if (!BotTokenIssuers.For(botOptions.Value).Contains(token.Issuer, StringComparer.Ordinal))
+        {
+            return RejectionReason.Issuer;
+        }
+        return token.Audiences.Contains(botOptions.Value.MicrosoftAppId, StringComparer.Ordinal) ? null : RejectionReason.Audience;
+    }
 }
