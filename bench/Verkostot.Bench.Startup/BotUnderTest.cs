@@ -60,7 +60,8 @@ public sealed class BotUnderTest : IAsyncDisposable
 
     /// <summary>
     /// What the resident memory is: anonymous (heaps, stacks), file-backed (mapped DLLs) and shared (the runtime's
-    /// executable memory, JIT code and stubs, which it maps twice so that no page is writable and executable at once).
+    /// loader heaps, types, stubs and JIT code, which it keeps in one memory file mapped twice so that no page is writable
+    /// and executable at once; counted once: with DOTNET_EnableWriteXorExecute=0 the same amount shows as anonymous).
     /// </summary>
     public string RssParts() =>
         $"anonymous {StatusMb("RssAnon:"):0} MB, files {StatusMb("RssFile:"):0} MB, shared {StatusMb("RssShmem:"):0} MB";

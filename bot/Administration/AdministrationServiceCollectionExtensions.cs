@@ -53,6 +53,7 @@ public static class AdministrationServiceCollectionExtensions
                 parts.FeatureProviders.Remove(controllers);
             }
         });
+        services.AddKeyRingOnFirstUse();
         return services;
     }
 }

@@ -31,10 +31,15 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<CatalogChangeSignal>();
         services.AddSingleton<CatalogChangeInterceptor>();
 
-        // Both providers are registered; the validated options pick one when the first context is made.
-        AddContextFactory<PostgresVerkostotDbContext>(services, (builder, options) => builder.UseNpgsql(options.ConnectionString));
+        // Both providers are registered; the validated options pick one when the first context is made. Each with its
+        // compiled model (Storage/CompiledModels, made by `dotnet ef dbcontext optimize`; CompiledModelTests fails when one
+        // is stale): a start does not build the model from OnModelCreating.
+        AddContextFactory<PostgresVerkostotDbContext>(services, (builder, options) => builder
+            .UseNpgsql(options.ConnectionString)
+            .UseModel(CompiledModels.Postgres.PostgresVerkostotDbContextModel.Instance));
         AddContextFactory<SqliteVerkostotDbContext>(services, (builder, options) => builder
             .UseSqlite(SqliteWithFolder(options.ConnectionString))
+            .UseModel(CompiledModels.Sqlite.SqliteVerkostotDbContextModel.Instance)
             .AddInterceptors(new SqliteConnectionSetup()));
         services.AddSingleton<IDbContextFactory<VerkostotDbContext>>(sp => OptionsOf(sp).Provider == StorageProvider.PostgreSql
             ? new VerkostotDbContextFactory<PostgresVerkostotDbContext>(sp.GetRequiredService<IDbContextFactory<PostgresVerkostotDbContext>>())
