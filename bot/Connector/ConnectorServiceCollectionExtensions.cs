@@ -28,6 +28,9 @@ public static class ConnectorServiceCollectionExtensions
         services.TryAddTransient<BotTokenHandler>();
 
         var client = services.AddHttpClient<ConnectorClient>(http => http.Timeout = Timeout.InfiniteTimeSpan);
+        // The factory's request logging writes only Information lines (start, end, URL), which the bot's settings
+        // filter out, yet it opened a log scope per send; failures and retries are logged by ConnectorLog.
+        client.RemoveAllLoggers();
         client.AddResilienceHandler(ConnectorResilience.CallPipeline, (builder, context) =>
                 ConnectorResilience.AddCallStrategies(builder,
                     context.ServiceProvider.GetRequiredService<IOptions<ConnectorOptions>>().Value,
