@@ -174,25 +174,9 @@ public abstract class CatalogUpdateContract : IAsyncLifetime
     {
         var meetingId = (await Catalog()).Meetings[0].Id;
         using var stop = new CancellationTokenSource();
-        var reading = Enumerable.Range(0, 3).Select(_ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).ToList();
-        var readers = reading.Select(started => Task.Run(async () =>
-        {
-            var seen = 0;
-            while (!stop.IsCancellationRequested)
-            {
-                var catalog = await Catalog();
-                var name = catalog.PeopleById["juha-herrala"].Name;
-                var place = catalog.MeetingsById[meetingId].Place ?? "";
-                Assert.Equal(name.Contains('#') ? name[name.IndexOf('#')..] : "", place.Contains('#') ? place[place.IndexOf('#')..] : "");
-                if (seen++ == 0) started.SetResult();
-                // A current catalog answers synchronously: without a yield three readers would hold the pool's
-                // threads, and on a busy 2-core machine a reader could start only after the last write.
-                await Task.Yield();
-            }
-            return seen;
-        })).ToList();
+        var readers = StartReadersMatchingNameAndPlace(meetingId, stop.Token);
         // Every reader reads before the first write and keeps reading through all of them.
-        await Task.WhenAll(reading.Select(started => started.Task)).WaitAsync(TimeSpan.FromSeconds(30));
+        await readers.Started.WaitAsync(TimeSpan.FromSeconds(30));
 
         for (var i = 1; i <= 30; i++)
         {
@@ -208,7 +192,7 @@ public abstract class CatalogUpdateContract : IAsyncLifetime
         }
         stop.Cancel();
 
-        Assert.All(await Task.WhenAll(readers), seen => Assert.True(seen > 0));
+        Assert.All(await readers.Reads, seen => Assert.True(seen > 0));
         Assert.Equal("Sali #30", (await Catalog()).MeetingsById[meetingId].Place);
     }
 
@@ -220,21 +204,7 @@ public abstract class CatalogUpdateContract : IAsyncLifetime
         // transaction's meeting, would show the new name beside the old place.
         var meetingId = (await Catalog()).Meetings[0].Id;
         using var stop = new CancellationTokenSource();
-        var reading = Enumerable.Range(0, 3).Select(_ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).ToList();
-        var readers = reading.Select(started => Task.Run(async () =>
-        {
-            var seen = 0;
-            while (!stop.IsCancellationRequested)
-            {
-                var catalog = await Catalog();
-                var name = catalog.PeopleById["juha-herrala"].Name;
-                var place = catalog.MeetingsById[meetingId].Place ?? "";
-                Assert.Equal(name.Contains('#') ? name[name.IndexOf('#')..] : "", place.Contains('#') ? place[place.IndexOf('#')..] : "");
-                if (seen++ == 0) started.SetResult();
-                await Task.Yield();
-            }
-            return seen;
-        })).ToList();
+        var readers = StartReadersMatchingNameAndPlace(meetingId, stop.Token);
         var lone = Task.Run(async () =>
         {
             for (var i = 0; !stop.IsCancellationRequested; i++)
@@ -247,7 +217,7 @@ public abstract class CatalogUpdateContract : IAsyncLifetime
                 });
             }
         });
-        await Task.WhenAll(reading.Select(started => started.Task)).WaitAsync(TimeSpan.FromSeconds(30));
+        await readers.Started.WaitAsync(TimeSpan.FromSeconds(30));
 
         for (var i = 1; i <= 60; i++)
         {
@@ -265,10 +235,40 @@ public abstract class CatalogUpdateContract : IAsyncLifetime
         stop.Cancel();
         await lone;
 
-        Assert.All(await Task.WhenAll(readers), seen => Assert.True(seen > 0));
+        Assert.All(await readers.Reads, seen => Assert.True(seen > 0));
         var after = await Catalog();
         Assert.Equal(("Juha Herrala #60", "Sali #60"), (after.PeopleById["juha-herrala"].Name, after.MeetingsById[meetingId].Place));
     }
+
+    /// <summary>
+    /// Three readers reading the catalog until <paramref name="stop"/>, each asserting on every read that Juha Herrala's
+    /// name and the meeting's place carry the same "#n" mark (or none), so that no read shows half of a transaction.
+    /// </summary>
+    private ConsistencyReaders StartReadersMatchingNameAndPlace(int meetingId, CancellationToken stop)
+    {
+        var reading = Enumerable.Range(0, 3).Select(_ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).ToList();
+        var readers = reading.Select(started => Task.Run(async () =>
+        {
+            var seen = 0;
+            while (!stop.IsCancellationRequested)
+            {
+                var catalog = await Catalog();
+                var name = catalog.PeopleById["juha-herrala"].Name;
+                var place = catalog.MeetingsById[meetingId].Place ?? "";
+                Assert.Equal(name.Contains('#') ? name[name.IndexOf('#')..] : "", place.Contains('#') ? place[place.IndexOf('#')..] : "");
+                if (seen++ == 0) started.SetResult();
+                // A current catalog answers synchronously: without a yield three readers would hold the pool's
+                // threads, and on a busy 2-core machine a reader could start only after the last write.
+                await Task.Yield();
+            }
+            return seen;
+        })).ToList();
+        return new ConsistencyReaders(Task.WhenAll(reading.Select(started => started.Task)), Task.WhenAll(readers));
+    }
+
+    /// <param name="Started">Done when every reader has read once.</param>
+    /// <param name="Reads">Each reader's number of reads, once all have stopped (or the first failed assertion).</param>
+    private sealed record ConsistencyReaders(Task Started, Task<int[]> Reads);
 
     private async Task<NetworkCatalog> Catalog() => await _services.GetRequiredService<ICatalogSource>().GetAsync(CancellationToken.None);
 
