@@ -16,6 +16,6 @@ public sealed class AnnouncementCommand(AnnouncementAccess access, TurnReplies r
             return;
         }
         var card = ComposeCard.Render(ComposeForm.Empty(author));
-        await replies.ReplyAsync(activity, OutgoingActivity.Card(Attachment.AdaptiveCard(card.ToJsonElement()), "Uusi tiedote"), cancellationToken);
+        await replies.ReplyAsync(activity, OutgoingActivity.Card(card.ToAttachment(), "Uusi tiedote"), cancellationToken);
     }
 }

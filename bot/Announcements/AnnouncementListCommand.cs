@@ -26,6 +26,6 @@ public sealed class AnnouncementListCommand(AnnouncementAccess access, Announcem
             items.Add((announcement, await ledger.ReportAsync(announcement.Id, cancellationToken)));
         }
         var card = AnnouncementListCard.Render(items);
-        await replies.ReplyAsync(activity, OutgoingActivity.Card(Attachment.AdaptiveCard(card.ToJsonElement()), "Tiedotteet"), cancellationToken);
+        await replies.ReplyAsync(activity, OutgoingActivity.Card(card.ToAttachment(), "Tiedotteet"), cancellationToken);
     }
 }

@@ -30,7 +30,7 @@ public sealed class MessageHandler(
         var pending = answering.AnswerAsync(QuestionOf(activity, text), cancellationToken);
         var answer = pending.IsCompletedSuccessfully ? pending.Result : await WithTypingAsync(activity, pending.AsTask(), cancellationToken);
         var card = AnswerCardRenderer.Render(answer);
-        await replies.ReplyAsync(activity, OutgoingActivity.Card(Attachment.AdaptiveCard(card.ToJsonElement()), card.FallbackText!), cancellationToken);
+        await replies.ReplyAsync(activity, OutgoingActivity.Card(card.ToAttachment(), card.FallbackText!), cancellationToken);
     }
 
     /// <summary>Awaits an answer that is not ready yet, telling the person the bot is at it if it takes long.</summary>

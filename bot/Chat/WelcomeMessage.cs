@@ -16,7 +16,7 @@ public sealed class WelcomeMessage(ICatalogSource catalogs, TimeProvider time)
         var catalog = await catalogs.GetAsync(cancellationToken);
         var help = new QuestionAnswerer(catalog, time).Answer(new Question(HelpWord(activity.Locale), activity.Locale));
         var card = AnswerCardRenderer.Render(help);
-        return OutgoingActivity.Card(Attachment.AdaptiveCard(card.ToJsonElement()), card.FallbackText!);
+        return OutgoingActivity.Card(card.ToAttachment(), card.FallbackText!);
     }
 
     private static string HelpWord(string? locale) =>

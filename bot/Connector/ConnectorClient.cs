@@ -98,7 +98,7 @@ public sealed class ConnectorClient(HttpClient http, ILogger<ConnectorClient> lo
         HttpContent? content, JsonTypeInfo<T> responseType, Func<T> whenEmpty, string operation, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(method, ConnectorUri.For(serviceUrl, relativePath)) { Content = content };
-        request.Options.Set(TeamsRateLimitHandler.ConversationKey, rateLimitKey);
+        request.Options.Set(ConnectorResilienceHandler.ConversationKey, rateLimitKey);
 
         using var response = await TransmitAsync(request, operation, cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)

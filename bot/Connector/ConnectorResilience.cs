@@ -1,6 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.Http.Resilience;
-using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Polly;
 using Polly.Timeout;
 
@@ -8,30 +8,32 @@ namespace Verkostot.Bot.Connector;
 
 /// <summary>
 /// Retry policy for the Bot Connector as Teams documents it: retry 429 (honouring Retry-After), 412 and 5xx with
-/// exponential backoff and jitter; never retry 400/401/403/404, which another attempt cannot fix.
+/// exponential backoff and jitter; never retry 400/401/403/404, which another attempt cannot fix. Two pipelines, built
+/// once for the process: the whole call (total timeout, retries) and each attempt (its own timeout); see
+/// <see cref="ConnectorResilienceHandler"/> for what runs between them.
 /// </summary>
-internal static class ConnectorResilience
+internal sealed class ConnectorResilience
 {
-    public const string CallPipeline = "connector-call";
-    public const string AttemptPipeline = "connector-attempt";
-
-    public static void AddCallStrategies(ResiliencePipelineBuilder<HttpResponseMessage> builder, ConnectorOptions options,
-        TimeProvider timeProvider, ILogger logger)
+    public ConnectorResilience(IOptions<ConnectorOptions> options, TimeProvider time, ILogger<ConnectorClient> logger)
     {
-        builder
-            .AddTimeout(options.TotalTimeout)
+        var o = options.Value;
+        // Built directly rather than through the HTTP resilience handler's registry: no telemetry listener and no
+        // reload tracking, which cost every send several allocations and a metrics record for nothing (our own log
+        // lines below say what the connector did).
+        Call = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time }
+            .AddTimeout(o.TotalTimeout)
             .AddRetry(new HttpRetryStrategyOptions
             {
-                MaxRetryAttempts = options.MaxRetryAttempts,
+                MaxRetryAttempts = o.MaxRetryAttempts,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
-                Delay = options.RetryBaseDelay,
-                MaxDelay = options.MaxRetryDelay,
+                Delay = o.RetryBaseDelay,
+                MaxDelay = o.MaxRetryDelay,
                 // Our own generator below applies the cap; the built-in one would wait as long as asked.
                 ShouldRetryAfterHeader = false,
                 ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome)),
                 DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result is { } response
-                    ? RetryAfterDelay.From(response, timeProvider.GetUtcNow(), options.RetryAfterCap)
+                    ? RetryAfterDelay.From(response, time.GetUtcNow(), o.RetryAfterCap)
                     : null),
                 OnRetry = args =>
                 {
@@ -39,11 +41,18 @@ internal static class ConnectorResilience
                         args.AttemptNumber + 1, args.RetryDelay);
                     return default;
                 },
-            });
+            })
+            .Build();
+        Attempt = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time }
+            .AddTimeout(o.AttemptTimeout)
+            .Build();
     }
 
-    public static void AddAttemptStrategies(ResiliencePipelineBuilder<HttpResponseMessage> builder, ConnectorOptions options) =>
-        builder.AddTimeout(options.AttemptTimeout);
+    /// <summary>The whole call: its total timeout, and retries of transient failures.</summary>
+    public ResiliencePipeline<HttpResponseMessage> Call { get; }
+
+    /// <summary>One attempt: its own timeout, so that a hung connection is retried.</summary>
+    public ResiliencePipeline<HttpResponseMessage> Attempt { get; }
 
     private static bool IsTransient(Outcome<HttpResponseMessage> outcome) => outcome switch
     {

@@ -11,7 +11,8 @@ public static class ConnectorServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="ConnectorClient"/> with its pipeline, outermost first: total timeout and retries,
-    /// Teams rate limiting (so every retry waits for its own permit), per-attempt timeout, bearer token. The bot's
+    /// Teams rate limiting (so every retry waits for its own permit) and per-attempt timeout
+    /// (<see cref="ConnectorResilienceHandler"/>), bearer token (<see cref="BotTokenHandler"/>). The bot's
     /// identity comes from <see cref="ConfigurationServiceCollectionExtensions.AddBotConfiguration"/>; without it the
     /// connector runs in developer mode (no tokens).
     /// </summary>
@@ -24,19 +25,15 @@ public static class ConnectorServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TeamsRateLimiter>();
         services.TryAddSingleton(CreateTokenProvider);
-        services.TryAddTransient<TeamsRateLimitHandler>();
+        services.TryAddSingleton<ConnectorResilience>();
+        services.TryAddTransient<ConnectorResilienceHandler>();
         services.TryAddTransient<BotTokenHandler>();
 
         var client = services.AddHttpClient<ConnectorClient>(http => http.Timeout = Timeout.InfiniteTimeSpan);
-        client.AddResilienceHandler(ConnectorResilience.CallPipeline, (builder, context) =>
-                ConnectorResilience.AddCallStrategies(builder,
-                    context.ServiceProvider.GetRequiredService<IOptions<ConnectorOptions>>().Value,
-                    context.ServiceProvider.GetRequiredService<TimeProvider>(),
-                    context.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger<ConnectorClient>()));
-        client.AddHttpMessageHandler<TeamsRateLimitHandler>();
-        client.AddResilienceHandler(ConnectorResilience.AttemptPipeline, (builder, context) =>
-                ConnectorResilience.AddAttemptStrategies(builder,
-                    context.ServiceProvider.GetRequiredService<IOptions<ConnectorOptions>>().Value));
+        // The factory's request logging writes only Information lines (start, end, URL), which the bot's settings
+        // filter out, yet it opened a log scope per send; failures and retries are logged by ConnectorLog.
+        client.RemoveAllLoggers();
+        client.AddHttpMessageHandler<ConnectorResilienceHandler>();
         client.AddHttpMessageHandler<BotTokenHandler>();
 
         return services;

@@ -38,5 +38,5 @@ public abstract class MeetingCommand(TurnReplies replies, ICatalogSource catalog
             .Select(m => MeetingDetails.From(m, catalog, ReminderNoticeBuilder.DefaultLanguage))];
     }
 
-    private static OutgoingActivity Card(AdaptiveCard card) => OutgoingActivity.Card(Attachment.AdaptiveCard(card.ToJsonElement()), card.FallbackText!);
+    private static OutgoingActivity Card(AdaptiveCard card) => OutgoingActivity.Card(card.ToAttachment(), card.FallbackText!);
 }

@@ -30,7 +30,7 @@ public sealed class NoticeCards
         // A renderer's own fallback wins: it knows which parts came from users and encodes them like the card body.
         var card = renderer.Render(notice);
         var fallback = card.FallbackText ?? notice.PlainText;
-        return OutgoingActivity.Card(Attachment.AdaptiveCard((card with { FallbackText = fallback }).ToJsonElement()), Summary(fallback));
+        return OutgoingActivity.Card((card with { FallbackText = fallback }).ToAttachment(), Summary(fallback));
     }
 
     private static string Summary(string text)

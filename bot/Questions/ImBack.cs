@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 
 namespace Verkostot.Bot.Questions;
@@ -8,9 +9,29 @@ namespace Verkostot.Bot.Questions;
 /// </summary>
 public static class ImBack
 {
+    // Button values are the bot's own words (example questions, the catalog's names), a small set repeated in
+    // nearly every answer: each is made once. Bounded, so that an unusual set cannot grow it without end.
+    private const int MaxKnown = 2_048;
+    private static readonly ConcurrentDictionary<string, JsonElement> Known = new(StringComparer.Ordinal);
+
     public static JsonElement Data(string value)
     {
-        using var buffer = new MemoryStream();
+        if (Known.TryGetValue(value, out var known))
+        {
+            return known;
+        }
+        var data = Create(value);
+        if (Known.Count >= MaxKnown)
+        {
+            Known.Clear();
+        }
+        Known.TryAdd(value, data);
+        return data;
+    }
+
+    private static JsonElement Create(string value)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(64 + value.Length * 3);
         using (var json = new Utf8JsonWriter(buffer))
         {
             json.WriteStartObject();
@@ -20,6 +41,7 @@ public static class ImBack
             json.WriteEndObject();
             json.WriteEndObject();
         }
-        return JsonDocument.Parse(buffer.ToArray()).RootElement.Clone();
+        // An element of its own (not from a pooled document): safe to share between answers and threads.
+        return JsonElement.Parse(buffer.WrittenSpan);
     }
 }

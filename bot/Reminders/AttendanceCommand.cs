@@ -42,7 +42,7 @@ public sealed class AttendanceCommand(TurnReplies replies, ICatalogSource catalo
             ]));
         }
         var card = new AdaptiveCard { Body = body, FallbackText = "Puheenjohtajiston kokouksen ilmoittautumiset" };
-        await replies.ReplyAsync(activity, OutgoingActivity.Card(Attachment.AdaptiveCard(card.ToJsonElement()), card.FallbackText), cancellationToken);
+        await replies.ReplyAsync(activity, OutgoingActivity.Card(card.ToAttachment(), card.FallbackText), cancellationToken);
     }
 
     private static string Names(IReadOnlyList<AttendanceLine> lines) => lines.Count == 0

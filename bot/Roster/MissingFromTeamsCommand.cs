@@ -29,7 +29,7 @@ public sealed class MissingFromTeamsCommand(CoordinatorNetworks networks, IDbCon
             AddNetwork(body, fallback, network, missing);
         }
         var card = new AdaptiveCard { Body = body, FallbackText = string.Join("\n", fallback) };
-        await replies.ReplyAsync(activity, OutgoingActivity.Card(Attachment.AdaptiveCard(card.ToJsonElement()), card.FallbackText), cancellationToken);
+        await replies.ReplyAsync(activity, OutgoingActivity.Card(card.ToAttachment(), card.FallbackText), cancellationToken);
     }
 
     private static void AddNetwork(List<CardElement> body, List<string> fallback, Network network, IReadOnlyList<MissingMember> missing)

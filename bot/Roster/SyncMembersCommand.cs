@@ -48,6 +48,6 @@ public sealed class SyncMembersCommand(CoordinatorNetworks networks, RosterSync 
     private Task ReplyAsync(Activity activity, List<CardElement> body, string fallback, CancellationToken cancellationToken)
     {
         var card = new AdaptiveCard { Body = body, FallbackText = fallback };
-        return replies.ReplyAsync(activity, OutgoingActivity.Card(Attachment.AdaptiveCard(card.ToJsonElement()), fallback), cancellationToken);
+        return replies.ReplyAsync(activity, OutgoingActivity.Card(card.ToAttachment(), fallback), cancellationToken);
     }
 }

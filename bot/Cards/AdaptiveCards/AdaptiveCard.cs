@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Verkostot.Bot.Protocol.Outbound;
 
 namespace Verkostot.Bot.Cards.AdaptiveCards;
 
@@ -32,6 +33,9 @@ public sealed record AdaptiveCard
 
     /// <summary>Lets listed users' clients re-fetch a personalised view through Action.Execute.</summary>
     public CardRefresh? Refresh { get; init; }
+
+    /// <summary>The card as a message attachment, serialised once to UTF-8.</summary>
+    public Attachment ToAttachment() => Attachment.AdaptiveCard(this, CardJsonContext.Default.AdaptiveCard);
 
     public JsonElement ToJsonElement() => JsonSerializer.SerializeToElement(this, CardJsonContext.Default.AdaptiveCard);
 

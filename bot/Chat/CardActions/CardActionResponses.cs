@@ -10,7 +10,8 @@ public static class CardActionResponses
     private const string CardType = "application/vnd.microsoft.card.adaptive";
     private const string MessageType = "application/vnd.microsoft.activity.message";
 
-    public static InvokeResponse Card(AdaptiveCard card) => Build(CardType, w => card.ToJsonElement().WriteTo(w));
+    public static InvokeResponse Card(AdaptiveCard card) =>
+        Build(CardType, w => JsonSerializer.Serialize(w, card, CardJsonContext.Default.AdaptiveCard));
 
     public static InvokeResponse Message(string text) => Build(MessageType, w => w.WriteStringValue(text));
 

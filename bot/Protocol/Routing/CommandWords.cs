@@ -39,16 +39,37 @@ public sealed class CommandWords
     public static CommandWords Containing(string[] fi, string[]? sv = null, string[]? en = null) => new(CommandMatch.Containing, fi, sv ?? [], en ?? []);
 
     /// <param name="message">The message as <see cref="CommandText.Comparable"/> made it.</param>
-    public bool IsIn(string message) => _comparable.Any(parts => Holds(message, parts));
+    public bool IsIn(string message)
+    {
+        // Loops, not LINQ: this runs for every command on every message.
+        foreach (var parts in _comparable)
+        {
+            if (Holds(message, parts))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private bool Holds(string message, string[] parts) => Match switch
     {
         CommandMatch.Exactly => parts.Length == 1 && message == parts[0],
-        CommandMatch.StartingWith => message.StartsWith(parts[0], StringComparison.Ordinal) && Contains(message, parts[1..]),
-        _ => Contains(message, parts),
+        CommandMatch.StartingWith => message.StartsWith(parts[0], StringComparison.Ordinal) && Contains(message, parts, from: 1),
+        _ => Contains(message, parts, from: 0),
     };
 
-    private static bool Contains(string message, string[] parts) => parts.All(p => message.Contains(p, StringComparison.Ordinal));
+    private static bool Contains(string message, string[] parts, int from)
+    {
+        for (var i = from; i < parts.Length; i++)
+        {
+            if (!message.Contains(parts[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     public override string ToString() => string.Join(", ", Phrases.Select(p => $"{p.Language} '{p.Words}'"));
 }

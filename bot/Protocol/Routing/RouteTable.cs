@@ -45,7 +45,14 @@ public sealed class RouteTable
             return null;
         }
         var message = CommandText.Comparable(text);
-        return Array.Find(_commands, c => c.Words.IsIn(message));
+        foreach (var command in _commands)
+        {
+            if (command.Words.IsIn(message))
+            {
+                return command;
+            }
+        }
+        return null;
     }
 
     /// <summary>Rows that contradict each other or cannot work, one plain sentence each; empty when the table is sound.</summary>

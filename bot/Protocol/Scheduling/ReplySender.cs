@@ -9,6 +9,13 @@ namespace Verkostot.Bot.Protocol.Scheduling;
 /// </summary>
 public sealed partial class ReplySender(IServiceProvider services, TimeProvider time, ILogger<ReplySender> logger)
 {
+    // Typed clients are transient: taking a fresh one now and then lets the handler factory rotate connections
+    // (its handlers live two minutes), without making a client per reply.
+    private static readonly TimeSpan ClientLifetime = TimeSpan.FromMinutes(1);
+
+    private readonly SendDeadlines _deadlines = new(time);
+    private CachedClient? _connector;
+
     public async Task<SendOutcome> SendAsync(PendingReply reply, CancellationToken stopping)
     {
         var remaining = reply.Deadline - time.GetUtcNow();
@@ -17,22 +24,20 @@ public sealed partial class ReplySender(IServiceProvider services, TimeProvider 
             return reply.IsTyping ? SendOutcome.Failed : SendOutcome.Late;
         }
 
-        using var late = new CancellationTokenSource(remaining, time);
-        using var either = CancellationTokenSource.CreateLinkedTokenSource(late.Token, stopping);
+        var deadline = _deadlines.Rent(remaining, stopping);
         try
         {
-            // Typed clients are transient: one per send lets the handler factory rotate connections.
-            var connector = services.GetRequiredService<ConnectorClient>();
+            var connector = Connector();
             await (reply.ReplyToId is { Length: > 0 } replyToId
-                ? connector.ReplyToActivityAsync(reply.ServiceUrl, reply.ConversationId, replyToId, reply.Activity, either.Token)
-                : connector.SendToConversationAsync(reply.ServiceUrl, reply.ConversationId, reply.Activity, either.Token));
+                ? connector.ReplyToActivityAsync(reply.ServiceUrl, reply.ConversationId, replyToId, reply.Activity, deadline.Token)
+                : connector.SendToConversationAsync(reply.ServiceUrl, reply.ConversationId, reply.Activity, deadline.Token));
             return SendOutcome.Sent;
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
             return SendOutcome.Stopped;
         }
-        catch (OperationCanceledException) when (late.IsCancellationRequested)
+        catch (OperationCanceledException) when (deadline.Token.IsCancellationRequested)
         {
             return reply.IsTyping ? SendOutcome.Failed : SendOutcome.Late;
         }
@@ -44,7 +49,25 @@ public sealed partial class ReplySender(IServiceProvider services, TimeProvider 
             }
             return SendOutcome.Failed;
         }
+        finally
+        {
+            _deadlines.Return(deadline);
+        }
     }
+
+    private ConnectorClient Connector()
+    {
+        var now = time.GetTimestamp();
+        if (_connector is { } current && time.GetElapsedTime(current.Since, now) < ClientLifetime)
+        {
+            return current.Client;
+        }
+        var client = services.GetRequiredService<ConnectorClient>();
+        _connector = new CachedClient(client, now);
+        return client;
+    }
+
+    private sealed record CachedClient(ConnectorClient Client, long Since);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reply to activity {ActivityId} not delivered: {Reason}")]
     private partial void LogUndelivered(string? activityId, string reason);

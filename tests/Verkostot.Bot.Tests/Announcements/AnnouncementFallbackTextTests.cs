@@ -26,7 +26,7 @@ public sealed class AnnouncementFallbackTextTests
 
         var activity = cards.Render(Notice);
 
-        var card = activity.Attachments![0].Content!.Value;
+        var card = activity.Attachments![0].Content!.ToJsonElement();
         Assert.Equal(EncodedTitle, activity.Summary);
         Assert.Equal($"{EncodedTitle}\n\n" + @"\<b\>Tärkeää\</b\> \[avaa\]\(https://evil.example\)", card.GetProperty("fallbackText").GetString());
     }

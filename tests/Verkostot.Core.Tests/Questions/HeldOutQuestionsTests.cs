@@ -5,17 +5,23 @@ namespace Verkostot.Core.Tests.Questions;
 
 /// <summary>
 /// The held-out sets, answered from the demo data; the misses are printed, so that a miss is read, not guessed.
-/// Round 3 (185 questions written from the source pages and the issue only, committed before asking the bot) is the one
-/// held out: the issue's target is 98 % right; the bench prints its figure. Rounds 1 and 2 were tuned on after they were
+/// Round 4 (193 questions written from the source pages and the issue only, committed before asking the bot) is the one
+/// held out: the issue's target is 98 % right; the bench prints its figure. Rounds 1 to 3 were tuned on after they were
 /// measured, so they are regression sets now and must not fall back.
 /// </summary>
 public sealed class HeldOutQuestionsTests(DemoCatalogFixture demo, ITestOutputHelper output) : IClassFixture<DemoCatalogFixture>
 {
-    /// <summary>Round 3 is below the issue's 98 % (the bench reports that target); this floor only rises as fixes land.</summary>
-    private const double LatestFloor = 0.96;
+    /// <summary>Round 4 is below the issue's 98 % (the bench reports that target); this floor only rises as fixes land.</summary>
+    private const double LatestFloor = 0.86;
+
+    /// <summary>Round 3 stood at 179/185 when round 4 was written; its floor rises with the fixes.</summary>
+    private const double ThirdRoundFloor = 0.96;
 
     [Fact]
     public void Answer_HeldOutSet_NotBelowTheLastMeasuredShare() => AssertShareRight(HeldOutSet.Latest, LatestFloor);
+
+    [Fact]
+    public void Answer_ThirdRoundSet_NotBelowTheLastMeasuredShare() => AssertShareRight(HeldOutSet.ThirdRound, ThirdRoundFloor);
 
     [Fact]
     public void Answer_SecondRoundSet_AtLeast98PercentRight() => AssertShareRight(HeldOutSet.SecondRound, 0.98);
@@ -25,6 +31,7 @@ public sealed class HeldOutQuestionsTests(DemoCatalogFixture demo, ITestOutputHe
 
     [Theory]
     [InlineData(HeldOutSet.Latest)]
+    [InlineData(HeldOutSet.ThirdRound)]
     [InlineData(HeldOutSet.SecondRound)]
     [InlineData(HeldOutSet.FirstRound)]
     public void Load_HeldOutSet_HasTheSizeAndLanguagesTheIssueAsks(string name)

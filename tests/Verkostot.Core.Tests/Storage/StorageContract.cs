@@ -151,6 +151,27 @@ public abstract class StorageContract<TFixture>(TFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task UpsertAsync_LaterReferenceWithoutUser_KeepsTheLastKnownUserAndTakesTheRest()
+    {
+        var store = Store();
+        var known = Reference("channel");
+        (known.UserId, known.UserName, known.Locale) = ("29:u1", "Iira Ainiala", "fi-FI");
+        known.UpdatedAt = new DateTimeOffset(2026, 12, 3, 9, 0, 0, TimeSpan.Zero);
+        await store.UpsertAsync(known, CancellationToken.None);
+        var later = Reference("channel");
+        later.ConversationId = known.ConversationId;
+        (later.UserId, later.UserName, later.UserAadObjectId, later.Locale) = (null, null, null, null);
+        later.ServiceUrl = "http://127.0.0.1:5999/later/";
+        later.UpdatedAt = known.UpdatedAt.AddMinutes(5);
+
+        await store.UpsertAsync(later, CancellationToken.None);
+
+        var found = await store.FindAsync(known.ConversationId, CancellationToken.None);
+        Assert.Equal((known.UserId, known.UserName, known.UserAadObjectId, known.Locale, "http://127.0.0.1:5999/later/", later.UpdatedAt),
+            (found!.UserId, found.UserName, found.UserAadObjectId, found.Locale, found.ServiceUrl, found.UpdatedAt));
+    }
+
+    [Fact]
     public async Task RemoveAsync_KnownConversation_ForgetsIt()
     {
         var store = Store();

@@ -1,0 +1,29 @@
+namespace Verkostot.Bot.Connector;
+
+/// <summary>
+/// The connector's resilience in one handler, outermost first: total timeout and retries, then for every attempt
+/// its Teams permit (<see cref="TeamsRateLimiter"/>, so that every retry waits for its own) and its own timeout. Two
+/// HTTP resilience handlers and a rate-limit handler did the same with three handlers' state machines per send.
+/// </summary>
+internal sealed class ConnectorResilienceHandler(ConnectorResilience resilience, TeamsRateLimiter limiter) : DelegatingHandler
+{
+    /// <summary>The conversation (or team) a request counts against; set by <see cref="ConnectorClient"/>.</summary>
+    public static readonly HttpRequestOptionsKey<string?> ConversationKey = new("Verkostot.Connector.Conversation");
+
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        resilience.Call.ExecuteAsync(
+            static (state, token) => state.Handler.AttemptAsync(state.Request, token),
+            (Handler: this, Request: request), cancellationToken).AsTask();
+
+    private async ValueTask<HttpResponseMessage> AttemptAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        request.Options.TryGetValue(ConversationKey, out var conversationId);
+        using var lease = await limiter.AcquireAsync(conversationId, cancellationToken).ConfigureAwait(false);
+        return await resilience.Attempt.ExecuteAsync(
+            static (state, token) => new ValueTask<HttpResponseMessage>(state.Handler.SendOnceAsync(state.Request, token)),
+            (Handler: this, Request: request), cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task<HttpResponseMessage> SendOnceAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        base.SendAsync(request, cancellationToken);
+}
