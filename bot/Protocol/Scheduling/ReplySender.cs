@@ -45,7 +45,7 @@ public sealed partial class ReplySender(IServiceProvider services, TimeProvider 
         {
             if (!reply.IsTyping)
             {
-                LogUndelivered(reply.Turn?.Activity.Id ?? reply.ReplyToId, (ex as ConnectorException)?.Kind.ToString() ?? ex.GetType().Name);
+                LogUndelivered(reply.Turn?.ActivityId ?? reply.ReplyToId, (ex as ConnectorException)?.Kind.ToString() ?? ex.GetType().Name);
             }
             return SendOutcome.Failed;
         }
