@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Verkostot.Core.Announcements;
 using Verkostot.Core.Domain;
+using Verkostot.Core.Questions.Unanswered;
 using Verkostot.Core.Storage;
 using Verkostot.Core.Time;
 
@@ -9,12 +10,15 @@ namespace Verkostot.Bench.Hallinta;
 /// <summary>
 /// 200 networks with 50 people each (10 000 people): every person a roster member with one of 50 municipalities, a coordinator,
 /// a presidium with four regional seats over two terms, 24 meetings (12 past, 12 coming) and 5 announcements per
-/// network; a few roster people missing from the Team and a few unmatched group members per network.
+/// network; a few roster people missing from the Team and four unmatched group members per network; 20 questions the
+/// bot could not answer per network, each asked twice, and 30 asked with no network.
 /// </summary>
 internal static class BenchData
 {
     public const int Networks = 200;
     public const int PeoplePerNetwork = 50;
+    public const int UnmatchedPerNetwork = 4;
+    public const int QuestionsPerNetwork = 20;
 
     public static string NetworkId(int n) => $"verkosto-{n:000}";
     public static string CoordinatorId(int n) => $"{NetworkId(n)}-henkilo-00";
@@ -47,7 +51,7 @@ internal static class BenchData
             for (var p = 0; p < PeoplePerNetwork; p++)
             {
                 var personId = $"{networkId}-henkilo-{p:00}";
-                var unmatched = p >= PeoplePerNetwork - 2;
+                var unmatched = p >= PeoplePerNetwork - UnmatchedPerNetwork;
                 db.People.Add(new Person
                 {
                     Id = personId,
@@ -100,9 +104,18 @@ internal static class BenchData
                     ScheduledFor = a == 1 ? now.AddDays(3) : null,
                 });
             }
+            db.AddRange(Enumerable.Range(0, QuestionsPerNetwork * 2).Select(q => Unanswered($"Kuka hoitaa asiaa {q % QuestionsPerNetwork} verkostossa {n}?", networkId, now.AddHours(-q))));
+            await db.SaveChangesAsync();
+        }
+        await using (var db = await contexts.CreateDbContextAsync())
+        {
+            db.AddRange(Enumerable.Range(0, 30).Select(q => Unanswered($"Mikä on kysymys {q}?", null, now.AddHours(-q))));
             await db.SaveChangesAsync();
         }
     }
+
+    private static UnansweredQuestion Unanswered(string text, string? networkId, DateTimeOffset askedAt) =>
+        new() { Text = text, Language = Language.Finnish, NetworkId = networkId, AskedAt = askedAt };
 
     private static Term Term(string bodyId, string networkId, int year) => new()
     {

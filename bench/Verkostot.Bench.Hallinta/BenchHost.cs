@@ -7,9 +7,10 @@ namespace Verkostot.Bench.Hallinta;
 
 /// <summary>
 /// The real bot (Program, every registration) on Kestrel at 127.0.0.1 with an empty SQLite file and no demo data. In
-/// Development, because the bench signs in through the developer sign-in; logging at Warning.
+/// Development, because the bench signs in through the developer sign-in; logging at Warning. <paramref name="settings"/>
+/// point Graph and Entra at the bench's loopback fakes.
 /// </summary>
-internal sealed class BenchHost(string databaseFile) : WebApplicationFactory<Program>
+internal sealed class BenchHost(string databaseFile, IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
 {
     private readonly int _port = LoopbackPort.Free();
 
@@ -31,5 +32,9 @@ internal sealed class BenchHost(string databaseFile) : WebApplicationFactory<Pro
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Error");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }

@@ -26,6 +26,7 @@ public static class AdministrationServiceCollectionExtensions
         services.Configure<WebEncoderOptions>(encoder => encoder.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddScoped<PageText>();
         services.AddSingleton<AdministrationAccess>();
+        services.AddSingleton<Pages.Data.PreviewedFiles>();
         services.TryAddSingleton<AnnouncementListQuery>();
         services.AddCoreAdministration();
         services.AddScoped<AdministrationAccessFilter>();

@@ -37,8 +37,12 @@ public sealed class PeopleEditor(IDbContextFactory<VerkostotDbContext> contexts,
         if (networkId is not null && !await db.Networks.AnyAsync(n => n.Id == networkId, cancellationToken)) return EditResult<Person>.NotFound;
         if (checks.Failed) return EditResult<Person>.Invalid(checks.Errors);
 
-        var taken = (await db.People.Select(p => p.Id).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
-        person.Id = PersonSlug.Create(person.Name, person.EntraObjectId ?? Guid.NewGuid().ToString("N"), taken);
+        var objectId = person.EntraObjectId ?? Guid.NewGuid().ToString("N");
+        // Only the ids the new one could run into, not every person's.
+        var stem = PersonSlug.Stem(person.Name, objectId);
+        var taken = (await db.People.Where(p => p.Id == stem || p.Id.StartsWith(stem + "-")).Select(p => p.Id).ToListAsync(cancellationToken))
+            .ToHashSet(StringComparer.Ordinal);
+        person.Id = PersonSlug.Create(person.Name, objectId, taken);
         person.Attribution = new Attribution { AsOf = HelsinkiTime.Today(time) };
         db.People.Add(person);
         changeLog.Record(db, actor, ChangedKind.Person, person.Id, networkId, ChangeAction.Added, Fields.Differences(new Person { Id = "", Name = "" }, person));

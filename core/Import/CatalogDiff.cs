@@ -10,7 +10,8 @@ namespace Verkostot.Core.Import;
 /// for elements without one, by what identifies them: a term by its body and first day, a seat by its region, a
 /// role by person, role and start, a meeting without an id by network, kind and start). The file is the truth,
 /// except that what the file leaves out stays when the bot depends on it: Team bindings, people known to Teams,
-/// roster links, answered meetings, and whatever those refer to. Applying changes the tracked stored entities.
+/// roster links, answered meetings, and whatever those refer to. Applying changes the stored entities, read untracked
+/// for it: each is tracked from the moment it changes, so saving looks at the changed rows only.
 /// </summary>
 internal sealed class CatalogDiff
 {
@@ -71,8 +72,9 @@ internal sealed class CatalogDiff
     ]);
 
     /// <summary>
-    /// Changes the tracked stored entities and adds and removes through <paramref name="db"/>. Returns the added
-    /// meetings that have no id yet: the caller adds them once the database has taken the file's meeting ids.
+    /// Changes the stored entities (read untracked from <paramref name="db"/>, never the catalog's) and adds and removes
+    /// through <paramref name="db"/>. Returns the added meetings that have no id yet: the caller adds them once the
+    /// database has taken the file's meeting ids.
     /// </summary>
     public IReadOnlyList<Meeting> ApplyTo(VerkostotDbContext db)
     {
@@ -84,17 +86,17 @@ internal sealed class CatalogDiff
 
     private void ApplyChanges(VerkostotDbContext db)
     {
-        Copy(_regions, CatalogFields.Region);
-        Copy(_municipalities, CatalogFields.Municipality);
-        Copy(_people, CatalogFields.Person);
-        Copy(_networks, CatalogFields.Network);
-        Copy(_bodies, CatalogFields.Body);
-        Copy(_terms, CatalogFields.Term);
-        Copy(_seats, CatalogFields.Seat);
-        Copy(_roles, CatalogFields.Role);
-        Copy(_memberships, CatalogFields.Membership);
-        Copy(_meetings, CatalogFields.Meeting);
-        Copy(_documents, CatalogFields.PriorityDocument);
+        Copy(db, _regions, CatalogFields.Region);
+        Copy(db, _municipalities, CatalogFields.Municipality);
+        Copy(db, _people, CatalogFields.Person);
+        Copy(db, _networks, CatalogFields.Network);
+        Copy(db, _bodies, CatalogFields.Body);
+        Copy(db, _terms, CatalogFields.Term);
+        Copy(db, _seats, CatalogFields.Seat);
+        Copy(db, _roles, CatalogFields.Role);
+        Copy(db, _memberships, CatalogFields.Membership);
+        Copy(db, _meetings, CatalogFields.Meeting);
+        Copy(db, _documents, CatalogFields.PriorityDocument);
         foreach (var op in _documents.Where(o => o.Action == PlannedAction.Change && o.Fields.Contains(CatalogFields.Items)))
         {
             db.PriorityItems.RemoveRange(op.Stored!.Items);
@@ -124,7 +126,8 @@ internal sealed class CatalogDiff
         foreach (var seat in Added(_seats))
         {
             seat.Id = seat.TermId = 0;
-            _seatTerms[seat].Seats.Add(seat);
+            // A stored term is tracked first, so that the seat put in its list is seen as added.
+            Track(db, _seatTerms[seat]).Seats.Add(seat);
         }
         foreach (var role in Added(_roles)) role.Id = 0;
         db.RoleAssignments.AddRange(Added(_roles));
@@ -256,9 +259,16 @@ internal sealed class CatalogDiff
     private static IEnumerable<T> Removed<T>(List<Op<T>> ops) where T : class =>
         ops.Where(o => o.Action == PlannedAction.Remove).Select(o => o.Stored!);
 
-    private static void Copy<T>(List<Op<T>> ops, FieldList<T> fields) where T : class
+    private static void Copy<T>(VerkostotDbContext db, List<Op<T>> ops, FieldList<T> fields) where T : class
     {
-        foreach (var op in ops.Where(o => o.Action == PlannedAction.Change)) fields.Copy(op.Stored!, op.Incoming!);
+        foreach (var op in ops.Where(o => o.Action == PlannedAction.Change)) fields.Copy(Track(db, op.Stored!), op.Incoming!);
+    }
+
+    /// <summary>Tracks a stored entity as unchanged (with what it holds), before it is changed; one already tracked stays as it is.</summary>
+    private static T Track<T>(VerkostotDbContext db, T stored) where T : class
+    {
+        if (db.Entry(stored).State == Microsoft.EntityFrameworkCore.EntityState.Detached) db.Attach(stored);
+        return stored;
     }
 
     private static IEnumerable<PlannedChange> Planned<T>(DataKind kind, List<Op<T>> ops, Func<T, string> label, Func<T, string?> network) where T : class =>
@@ -310,15 +320,18 @@ internal sealed class CatalogDiff
     private sealed record Op<T>(PlannedAction? Action, string Key, T? Stored, T? Incoming, IReadOnlyList<string> Fields, KeepReason? Reason = null)
         where T : class;
 
-    /// <summary>How the plan names elements for people: by the names in the file, else the stored ones.</summary>
+    /// <summary>
+    /// How the plan names elements for people: by the names in the file, else the stored ones. Each table is made when
+    /// a change first needs it: a file that changes one network name needs no table of 10 000 people.
+    /// </summary>
     private sealed class Labels(CatalogContent stored, CatalogContent incoming, Dictionary<Seat, (Term Term, string Key)> seatParents)
     {
-        private readonly Dictionary<string, string> _personNames = Names(stored.People, incoming.People, p => p.Id, p => p.Name);
-        private readonly Dictionary<string, string> _networkNames = Names(stored.Networks, incoming.Networks, n => n.Id, n => n.Name.Fi);
-        private readonly Dictionary<string, string> _bodyNames = Names(stored.Bodies, incoming.Bodies, b => b.Id, b => b.Name.Fi);
-        private readonly Dictionary<string, string> _bodyNetworks = Names(stored.Bodies, incoming.Bodies, b => b.Id, b => b.NetworkId);
+        private readonly Lazy<Dictionary<string, string>> _personNames = new(() => Names(stored.People, incoming.People, p => p.Id, p => p.Name));
+        private readonly Lazy<Dictionary<string, string>> _networkNames = new(() => Names(stored.Networks, incoming.Networks, n => n.Id, n => n.Name.Fi));
+        private readonly Lazy<Dictionary<string, string>> _bodyNames = new(() => Names(stored.Bodies, incoming.Bodies, b => b.Id, b => b.Name.Fi));
+        private readonly Lazy<Dictionary<string, string>> _bodyNetworks = new(() => Names(stored.Bodies, incoming.Bodies, b => b.Id, b => b.NetworkId));
 
-        public string? NetworkOfBody(string bodyId) => _bodyNetworks.GetValueOrDefault(bodyId);
+        public string? NetworkOfBody(string bodyId) => _bodyNetworks.Value.GetValueOrDefault(bodyId);
 
         public string Body(Body b) => $"{b.Name.Fi} · {Network(b.NetworkId)}";
 
@@ -339,7 +352,7 @@ internal sealed class CatalogDiff
 
         private string Network(string id) => Name(_networkNames, id);
 
-        private static string Name(Dictionary<string, string> names, string id) => names.GetValueOrDefault(id, id);
+        private static string Name(Lazy<Dictionary<string, string>> names, string id) => names.Value.GetValueOrDefault(id, id);
 
         private static string Date(DateOnly day) => $"{day.Day}.{day.Month}.{day.Year}";
 

@@ -10,7 +10,8 @@ namespace Verkostot.Core.Import;
 /// <summary>
 /// Loads a data file into the database without losing what the bot keeps: first <see cref="PreviewAsync"/> shows
 /// what would be added, changed, removed and kept; <see cref="ApplyAsync"/> then does exactly that in one
-/// transaction. A file with any error changes nothing.
+/// transaction. A file with any error changes nothing. Each parses the file once and pairs elements through
+/// dictionaries keyed by their stable ids (see <see cref="CatalogDiff"/>).
 /// </summary>
 public sealed class CatalogImport(IDbContextFactory<VerkostotDbContext> contexts, ICatalogSource catalogs, ChangeLogWriter changeLog)
 {
@@ -18,8 +19,11 @@ public sealed class CatalogImport(IDbContextFactory<VerkostotDbContext> contexts
     {
         var file = DataFileLoader.Load(json.Span);
         if (!file.Succeeded) return ImportOutcome.Invalid(file.Errors);
+        // Compared with the catalog the app shows rather than a fresh read of every row: applying compares with the
+        // database again, in its transaction, and refuses a plan that would now be different.
+        var catalog = await catalogs.GetAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var diff = CatalogDiff.Compute(await CatalogReader.ReadAsync(db, cancellationToken), file, await AnsweredMeetingsAsync(db, cancellationToken));
+        var diff = CatalogDiff.Compute(catalog.Content, file, await AnsweredMeetingsAsync(db, cancellationToken));
         return new ImportOutcome(ImportStatus.Previewed, [], diff.Plan());
     }
 
@@ -33,13 +37,15 @@ public sealed class CatalogImport(IDbContextFactory<VerkostotDbContext> contexts
         var file = DataFileLoader.Load(json.Span);
         if (!file.Succeeded) return ImportOutcome.Invalid(file.Errors);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var attempts = 0;
         var outcome = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             // Applying takes the file's entities into the context, so a retry starts from a fresh copy.
             db.ChangeTracker.Clear();
-            file = DataFileLoader.Load(json.Span);
+            if (attempts++ > 0) file = DataFileLoader.Load(json.Span);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var diff = CatalogDiff.Compute(await CatalogReader.ReadTrackedAsync(db, cancellationToken), file, await AnsweredMeetingsAsync(db, cancellationToken));
+            // Read untracked: the diff tracks only what it changes, so saving compares a few rows, not every row.
+            var diff = CatalogDiff.Compute(await CatalogReader.ReadAsync(db, cancellationToken), file, await AnsweredMeetingsAsync(db, cancellationToken));
             var plan = diff.Plan();
             if (expectedFingerprint is not null && expectedFingerprint != plan.Fingerprint)
             {
@@ -63,6 +69,8 @@ public sealed class CatalogImport(IDbContextFactory<VerkostotDbContext> contexts
             await transaction.CommitAsync(cancellationToken);
             return new ImportOutcome(ImportStatus.Applied, [], plan);
         });
+        // After a refusal too: the preview was made from this instance's catalog, which may not yet hold another
+        // instance's change; the next preview then reads the database.
         catalogs.Invalidate();
         return outcome;
     }

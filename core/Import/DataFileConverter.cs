@@ -11,7 +11,7 @@ namespace Verkostot.Core.Import;
 /// Checks a deserialized data file and turns it into domain entities. Numeric ids (terms, seats, roles,
 /// memberships, meetings, priority items) are numbered here in file order.
 /// </summary>
-internal sealed partial class DataFileConverter(JsonLineMap lines)
+internal sealed partial class DataFileConverter
 {
     private readonly List<DataFileError> _errors = [];
     private readonly HashSet<string> _regionIds = new(StringComparer.OrdinalIgnoreCase);
@@ -471,7 +471,8 @@ internal sealed partial class DataFileConverter(JsonLineMap lines)
         return results;
     }
 
-    private void Error(string path, string message) => _errors.Add(new DataFileError(lines.LineOf(path), path, message));
+    // Lines are found once the whole file is checked (see DataFileLoader): a good file is never scanned for them.
+    private void Error(string path, string message) => _errors.Add(new DataFileError(0, path, message));
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 

@@ -20,11 +20,12 @@ public static partial class DataFileLoader
             return DataLoadResult.Failed(new DataFileError(line, e.Path ?? "$", FirstSentence(e.Message)));
         }
         if (file is null) return DataLoadResult.Failed(new DataFileError(1, "$", "the file holds no JSON object"));
-        var converter = new DataFileConverter(JsonLineMap.Build(utf8Json));
+        var converter = new DataFileConverter();
         var content = converter.Convert(file);
-        return converter.Errors.Count == 0
-            ? new DataLoadResult(content, []) { MeetingIdsFromFile = converter.MeetingIdsFromFile }
-            : new DataLoadResult(null, [.. converter.Errors.OrderBy(e => e.Line)]);
+        if (converter.Errors.Count == 0) return new DataLoadResult(content, []) { MeetingIdsFromFile = converter.MeetingIdsFromFile };
+        // The map of every path's line costs more than reading the file: made only for a file with errors.
+        var lines = JsonLineMap.Build(utf8Json);
+        return new DataLoadResult(null, [.. converter.Errors.Select(e => e with { Line = lines.LineOf(e.Path) }).OrderBy(e => e.Line)]);
     }
 
     public static async Task<DataLoadResult> LoadFileAsync(string path, CancellationToken cancellationToken) =>

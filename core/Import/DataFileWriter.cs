@@ -26,6 +26,13 @@ public static class DataFileWriter
         return [.. json, (byte)'\n'];
     }
 
+    /// <summary>The same bytes as <see cref="Write"/>, written to <paramref name="output"/> as they are serialized.</summary>
+    public static async Task WriteAsync(Stream output, CatalogContent content, CancellationToken cancellationToken)
+    {
+        await JsonSerializer.SerializeAsync(output, ToFile(content), Context.DataFile, cancellationToken);
+        await output.WriteAsync("\n"u8.ToArray(), cancellationToken);
+    }
+
     internal static DataFile ToFile(CatalogContent content)
     {
         var bodies = content.Bodies.ToLookup(b => b.NetworkId);

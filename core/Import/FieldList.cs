@@ -5,7 +5,8 @@ namespace Verkostot.Core.Import;
 /// <summary>
 /// The fields of one kind of element, named as in the data file: which differ between the stored element and the
 /// file's, and copying those onto the stored one. A field that only the bot fills (a Team binding, an Entra object
-/// id) keeps its stored value when the file leaves it empty.
+/// id) keeps its stored value when the file leaves it empty. Values are compared as their own types, unboxed: an
+/// import compares every field of 10 000 people.
 /// </summary>
 internal sealed class FieldList<T>
 {
@@ -13,33 +14,37 @@ internal sealed class FieldList<T>
 
     public FieldList<T> Add<TValue>(string name, Func<T, TValue> get, Action<T, TValue> set, bool keepStoredWhenEmpty = false)
     {
-        _fields.Add(new Field(name, e => get(e), (e, v) => set(e, (TValue)v!), keepStoredWhenEmpty));
+        _fields.Add(new Field(name, (stored, incoming) => Differs(get(stored), get(incoming), keepStoredWhenEmpty), (stored, incoming) => set(stored, get(incoming))));
         return this;
     }
 
-    public IReadOnlyList<string> Differences(T stored, T incoming) =>
-        [.. _fields.Where(f => Differs(f, stored, incoming)).Select(f => f.Name)];
+    public IReadOnlyList<string> Differences(T stored, T incoming)
+    {
+        List<string>? names = null;
+        foreach (var field in _fields)
+        {
+            if (field.Differs(stored, incoming)) (names ??= []).Add(field.Name);
+        }
+        return names ?? (IReadOnlyList<string>)[];
+    }
 
     public void Copy(T stored, T incoming)
     {
-        foreach (var field in _fields.Where(f => Differs(f, stored, incoming)))
+        foreach (var field in _fields.Where(f => f.Differs(stored, incoming)))
         {
-            field.Set(stored, field.Get(incoming));
+            field.Copy(stored, incoming);
         }
     }
 
-    private static bool Differs(Field field, T stored, T incoming)
+    private static bool Differs<TValue>(TValue stored, TValue incoming, bool keepStoredWhenEmpty)
     {
-        var value = field.Get(incoming);
-        if (field.KeepStoredWhenEmpty && value is null or false) return false;
-        return !Same(field.Get(stored), value);
+        if (keepStoredWhenEmpty && (incoming is null || incoming is bool and false)) return false;
+        return !Same(stored, incoming);
     }
 
-    private static bool Same(object? a, object? b) => (a, b) switch
-    {
-        (IEnumerable x, IEnumerable y) when a is not string => x.Cast<object?>().SequenceEqual(y.Cast<object?>()),
-        _ => Equals(a, b),
-    };
+    private static bool Same<TValue>(TValue a, TValue b) => a is IEnumerable x && b is IEnumerable y && a is not string
+        ? x.Cast<object?>().SequenceEqual(y.Cast<object?>())
+        : EqualityComparer<TValue>.Default.Equals(a, b);
 
-    private sealed record Field(string Name, Func<T, object?> Get, Action<T, object?> Set, bool KeepStoredWhenEmpty);
+    private sealed record Field(string Name, Func<T, T, bool> Differs, Action<T, T> Copy);
 }

@@ -88,14 +88,27 @@ public sealed class QuestionAnswerer(NetworkCatalog catalog, TimeProvider time)
             return answer;
         }
 
-        // The sentence must be about the network the intent's answer is about: never another network's sentence.
+        // The sentence must be about the network the intent's answer is about: never another network's sentence; and
+        // "how many" is answered by a figure, never by a sentence without one.
         var sentence = FactAnswers.Find(c);
-        return sentence is not null && (answer.NetworkId is null || sentence.NetworkId == answer.NetworkId) ? sentence : answer;
+        return sentence is not null && (answer.NetworkId is null || sentence.NetworkId == answer.NetworkId) && (!AsksCount(intent) || HasFigure(sentence)) ? sentence : answer;
     }
 
-    /// <summary>"Kuinka kauan verkosto on toiminut?" is answered by "toiminut yli 10 vuoden ajan" when no founding date is known.</summary>
+    /// <summary>"Kuinka kauan verkosto on toiminut?", "kuinka vanha se on?" are answered by "toiminut yli 10 vuoden ajan" when no founding date is known.</summary>
     private static bool AsksHowLong(AnswerContext c) =>
-        c.Parsed.Text.Folded.Any(t => t is "long" or "lange" || t.StartsWith("kauan", StringComparison.Ordinal) || t.StartsWith("toimi", StringComparison.Ordinal) || t.StartsWith("verksam", StringComparison.Ordinal) || t == "active");
+        c.Parsed.Text.Folded.Any(t => t is "long" or "lange" or "vanha" or "ika" or "old" or "gammalt" || t.StartsWith("kauan", StringComparison.Ordinal) || t.StartsWith("toimi", StringComparison.Ordinal) || t.StartsWith("verksam", StringComparison.Ordinal) || t == "active");
+
+    private static bool AsksCount(QuestionIntent intent) => intent is QuestionIntent.NetworkSize or QuestionIntent.NetworkResidents;
+
+    private static bool HasFigure(Answer answer) =>
+        answer.Text is { } text && (text.Any(char.IsDigit) || TextNormalizer.Normalize(text).Folded.Any(NumberWords.Contains));
+
+    /// <summary>Figures written out ("kokoontuu viisi kertaa vuodessa").</summary>
+    private static readonly HashSet<string> NumberWords =
+    [
+        "yksi", "kaksi", "kolme", "nelja", "viisi", "kuusi", "seitseman", "kahdeksan", "yhdeksan", "kymmenen",
+        "tva", "tre", "fyra", "fem", "sex", "sju", "atta", "nio", "tio", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
 
     private static readonly HashSet<QuestionIntent> MeetingIntents =
     [

@@ -8,17 +8,23 @@ public static class PersonSlug
 {
     public static string Create(string name, string objectId, ISet<string> taken)
     {
-        var slug = Slugify(name);
-        if (slug.Length == 0)
-        {
-            slug = "entra-" + objectId.ToLowerInvariant();
-        }
+        var slug = Stem(name, objectId);
         var candidate = slug;
         for (var n = 2; !taken.Add(candidate); n++)
         {
             candidate = $"{slug}-{n}";
         }
         return candidate;
+    }
+
+    /// <summary>
+    /// The id <see cref="Create"/> starts from, before any "-2": the name's slug, or "entra-{object id}" for a name
+    /// with no letter or digit. Only ids equal to it or starting with it and "-" can be taken.
+    /// </summary>
+    public static string Stem(string name, string objectId)
+    {
+        var slug = Slugify(name);
+        return slug.Length == 0 ? "entra-" + objectId.ToLowerInvariant() : slug;
     }
 
     /// <summary>"Herrala Juha" → "herrala-juha", "Jääskeläinen" → "jaaskelainen"; empty when nothing of it is a letter or digit.</summary>

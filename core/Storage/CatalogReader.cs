@@ -7,13 +7,9 @@ namespace Verkostot.Core.Storage;
 /// <summary>Reads all catalog data from the database in one go, in a fixed order.</summary>
 public static class CatalogReader
 {
-    /// <summary>Read-only entities, e.g. for the catalog snapshot or an export.</summary>
+    /// <summary>Untracked entities: for the catalog snapshot, or for an import, which tracks those it changes.</summary>
     public static Task<CatalogContent> ReadAsync(VerkostotDbContext db, CancellationToken cancellationToken) =>
         ReadAsync(db, tracking: false, cancellationToken);
-
-    /// <summary>Entities the context tracks, for changing them and saving.</summary>
-    public static Task<CatalogContent> ReadTrackedAsync(VerkostotDbContext db, CancellationToken cancellationToken) =>
-        ReadAsync(db, tracking: true, cancellationToken);
 
     private static async Task<CatalogContent> ReadAsync(VerkostotDbContext db, bool tracking, CancellationToken cancellationToken)
     {

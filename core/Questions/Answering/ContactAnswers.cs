@@ -13,7 +13,7 @@ namespace Verkostot.Core.Questions.Answering;
 public static class ContactAnswers
 {
     // Words of a responsibility that say nothing about its topic on their own.
-    private static readonly HashSet<string> VagueStems = ["asi", "asio", "asia", "sihteer", "fråg", "affair", "secretari"];
+    private static readonly HashSet<string> VagueStems = ["asi", "asio", "asia", "sihteer", "fråg", "affair", "matter", "issu", "secretari"];
 
     public static Answer Answer(AnswerContext c)
     {
@@ -100,15 +100,24 @@ public static class ContactAnswers
         for (var i = 0; i < text.Tokens.Count; i++)
         {
             var token = text.Tokens[i];
-            if (StopWords.Contains(token, c.Language) || Vocabulary.Contact.Matches(token) || NamesSomethingElse(c.Parsed.Entities, i))
+            if (StopWords.Contains(token, c.Language) || Vocabulary.Contact.Matches(token) || (NamesSomethingElse(c.Parsed.Entities, i) && !QualifiesTopic(c, i)))
             {
                 continue;
             }
 
             words.Add(WordStems.Of(text.Folded[i], c.Language));
+            words.AddRange(FactSynonyms.Of(text.Folded[i], c.Language).Select(s => WordStems.Of(s, c.Language)));
         }
 
         return words;
+    }
+
+    /// <summary>"Small municipality affairs", "små kommuners frågor": a network's name before a word like "affairs" names a topic.</summary>
+    private static bool QualifiesTopic(AnswerContext c, int token)
+    {
+        var mention = c.Parsed.Entities.All.FirstOrDefault(m => m.Kind == EntityKind.Network && token >= m.Start && token < m.Start + m.Length);
+        var next = mention is null ? -1 : mention.Start + mention.Length;
+        return next > 0 && next < c.Parsed.Text.Tokens.Count && VagueStems.Contains(WordStems.Of(c.Parsed.Text.Folded[next], c.Language));
     }
 
     /// <summary>A name that is not a topic (a network, a person, a place); bodies are topics, and a typo may be a topic word.</summary>

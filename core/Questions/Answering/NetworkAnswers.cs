@@ -66,12 +66,21 @@ public static class NetworkAnswers
         };
     }
 
-    private static NetworkKind? KindAsked(Text.NormalizedText text) =>
+    /// <summary>The kind of network a question names ("kuntatyyppiverkostot", "sopimusasiakkaat"), if any.</summary>
+    public static NetworkKind? KindAsked(Text.NormalizedText text) =>
         text.Folded.Any(t => t.StartsWith("kuntatyyppi", StringComparison.Ordinal) || t.StartsWith("kommuntyp", StringComparison.Ordinal)) || text.Joined.Contains("municipality type", StringComparison.Ordinal)
             ? NetworkKind.MunicipalityType
             : text.Folded.Any(t => t.StartsWith("sopimusasiak", StringComparison.Ordinal) || t.StartsWith("avtalskund", StringComparison.Ordinal) || t.StartsWith("contract", StringComparison.Ordinal))
                 ? NetworkKind.ContractCustomer
                 : null;
+
+    /// <summary>One network's kind, as the complement of "X on …" / "X är …" / "X is …".</summary>
+    public static string KindOfOne(AnswerContext c, NetworkKind kind) => kind switch
+    {
+        NetworkKind.MunicipalityType => c.L("kuntatyyppiverkosto", "ett nätverk för en kommuntyp", "a municipality-type network"),
+        NetworkKind.ContractCustomer => c.L("sopimusasiakkaiden verkosto", "ett nätverk för avtalskunder", "a contract customers' network"),
+        _ => c.L("toimiala- tai muu verkosto", "ett sektornätverk eller annat nätverk", "a sector or other network"),
+    };
 
     private static string KindName(AnswerContext c, NetworkKind kind) => kind switch
     {

@@ -56,8 +56,28 @@ public static class PriorityAnswers
         }
 
         var networkId = c.Parsed.Entities.First(EntityKind.Network) ?? c.Question.NetworkId;
-        return documents.FirstOrDefault(d => d.NetworkId == networkId);
+        return documents.FirstOrDefault(d => d.NetworkId == networkId) ?? OnlyOneSays(c, documents);
     }
+
+    /// <summary>"Onko kulttuuri painopisteissä mukana": the one document whose items name a word of the question.</summary>
+    private static PriorityDocument? OnlyOneSays(AnswerContext c, IReadOnlyList<PriorityDocument> documents)
+    {
+        var text = c.Parsed.Text;
+        var words = text.Folded
+            .Where((w, i) => w.Length > 3 && !Search.StopWords.Contains(text.Tokens[i], c.Language) && !Search.StopWords.Contains(w, c.Language) && !Vocabulary.IsKnown(w))
+            .Select(w => Search.WordStems.Of(w, c.Language))
+            .ToList();
+        var saying = documents.Where(d => Says(c, words, d)).Take(2).ToList();
+        return saying.Count == 1 ? saying[0] : null;
+    }
+
+    // The word itself, not a longer one it begins ("huomioi" is not "huomioitava"); the description's sentences are
+    // for fact search. Each text on its own: the normalizer reads only a question's length of text at a time.
+    private static bool Says(AnswerContext c, List<string> words, PriorityDocument document) =>
+        document.Items.SelectMany(i => i.Points.Prepend(c.Name(i.Heading)))
+            .SelectMany(Search.SearchWords.Of)
+            .Select(w => Search.WordStems.Of(w, c.Language))
+            .Any(words.Contains);
 
     private static Answers.Answer WhichDocument(AnswerContext c) => Answers.Answer.Of(
             AnswerKind.Clarify,

@@ -60,6 +60,13 @@ public static class RoleAnswers
             {
                 return inBody;
             }
+
+            // A body another organ appoints ("valtuuskunnan asettama neuvottelukunta") has officers of its own: the
+            // network's chair is not its chair.
+            if (bodyIds.All(id => c.Catalog.BodiesById[id].AppointedBy is not null))
+            {
+                return [];
+            }
         }
 
         return roles;

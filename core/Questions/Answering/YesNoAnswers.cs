@@ -52,14 +52,15 @@ public static partial class YesNoAnswers
         }
 
         var text = c.Parsed.Text;
-        var claim = new List<string>();
+        var claim = new List<(string Stem, IReadOnlyList<string> Synonyms)>();
         for (var i = 1; i < text.Folded.Count; i++)
         {
             var word = text.Folded[i];
+            // "Edunvalvontateema", "painopiste": the kind of list asked about, not a claim its items make.
             if (word.Length > 2 && !c.Parsed.Entities.Covers(i) && !Search.StopWords.Contains(text.Tokens[i], c.Language)
-                && !Search.StopWords.Contains(word, c.Language) && !Fillers.Contains(word))
+                && !Search.StopWords.Contains(word, c.Language) && !Fillers.Contains(word) && !Vocabulary.Themes.Matches(word))
             {
-                claim.Add(Search.WordStems.Of(word, c.Language));
+                claim.Add((Search.WordStems.Of(word, c.Language), [.. Search.FactSynonyms.Of(word, c.Language).Select(s => Search.WordStems.Of(s, c.Language))]));
             }
         }
 
@@ -72,7 +73,7 @@ public static partial class YesNoAnswers
         var said = Words().Split(AnswerPlainText.Render(answer).ToLowerInvariant()).Where(w => w.Length > 0).Select(Text.TextNormalizer.Fold).ToList();
         var stems = said.Select(w => Search.WordStems.Of(w, c.Language)).ToList();
         // The answer's word may be a compound holding the claim's, never a part of it: "keskuksia" does not say "maakuntakeskuksia".
-        var found = claim.Select(w => stems.FindIndex(s => Search.WordStems.Match(s, w) && (s.Length >= w.Length || w.StartsWith(s, StringComparison.Ordinal)))).ToList();
+        var found = claim.Select(w => Said(stems, w) is var at and >= 0 ? at : CompoundAt(stems, w)).ToList();
         if (found.Any(at => at < 0))
         {
             return null;
@@ -80,6 +81,42 @@ public static partial class YesNoAnswers
 
         var denied = found.Any(at => said.Skip(Math.Max(0, at - 3)).Take(Math.Min(at, 3)).Any(w => w is "ei" or "eivat" or "eika" or "inte" or "not" or "no"));
         return new(!denied, string.Empty);
+    }
+
+    /// <summary>Where the answer says the claimed word, or the sources' word for it ("provincial" as "regional").</summary>
+    private static int Said(List<string> stems, (string Stem, IReadOnlyList<string> Synonyms) claimed)
+    {
+        foreach (var w in claimed.Synonyms.Prepend(claimed.Stem))
+        {
+            // The answer's word may be a compound holding the claim's, never a part of it: "keskuksia" does not say "maakuntakeskuksia".
+            var at = stems.FindIndex(s => Search.WordStems.Match(s, w) && (s.Length >= w.Length || w.StartsWith(s, StringComparison.Ordinal)));
+            if (at >= 0)
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Where the answer says a compound of the claim in two words: "maakuntakeskuksia" as "maakuntien keskuksia". The
+    /// index is the second word's, so that a denial before the pair ("eivät maakuntien keskuksia") counts.
+    /// </summary>
+    private static int CompoundAt(List<string> stems, (string Stem, IReadOnlyList<string> Synonyms) claim)
+    {
+        var claimed = claim.Stem;
+        for (var i = 0; i + 1 < stems.Count; i++)
+        {
+            var (head, tail) = (stems[i], stems[i + 1]);
+            if (head.Length >= 4 && tail.Length >= 4 && head.Length + tail.Length <= claimed.Length + 2
+                && claimed.StartsWith(head, StringComparison.Ordinal) && claimed.EndsWith(tail, StringComparison.Ordinal))
+            {
+                return i + 1;
+            }
+        }
+
+        return -1;
     }
 
     private sealed record Verdict(bool Yes, string Sentence);
@@ -93,6 +130,11 @@ public static partial class YesNoAnswers
         if (person is not null)
         {
             return PersonClaim(c, person, persons.Count > 1 ? persons[1] : null);
+        }
+
+        if (entities.First(EntityKind.Network) is { } named && NetworkAnswers.KindAsked(c.Parsed.Text) is { } kind)
+        {
+            return OfKind(c, c.Catalog.NetworksById[named], kind);
         }
 
         var municipality = entities.First(EntityKind.Municipality);
@@ -180,6 +222,19 @@ public static partial class YesNoAnswers
         var claim = place is null ? title : c.L($"{FinnishNameInflector.Genitive(place.NameFi)} {title}", $"{title} i {PeopleLines.MunicipalityName(place, c.Language)}", $"the {title} of {PeopleLines.MunicipalityName(place, c.Language)}");
         claim = place is null && c.Language == Language.English ? $"a {title}" : claim;
         return hasTitle && inPlace ? new(true, $"{who} {claim}.") : new(false, $"{whoNot} {claim}.");
+    }
+
+    /// <summary>"Onko seutukaupunkiverkosto kuntatyyppiverkosto?": the network's kind, and what it is instead.</summary>
+    private static Verdict OfKind(AnswerContext c, Network network, NetworkKind asked)
+    {
+        var name = c.Name(network.Name);
+        var actual = NetworkAnswers.KindOfOne(c, network.Kind);
+        return network.Kind == asked
+            ? new(true, c.L($"{name} on {actual}.", $"{name} är {actual}.", $"The {name} is {actual}."))
+            : new(false, c.L(
+                $"{name} ei ole {NetworkAnswers.KindOfOne(c, asked)} vaan {actual}.",
+                $"{name} är inte {NetworkAnswers.KindOfOne(c, asked)} utan {actual}.",
+                $"The {name} is not {NetworkAnswers.KindOfOne(c, asked)} but {actual}."));
     }
 
     /// <summary>Whether a municipality belongs to a network, as far as the data says: its criteria name it, or someone from it is a member.</summary>

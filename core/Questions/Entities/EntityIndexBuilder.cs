@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Verkostot.Core.Catalog;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Questions.Inflection;
@@ -78,15 +79,39 @@ internal sealed class EntityIndexBuilder(NameForms index)
 
     private void AddFirstNames(IReadOnlyList<Person> people)
     {
-        foreach (var group in people.GroupBy(p => TextNormalizer.NormalizeName(p.Name).Split(' ')[0]).Where(g => g.Count() == 1 && g.Key.Length >= 4))
+        // Each first name with the one person who has it, or null when more than one has.
+        var owners = new Dictionary<string, Person?>(StringComparer.Ordinal);
+        foreach (var person in people)
         {
-            var entity = new EntityRef(EntityKind.Person, group.Single().Id);
-            foreach (var form in FinnishNameInflector.WordForms(group.Key))
+            var first = FirstNameOf(person);
+            if (!owners.TryAdd(first, person)) owners[first] = null;
+        }
+        foreach (var (first, person) in owners)
+        {
+            if (person is null || first.Length < 4) continue;
+            var entity = new EntityRef(EntityKind.Person, person.Id);
+            foreach (var form in FinnishNameInflector.WordForms(first))
             {
                 index.Add(form, entity, fuzzy: false);
             }
         }
     }
+
+    /// <summary>
+    /// A person's first name, normalized, kept with the person: catalog entities never change and a new snapshot hands on
+    /// the people an edit left alone, so adding one person to 10 000 normalizes one name, not all of them again.
+    /// </summary>
+    private static string FirstNameOf(Person person)
+    {
+        if (NormalizedFirstNames.TryGetValue(person, out var known) && string.Equals(known.Name, person.Name, StringComparison.Ordinal)) return known.First;
+        var first = TextNormalizer.NormalizeName(person.Name).Split(' ')[0];
+        NormalizedFirstNames.AddOrUpdate(person, new NormalizedFirstName(person.Name, first));
+        return first;
+    }
+
+    private static readonly ConditionalWeakTable<Person, NormalizedFirstName> NormalizedFirstNames = [];
+
+    private sealed record NormalizedFirstName(string Name, string First);
 
     private void AddTitles(IReadOnlyList<Person> people)
     {

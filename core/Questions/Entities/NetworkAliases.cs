@@ -14,6 +14,7 @@ public static class NetworkAliases
             "pikkukunnat", "pikkukuntien", "pienkuntaverkko", "småkommunnätverket", "småkommunnätverk", "små kommuner", "små kommunerna", "de små kommunerna", "småkommuner", "small municipalities", "small municipality"]),
         ("suurten kaupunkien", [
             "suuret kaupungit", "suurten kaupunkien", "suurissa kaupungeissa", "isot kaupungit", "isojen kaupunkien",
+            "suuriin kaupunkeihin", "suurista kaupungeista", "isoihin kaupunkeihin", "isoissa kaupungeissa",
             "suurkaupungit", "suurkaupunkien", "suurkaupunkiverkosto", "suurkaupunkiverkoston", "suurkaupunki", "stora städer", "large cities",
             "big cities", "large city", "storstäder", "storstad", "storstadsnätverket", "storstadsnätverk", "storstadsnätverkets",
             "stora städernas", "de stora städerna", "de stora städernas", "stora städerna", "storstäderna", "storstädernas"]),

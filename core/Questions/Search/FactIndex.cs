@@ -39,11 +39,15 @@ public sealed class FactIndex
 
         var corpus = _corpora[language];
         var hits = new double[corpus.Passages.Count];
+        var whole = new int[corpus.Passages.Count];
         var total = 0.0;
         foreach (var word in words.Distinct(StringComparer.Ordinal))
         {
-            var stem = WordStems.Of(word, language);
-            var containing = corpus.Containing(stem);
+            var containing = corpus.Containing(word, language);
+            foreach (var passage in corpus.ContainingWhole(word, language))
+            {
+                whole[passage]++;
+            }
 
             // A word the sources never use weighs the most: one such word sinks a short question, as it should.
             var weight = Math.Log(1 + (double)corpus.Passages.Count / Math.Max(1, containing.Count));
@@ -54,20 +58,22 @@ public sealed class FactIndex
             }
         }
 
-        var found = new List<FactHit>();
+        var found = new List<(FactHit Hit, int Whole)>();
         for (var i = 0; i < hits.Length; i++)
         {
             if (hits[i] > 0 && allowed(corpus.Passages[i]))
             {
-                found.Add(new FactHit(corpus.Passages[i], hits[i] / total));
+                found.Add((new FactHit(corpus.Passages[i], hits[i] / total), whole[i]));
             }
         }
 
-        return [.. found.OrderByDescending(h => h.Coverage).ThenBy(h => h.Passage.Text.Length)];
+        // Equally covered: the passage with the question's words whole before one with only their parts
+        // ("landskapscentrum" itself, not "centrum"; "maakuntien keskuksia", not "keskuksia"), then the shorter.
+        return [.. found.OrderByDescending(h => h.Hit.Coverage).ThenByDescending(h => h.Whole).ThenBy(h => h.Hit.Passage.Text.Length).Select(h => h.Hit)];
     }
 
-    /// <summary>Whether any sentence of the sources has a form of the word.</summary>
-    public bool Knows(string word, Language language) => _corpora[language].Containing(WordStems.Of(word, language)).Count > 0;
+    /// <summary>Whether any sentence of the sources has a form of the word, or of a source word it stands for (<see cref="FactSynonyms"/>).</summary>
+    public bool Knows(string word, Language language) => _corpora[language].Containing(word, language).Count > 0;
 
     private sealed class Corpus
     {
@@ -104,8 +110,40 @@ public sealed class FactIndex
             return corpus;
         }
 
-        /// <summary>The passages with a stem matching <paramref name="stem"/>, each once.</summary>
-        public IReadOnlyCollection<int> Containing(string stem)
+        /// <summary>
+        /// The passages with a form of the question's word or of a source word it stands for, each once; a compound
+        /// also where the sources write it as two words ("maakuntakeskuksia" as "maakuntien keskuksia").
+        /// </summary>
+        public IReadOnlyCollection<int> Containing(string word, Language language)
+        {
+            var stem = WordStems.Of(word, language);
+            var split = TwoWords(stem);
+            var own = split.Count == 0 ? Containing(stem, whole: false) : [.. Containing(stem, whole: false).Union(split)];
+            var synonyms = FactSynonyms.Of(word, language);
+            if (synonyms.Count == 0)
+            {
+                return own;
+            }
+
+            var union = new SortedSet<int>(own);
+            foreach (var synonym in synonyms)
+            {
+                union.UnionWith(Containing(WordStems.Of(synonym, language), whole: true));
+            }
+
+            return union;
+        }
+
+        /// <summary>The passages with the question's word itself (any form, or a compound's two parts), not only a part of it.</summary>
+        public IReadOnlyCollection<int> ContainingWhole(string word, Language language)
+        {
+            var stem = WordStems.Of(word, language);
+            var split = TwoWords(stem);
+            return split.Count == 0 ? Containing(stem, whole: true) : [.. Containing(stem, whole: true).Union(split)];
+        }
+
+        /// <summary>The passages with a stem matching <paramref name="stem"/>, each once; <paramref name="whole"/>: not a mere part of it.</summary>
+        private List<int> Containing(string stem, bool whole)
         {
             if (stem.Length == 0)
             {
@@ -121,7 +159,7 @@ public sealed class FactIndex
             var found = new List<int>();
             foreach (var candidate in _stems)
             {
-                if (MayMatch(stem, candidate) && WordStems.Match(stem, candidate))
+                if (MayMatch(stem, candidate) && (!whole || candidate.Length >= stem.Length - 2) && WordStems.Match(stem, candidate))
                 {
                     foreach (var passage in _byStem[candidate])
                     {
@@ -131,6 +169,28 @@ public sealed class FactIndex
                             found.Add(passage);
                         }
                     }
+                }
+            }
+
+            return found;
+        }
+
+        /// <summary>The passages that have a long compound's head and tail as two words of their own.</summary>
+        private HashSet<int> TwoWords(string stem)
+        {
+            var found = new HashSet<int>();
+            if (stem.Length < 10 || char.IsDigit(stem[0]))
+            {
+                return found;
+            }
+
+            var heads = _stems.Where(h => h.Length >= 4 && h.Length <= stem.Length - 4 && stem.StartsWith(h, StringComparison.Ordinal)).ToList();
+            var tails = heads.Count == 0 ? [] : _stems.Where(t => t.Length >= 4 && t.Length <= stem.Length - 4 && stem.EndsWith(t, StringComparison.Ordinal)).ToList();
+            foreach (var head in heads)
+            {
+                foreach (var tail in tails.Where(t => head.Length + t.Length >= stem.Length - 2 && head.Length + t.Length <= stem.Length + 1))
+                {
+                    found.UnionWith(_byStem[head].Intersect(_byStem[tail]));
                 }
             }
 

@@ -23,6 +23,7 @@ public static class StopWords
         "mitäs", "mikäs", "kukas", "mille", "tarkoitettu", "tarkoitus", "tarkoittaa", "nykyään", "nykyisin", "hetkellä", "tällähetkellä", "tarkemmin", "lyhyesti", "ystävällisesti",
         "ylipäänsä", "oikeastaan", "yms", "tms", "eikö", "eiks", "onks", "mikähän", "kukahan", "mitähän", "milloinkohan", "muistaakseni",
         "kauan", "kauanko", "mukaan", "muualla", "muuta", "muualle", "sanotaan", "sanoo", "kerrotaan", "mainitaan", "tarkoitetaan", "muut", "muita", "muiden", "muihin", "muissa", "jotain", "jokin", "joku", "kenties", "ehkä", "hän", "häntä", "heitä", "meille", "mulle", "minulle", "teille",
+        "kenel", "kelle", "kehe", "vaikka", "niissä", "niistä", "niihin", "niillä", "niille", "päivänä", "päivämäärä", "päivämäärän", "päivämäärää", "pvm",
     ];
 
     private static readonly HashSet<string> Swedish =
@@ -49,6 +50,10 @@ public static class StopWords
     {
         Language.Swedish => Swedish.Contains(word) || Finnish.Contains(word),
         Language.English => English.Contains(word) || Finnish.Contains(word),
-        _ => Finnish.Contains(word) || English.Contains(word),
+        _ => Finnish.Contains(word) || English.Contains(word) || Finnish.Contains(WithoutQuestionClitic(word)),
     };
+
+    /// <summary>"Pidetäänkö", "tehdäänkö": a stop word asked as a yes/no question is still a stop word.</summary>
+    private static string WithoutQuestionClitic(string word) =>
+        word.Length > 5 && (word.EndsWith("ko", StringComparison.Ordinal) || word.EndsWith("kö", StringComparison.Ordinal)) ? word[..^2] : word;
 }

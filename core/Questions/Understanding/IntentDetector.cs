@@ -91,7 +91,7 @@ public static class IntentDetector
             return QuestionIntent.Representation;
         }
 
-        if (entities.Has(EntityKind.Person) && (V.Role.In(text) || !HasFactWord(text) || (IsYesNo(text) && V.FullMember.In(text))))
+        if (entities.Has(EntityKind.Person) && (V.Role.In(text) || V.ContactDetails.In(text) || !HasFactWord(text) || (IsYesNo(text) && V.FullMember.In(text))))
         {
             return QuestionIntent.PersonInfo;
         }
@@ -297,8 +297,8 @@ public static class IntentDetector
 
     private static QuestionIntent? NetworkFactOf(NormalizedText text)
     {
-        // "Mikä on asukasraja": the limit is a criterion of membership, not the network's population.
-        if (V.Residents.In(text) && text.Folded.Any(t => t.Contains("raja", StringComparison.Ordinal) || t.Contains("grans", StringComparison.Ordinal) || t is "limit" or "threshold"))
+        // "Mikä on asukasraja", "millä asukasmäärällä pääsee mukaan": a criterion of membership, not the network's population.
+        if (V.Residents.In(text) && (V.Criterion.In(text) || text.Folded.Any(t => t.Contains("raja", StringComparison.Ordinal) || t.Contains("grans", StringComparison.Ordinal))))
         {
             return QuestionIntent.NetworkMembers;
         }

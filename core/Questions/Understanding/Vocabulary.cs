@@ -93,8 +93,8 @@ public static class Vocabulary
 
     /// <summary>"Keneen voin ottaa yhteyttä", "keneltä saan lisätietoa", "kuka vastaa … asioista": whom to contact.</summary>
     public static readonly WordPatterns Contact = new(
-        "yhteyttä", "yhteydessä", "yhteydenotto*", "yhteystied*", "keneltä", "kehen", "keneen", "kenelle", "kenen puoleen", "lisätieto*",
-        "lisää tietoa", "kysyä", "kysyn", "kysyisin", "kysellä", "vastaa", "vastaavat", "hoitaa", "hoitavat", "hoitaisi", "vastuuhenkilö*", "vastuualue*", "käytännön",
+        "yhteyttä", "yhteydessä", "yhteydenotto*", "yhteystied*", "keneltä", "kenel", "kehen", "keneen", "kenelle", "kenen puoleen", "lisätieto*",
+        "lisää tietoa", "kuka tietää", "kuka tietäisi", "kuka osaa", "kenellä on tietoa", "who knows", "vem vet", "kysyä", "kysyn", "kysyisin", "kysellä", "vastaa", "vastaavat", "hoitaa", "hoitavat", "hoitaisi", "vastuuhenkilö*", "vastuualue*", "käytännön",
         "asiantuntija", "asiantuntijaa", "asiantuntijan", "asiantuntijat", "asiantuntijoita", "asiantuntijalta", "asiantuntijaan",
         "kontakta", "kontakten", "kontaktuppgift*", "sakkunnig*", "mer information", "ansvarar", "ansvarig för", "vända mig",
         "contact", "get in touch", "reach", "who can i ask", "ask about", "more information", "responsible", "in charge", "expert", "experts");
@@ -122,6 +122,14 @@ public static class Vocabulary
         "medlem*", "ledamot*", "ledamöter*", "ingår", "sitter", "sitta", "hör", "tillhör*", "består", "members", "member", "membership",
         "belong*", "consist*", "sits", "sit");
 
+    /// <summary>"Puhelinnumero", "phone number", "telefon": a person's contact details, which their answer gives.</summary>
+    public static readonly WordPatterns ContactDetails = new(
+        "puhelin*", "puh", "numero", "numeroa", "numeron", "gsm", "kännykkä*", "kännykän", "telefon*", "nummer", "nummret", "mobil*", "phone*", "telephone*", "mobile");
+
+    /// <summary>"Pääseekö", "vaaditaan", "edellytys", "krav", "limit": what it takes to belong, with residents a criterion.</summary>
+    public static readonly WordPatterns Criterion = new(
+        "pääse*", "pääsee", "vaadi*", "vaatii", "edellyt*", "kriteeri*", "ehto", "ehdot", "krav*", "kriteri*", "limit", "threshold", "required", "requirement*", "criteri*", "qualify");
+
     public static readonly WordPatterns Role = new("rooli*", "tehtävä*", "tehtäv*", "asema*", "titteli*", "roll", "rollen", "uppdrag*", "role", "position", "job");
 
     public static readonly WordPatterns Count = new(
@@ -136,7 +144,7 @@ public static class Vocabulary
         "historia*", "ikä", "vanha", "kauanko", "kuinka kauan", "hur länge", "how long", "grundad*", "grundade*", "grundat", "startade*", "founded", "established", "started", "since when", "how old");
 
     public static readonly WordPatterns Themes = new(
-        "teema*", "teemo*", "kärkiteem*", "painopist*", "painopiste", "fokus*", "prioriteet*", "tema*", "prioritet*",
+        "teema*", "teemo*", "kärkiteem*", "kehittämisteem*", "edunvalvontateem*", "painopist*", "painopiste", "fokus*", "prioriteet*", "tema*", "prioritet*",
         "themes", "theme", "priorities", "focus", "topics", "prioritering*", "huvudtem*", "key", "main", "keskeis*", "tärkeimm*", "viktigaste", "central");
 
     public static readonly WordPatterns Channels = new(
@@ -163,7 +171,7 @@ public static class Vocabulary
 
     /// <summary>Words of time expressions (<see cref="PeriodParser"/> reads them), so they never pass for unknown words.</summary>
     public static readonly WordPatterns PeriodWords = new(
-        "ensi", "tällä", "tässä", "tämän", "kuluvalla", "kuluvassa", "viikol*", "viiko*", "viikkoa", "kuussa", "kuun", "kuukau*", "huomen*",
+        "ensi", "tällä", "tässä", "tämän", "tänä", "kuluvalla", "kuluvassa", "viikol*", "viiko*", "viikkoa", "kuussa", "kuun", "kuukau*", "huomen*",
         "ylihuomenna", "tänään", "eilen", "tammik*", "helmik*", "maalisk*", "huhtik*", "toukok*", "kesäk*", "heinäk*", "elok*", "syysk*",
         "lokak*", "marrask*", "jouluk*", "vuonna", "vuoden", "vuosi", "vuodelta", "syksy*", "kevää*", "kevät", "kesä*", "talve*",
         "vecka", "veckan", "veckor", "månad", "månaden", "idag", "imorgon", "övermorgon", "januari", "februari", "mars", "april", "maj",

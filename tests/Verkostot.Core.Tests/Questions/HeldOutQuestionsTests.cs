@@ -11,11 +11,11 @@ namespace Verkostot.Core.Tests.Questions;
 /// </summary>
 public sealed class HeldOutQuestionsTests(DemoCatalogFixture demo, ITestOutputHelper output) : IClassFixture<DemoCatalogFixture>
 {
-    /// <summary>Round 4 is below the 98 % (the bench reports that target); this floor only rises as fixes land.</summary>
-    private const double LatestFloor = 0.86;
+    /// <summary>Round 4 stood at 166/193 first and 190/193 after general fixes: the 98 %, held from now on.</summary>
+    private const double LatestFloor = 0.98;
 
-    /// <summary>Round 3 stood at 179/185 when round 4 was written; its floor rises with the fixes.</summary>
-    private const double ThirdRoundFloor = 0.96;
+    /// <summary>Round 3 stood at 179/185 when round 4 was written, 184/185 after round 4's fixes.</summary>
+    private const double ThirdRoundFloor = 0.99;
 
     [Fact]
     public void Answer_HeldOutSet_NotBelowTheLastMeasuredShare() => AssertShareRight(HeldOutSet.Latest, LatestFloor);
@@ -27,7 +27,7 @@ public sealed class HeldOutQuestionsTests(DemoCatalogFixture demo, ITestOutputHe
     public void Answer_SecondRoundSet_AtLeast98PercentRight() => AssertShareRight(HeldOutSet.SecondRound, 0.98);
 
     [Fact]
-    public void Answer_FirstRoundSet_AtLeast97PercentRight() => AssertShareRight(HeldOutSet.FirstRound, 0.97);
+    public void Answer_FirstRoundSet_AtLeast98PercentRight() => AssertShareRight(HeldOutSet.FirstRound, 0.98);
 
     [Theory]
     [InlineData(HeldOutSet.Latest)]

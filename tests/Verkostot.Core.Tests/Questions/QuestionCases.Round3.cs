@@ -30,7 +30,7 @@ public static partial class QuestionCases
         new("onko hyvinvointipalvelut pienkuntapainopisteissä", ["Kyllä", "hyvinvointipalvelut"], Lang: "fi"),
         new("onko puheenjohtajistolla oma whatsapp", ["Kyllä", "WhatsApp-ryhmät puheenjohtajistolle"], Lang: "fi"),
         new("does the small municipalities network use e-mail", ["Yes", "e-mail"], Locale: "en-US", Lang: "en"),
-        new("ovatko seutukaupungit maakuntakeskuksia", ["Seutukaupunkiverkosto"], Lang: "fi", Absent: ["Kyllä"]),
+        new("ovatko seutukaupungit maakuntakeskuksia", ["Ei – Seutukaupunkiverkosto"], Lang: "fi", Absent: ["Kyllä"]),
 
         // Whom to ask: an expert named by a topic, and an expert's areas.
         new("kuka on kuntaliiton pienkunta-asiantuntija", ["Taina Väre"], Lang: "fi"),

@@ -13,7 +13,7 @@ public static partial class QuestionCases
 
     /// <summary>Every case of the set, for the test and for counting it.</summary>
     public static IReadOnlyList<QuestionCase> Every =>
-        [.. Cases, .. SourceFacts, .. ContactsAndNetworkChoice, .. HostileAndOffTopic, .. Swedish, .. English, .. ColloquialHistoryAndSelf, .. Round3];
+        [.. Cases, .. SourceFacts, .. ContactsAndNetworkChoice, .. HostileAndOffTopic, .. Swedish, .. English, .. ColloquialHistoryAndSelf, .. Round3, .. Round4];
 
     private static readonly QuestionCase[] Cases =
     [

@@ -10,11 +10,12 @@ namespace Verkostot.Bot.Administration.Pages.Data;
 /// /hallinta/tiedot, administrators only: export the whole data as the JSON data file, and import one by first
 /// previewing what it adds, changes and removes per kind and then applying exactly that plan in one transaction
 /// (a file whose plan no longer matches the data is refused as stale). Bad files get their errors with line numbers.
+/// The previewed file waits on the server (<see cref="PreviewedFiles"/>); the confirmation carries its key.
 /// </summary>
 [AdministratorsOnly]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxFileBytes, ValueLengthLimit = MaxFileBytes * 2)]
 [RequestSizeLimit(MaxFileBytes * 3)]
-public sealed class IndexModel(CatalogImport import, CatalogExport export) : PageModel
+public sealed class IndexModel(CatalogImport import, CatalogExport export, PreviewedFiles previewed) : PageModel
 {
     private const int MaxFileBytes = 10 * 1024 * 1024;
 
@@ -23,9 +24,9 @@ public sealed class IndexModel(CatalogImport import, CatalogExport export) : Pag
     [BindProperty(Name = "tiedosto")]
     public IFormFile? Upload { get; set; }
 
-    /// <summary>The previewed file, carried to the confirmation (base64).</summary>
-    [BindProperty(Name = "sisalto")]
-    public string? FileContent { get; set; }
+    /// <summary>The previewed file's key in <see cref="PreviewedFiles"/>, carried to the confirmation.</summary>
+    [BindProperty(Name = "tiedostoavain")]
+    public string? FileKey { get; set; }
 
     [BindProperty(Name = "tunniste")]
     public string? Fingerprint { get; set; }
@@ -48,28 +49,35 @@ public sealed class IndexModel(CatalogImport import, CatalogExport export) : Pag
             Problem = "file";
             return Page();
         }
-        using var buffer = new MemoryStream();
-        await Upload.CopyToAsync(buffer, cancellationToken);
-        FileContent = Convert.ToBase64String(buffer.ToArray());
-        Outcome = await import.PreviewAsync(buffer.ToArray(), cancellationToken);
-        Fingerprint = Outcome.Plan?.Fingerprint;
+        // One array of the file's size: the file is megabytes, and every copy of it is garbage to collect.
+        var file = new byte[Upload.Length];
+        await using (var stream = Upload.OpenReadStream())
+        {
+            await stream.ReadExactlyAsync(file, cancellationToken);
+        }
+        Outcome = await import.PreviewAsync(file, cancellationToken);
+        if (Outcome.Plan is { IsEmpty: false } plan)
+        {
+            FileKey = previewed.Keep(Owner, file);
+            Fingerprint = plan.Fingerprint;
+        }
         return Page();
     }
 
+    private string Owner => AdminUser.Person?.Id ?? AdminUser.Name;
+
     public async Task<IActionResult> OnPostApplyAsync(CancellationToken cancellationToken)
     {
-        byte[] json;
-        try
+        if (previewed.Find(FileKey, Owner) is not { } file)
         {
-            json = Convert.FromBase64String(FileContent ?? "");
-        }
-        catch (FormatException)
-        {
-            Problem = "file";
+            Problem = "expired";
             return Page();
         }
         var actor = AdminUser.Person is { } person ? ChangeActor.Of(person, ChangeChannel.Web) : new ChangeActor(null, AdminUser.Name, ChangeChannel.Web);
-        Outcome = await import.ApplyAsync(json, actor, Fingerprint, cancellationToken);
+        Outcome = await import.ApplyAsync(file, actor, Fingerprint, cancellationToken);
+        // Refused as stale, the new plan is shown to confirm again, with the same file.
+        if (Outcome.Status == ImportStatus.Stale) Fingerprint = Outcome.Plan?.Fingerprint;
+        else previewed.Forget(FileKey!);
         return Page();
     }
 }
