@@ -21,12 +21,14 @@ public static class RoleAnswers
         var holders = Holders(c, network.Id, role);
         if (holders.Count == 0)
         {
+            // A named body without the role is the one to name ("neuvottelukunnan tiedoissa"), not its network, which may have one.
+            var named = BodyIdsIn(c, network.Id).Select(id => c.Catalog.BodiesById[id].Name).FirstOrDefault() ?? network.Name;
             return ConversationAnswers.NotFound(
                 c,
                 c.L(
-                    $"{FinnishNameInflector.Genitive(network.Name.Fi)} tiedoissa ei ole {RoleNames.FinnishPartitive(role)}{YearSuffix(c)}.",
-                    $"Ingen {RoleNames.Inline(role, c.Language)} finns antecknad för {c.Name(network.Name)}{YearSuffix(c)}.",
-                    $"No {RoleNames.Inline(role, c.Language)} is recorded for the {c.Name(network.Name)}{YearSuffix(c)}."),
+                    $"{FinnishNameInflector.Genitive(named.Fi)} tiedoissa ei ole {RoleNames.FinnishPartitive(role)}{YearSuffix(c)}.",
+                    $"Ingen {RoleNames.Inline(role, c.Language)} finns antecknad för {c.Name(named)}{YearSuffix(c)}.",
+                    $"No {RoleNames.Inline(role, c.Language)} is recorded for the {c.Name(named)}{YearSuffix(c)}."),
                 network.Id);
         }
 
@@ -45,7 +47,7 @@ public static class RoleAnswers
         };
     }
 
-    /// <summary>Holders of a role in a network (see <see cref="RoleHistory"/>); a named body narrows them, and a vice-chair question accepts either vice role.</summary>
+    /// <summary>Holders of a role in a network (see <see cref="RoleHistory"/>); a named body narrows them to its own or the network's, and a vice-chair question accepts either vice role.</summary>
     public static List<RoleHolding> Holders(AnswerContext c, string networkId, Role role)
     {
         var roles = RoleHistory.Of(c, networkId)
@@ -61,12 +63,9 @@ public static class RoleAnswers
                 return inBody;
             }
 
-            // A body another organ appoints ("valtuuskunnan asettama neuvottelukunta") has officers of its own: the
-            // network's chair is not its chair.
-            if (bodyIds.All(id => c.Catalog.BodiesById[id].AppointedBy is not null))
-            {
-                return [];
-            }
+            // Nobody in the named body holds it: the network's own holder may answer, never another body's ("the
+            // presidium's chair is not the advisory board's", "the advisory board's secretary is not the presidium's").
+            return [.. roles.Where(h => h.Role.BodyId is null)];
         }
 
         return roles;
