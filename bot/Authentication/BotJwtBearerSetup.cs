@@ -34,7 +34,7 @@ internal sealed class BotJwtBearerSetup(
         options.MapInboundClaims = false;
         options.TokenHandlers.Clear();
         // Claim names stay as the token spells them (aud, iss, serviceurl), not mapped to SOAP-era URIs.
-        options.TokenHandlers.Add(new JsonWebTokenHandler { MapInboundClaims = false, MaximumTokenSizeInBytes = BearerToken.MaxLength });
+        options.TokenHandlers.Add(new CachingJsonWebTokenHandler(time) { MapInboundClaims = false, MaximumTokenSizeInBytes = BearerToken.MaxLength });
         options.TokenValidationParameters = new TokenValidationParameters
         {
             ValidIssuers = BotTokenIssuers.For(botOptions.Value),

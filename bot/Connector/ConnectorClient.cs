@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using System.Threading.RateLimiting;
 using Microsoft.Extensions.Logging;
 using Polly.Timeout;
 using Verkostot.Bot.Protocol.Outbound;
@@ -31,6 +32,22 @@ public sealed class ConnectorClient(HttpClient http, ILogger<ConnectorClient> lo
         SendAsync(HttpMethod.Post, serviceUrl, $"v3/conversations/{Segment(conversationId)}/activities",
             conversationId, Body(activity, Json.OutgoingActivity),
             Json.ResourceResponse, static () => new ResourceResponse(), "SendToConversation", cancellationToken);
+
+    /// <summary>
+    /// Answers an activity (<paramref name="replyToId"/>) or posts to the end of its conversation, with the first
+    /// attempt's Teams permit already taken: a caller that may wait long for it (the scheduler's send loop, when the
+    /// app's permits are spoken for) waits holding only the reply, not a built request and its pipeline.
+    /// </summary>
+    internal Task<ResourceResponse> SendWithPermitAsync(string serviceUrl, string conversationId, string? replyToId,
+        OutgoingActivity activity, RateLimitLease firstPermit, CancellationToken cancellationToken) =>
+        replyToId is { Length: > 0 }
+            ? SendAsync(HttpMethod.Post, serviceUrl,
+                $"v3/conversations/{Segment(conversationId)}/activities/{ConnectorUri.Segment(replyToId, nameof(replyToId))}",
+                conversationId, Body(activity with { ReplyToId = activity.ReplyToId ?? replyToId }, Json.OutgoingActivity),
+                Json.ResourceResponse, static () => new ResourceResponse(), "ReplyToActivity", cancellationToken, firstPermit)
+            : SendAsync(HttpMethod.Post, serviceUrl, $"v3/conversations/{Segment(conversationId)}/activities",
+                conversationId, Body(activity, Json.OutgoingActivity),
+                Json.ResourceResponse, static () => new ResourceResponse(), "SendToConversation", cancellationToken, firstPermit);
 
     /// <summary>Opens a 1:1 chat (proactive message) or a new channel thread; see <see cref="ConversationParameters"/>.</summary>
     public Task<ConversationResourceResponse> CreateConversationAsync(string serviceUrl, ConversationParameters parameters,
@@ -95,10 +112,15 @@ public sealed class ConnectorClient(HttpClient http, ILogger<ConnectorClient> lo
     }
 
     private async Task<T> SendAsync<T>(HttpMethod method, string serviceUrl, string relativePath, string? rateLimitKey,
-        HttpContent? content, JsonTypeInfo<T> responseType, Func<T> whenEmpty, string operation, CancellationToken cancellationToken)
+        HttpContent? content, JsonTypeInfo<T> responseType, Func<T> whenEmpty, string operation, CancellationToken cancellationToken,
+        RateLimitLease? firstPermit = null)
     {
         using var request = new HttpRequestMessage(method, ConnectorUri.For(serviceUrl, relativePath)) { Content = content };
         request.Options.Set(ConnectorResilienceHandler.ConversationKey, rateLimitKey);
+        if (firstPermit is not null)
+        {
+            request.Options.Set(ConnectorResilienceHandler.FirstPermitKey, firstPermit);
+        }
 
         using var response = await TransmitAsync(request, operation, cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)

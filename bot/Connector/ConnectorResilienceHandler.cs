@@ -1,3 +1,5 @@
+using System.Threading.RateLimiting;
+
 namespace Verkostot.Bot.Connector;
 
 /// <summary>
@@ -10,6 +12,9 @@ internal sealed class ConnectorResilienceHandler(ConnectorResilience resilience,
     /// <summary>The conversation (or team) a request counts against; set by <see cref="ConnectorClient"/>.</summary>
     public static readonly HttpRequestOptionsKey<string?> ConversationKey = new("Verkostot.Connector.Conversation");
 
+    /// <summary>A permit the caller took before the request was built; the first attempt uses it (the caller owns it).</summary>
+    public static readonly HttpRequestOptionsKey<RateLimitLease?> FirstPermitKey = new("Verkostot.Connector.FirstPermit");
+
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
         resilience.Call.ExecuteAsync(
             static (state, token) => state.Handler.AttemptAsync(state.Request, token),
@@ -17,12 +22,20 @@ internal sealed class ConnectorResilienceHandler(ConnectorResilience resilience,
 
     private async ValueTask<HttpResponseMessage> AttemptAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        if (request.Options.TryGetValue(FirstPermitKey, out var prepaid) && prepaid is not null)
+        {
+            request.Options.Set(FirstPermitKey, null);
+            return await SendWithinTimeoutAsync(request, cancellationToken).ConfigureAwait(false);
+        }
         request.Options.TryGetValue(ConversationKey, out var conversationId);
         using var lease = await limiter.AcquireAsync(conversationId, cancellationToken).ConfigureAwait(false);
-        return await resilience.Attempt.ExecuteAsync(
-            static (state, token) => new ValueTask<HttpResponseMessage>(state.Handler.SendOnceAsync(state.Request, token)),
-            (Handler: this, Request: request), cancellationToken).ConfigureAwait(false);
+        return await SendWithinTimeoutAsync(request, cancellationToken).ConfigureAwait(false);
     }
+
+    private ValueTask<HttpResponseMessage> SendWithinTimeoutAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        resilience.Attempt.ExecuteAsync(
+            static (state, token) => new ValueTask<HttpResponseMessage>(state.Handler.SendOnceAsync(state.Request, token)),
+            (Handler: this, Request: request), cancellationToken);
 
     private Task<HttpResponseMessage> SendOnceAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
         base.SendAsync(request, cancellationToken);

@@ -71,7 +71,7 @@ public sealed partial class ConversationScheduler(
             metrics.Lost("flood");
             if (report is { } count)
             {
-                LogFloodDropped(dropped.Activity.Id, _options.ConversationQueueLimit, count);
+                LogFloodDropped(dropped.ActivityId, _options.ConversationQueueLimit, count);
             }
             Close(dropped);
         }
@@ -177,7 +177,7 @@ public sealed partial class ConversationScheduler(
         metrics.Lost("late");
         if (report is { } count)
         {
-            LogTurnLate(turn.Activity.Type, turn.Activity.Id, time.GetUtcNow() - turn.ReceivedAt, count);
+            LogTurnLate(turn.ActivityType, turn.ActivityId, time.GetUtcNow() - turn.ReceivedAt, count);
         }
         Close(turn);
     }
@@ -319,7 +319,7 @@ public sealed partial class ConversationScheduler(
         }
     }
 
-    private static string? ActivityIdOf(PendingReply reply) => reply.Turn?.Activity.Id ?? reply.ReplyToId;
+    private static string? ActivityIdOf(PendingReply reply) => reply.Turn?.ActivityId ?? reply.ReplyToId;
 
     [LoggerMessage(Level = LogLevel.Warning,
         Message = "A conversation has more than {Limit} activities waiting: dropped the oldest message, {ActivityId} ({Count} lost in this conversation since the last line)")]

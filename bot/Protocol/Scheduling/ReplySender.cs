@@ -5,9 +5,11 @@ namespace Verkostot.Bot.Protocol.Scheduling;
 /// <summary>
 /// Sends one queued reply through the Bot Connector client, whose pipeline waits for Teams permits and retries
 /// 429s (after their Retry-After) and transient failures with back-off. All of that is awaited in the conversation's
-/// send loop, never on a worker; the reply's deadline cancels it, so that nothing is sent late.
+/// send loop, never on a worker; the reply's deadline cancels it, so that nothing is sent late. The first Teams permit
+/// is waited for before the request is built: when the app's permits are spoken for, thousands of replies may wait,
+/// and each then holds only itself, not a serialised request inside the connector's pipeline.
 /// </summary>
-public sealed partial class ReplySender(IServiceProvider services, TimeProvider time, ILogger<ReplySender> logger)
+public sealed partial class ReplySender(IServiceProvider services, TeamsRateLimiter limiter, TimeProvider time, ILogger<ReplySender> logger)
 {
     // Typed clients are transient: taking a fresh one now and then lets the handler factory rotate connections
     // (its handlers live two minutes), without making a client per reply.
@@ -27,10 +29,9 @@ public sealed partial class ReplySender(IServiceProvider services, TimeProvider 
         var deadline = _deadlines.Rent(remaining, stopping);
         try
         {
-            var connector = Connector();
-            await (reply.ReplyToId is { Length: > 0 } replyToId
-                ? connector.ReplyToActivityAsync(reply.ServiceUrl, reply.ConversationId, replyToId, reply.Activity, deadline.Token)
-                : connector.SendToConversationAsync(reply.ServiceUrl, reply.ConversationId, reply.Activity, deadline.Token));
+            using var permit = await limiter.AcquireAsync(reply.ConversationId, deadline.Token);
+            await Connector().SendWithPermitAsync(reply.ServiceUrl, reply.ConversationId, reply.ReplyToId, reply.Activity, permit,
+                deadline.Token);
             return SendOutcome.Sent;
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
@@ -45,7 +46,7 @@ public sealed partial class ReplySender(IServiceProvider services, TimeProvider 
         {
             if (!reply.IsTyping)
             {
-                LogUndelivered(reply.Turn?.Activity.Id ?? reply.ReplyToId, (ex as ConnectorException)?.Kind.ToString() ?? ex.GetType().Name);
+                LogUndelivered(reply.Turn?.ActivityId ?? reply.ReplyToId, (ex as ConnectorException)?.Kind.ToString() ?? ex.GetType().Name);
             }
             return SendOutcome.Failed;
         }

@@ -11,8 +11,15 @@ public sealed class Turn(Activity activity, ActivityRoute route, long inboxId, D
 {
     // The handler's own run counts as one open part; every reply it queues adds one.
     private int _open = 1;
+    private Activity? _activity = activity;
 
-    public Activity Activity { get; } = activity;
+    /// <summary>The inbound activity, until it has been handled (see <see cref="ReleaseActivity"/>).</summary>
+    public Activity Activity => _activity ?? throw new InvalidOperationException($"Activity {ActivityId} was handled and released.");
+
+    /// <summary>For log lines, also after the activity is released.</summary>
+    public string? ActivityId { get; } = activity.Id;
+
+    public string? ActivityType { get; } = activity.Type;
 
     public ActivityRoute Route { get; } = route;
 
@@ -24,10 +31,16 @@ public sealed class Turn(Activity activity, ActivityRoute route, long inboxId, D
     /// <summary>After this the person has moved on: the turn is not handled and its replies are not sent.</summary>
     public DateTimeOffset Deadline { get; } = deadline;
 
-    public string ConversationId => Activity.Conversation!.Id!;
+    public string ConversationId { get; } = activity.Conversation!.Id!;
 
     /// <summary>Messages are chatter: when a conversation floods, the oldest waiting ones are dropped first.</summary>
-    public bool IsChatter => Activity.Type == ActivityTypes.Message;
+    public bool IsChatter => ActivityType == ActivityTypes.Message;
+
+    /// <summary>
+    /// Lets the activity go once it is handled: replies may wait minutes for Teams (permits, Retry-After, a dead
+    /// serviceUrl), and a fuzzed or merely long message should not stay in memory with each of them.
+    /// </summary>
+    internal void ReleaseActivity() => _activity = null;
 
     internal void Open() => Interlocked.Increment(ref _open);
 

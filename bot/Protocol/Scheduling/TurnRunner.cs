@@ -31,6 +31,7 @@ internal sealed partial class TurnRunner(
             return;
         }
         await scope.ServiceProvider.GetRequiredService<ConversationReferenceRefresher>().TryRefreshAsync(turn.Activity, stoppingToken);
+        turn.ReleaseActivity();
         scheduler.Close(turn);
     }
 
@@ -47,7 +48,7 @@ internal sealed partial class TurnRunner(
         }
         catch (Exception ex)
         {
-            LogHandlerFailed(turn.Activity.Type, turn.Activity.Id, ex);
+            LogHandlerFailed(turn.ActivityType, turn.ActivityId, ex);
             Apologise(services, turn);
         }
         return true;

@@ -171,6 +171,28 @@ public sealed class BotRequestAuthenticatorTests(OpenIdServerFixture fixture)
     }
 
     [Fact]
+    public async Task AuthenticateAsync_SameGenuineTokenAgain_AcceptedWithItsClaims()
+    {
+        var token = Mint();
+        Assert.Equal(AuthenticationStatus.Accepted, (await AuthenticateAsync(Bearer(token))).Status);
+
+        var again = await AuthenticateAsync(Bearer(token));
+
+        Assert.Equal(AuthenticationStatus.Accepted, again.Status);
+    }
+
+    [Fact]
+    public async Task AuthenticateAsync_AcceptedTokenAgainAfterItExpired_Unauthorized()
+    {
+        // Expired before the remembered validation's own limit: the token's lifetime decides.
+        var token = Mint(new TestTokensSpec { Expires = _clock.GetUtcNow().AddMinutes(2) });
+        Assert.Equal(AuthenticationStatus.Accepted, (await AuthenticateAsync(Bearer(token))).Status);
+        _clock.Advance(TimeSpan.FromMinutes(8));
+
+        await AssertRejected(Bearer(token), AuthenticationStatus.Unauthorized, RejectionReason.Lifetime);
+    }
+
+    [Fact]
     public async Task AuthenticateAsync_ExpiredBeyondClockSkew_Unauthorized()
     {
         var token = Mint(new TestTokensSpec { NotBefore = _clock.GetUtcNow().AddHours(-1), Expires = _clock.GetUtcNow().AddMinutes(-6) });
