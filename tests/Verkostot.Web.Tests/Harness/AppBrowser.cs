@@ -40,6 +40,8 @@ public sealed class AppBrowser : IAsyncDisposable
         {
             await Page.GetByLabel("Ylläpitäjänä").CheckAsync();
         }
+        // A click on <fluent-button> before its module has defined the element submits nothing (seen once in CI).
+        await Page.EvaluateAsync("() => customElements.whenDefined('fluent-button')");
         await Page.Locator("form fluent-button[type=submit]").ClickAsync();
         await Page.WaitForURLAsync(url => !url.Contains("/kirjaudu", StringComparison.Ordinal));
     }
