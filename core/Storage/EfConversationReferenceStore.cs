@@ -23,7 +23,9 @@ internal sealed class EfConversationReferenceStore(IDbContextFactory<VerkostotDb
         }
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var upsert = _upsert is { } known && known.Model == db.Model ? known : _upsert = ConversationReferenceUpsert.For(db);
-        foreach (var chunk in latest.Values.Chunk(MaxPerStatement))
+        // In key order: two instances upserting the same conversations then lock their rows in the same order, which
+        // PostgreSQL would otherwise break as a deadlock (seen as 503s when both instances get the same activities).
+        foreach (var chunk in latest.Values.OrderBy(r => r.ConversationId, StringComparer.Ordinal).Chunk(MaxPerStatement))
         {
             await upsert.UpsertAsync(db, chunk, cancellationToken);
         }
