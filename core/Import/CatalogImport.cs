@@ -36,6 +36,8 @@ public sealed class CatalogImport(IDbContextFactory<VerkostotDbContext> contexts
     {
         var file = DataFileLoader.Load(json.Span);
         if (!file.Succeeded) return ImportOutcome.Invalid(file.Errors);
+        // The catalog holds every change saved by this instance; another instance's may not be in it yet (see RecheckAsync).
+        var catalog = await catalogs.GetAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var attempts = 0;
         var outcome = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
@@ -44,8 +46,15 @@ public sealed class CatalogImport(IDbContextFactory<VerkostotDbContext> contexts
             db.ChangeTracker.Clear();
             if (attempts++ > 0) file = DataFileLoader.Load(json.Span);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            // Read untracked: the diff tracks only what it changes, so saving compares a few rows, not every row.
-            var diff = CatalogDiff.Compute(await CatalogReader.ReadAsync(db, cancellationToken), file, await AnsweredMeetingsAsync(db, cancellationToken));
+            var answered = await AnsweredMeetingsAsync(db, cancellationToken);
+            // Compared with the catalog, and the rows the plan touches read again here. Only when one of them is not as
+            // the catalog has it is the whole data read (untracked: the diff tracks only what it changes, so saving
+            // compares a few rows, not every row) and compared again.
+            var diff = CatalogDiff.Compute(catalog.Content, file, answered);
+            if (!await diff.RecheckAsync(db, cancellationToken))
+            {
+                diff = CatalogDiff.Compute(await CatalogReader.ReadAsync(db, cancellationToken), file, answered);
+            }
             var plan = diff.Plan();
             if (expectedFingerprint is not null && expectedFingerprint != plan.Fingerprint)
             {
