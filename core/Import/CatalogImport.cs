@@ -40,6 +40,7 @@ public sealed class CatalogImport(IDbContextFactory<VerkostotDbContext> contexts
         var catalog = await catalogs.GetAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var attempts = 0;
+        var comparedWhole = false;
         var outcome = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             // Applying takes the file's entities into the context, so a retry starts from a fresh copy.
@@ -51,7 +52,8 @@ public sealed class CatalogImport(IDbContextFactory<VerkostotDbContext> contexts
             // the catalog has it is the whole data read (untracked: the diff tracks only what it changes, so saving
             // compares a few rows, not every row) and compared again.
             var diff = CatalogDiff.Compute(catalog.Content, file, answered);
-            if (!await diff.RecheckAsync(db, cancellationToken))
+            comparedWhole = !await diff.RecheckAsync(db, cancellationToken);
+            if (comparedWhole)
             {
                 diff = CatalogDiff.Compute(await CatalogReader.ReadAsync(db, cancellationToken), file, answered);
             }
@@ -78,9 +80,10 @@ public sealed class CatalogImport(IDbContextFactory<VerkostotDbContext> contexts
             await transaction.CommitAsync(cancellationToken);
             return new ImportOutcome(ImportStatus.Applied, [], plan);
         });
-        // After a refusal too: the preview was made from this instance's catalog, which may not yet hold another
-        // instance's change; the next preview then reads the database.
-        catalogs.Invalidate();
+        // Applied as planned from the catalog, the catalog follows the saved rows as after any edit made here. After a
+        // refusal, or when the whole data had to be compared, the catalog may not hold another instance's change yet:
+        // the next preview then reads the database.
+        if (outcome.Status != ImportStatus.Applied || comparedWhole) catalogs.Invalidate();
         return outcome;
     }
 
