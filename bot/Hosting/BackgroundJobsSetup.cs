@@ -16,6 +16,15 @@ namespace Verkostot.Bot.Hosting;
 /// </summary>
 public static class BackgroundJobsSetup
 {
+    // Hangfire's filters are one list per process (GlobalJobFilters), not safe to change while a job is created or
+    // changes state: each host adding its own spans filter changed it under the jobs of hosts already running (the tests
+    // start hundreds in one process), and every job run got one span per host started. The filter is added once.
+    private static readonly Lazy<bool> JobRunSpansAdded = new(() =>
+    {
+        GlobalJobFilters.Filters.Add(new JobRunSpans());
+        return true;
+    });
+
     /// <summary>Hangfire beside the database of <see cref="StorageOptions"/> (from AddCoreStorage), and the jobs.</summary>
     public static IServiceCollection AddBackgroundJobs(this IServiceCollection services)
     {
@@ -32,7 +41,8 @@ public static class BackgroundJobsSetup
             hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings()
-                .UseFilter(new JobRunSpans());
+                .UseLogProvider(new HangfireLogs(provider.GetRequiredService<ILoggerFactory>()));
+            _ = JobRunSpansAdded.Value;
             var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
             provider.GetRequiredService<HostJobStorage>().Storage = storage.Provider == StorageProvider.PostgreSql
                 ? UsePostgreSql(hangfire, storage.ConnectionString)

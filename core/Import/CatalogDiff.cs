@@ -13,7 +13,7 @@ namespace Verkostot.Core.Import;
 /// roster links, answered meetings, and whatever those refer to. Applying changes the stored entities, read untracked
 /// for it: each is tracked from the moment it changes, so saving looks at the changed rows only.
 /// </summary>
-internal sealed class CatalogDiff
+internal sealed partial class CatalogDiff
 {
     private readonly CatalogContent _stored;
     private readonly CatalogContent _incoming;

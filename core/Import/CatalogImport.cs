@@ -36,16 +36,27 @@ public sealed class CatalogImport(IDbContextFactory<VerkostotDbContext> contexts
     {
         var file = DataFileLoader.Load(json.Span);
         if (!file.Succeeded) return ImportOutcome.Invalid(file.Errors);
+        // The catalog holds every change saved by this instance; another instance's may not be in it yet (see RecheckAsync).
+        var catalog = await catalogs.GetAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var attempts = 0;
+        var comparedWhole = false;
         var outcome = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             // Applying takes the file's entities into the context, so a retry starts from a fresh copy.
             db.ChangeTracker.Clear();
             if (attempts++ > 0) file = DataFileLoader.Load(json.Span);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            // Read untracked: the diff tracks only what it changes, so saving compares a few rows, not every row.
-            var diff = CatalogDiff.Compute(await CatalogReader.ReadAsync(db, cancellationToken), file, await AnsweredMeetingsAsync(db, cancellationToken));
+            var answered = await AnsweredMeetingsAsync(db, cancellationToken);
+            // Compared with the catalog, and the rows the plan touches read again here. Only when one of them is not as
+            // the catalog has it is the whole data read (untracked: the diff tracks only what it changes, so saving
+            // compares a few rows, not every row) and compared again.
+            var diff = CatalogDiff.Compute(catalog.Content, file, answered);
+            comparedWhole = !await diff.RecheckAsync(db, cancellationToken);
+            if (comparedWhole)
+            {
+                diff = CatalogDiff.Compute(await CatalogReader.ReadAsync(db, cancellationToken), file, answered);
+            }
             var plan = diff.Plan();
             if (expectedFingerprint is not null && expectedFingerprint != plan.Fingerprint)
             {
@@ -69,9 +80,10 @@ public sealed class CatalogImport(IDbContextFactory<VerkostotDbContext> contexts
             await transaction.CommitAsync(cancellationToken);
             return new ImportOutcome(ImportStatus.Applied, [], plan);
         });
-        // After a refusal too: the preview was made from this instance's catalog, which may not yet hold another
-        // instance's change; the next preview then reads the database.
-        catalogs.Invalidate();
+        // Applied as planned from the catalog, the catalog follows the saved rows as after any edit made here. After a
+        // refusal, or when the whole data had to be compared, the catalog may not hold another instance's change yet:
+        // the next preview then reads the database.
+        if (outcome.Status != ImportStatus.Applied || comparedWhole) catalogs.Invalidate();
         return outcome;
     }
 

@@ -14,7 +14,11 @@ internal sealed class FieldList<T>
 
     public FieldList<T> Add<TValue>(string name, Func<T, TValue> get, Action<T, TValue> set, bool keepStoredWhenEmpty = false)
     {
-        _fields.Add(new Field(name, (stored, incoming) => Differs(get(stored), get(incoming), keepStoredWhenEmpty), (stored, incoming) => set(stored, get(incoming))));
+        _fields.Add(new Field(
+            name,
+            (stored, incoming) => Differs(get(stored), get(incoming), keepStoredWhenEmpty),
+            (stored, incoming) => set(stored, get(incoming)),
+            (a, b) => Same(get(a), get(b))));
         return this;
     }
 
@@ -26,6 +30,16 @@ internal sealed class FieldList<T>
             if (field.Differs(stored, incoming)) (names ??= []).Add(field.Name);
         }
         return names ?? (IReadOnlyList<string>)[];
+    }
+
+    /// <summary>Every field the same, also those <see cref="Differences"/> lets an empty file value pass: the same row.</summary>
+    public bool Same(T a, T b)
+    {
+        foreach (var field in _fields)
+        {
+            if (!field.Same(a, b)) return false;
+        }
+        return true;
     }
 
     public void Copy(T stored, T incoming)
@@ -42,9 +56,24 @@ internal sealed class FieldList<T>
         return !Same(stored, incoming);
     }
 
-    private static bool Same<TValue>(TValue a, TValue b) => a is IEnumerable x && b is IEnumerable y && a is not string
-        ? x.Cast<object?>().SequenceEqual(y.Cast<object?>())
-        : EqualityComparer<TValue>.Default.Equals(a, b);
+    private static bool Same<TValue>(TValue a, TValue b) => a switch
+    {
+        string => EqualityComparer<TValue>.Default.Equals(a, b),
+        // Lists of strings and texts, compared item by item without an enumerator of each.
+        IList x when b is IList y => SameItems(x, y),
+        IEnumerable x when b is IEnumerable y => x.Cast<object?>().SequenceEqual(y.Cast<object?>()),
+        _ => EqualityComparer<TValue>.Default.Equals(a, b),
+    };
 
-    private sealed record Field(string Name, Func<T, T, bool> Differs, Action<T, T> Copy);
+    private static bool SameItems(IList x, IList y)
+    {
+        if (x.Count != y.Count) return false;
+        for (var i = 0; i < x.Count; i++)
+        {
+            if (!Equals(x[i], y[i])) return false;
+        }
+        return true;
+    }
+
+    private sealed record Field(string Name, Func<T, T, bool> Differs, Action<T, T> Copy, Func<T, T, bool> Same);
 }

@@ -74,12 +74,13 @@ internal sealed class InboxStatements
             .Append(_key).Append(", ").Append(_activityId).Append(", ").Append(_receivedAt).Append(", ")
             .Append(_payload).Append(", ").Append(_owner).Append(", ").Append(_claimedUntil).Append(") VALUES ");
         var firstOfKey = new Dictionary<string, int>(arrivals.Count, StringComparer.Ordinal);
-        for (var i = 0; i < arrivals.Count; i++)
+        var written = 0;
+        foreach (var i in InKeyOrder(arrivals))
         {
             var a = arrivals[i];
             firstOfKey.TryAdd(a.Key, i);
             var n = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            text.Append(i == 0 ? "(" : ", (")
+            text.Append(written++ == 0 ? "(" : ", (")
                 .Append("@k").Append(n).Append(", @a").Append(n).Append(", @r").Append(n).Append(", @p").Append(n)
                 .Append(", @o").Append(n).Append(", @c").Append(n).Append(')');
             command.Parameters.Add(_keyType.CreateParameter(command, "@k" + n, a.Key, nullable: false));
@@ -102,6 +103,15 @@ internal sealed class InboxStatements
         }
         return stored;
     }
+
+    /// <summary>
+    /// The arrivals' positions in key order (a key repeated keeps its first position first). A key being inserted by
+    /// another instance's open transaction makes this one wait for it; two instances given the same activities in
+    /// different orders would each hold a key the other waits for, a deadlock. In one order, whoever holds the lower
+    /// key goes on.
+    /// </summary>
+    private static IEnumerable<int> InKeyOrder(IReadOnlyList<InboxActivity> arrivals) =>
+        Enumerable.Range(0, arrivals.Count).OrderBy(i => arrivals[i].Key, StringComparer.Ordinal);
 
     private static DbCommand Command(DbContext db)
     {

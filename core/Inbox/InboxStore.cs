@@ -22,11 +22,14 @@ public sealed class InboxStore(IDbContextFactory<VerkostotDbContext> contexts)
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var statements = _statements is { } known && known.Model == db.Model ? known : _statements = InboxStatements.For(db);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Arrivals first, completions after: an arrival whose key another instance is marking handled waits for that
+        // instance's transaction, so a transaction that had marked rows handled and then waited for the other's
+        // arrivals would close a circle that PostgreSQL breaks as a deadlock, failing every arrival of the batch.
+        var stored = arrivals.Count > 0 ? await statements.InsertAsync(db, arrivals, cancellationToken) : [];
         if (handled.Count > 0)
         {
             await statements.MarkHandledAsync(db, handled, now, cancellationToken);
         }
-        var stored = arrivals.Count > 0 ? await statements.InsertAsync(db, arrivals, cancellationToken) : [];
         await transaction.CommitAsync(cancellationToken);
         return stored;
     }

@@ -60,6 +60,7 @@ public sealed class EmailCrashTests(ITestOutputHelper output) : IAsyncLifetime
             // The announcement sweep (every minute) resumes the started announcement.
             await WaitUntilAsync(() => _graph.Mail.Count >= EmailedBeforeKill, TimeSpan.FromSeconds(150), () => $"{_graph.Mail.Count} e-mails\n{first.Tail()}");
             await first.KillAsync();
+            output.WriteLine($"before the kill the bot logged:\n{Notable(first)}");
         }
         var beforeRestart = _graph.Mail.Count;
         await using var second = await BotProcess.StartAsync(settings);
@@ -68,6 +69,7 @@ public sealed class EmailCrashTests(ITestOutputHelper output) : IAsyncLifetime
         await WaitUntilAsync(async () => (report = await reader.Ledger.ReportAsync(id, CancellationToken.None)).IsComplete && report.Total > 0,
             TimeSpan.FromSeconds(150), () => $"{report}\n{second.Tail()}");
 
+        output.WriteLine($"after the restart the bot logged:\n{Notable(second)}");
         output.WriteLine($"e-mailed before the kill: {beforeRestart}; in all: {_graph.Mail.Count}; report: sent {report.Sent} ({report.ByEmail} by e-mail), failed {report.Failed}");
         Assert.InRange(beforeRestart, EmailedBeforeKill, Members - 1);
         Assert.All(_graph.Mail.GroupBy(m => m.To), to => Assert.Single(to));
@@ -80,6 +82,11 @@ public sealed class EmailCrashTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.InRange(_graph.Mail.Count, report.ByEmail, report.ByEmail + report.Failed);
         Assert.Equal(Members, report.ByEmail + report.Failed);
     }
+
+    // What tells how many rows were in flight at the kill: the workers and jobs that ran, and warnings.
+    private static string Notable(BotProcess bot) => string.Join('\n', bot.Output.Where(l =>
+        l.StartsWith("warn:", StringComparison.Ordinal) || l.StartsWith("fail:", StringComparison.Ordinal)
+        || l.Contains("Announcement", StringComparison.Ordinal) || l.Contains("Outbox row", StringComparison.Ordinal)).Take(40));
 
     /// <summary>The bot's database as after a coordinator's "Lähetä": the network, the team's channel, an announcement started.</summary>
     private async Task<Guid> PrepareAnnouncementAsync()

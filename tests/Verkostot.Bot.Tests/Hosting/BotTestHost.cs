@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Verkostot.Bot.Tests.Authentication;
 using Verkostot.Testing.Connector;
 using Verkostot.Testing.Storage;
 using Verkostot.Testing.Tokens;
@@ -41,6 +43,9 @@ public sealed class BotTestHost : WebApplicationFactory<Program>
     }
 
     public FakeConnector Connector { get; }
+
+    /// <summary>Everything the bot logged, with the exceptions: what a failing test prints to say what went wrong inside.</summary>
+    internal CapturedLogs Logs { get; } = new();
 
     /// <summary>Developer mode: no app id, Development, no tokens either way.</summary>
     /// <param name="time">The bot's clock; the system clock if null.</param>
@@ -170,6 +175,7 @@ public sealed class BotTestHost : WebApplicationFactory<Program>
         }
         builder.ConfigureServices(services =>
         {
+            services.AddSingleton<ILoggerProvider>(Logs);
             if (_signingKey is not null)
             {
                 services.RemoveAll<Verkostot.Bot.Connector.IBotTokenProvider>();

@@ -264,6 +264,58 @@ public abstract class CatalogImportContract<TFixture> : IAsyncLifetime
         Assert.Equal("anna-virtanen", (await CatalogOf(_fixture)).RolesIn("kehyskunnat").Single().PersonId);
     }
 
+    [Fact]
+    public async Task ApplyAsync_AnotherInstanceChangedARowThePlanChanges_IsStaleAndChangesNothing()
+    {
+        var file = await ExportNodeAsync();
+        Person(file, "juha-herrala")["name"] = "Juha Uusinimi";
+        var import = Import(_fixture);
+        var preview = await import.PreviewAsync(Bytes(file), CancellationToken.None);
+        await ChangeEmailElsewhereAsync("juha-herrala", "juha@toinen.example");
+
+        var outcome = await import.ApplyAsync(Bytes(file), Admin, preview.Plan!.Fingerprint, CancellationToken.None);
+
+        Assert.Equal(ImportStatus.Stale, outcome.Status);
+        Assert.Equal(["name", "email"], outcome.Plan!.Changes.Single(c => c.Key == "juha-herrala").Fields);
+        var person = Person(await ExportNodeAsync(), "juha-herrala");
+        Assert.Equal("juha@toinen.example", (string?)person["email"]);
+        Assert.NotEqual("Juha Uusinimi", (string?)person["name"]);
+    }
+
+    [Fact]
+    public async Task ApplyAsync_AnotherInstanceChangedARowThePlanLeavesAlone_AppliesAndKeepsThatChange()
+    {
+        var file = await ExportNodeAsync();
+        Person(file, "juha-herrala")["name"] = "Juha Uusinimi";
+        var other = (string)file["people"]!.AsArray().First(p => (string?)p!["id"] != "juha-herrala")!["id"]!;
+        var import = Import(_fixture);
+        var preview = await import.PreviewAsync(Bytes(file), CancellationToken.None);
+        await ChangeEmailElsewhereAsync(other, "toinen@toinen.example");
+
+        var outcome = await import.ApplyAsync(Bytes(file), Admin, preview.Plan!.Fingerprint, CancellationToken.None);
+
+        Assert.Equal(ImportStatus.Applied, outcome.Status);
+        // As the database has it: this instance's catalog sees the other's change at its next refresh.
+        _fixture.Services.GetRequiredService<ICatalogSource>().Invalidate();
+        var after = await ExportNodeAsync();
+        Assert.Equal("Juha Uusinimi", (string?)Person(after, "juha-herrala")["name"]);
+        Assert.Equal("toinen@toinen.example", (string?)Person(after, other)["email"]);
+    }
+
+    /// <summary>
+    /// What another instance's save looks like to this one: the row changes in the database, and this instance's
+    /// catalog does not know (the command goes past EF Core and so past the catalog's change feed).
+    /// </summary>
+    private async Task ChangeEmailElsewhereAsync(string personId, string email)
+    {
+        await using var db = await Contexts(_fixture).CreateDbContextAsync();
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"UPDATE \"People\" SET \"Email\" = '{email}' WHERE \"Id\" = '{personId}'";
+        Assert.Equal(1, await command.ExecuteNonQueryAsync());
+    }
+
     private async Task AddMeetingAsync(DateTimeOffset startsAt, string agenda)
     {
         await using var db = await Contexts(_fixture).CreateDbContextAsync();
