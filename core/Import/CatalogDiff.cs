@@ -48,7 +48,7 @@ internal sealed partial class CatalogDiff
         _bodies = Compare(stored.Bodies, incoming.Bodies, b => b.Id, CatalogFields.Body);
         CompareTerms();
         _roles = Compare(stored.Roles, incoming.Roles, RoleKey, CatalogFields.Role);
-        _memberships = Compare(stored.Memberships, incoming.Memberships, m => $"{m.NetworkId}/{m.PersonId}", CatalogFields.Membership);
+        _memberships = Compare(stored.Memberships, incoming.Memberships, m => (m.NetworkId, m.PersonId), k => $"{k.NetworkId}/{k.PersonId}", CatalogFields.Membership);
         _meetings = CompareMeetings();
         _documents = Compare(stored.PriorityDocuments, incoming.PriorityDocuments, d => d.Id, CatalogFields.PriorityDocument);
         Protect(answeredMeetings);
@@ -276,35 +276,52 @@ internal sealed partial class CatalogDiff
             kind, o.Action!.Value, o.Key, label(o.Incoming ?? o.Stored!), o.Fields, o.Reason, network(o.Incoming ?? o.Stored!)));
 
     /// <summary>Pairs elements with equal keys; the second element with a key already seen is "key#2", and so on.</summary>
-    private static List<Op<T>> Compare<T>(IEnumerable<T> storedItems, IEnumerable<T> incomingItems, Func<T, string> key, FieldList<T> fields) where T : class
+    private static List<Op<T>> Compare<T>(IEnumerable<T> storedItems, IEnumerable<T> incomingItems, Func<T, string> key, FieldList<T> fields) where T : class =>
+        Compare(storedItems, incomingItems, key, k => k, fields);
+
+    /// <summary>
+    /// Pairs elements with equal keys, written as text (<paramref name="text"/>) only for what the plan shows: an
+    /// unchanged element of 10 000 needs no key string.
+    /// </summary>
+    private static List<Op<T>> Compare<T, TKey>(IEnumerable<T> storedItems, IEnumerable<T> incomingItems, Func<T, TKey> key, Func<TKey, string> text, FieldList<T> fields)
+        where T : class where TKey : notnull
     {
-        var unmatched = Numbered(storedItems, key).ToDictionary(p => p.Key, p => p.Item, StringComparer.Ordinal);
-        var order = unmatched.Keys.ToList();
-        var ops = new List<Op<T>>();
-        foreach (var (k, item) in Numbered(incomingItems, key))
+        var storedCount = storedItems.TryGetNonEnumeratedCount(out var count) ? count : 0;
+        var unmatched = new Dictionary<(TKey Key, int N), T>(storedCount);
+        var order = new List<(TKey Key, int N)>(storedCount);
+        foreach (var item in storedItems)
         {
-            ops.Add(Matched(unmatched.Remove(k, out var match) ? match : null, item, k, fields));
+            var k = (key(item), 1);
+            while (unmatched.ContainsKey(k)) k.Item2++;
+            unmatched.Add(k, item);
+            order.Add(k);
         }
-        ops.AddRange(order.Where(unmatched.ContainsKey).Select(k => new Op<T>(PlannedAction.Remove, k, unmatched[k], null, [])));
+        var ops = new List<Op<T>>(Math.Max(storedCount, incomingItems.TryGetNonEnumeratedCount(out var incomingCount) ? incomingCount : 0));
+        var seen = new HashSet<(TKey Key, int N)>(incomingCount);
+        foreach (var item in incomingItems)
+        {
+            var k = (key(item), 1);
+            while (!seen.Add(k)) k.Item2++;
+            var match = unmatched.Remove(k, out var stored) ? stored : null;
+            var differences = match is null ? [] : fields.Differences(match, item);
+            PlannedAction? action = match is null ? PlannedAction.Add : differences.Count > 0 ? PlannedAction.Change : null;
+            // A string key is its own text, which terms pass on to their seats whether changed or not.
+            ops.Add(new Op<T>(action, action is null && typeof(TKey) != typeof(string) ? "" : Text(k, text), match, item, differences));
+        }
+        foreach (var k in order)
+        {
+            if (unmatched.TryGetValue(k, out var item)) ops.Add(new Op<T>(PlannedAction.Remove, Text(k, text), item, null, []));
+        }
         return ops;
     }
+
+    private static string Text<TKey>((TKey Key, int N) key, Func<TKey, string> text) => key.N == 1 ? text(key.Key) : $"{text(key.Key)}#{key.N}";
 
     private static Op<T> Matched<T>(T? storedItem, T incomingItem, string key, FieldList<T> fields) where T : class
     {
         if (storedItem is null) return new Op<T>(PlannedAction.Add, key, null, incomingItem, []);
         var differences = fields.Differences(storedItem, incomingItem);
         return new Op<T>(differences.Count > 0 ? PlannedAction.Change : null, key, storedItem, incomingItem, differences);
-    }
-
-    private static IEnumerable<(string Key, T Item)> Numbered<T>(IEnumerable<T> items, Func<T, string> key)
-    {
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var item in items)
-        {
-            var k = key(item);
-            var n = seen[k] = seen.GetValueOrDefault(k) + 1;
-            yield return (n == 1 ? k : $"{k}#{n}", item);
-        }
     }
 
     private static string Utc(DateTimeOffset instant) =>

@@ -14,11 +14,12 @@ internal sealed class FieldList<T>
 
     public FieldList<T> Add<TValue>(string name, Func<T, TValue> get, Action<T, TValue> set, bool keepStoredWhenEmpty = false)
     {
-        _fields.Add(new Field(
-            name,
-            (stored, incoming) => Differs(get(stored), get(incoming), keepStoredWhenEmpty),
-            (stored, incoming) => set(stored, get(incoming)),
-            (a, b) => Same(get(a), get(b))));
+        // The comparison is chosen once per field, not per value: testing a value's type boxes it.
+        var same = SameFor<TValue>();
+        Func<T, T, bool> differs = keepStoredWhenEmpty
+            ? (stored, incoming) => get(incoming) is var value && !IsEmpty(value) && !same(get(stored), value)
+            : (stored, incoming) => !same(get(stored), get(incoming));
+        _fields.Add(new Field(name, differs, (stored, incoming) => set(stored, get(incoming)), (a, b) => same(get(a), get(b))));
         return this;
     }
 
@@ -50,20 +51,19 @@ internal sealed class FieldList<T>
         }
     }
 
-    private static bool Differs<TValue>(TValue stored, TValue incoming, bool keepStoredWhenEmpty)
-    {
-        if (keepStoredWhenEmpty && (incoming is null || incoming is bool and false)) return false;
-        return !Same(stored, incoming);
-    }
+    private static bool IsEmpty<TValue>(TValue value) => value is null || value is bool and false;
 
-    private static bool Same<TValue>(TValue a, TValue b) => a switch
+    private static Func<TValue, TValue, bool> SameFor<TValue>()
     {
-        string => EqualityComparer<TValue>.Default.Equals(a, b),
-        // Lists of strings and texts, compared item by item without an enumerator of each.
-        IList x when b is IList y => SameItems(x, y),
-        IEnumerable x when b is IEnumerable y => x.Cast<object?>().SequenceEqual(y.Cast<object?>()),
-        _ => EqualityComparer<TValue>.Default.Equals(a, b),
-    };
+        if (typeof(TValue).IsValueType || typeof(TValue) == typeof(string)) return EqualityComparer<TValue>.Default.Equals;
+        // Lists of strings and texts, compared item by item.
+        if (typeof(IList).IsAssignableFrom(typeof(TValue))) return (a, b) => a is IList x && b is IList y ? SameItems(x, y) : a is null && b is null;
+        if (typeof(IEnumerable).IsAssignableFrom(typeof(TValue)))
+        {
+            return (a, b) => a is IEnumerable x && b is IEnumerable y ? x.Cast<object?>().SequenceEqual(y.Cast<object?>()) : a is null && b is null;
+        }
+        return EqualityComparer<TValue>.Default.Equals;
+    }
 
     private static bool SameItems(IList x, IList y)
     {
