@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading.RateLimiting;
@@ -16,6 +15,7 @@ namespace Verkostot.Bot.Connector;
 /// </summary>
 public sealed class ConnectorClient(HttpClient http, ILogger<ConnectorClient> logger)
 {
+    private const string JsonContentType = "application/json; charset=utf-8";
     private static readonly OutboundJsonContext Json = OutboundJsonContext.Default;
 
     /// <summary>Answers an activity in its own thread; <c>replyToId</c> defaults to that activity.</summary>
@@ -107,7 +107,8 @@ public sealed class ConnectorClient(HttpClient http, ILogger<ConnectorClient> lo
     private static ByteArrayContent Body<T>(T value, JsonTypeInfo<T> typeInfo)
     {
         var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(value, typeInfo));
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        // Written as it is: a parsed header value would be built and formatted again for every send.
+        content.Headers.TryAddWithoutValidation("Content-Type", JsonContentType);
         return content;
     }
 

@@ -33,6 +33,9 @@ public static class ConnectorServiceCollectionExtensions
         // The factory's request logging writes only Information lines (start, end, URL), which the bot's settings
         // filter out, yet it opened a log scope per send; failures and retries are logged by ConnectorLog.
         client.RemoveAllLoggers();
+        // The connector API is bearer tokens and JSON: no cookie jar to consult on every send, and no redirects to
+        // follow (a 3xx from the connector is a failure, and the token is not for another host).
+        client.ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false });
         client.AddHttpMessageHandler<ConnectorResilienceHandler>();
         client.AddHttpMessageHandler<BotTokenHandler>();
 

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Verkostot.Bot.Connector;
 
 /// <summary>
@@ -6,7 +8,12 @@ namespace Verkostot.Bot.Connector;
 /// </summary>
 internal static class ConnectorUri
 {
-    public static Uri For(string serviceUrl, string relativePath) => new(BaseOf(serviceUrl), relativePath);
+    // A bot hears from a handful of serviceUrls (one per region), so each is checked and normalised once, not parsed
+    // twice for every send; bounded, because serviceUrls come from outside.
+    private const int MaxKnownBases = 256;
+    private static readonly ConcurrentDictionary<string, string> KnownBases = new(StringComparer.Ordinal);
+
+    public static Uri For(string serviceUrl, string relativePath) => new(BaseOf(serviceUrl) + relativePath);
 
     public static string Segment(string id, string name)
     {
@@ -14,7 +21,20 @@ internal static class ConnectorUri
         return Uri.EscapeDataString(id);
     }
 
-    private static Uri BaseOf(string serviceUrl)
+    private static string BaseOf(string serviceUrl)
+    {
+        if (KnownBases.TryGetValue(serviceUrl, out var known))
+        {
+            return known;
+        }
+        if (KnownBases.Count >= MaxKnownBases)
+        {
+            KnownBases.Clear();
+        }
+        return KnownBases[serviceUrl] = Normalised(serviceUrl);
+    }
+
+    private static string Normalised(string serviceUrl)
     {
         // serviceUrl comes from inbound activities, so only web addresses are trusted with the bot's token.
         if (!Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
@@ -23,6 +43,6 @@ internal static class ConnectorUri
         }
 
         var path = uri.GetLeftPart(UriPartial.Path);
-        return new Uri(path.EndsWith('/') ? path : path + "/");
+        return path.EndsWith('/') ? path : path + "/";
     }
 }

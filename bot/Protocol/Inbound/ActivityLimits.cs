@@ -80,13 +80,19 @@ public static class ActivityLimits
     private static bool IsHttpUrl(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 
+    // Field names are put together only for a refusal: every activity has at least two accounts to check.
     private static string? Account(string field, ChannelAccount? account) =>
+        AccountProblem(account) is { } problem ? field + problem : null;
+
+    private static string? AccountProblem(ChannelAccount? account) =>
         account is null
             ? null
-            : Id($"{field}.id", account.Id, MaxIdLength)
-              ?? Id($"{field}.aadObjectId", account.AadObjectId, MaxShortFieldLength)
-              ?? Id($"{field}.role", account.Role, MaxShortFieldLength)
-              ?? Text($"{field}.name", account.Name, MaxNameLength);
+            : Member(".id", IdProblem(account.Id, MaxIdLength))
+              ?? Member(".aadObjectId", IdProblem(account.AadObjectId, MaxShortFieldLength))
+              ?? Member(".role", IdProblem(account.Role, MaxShortFieldLength))
+              ?? Member(".name", TextProblem(account.Name, MaxNameLength));
+
+    private static string? Member(string member, string? problem) => problem is null ? null : $"{member} {problem}";
 
     private static string? Members(string field, List<ChannelAccount>? members)
     {
@@ -107,9 +113,9 @@ public static class ActivityLimits
                 return $"{field}[{i}] is null.";
             }
 
-            if (Account($"{field}[{i}]", member) is { } problem)
+            if (AccountProblem(member) is { } problem)
             {
-                return problem;
+                return $"{field}[{i}]{problem}";
             }
         }
 
@@ -135,30 +141,34 @@ public static class ActivityLimits
                 return $"entities[{i}] is null.";
             }
 
-            var problem = Id($"entities[{i}].type", entity.Type, MaxShortFieldLength)
-                ?? Text($"entities[{i}].text", entity.Text, MaxNameLength)
-                ?? Account($"entities[{i}].mentioned", entity.Mentioned);
+            var problem = Member(".type", IdProblem(entity.Type, MaxShortFieldLength))
+                ?? Member(".text", TextProblem(entity.Text, MaxNameLength))
+                ?? Account(".mentioned", entity.Mentioned);
             if (problem is not null)
             {
-                return problem;
+                return $"entities[{i}]{problem}";
             }
         }
 
         return null;
     }
 
+    private static string? Id(string field, string? value, int maxLength) => IdProblem(value, maxLength) is { } p ? $"{field} {p}" : null;
+
+    private static string? Text(string field, string? value, int maxLength) => TextProblem(value, maxLength) is { } p ? $"{field} {p}" : null;
+
     // An id is printable: it ends up in a URL path, a database key and the log.
-    private static string? Id(string field, string? value, int maxLength) =>
+    private static string? IdProblem(string? value, int maxLength) =>
         value is null ? null
-        : value.Length > maxLength ? $"{field} is longer than {maxLength} characters."
-        : value.AsSpan().IndexOfAnyInRange('\0', '\u001F') >= 0 || value.Contains('\u007F') ? $"{field} contains control characters."
-        : !IsWellFormed(value) ? $"{field} is not well-formed UTF-16 (a lone surrogate)."
+        : value.Length > maxLength ? $"is longer than {maxLength} characters."
+        : value.AsSpan().IndexOfAnyInRange('\0', '\u001F') >= 0 || value.Contains('\u007F') ? "contains control characters."
+        : !IsWellFormed(value) ? "is not well-formed UTF-16 (a lone surrogate)."
         : null;
 
-    private static string? Text(string field, string? value, int maxLength) =>
+    private static string? TextProblem(string? value, int maxLength) =>
         value is null ? null
-        : value.Length > maxLength ? $"{field} is longer than {maxLength} characters."
-        : !IsWellFormed(value) ? $"{field} is not well-formed UTF-16 (a lone surrogate)."
+        : value.Length > maxLength ? $"is longer than {maxLength} characters."
+        : !IsWellFormed(value) ? "is not well-formed UTF-16 (a lone surrogate)."
         : null;
 
     // The value of an invoke is free-form; each string in it must still be readable (a lone surrogate escape makes

@@ -131,7 +131,9 @@ public sealed partial class ConversationScheduler(
         Close(closed);
         if (start is not null)
         {
-            _ = Task.Run(() => SendLoopAsync(start));
+            // Started here rather than queued to the thread pool: it runs only until its first wait (a permit, the
+            // connector's answer), which it awaits without holding the caller, and one hop per reply is saved.
+            _ = SendLoopAsync(start);
         }
     }
 
