@@ -90,16 +90,14 @@ public sealed class UnansweredQuestions(IDbContextFactory<VerkostotDbContext> co
     private async Task<MarkOutcome> MarkSameWordsAsync(VerkostotDbContext db, UnansweredQuestion question, UnansweredStatus status, CancellationToken cancellationToken)
     {
         var key = Key(question.Text);
-        var same = (await db.Set<UnansweredQuestion>().Where(q => q.NetworkId == question.NetworkId).ToListAsync(cancellationToken))
-            .Where(q => Key(q.Text) == key);
-        var now = time.GetUtcNow();
-        foreach (var asking in same)
-        {
-            asking.Status = status;
-            asking.MarkedAt = status == UnansweredStatus.Open ? null : now;
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
+        // The words are compared as normalized here, not in SQL; the rows are then marked by one statement, not one
+        // UPDATE per asking (SQLite runs each as its own command: 178 for a question asked 180 times).
+        var same = (await db.Set<UnansweredQuestion>().AsNoTracking().Where(q => q.NetworkId == question.NetworkId)
+                .Select(q => new { q.Id, q.Text }).ToListAsync(cancellationToken))
+            .Where(q => Key(q.Text) == key).Select(q => q.Id).ToList();
+        DateTimeOffset? markedAt = status == UnansweredStatus.Open ? null : time.GetUtcNow();
+        await db.Set<UnansweredQuestion>().Where(q => same.Contains(q.Id))
+            .ExecuteUpdateAsync(s => s.SetProperty(q => q.Status, status).SetProperty(q => q.MarkedAt, markedAt), cancellationToken);
         return MarkOutcome.Marked;
     }
 
