@@ -32,6 +32,9 @@ internal sealed partial class CatalogDiff
             && await NothingElseReferredAsync(db, cancellationToken);
     }
 
+    // Past this many rows of one kind a full comparison is cheaper than re-reading them by id.
+    private static bool TooMany(params int[] counts) => counts.Any(c => c > MaxRecheckedRows);
+
     /// <summary>Nothing the plan adds is in the database already.</summary>
     private async Task<bool> NoneAddedAgainAsync(VerkostotDbContext db, CancellationToken cancellationToken)
     {
@@ -42,7 +45,7 @@ internal sealed partial class CatalogDiff
         var bodies = Ids(Added(_bodies), b => b.Id);
         var documents = Ids(Added(_documents), d => d.Id);
         var meetings = Added(_meetings).Where(m => _meetingIdsFromFile.Contains(m.Id)).Select(m => m.Id).ToList();
-        if (new[] { regions.Count, municipalities.Count, people.Count, networks.Count, bodies.Count, documents.Count, meetings.Count }.Any(c => c > MaxRecheckedRows)) return false;
+        if (TooMany(regions.Count, municipalities.Count, people.Count, networks.Count, bodies.Count, documents.Count, meetings.Count)) return false;
         return !(regions.Count > 0 && await db.Regions.AnyAsync(r => regions.Contains(r.Id), cancellationToken))
             && !(municipalities.Count > 0 && await db.Municipalities.AnyAsync(m => municipalities.Contains(m.Id), cancellationToken))
             && !(people.Count > 0 && await db.People.AnyAsync(p => people.Contains(p.Id), cancellationToken))
@@ -63,7 +66,7 @@ internal sealed partial class CatalogDiff
         var memberships = Ids(Touched(_memberships), m => m.Id);
         var meetings = Ids(Touched(_meetings), m => m.Id);
         var documents = Ids(Touched(_documents), d => d.Id);
-        if (new[] { regions.Count, municipalities.Count, people.Count, networks.Count, roles.Count, memberships.Count, meetings.Count, documents.Count }.Any(c => c > MaxRecheckedRows)) return false;
+        if (TooMany(regions.Count, municipalities.Count, people.Count, networks.Count, roles.Count, memberships.Count, meetings.Count, documents.Count)) return false;
         return Fresh(_regions, regions.Count == 0 ? [] : await db.Regions.AsNoTracking().Where(r => regions.Contains(r.Id)).ToListAsync(cancellationToken), r => r.Id, CatalogFields.Region.Same)
             && Fresh(_municipalities, municipalities.Count == 0 ? [] : await db.Municipalities.AsNoTracking().Where(m => municipalities.Contains(m.Id)).ToListAsync(cancellationToken), m => m.Id, CatalogFields.Municipality.Same)
             && Fresh(_people, people.Count == 0 ? [] : await db.People.AsNoTracking().Where(p => people.Contains(p.Id)).ToListAsync(cancellationToken), p => p.Id, CatalogFields.Person.Same)
@@ -150,7 +153,7 @@ internal sealed partial class CatalogDiff
         var networks = Ids(Removed(_networks), n => n.Id);
         var bodies = Ids(Removed(_bodies), b => b.Id);
         if (municipalities.Count + people.Count + networks.Count + bodies.Count == 0) return true;
-        if (new[] { municipalities.Count, people.Count, networks.Count, bodies.Count }.Any(c => c > MaxRecheckedRows)) return false;
+        if (TooMany(municipalities.Count, people.Count, networks.Count, bodies.Count)) return false;
         var removedPeople = Removed(_people).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         var removedBodies = Removed(_bodies).Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
         var removedRoles = Removed(_roles).Select(r => r.Id).ToHashSet();
