@@ -27,6 +27,7 @@ if (args is ["import" or "export" or "export-person" or "erase-person", ..])
     });
 }
 
+GlibcHeap.KeepSmall();
 var builder = WebApplication.CreateBuilder(args);
 builder.Services
     .AddCoreStorage(builder.Configuration)

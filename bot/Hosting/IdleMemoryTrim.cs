@@ -39,7 +39,6 @@ internal sealed partial class IdleMemoryTrim(TimeProvider time, ILogger<IdleMemo
 
     private async Task WatchAsync(CancellationToken stoppingToken)
     {
-        GlibcHeap.LimitArenas(2);
         using var timer = new PeriodicTimer(CheckEvery, time);
         var allocated = GC.GetTotalAllocatedBytes();
         var afterLastTrim = 0L;
