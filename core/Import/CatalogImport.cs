@@ -15,9 +15,12 @@ namespace Verkostot.Core.Import;
 /// </summary>
 public sealed class CatalogImport(IDbContextFactory<VerkostotDbContext> contexts, ICatalogSource catalogs, ChangeLogWriter changeLog)
 {
-    public async Task<ImportOutcome> PreviewAsync(ReadOnlyMemory<byte> json, CancellationToken cancellationToken)
+    public Task<ImportOutcome> PreviewAsync(ReadOnlyMemory<byte> json, CancellationToken cancellationToken) =>
+        PreviewAsync(DataFileLoader.Load(json.Span), cancellationToken);
+
+    /// <summary>Previews a file already loaded (<see cref="DataFileLoader.Load"/>), which the caller may then keep for <see cref="ApplyAsync"/>.</summary>
+    public async Task<ImportOutcome> PreviewAsync(DataLoadResult file, CancellationToken cancellationToken)
     {
-        var file = DataFileLoader.Load(json.Span);
         if (!file.Succeeded) return ImportOutcome.Invalid(file.Errors);
         // Compared with the catalog the app shows rather than a fresh read of every row: applying compares with the
         // database again, in its transaction, and refuses a plan that would now be different.
@@ -32,9 +35,17 @@ public sealed class CatalogImport(IDbContextFactory<VerkostotDbContext> contexts
     /// <paramref name="expectedFingerprint"/> (the shown plan's), refuses with <see cref="ImportStatus.Stale"/> and
     /// changes nothing when the plan would now be different.
     /// </summary>
-    public async Task<ImportOutcome> ApplyAsync(ReadOnlyMemory<byte> json, ChangeActor actor, string? expectedFingerprint, CancellationToken cancellationToken)
+    public Task<ImportOutcome> ApplyAsync(ReadOnlyMemory<byte> json, ChangeActor actor, string? expectedFingerprint, CancellationToken cancellationToken) =>
+        ApplyAsync(json, loaded: null, actor, expectedFingerprint, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="ApplyAsync(ReadOnlyMemory{byte}, ChangeActor, string?, CancellationToken)"/>, starting from
+    /// <paramref name="loaded"/>, the result of loading exactly <paramref name="json"/> (kept from its preview) instead of
+    /// loading it again. Applying changes the loaded entities: a loaded result is for one apply only.
+    /// </summary>
+    public async Task<ImportOutcome> ApplyAsync(ReadOnlyMemory<byte> json, DataLoadResult? loaded, ChangeActor actor, string? expectedFingerprint, CancellationToken cancellationToken)
     {
-        var file = DataFileLoader.Load(json.Span);
+        var file = loaded ?? DataFileLoader.Load(json.Span);
         if (!file.Succeeded) return ImportOutcome.Invalid(file.Errors);
         // The catalog holds every change saved by this instance; another instance's may not be in it yet (see RecheckAsync).
         var catalog = await catalogs.GetAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using Verkostot.Bot.Administration.Pages.Data;
+using Verkostot.Core.Import;
 using Verkostot.Testing.Time;
 
 namespace Verkostot.Bot.Tests.Administration;
@@ -53,6 +54,28 @@ public sealed class PreviewedFilesTests
         Assert.Null(files.Find(oldest, "iira-ainiala"));
         Assert.NotNull(files.Find(middle, "juha-herrala"));
         Assert.NotNull(files.Find(newest, "iira-ainiala"));
+    }
+
+    [Fact]
+    public void TakeLoaded_Twice_HandsWhatThePreviewLoadedOverOnce()
+    {
+        var files = new PreviewedFiles(_clock);
+        var loaded = DataFileLoader.Load("{}"u8);
+        var key = files.Keep("iira-ainiala", [1, 2, 3], loaded);
+
+        Assert.Same(loaded, files.TakeLoaded(key, "iira-ainiala"));
+        Assert.Null(files.TakeLoaded(key, "iira-ainiala"));
+        Assert.Equal([1, 2, 3], files.Find(key, "iira-ainiala"));
+    }
+
+    [Fact]
+    public void TakeLoaded_BySomeoneElse_Nothing()
+    {
+        var files = new PreviewedFiles(_clock);
+        var key = files.Keep("iira-ainiala", [1, 2, 3], DataFileLoader.Load("{}"u8));
+
+        Assert.Null(files.TakeLoaded(key, "juha-herrala"));
+        Assert.NotNull(files.TakeLoaded(key, "iira-ainiala"));
     }
 
     [Fact]

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Logging;
 using Verkostot.Bot.Authentication;
 using Verkostot.Bot.Configuration;
 using Verkostot.Bot.Protocol;
+using Verkostot.Testing.Logging;
 using Verkostot.Testing.Tokens;
 
 namespace Verkostot.Bot.Tests.Authentication;

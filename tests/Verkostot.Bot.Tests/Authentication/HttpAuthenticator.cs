@@ -46,7 +46,7 @@ internal sealed class HttpAuthenticator(AuthenticatorHost host)
         Assert.Empty(body);
         var line = host.Logs.Entries.Skip(loggedBefore)
             .LastOrDefault(e => e.Level == LogLevel.Warning && e.Message.StartsWith(RejectionLine, StringComparison.Ordinal));
-        RejectionReason? reason = line.Message is { } message
+        RejectionReason? reason = line?.Message is { } message
             ? Enum.Parse<RejectionReason>(message[(message.LastIndexOf(':') + 1)..].Trim())
             : null;
         return status == HttpStatusCode.Unauthorized

@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Verkostot.Bot.Tests.Authentication;
+using Verkostot.Bot.Tests.Hosting;
 using Verkostot.Core.Catalog;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Reminders;
 using Verkostot.Core.Storage;
-using Microsoft.Extensions.Logging;
-using Verkostot.Bot.Tests.Authentication;
-using Verkostot.Bot.Tests.Hosting;
+using Verkostot.Testing.Logging;
 
 namespace Verkostot.Bot.Tests.Chat;
 

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Options;
 using Verkostot.Bot.Protocol.Inbound;
 using Verkostot.Bot.Tests.Authentication;
 using Verkostot.Bot.Tests.Hosting;
+using Verkostot.Testing.Logging;
 using Verkostot.Testing.Loopback;
 
 namespace Verkostot.Bot.Tests.EndToEnd;

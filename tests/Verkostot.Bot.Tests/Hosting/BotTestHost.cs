@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Verkostot.Bot.Tests.Authentication;
 using Verkostot.Testing.Connector;
+using Verkostot.Testing.Logging;
 using Verkostot.Testing.Storage;
 using Verkostot.Testing.Tokens;
 

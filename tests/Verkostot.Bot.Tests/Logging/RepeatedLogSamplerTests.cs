@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Verkostot.Bot.Logging;
 using Verkostot.Bot.Tests.Authentication;
+using Verkostot.Testing.Logging;
 
 namespace Verkostot.Bot.Tests.Logging;
 

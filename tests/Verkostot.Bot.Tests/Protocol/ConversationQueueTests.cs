@@ -2,8 +2,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Verkostot.Bot.Protocol.Routing;
 using Verkostot.Bot.Tests.Authentication;
-using Verkostot.Testing.Connector;
 using Verkostot.Bot.Tests.Hosting;
+using Verkostot.Testing.Connector;
+using Verkostot.Testing.Logging;
 
 namespace Verkostot.Bot.Tests.Protocol;
 

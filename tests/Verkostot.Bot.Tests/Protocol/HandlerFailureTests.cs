@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Verkostot.Bot.Protocol.Routing;
 using Verkostot.Bot.Tests.Authentication;
 using Verkostot.Bot.Tests.Hosting;
+using Verkostot.Testing.Logging;
 
 namespace Verkostot.Bot.Tests.Protocol;
 

@@ -1,14 +1,15 @@
+using System.Text;
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using System.Text;
-using System.Text.Json.Nodes;
 using Verkostot.Bot.Tests.Authentication;
-using Verkostot.Testing.Connector;
 using Verkostot.Bot.Tests.Hosting;
-using Verkostot.Testing.Storage;
 using Verkostot.Core.Inbox;
 using Verkostot.Core.Storage;
+using Verkostot.Testing.Connector;
+using Verkostot.Testing.Logging;
+using Verkostot.Testing.Storage;
 
 namespace Verkostot.Bot.Tests.Protocol;
 

@@ -265,6 +265,20 @@ public abstract class CatalogImportContract<TFixture> : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ApplyAsync_WithWhatThePreviewLoaded_AppliesWithoutLoadingAgain()
+    {
+        var import = Import(_fixture);
+        var loaded = DataFileLoader.Load(Encoding.UTF8.GetBytes(SmallFile));
+        var preview = await import.PreviewAsync(loaded, CancellationToken.None);
+
+        // The file's bytes are not read again: given an empty file beside what was loaded, the loaded file is applied.
+        var outcome = await import.ApplyAsync(ReadOnlyMemory<byte>.Empty, loaded, Admin, preview.Plan!.Fingerprint, CancellationToken.None);
+
+        Assert.Equal(ImportStatus.Applied, outcome.Status);
+        Assert.Equal("anna-virtanen", (await CatalogOf(_fixture)).RolesIn("kehyskunnat").Single().PersonId);
+    }
+
+    [Fact]
     public async Task ApplyAsync_AnotherInstanceChangedARowThePlanChanges_IsStaleAndChangesNothing()
     {
         var file = await ExportNodeAsync();

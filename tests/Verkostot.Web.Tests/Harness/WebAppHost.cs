@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Verkostot.Core.Catalog;
 using Verkostot.Core.Storage;
 using Verkostot.Testing.Storage;
@@ -25,9 +26,12 @@ public sealed class WebAppHost : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
     private readonly string _environment;
 
-    private WebAppHost(string environment, IDictionary<string, string?>? settings)
+    private readonly ILoggerProvider? _logs;
+
+    private WebAppHost(string environment, IDictionary<string, string?>? settings, ILoggerProvider? logs)
     {
         _environment = environment;
+        _logs = logs;
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
         foreach (var (key, value) in _database.Storage)
         {
@@ -38,9 +42,10 @@ public sealed class WebAppHost : WebApplicationFactory<Program>
 
     public string BaseUrl { get; private set; } = "";
 
-    public static WebAppHost Start(string environment = "Development", IDictionary<string, string?>? settings = null)
+    /// <param name="logs">A provider that also gets every log line, for a test to read what operators would see.</param>
+    public static WebAppHost Start(string environment = "Development", IDictionary<string, string?>? settings = null, ILoggerProvider? logs = null)
     {
-        var host = new WebAppHost(environment, settings);
+        var host = new WebAppHost(environment, settings, logs);
         host.StartServer();
         host.BaseUrl = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single().TrimEnd('/');
         return host;
@@ -70,6 +75,10 @@ public sealed class WebAppHost : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+        if (_logs is not null)
+        {
+            builder.ConfigureServices(services => services.AddSingleton(_logs));
         }
     }
 

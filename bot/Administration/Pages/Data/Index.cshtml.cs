@@ -1,3 +1,4 @@
+using System.Buffers;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Verkostot.Bot.Administration.Access;
@@ -49,17 +50,27 @@ public sealed class IndexModel(CatalogImport import, CatalogExport export, Previ
             Problem = "file";
             return Page();
         }
-        // One array of the file's size: the file is megabytes, and every copy of it is garbage to collect.
-        var file = new byte[Upload.Length];
-        await using (var stream = Upload.OpenReadStream())
+        // The file is megabytes: read into a pooled array rather than a new one per upload (each a large object for the
+        // garbage collector), and copied only when it is kept to be confirmed.
+        var length = (int)Upload.Length;
+        var buffer = ArrayPool<byte>.Shared.Rent(length);
+        try
         {
-            await stream.ReadExactlyAsync(file, cancellationToken);
+            await using (var stream = Upload.OpenReadStream())
+            {
+                await stream.ReadExactlyAsync(buffer.AsMemory(0, length), cancellationToken);
+            }
+            var loaded = DataFileLoader.Load(buffer.AsSpan(0, length));
+            Outcome = await import.PreviewAsync(loaded, cancellationToken);
+            if (Outcome.Plan is { IsEmpty: false } plan)
+            {
+                FileKey = previewed.Keep(Owner, buffer.AsSpan(0, length).ToArray(), loaded);
+                Fingerprint = plan.Fingerprint;
+            }
         }
-        Outcome = await import.PreviewAsync(file, cancellationToken);
-        if (Outcome.Plan is { IsEmpty: false } plan)
+        finally
         {
-            FileKey = previewed.Keep(Owner, file);
-            Fingerprint = plan.Fingerprint;
+            ArrayPool<byte>.Shared.Return(buffer);
         }
         return Page();
     }
@@ -74,7 +85,7 @@ public sealed class IndexModel(CatalogImport import, CatalogExport export, Previ
             return Page();
         }
         var actor = AdminUser.Person is { } person ? ChangeActor.Of(person, ChangeChannel.Web) : new ChangeActor(null, AdminUser.Name, ChangeChannel.Web);
-        Outcome = await import.ApplyAsync(file, actor, Fingerprint, cancellationToken);
+        Outcome = await import.ApplyAsync(file, previewed.TakeLoaded(FileKey, Owner), actor, Fingerprint, cancellationToken);
         // Refused as stale, the new plan is shown to confirm again, with the same file.
         if (Outcome.Status == ImportStatus.Stale) Fingerprint = Outcome.Plan?.Fingerprint;
         else previewed.Forget(FileKey!);
