@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # The benchmark: prints figures (requests/s, latency percentiles, start-up time, resident memory, answer accuracy).
 # Not a test and not part of scripts/test.sh. Everything it starts listens on 127.0.0.1 only.
-#   scripts/bench.sh                      full run (about 2-3 minutes on two cores)
+#   scripts/bench.sh                      full run (about 4-5 minutes on two cores)
 #   scripts/bench.sh --requests 1000 …    see bench/Verkostot.Bench/BenchOptions.cs for the options
-#   scripts/bench.sh --comparison-only    only the like-for-like comparison (floor, botbuilder-js echo, ours; ~3 min)
+#   scripts/bench.sh --comparison-only    only the like-for-like comparison (floor, botbuilder-js echo, ours; ~5 min)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"

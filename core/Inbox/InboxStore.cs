@@ -7,10 +7,16 @@ namespace Verkostot.Core.Inbox;
 /// The database side of the inbox: batches of arrivals and completions written in one transaction (group commit),
 /// leases renewed and taken over, and handled keys purged after the duplicate window.
 /// </summary>
-public sealed class InboxStore(IDbContextFactory<VerkostotDbContext> contexts)
+public sealed class InboxStore(IDbContextFactory<VerkostotDbContext> contexts) : IAsyncDisposable
 {
     public const int MaxActivityIdLength = 200;
     private InboxStatements? _statements;
+
+    // The group commit's context, kept with its connection open from one commit to the next. On SQLite a connection
+    // keeps its page cache only while no other connection has written since its last transaction: the commit taking
+    // whichever pooled connection came first read the index pages it was about to change again from the file, every
+    // time. Taken out while in use, so that two writers at once (tests, another caller) each get one of their own.
+    private VerkostotDbContext? _writer;
 
     /// <summary>
     /// Stores the new arrivals and marks the finished rows handled, in one transaction. An arrival whose key is
@@ -19,7 +25,36 @@ public sealed class InboxStore(IDbContextFactory<VerkostotDbContext> contexts)
     public async Task<bool[]> WriteAsync(IReadOnlyList<InboxActivity> arrivals, IReadOnlyCollection<long> handled,
         DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var db = Interlocked.Exchange(ref _writer, null) ?? await OpenWriterAsync(cancellationToken);
+        bool[] stored;
+        try
+        {
+            stored = await WriteAsync(db, arrivals, handled, now, cancellationToken);
+        }
+        catch
+        {
+            // The connection may be what failed (a restarted server): the next commit opens a fresh one.
+            await db.DisposeAsync();
+            throw;
+        }
+        if (Interlocked.CompareExchange(ref _writer, db, null) is not null)
+        {
+            await db.DisposeAsync();
+        }
+        return stored;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _writer, null) is { } db)
+        {
+            await db.DisposeAsync();
+        }
+    }
+
+    private async Task<bool[]> WriteAsync(VerkostotDbContext db, IReadOnlyList<InboxActivity> arrivals,
+        IReadOnlyCollection<long> handled, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var statements = _statements is { } known && known.Model == db.Model ? known : _statements = InboxStatements.For(db);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Arrivals first, completions after: an arrival whose key another instance is marking handled waits for that
@@ -32,6 +67,21 @@ public sealed class InboxStore(IDbContextFactory<VerkostotDbContext> contexts)
         }
         await transaction.CommitAsync(cancellationToken);
         return stored;
+    }
+
+    private async Task<VerkostotDbContext> OpenWriterAsync(CancellationToken cancellationToken)
+    {
+        var db = await contexts.CreateDbContextAsync(cancellationToken);
+        try
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            return db;
+        }
+        catch
+        {
+            await db.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>Extends the lease on every unhandled row <paramref name="owner"/> holds.</summary>
