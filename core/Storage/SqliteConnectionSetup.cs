@@ -19,11 +19,15 @@ namespace Verkostot.Core.Storage;
 /// <item><c>temp_store=MEMORY</c>: the statement journal of a multi-row write inside a transaction (the inbox's group
 /// commit, every commit) and RETURNING's results are kept in memory instead of a temporary file that SQLite created,
 /// unlinked, wrote and closed for each commit. They are as large as the pages one statement changes.</item>
+/// <item><c>wal_autocheckpoint=4000</c> pages (16 MB of log on disk) instead of 1 000: a checkpoint copies the log's
+/// pages into the database and flushes both, and the inbox's index pages, changed by nearly every commit, were copied
+/// and flushed about nine times a second under load. Costs disk, not memory: the log is read with pread, and its
+/// shared index grows by 32 KB per 4 096 pages.</item>
 /// </list>
 /// </summary>
 internal sealed class SqliteConnectionSetup : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY;";
+    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA wal_autocheckpoint=4000;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
