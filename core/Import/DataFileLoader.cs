@@ -12,7 +12,7 @@ public static partial class DataFileLoader
         DataFile? file;
         try
         {
-            file = JsonSerializer.Deserialize(utf8Json, DataFileJsonContext.Default.DataFile);
+            file = DataFileReader.TryRead(utf8Json) ?? JsonSerializer.Deserialize(utf8Json, DataFileJsonContext.Default.DataFile);
         }
         catch (JsonException e)
         {
