@@ -57,6 +57,30 @@ public sealed class ImportExportTests(Chromium chromium) : WebAppTest(chromium)
     }
 
     [Fact]
+    public async Task ImportPosts_WithoutAntiforgeryToken_AreRefused()
+    {
+        await using var browser = await AppBrowser.OpenAsync(Chromium, Host);
+        await browser.SignInAsync("Iira Ainiala", administrator: true);
+        // The preview reads its upload as it streams in and checks the token itself: a form without one is refused as
+        // the other forms are, whatever file it carries.
+        var upload = browser.Page.APIRequest.CreateFormData();
+        upload.Set("tiedosto", new Microsoft.Playwright.FilePayload
+        {
+            Name = "verkostot.json",
+            MimeType = "application/json",
+            Buffer = "{ \"formatVersion\": 1, \"networks\": [] }"u8.ToArray(),
+        });
+        var confirmation = browser.Page.APIRequest.CreateFormData();
+        confirmation.Set("tiedostoavain", "0123456789ABCDEF");
+
+        var preview = await browser.Page.APIRequest.PostAsync("/hallinta/tiedot?handler=Preview", new() { Multipart = upload });
+        var apply = await browser.Page.APIRequest.PostAsync("/hallinta/tiedot?handler=Apply", new() { Form = confirmation });
+
+        Assert.Equal(400, preview.Status);
+        Assert.Equal(400, apply.Status);
+    }
+
+    [Fact]
     public async Task ImportPage_Coordinator_Gets403()
     {
         await using var browser = await AppBrowser.OpenAsync(Chromium, Host);

@@ -1,6 +1,9 @@
-using System.Buffers;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.Extensions.Options;
 using Verkostot.Bot.Administration.Access;
 using Verkostot.Core.ChangeLog;
 using Verkostot.Core.Import;
@@ -12,25 +15,28 @@ namespace Verkostot.Bot.Administration.Pages.Data;
 /// previewing what it adds, changes and removes per kind and then applying exactly that plan in one transaction
 /// (a file whose plan no longer matches the data is refused as stale). Bad files get their errors with line numbers.
 /// The previewed file waits on the server (<see cref="PreviewedFiles"/>); the confirmation carries its key.
+/// The upload is read from the request body as it comes (<see cref="StreamedUpload"/>), never through the form feature:
+/// nothing on this page binds form values to properties, and the antiforgery token is checked here rather than by the
+/// automatic check, which reads the whole form. Every POST is checked: the preview's from its upload, the others in
+/// <see cref="OnPageHandlerExecutionAsync"/>.
 /// </summary>
 [AdministratorsOnly]
-[RequestFormLimits(MultipartBodyLengthLimit = MaxFileBytes, ValueLengthLimit = MaxFileBytes * 2)]
+// Razor Pages add their automatic check (order 1000) to every page; a later order makes this the effective policy.
+[IgnoreAntiforgeryToken(Order = 1001)]
 [RequestSizeLimit(MaxFileBytes * 3)]
-public sealed class IndexModel(CatalogImport import, CatalogExport export, PreviewedFiles previewed) : PageModel
+public sealed class IndexModel(CatalogImport import, CatalogExport export, PreviewedFiles previewed, IAntiforgery antiforgery, IOptions<AntiforgeryOptions> antiforgeryOptions)
+    : PageModel
 {
     private const int MaxFileBytes = 10 * 1024 * 1024;
+    private const string FileField = "tiedosto";
+    private const string PreviewHandler = "Preview";
 
     public AdminUser AdminUser => AdministrationAccessFilter.Current(HttpContext);
 
-    [BindProperty(Name = "tiedosto")]
-    public IFormFile? Upload { get; set; }
-
     /// <summary>The previewed file's key in <see cref="PreviewedFiles"/>, carried to the confirmation.</summary>
-    [BindProperty(Name = "tiedostoavain")]
-    public string? FileKey { get; set; }
+    public string? FileKey { get; private set; }
 
-    [BindProperty(Name = "tunniste")]
-    public string? Fingerprint { get; set; }
+    public string? Fingerprint { get; private set; }
 
     public ImportOutcome? Outcome { get; private set; }
 
@@ -43,42 +49,76 @@ public sealed class IndexModel(CatalogImport import, CatalogExport export, Previ
     public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken) =>
         File(await export.ExportAsync(cancellationToken), "application/json; charset=utf-8", "verkostot.json");
 
-    public async Task<IActionResult> OnPostPreviewAsync(CancellationToken cancellationToken)
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
-        if (Upload is null || Upload.Length == 0)
+        // The preview checks its token once it has read its upload; every other POST here before its handler runs.
+        if (HttpMethods.IsPost(Request.Method) && context.HandlerMethod?.Name != PreviewHandler && !await antiforgery.IsRequestValidAsync(HttpContext))
         {
-            Problem = "file";
-            return Page();
+            context.Result = new AntiforgeryValidationFailedResult();
+            return;
         }
+        await base.OnPageHandlerExecutionAsync(context, next);
+    }
+
+    // No parameters, not even a cancellation token: binding any would make MVC's form value provider read the whole
+    // form first (and buffer the upload to a temporary file) before this handler streams it.
+    public async Task<IActionResult> OnPostPreviewAsync()
+    {
+        var cancellationToken = HttpContext.RequestAborted;
         // The file is megabytes: read into a pooled array rather than a new one per upload (each a large object for the
         // garbage collector), and copied only when it is kept to be confirmed.
-        var length = (int)Upload.Length;
-        var buffer = ArrayPool<byte>.Shared.Rent(length);
+        StreamedUpload? upload;
         try
         {
-            await using (var stream = Upload.OpenReadStream())
+            upload = await StreamedUpload.ReadAsync(Request, FileField, MaxFileBytes, cancellationToken);
+        }
+        catch (InvalidDataException)
+        {
+            return BadRequest();
+        }
+        using (upload)
+        {
+            if (!await TokenValidAsync(upload)) return new AntiforgeryValidationFailedResult();
+            if (upload is not { Length: > 0 })
             {
-                await stream.ReadExactlyAsync(buffer.AsMemory(0, length), cancellationToken);
+                Problem = "file";
+                return Page();
             }
-            var loaded = DataFileLoader.Load(buffer.AsSpan(0, length));
+            var loaded = DataFileLoader.Load(upload.File);
             Outcome = await import.PreviewAsync(loaded, cancellationToken);
             if (Outcome.Plan is { IsEmpty: false } plan)
             {
-                FileKey = previewed.Keep(Owner, buffer.AsSpan(0, length).ToArray(), loaded);
+                FileKey = previewed.Keep(Owner, upload.ToArray(), loaded);
                 Fingerprint = plan.Fingerprint;
             }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
         }
         return Page();
     }
 
+    /// <summary>
+    /// The antiforgery check of a streamed form: the token from the form's field is handed to the check as the
+    /// request header it also accepts, so that it does not read the form (the body is already read).
+    /// </summary>
+    private async Task<bool> TokenValidAsync(StreamedUpload? upload)
+    {
+        // Not multipart: the usual check, whose form is small.
+        if (upload is null) return await antiforgery.IsRequestValidAsync(HttpContext);
+        var options = antiforgeryOptions.Value;
+        var header = options.HeaderName ?? throw new InvalidOperationException("the antiforgery header name is needed for streamed uploads");
+        if (!Request.Headers.ContainsKey(header))
+        {
+            if (upload.Field(options.FormFieldName) is not { } token) return false;
+            Request.Headers[header] = token;
+        }
+        return await antiforgery.IsRequestValidAsync(HttpContext);
+    }
+
     private string Owner => AdminUser.Person?.Id ?? AdminUser.Name;
 
-    public async Task<IActionResult> OnPostApplyAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostApplyAsync([FromForm(Name = "tiedostoavain")] string? fileKey, [FromForm(Name = "tunniste")] string? fingerprint, CancellationToken cancellationToken)
     {
+        FileKey = fileKey;
+        Fingerprint = fingerprint;
         if (previewed.Find(FileKey, Owner) is not { } file)
         {
             Problem = "expired";
