@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace Verkostot.Core.Storage;
@@ -16,7 +15,7 @@ public sealed class SqliteInstanceLock(IOptions<StorageOptions> options) : IDisp
     /// <summary>Null when this process may use the database (it now holds the lock), else the problem in plain words.</summary>
     public string? TryAcquire()
     {
-        if (_held is not null || DatabaseFile(options.Value) is not { } database)
+        if (_held is not null || SqliteFile.Of(options.Value) is not { } database)
         {
             return null;
         }
@@ -39,16 +38,4 @@ public sealed class SqliteInstanceLock(IOptions<StorageOptions> options) : IDisp
     }
 
     public void Dispose() => _held?.Dispose();
-
-    private static string? DatabaseFile(StorageOptions storage)
-    {
-        if (storage.Provider != StorageProvider.Sqlite)
-        {
-            return null;
-        }
-        var builder = new SqliteConnectionStringBuilder(storage.ConnectionString);
-        return builder.Mode == SqliteOpenMode.Memory || string.IsNullOrEmpty(builder.DataSource) || builder.DataSource.StartsWith(':')
-            ? null
-            : Path.GetFullPath(builder.DataSource);
-    }
 }

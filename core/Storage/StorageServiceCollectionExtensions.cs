@@ -53,6 +53,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<IConversationReferenceStore, EfConversationReferenceStore>();
         services.AddSingleton<InboxStore>();
         services.AddSingleton<WriteTurns>();
+        services.AddSingleton<SqliteCheckpointer>();
         return services;
     }
 

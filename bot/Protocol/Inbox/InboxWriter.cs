@@ -16,6 +16,7 @@ namespace Verkostot.Bot.Protocol.Inbox;
 public sealed partial class InboxWriter(
     InboxStore store,
     WriteTurns turns,
+    SqliteCheckpointer checkpointer,
     InboxInstance instance,
     InboundMetrics metrics,
     IOptions<InboundOptions> options,
@@ -91,6 +92,7 @@ public sealed partial class InboxWriter(
                     () => store.WriteAsync(arrivals.ConvertAll(a => a.Row), completions, now, CancellationToken.None),
                     CancellationToken.None, goesFirst: true);
                 metrics.Committed(arrivals.Count, time.GetElapsedTime(started));
+                checkpointer.Written();
                 for (var i = 0; i < arrivals.Count; i++)
                 {
                     arrivals[i].Stored.TrySetResult(stored[i] ? arrivals[i].Row.Id : null);

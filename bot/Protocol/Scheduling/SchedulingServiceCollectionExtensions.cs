@@ -25,6 +25,7 @@ public static class SchedulingServiceCollectionExtensions
         services.AddSingleton<ConversationScheduler>();
         services.AddSingleton<TurnRunner>();
         services.AddScoped<CurrentTurn>();
+        services.AddHostedService<SqliteCheckpoints>();
         services.AddHostedService(sp => sp.GetRequiredService<InboxWriter>());
         services.AddHostedService<InboxRecovery>();
         services.AddHostedService<TurnWorker>();
