@@ -77,6 +77,9 @@ internal sealed partial class DataFileConverter(NetworkCatalog? catalog = null)
         _people.Add(catalog?.PeopleById.GetValueOrDefault(person.Id) is { } stored ? Shared(person, stored, CatalogFields.Person) : person);
     }
 
+    /// <summary>The catalog's person with this id, if a catalog was given: the reader takes its strings where the file has the same.</summary>
+    public Person? CatalogPerson(string id) => catalog?.PeopleById.GetValueOrDefault(id);
+
     public void Networks(List<NetworkEntry>? entries)
     {
         // Network and body ids first, so that meetings and documents may refer to any network in the file.

@@ -105,7 +105,7 @@ internal static class DataFileReader
         for (var i = 0; Value(ref reader) != JsonTokenType.EndArray; i++)
         {
             if (reader.TokenType == JsonTokenType.Null) converter.Person(null, i);
-            else if (reader.TokenType == JsonTokenType.StartObject) converter.Person(Person(ref reader), i);
+            else if (reader.TokenType == JsonTokenType.StartObject) converter.Person(Person(ref reader, converter), i);
             else throw new NotPlainException();
         }
     }
@@ -138,19 +138,24 @@ internal static class DataFileReader
         return entry;
     }
 
-    private static PersonEntry Person(ref Utf8JsonReader reader)
+    /// <summary>
+    /// A person, with the catalog's strings for the values it has the same (<paramref name="converter"/>'s catalog, once
+    /// the id is read): an unchanged person then allocates no text of its own.
+    /// </summary>
+    private static PersonEntry Person(ref Utf8JsonReader reader, DataFileConverter converter)
     {
         var entry = new PersonEntry();
+        Domain.Person? known = null;
         while (Property(ref reader))
         {
-            if (reader.ValueTextEquals("id"u8)) entry.Id = String(ref reader);
-            else if (reader.ValueTextEquals("name"u8)) entry.Name = String(ref reader);
-            else if (reader.ValueTextEquals("title"u8)) entry.Title = Text(ref reader);
-            else if (reader.ValueTextEquals("municipalityId"u8)) entry.MunicipalityId = String(ref reader);
-            else if (reader.ValueTextEquals("email"u8)) entry.Email = String(ref reader);
-            else if (reader.ValueTextEquals("entraObjectId"u8)) entry.EntraObjectId = String(ref reader);
-            else if (reader.ValueTextEquals("userPrincipalName"u8)) entry.UserPrincipalName = String(ref reader);
-            else if (reader.ValueTextEquals("organisation"u8)) entry.Organisation = String(ref reader);
+            if (reader.ValueTextEquals("id"u8)) known = (entry.Id = String(ref reader)) is { } id ? converter.CatalogPerson(id) : null;
+            else if (reader.ValueTextEquals("name"u8)) entry.Name = String(ref reader, known?.Name);
+            else if (reader.ValueTextEquals("title"u8)) entry.Title = Text(ref reader, known?.Title);
+            else if (reader.ValueTextEquals("municipalityId"u8)) entry.MunicipalityId = String(ref reader, known?.MunicipalityId);
+            else if (reader.ValueTextEquals("email"u8)) entry.Email = String(ref reader, known?.Email);
+            else if (reader.ValueTextEquals("entraObjectId"u8)) entry.EntraObjectId = String(ref reader, known?.EntraObjectId);
+            else if (reader.ValueTextEquals("userPrincipalName"u8)) entry.UserPrincipalName = String(ref reader, known?.UserPrincipalName);
+            else if (reader.ValueTextEquals("organisation"u8)) entry.Organisation = String(ref reader, known?.Organisation);
             else if (reader.ValueTextEquals("phones"u8)) entry.Phones = Strings(ref reader);
             else if (reader.ValueTextEquals("language"u8)) entry.Language = Named<Language>(ref reader);
             else if (reader.ValueTextEquals("responsibilities"u8)) entry.Responsibilities = Texts(ref reader);
@@ -367,21 +372,21 @@ internal static class DataFileReader
         return entry;
     }
 
-    private static TextEntry? Text(ref Utf8JsonReader reader)
+    private static TextEntry? Text(ref Utf8JsonReader reader, LocalizedText? known = null)
     {
         if (Value(ref reader) == JsonTokenType.Null) return null;
         if (reader.TokenType != JsonTokenType.StartObject) throw new NotPlainException();
-        return TextObject(ref reader);
+        return TextObject(ref reader, known);
     }
 
-    private static TextEntry TextObject(ref Utf8JsonReader reader)
+    private static TextEntry TextObject(ref Utf8JsonReader reader, LocalizedText? known = null)
     {
         var entry = new TextEntry();
         while (Property(ref reader))
         {
-            if (reader.ValueTextEquals("fi"u8)) entry.Fi = String(ref reader);
-            else if (reader.ValueTextEquals("sv"u8)) entry.Sv = String(ref reader);
-            else if (reader.ValueTextEquals("en"u8)) entry.En = String(ref reader);
+            if (reader.ValueTextEquals("fi"u8)) entry.Fi = String(ref reader, known?.Fi);
+            else if (reader.ValueTextEquals("sv"u8)) entry.Sv = String(ref reader, known?.Sv);
+            else if (reader.ValueTextEquals("en"u8)) entry.En = String(ref reader, known?.En);
             else throw new NotPlainException();
         }
         return entry;
@@ -435,9 +440,10 @@ internal static class DataFileReader
         return list;
     }
 
-    private static string? String(ref Utf8JsonReader reader) => Value(ref reader) switch
+    /// <param name="known">The catalog's value, taken instead of a new string when the file has the same.</param>
+    private static string? String(ref Utf8JsonReader reader, string? known = null) => Value(ref reader) switch
     {
-        JsonTokenType.String => reader.GetString(),
+        JsonTokenType.String => known is not null && reader.ValueTextEquals(known) ? known : reader.GetString(),
         JsonTokenType.Null => null,
         _ => throw new NotPlainException(),
     };

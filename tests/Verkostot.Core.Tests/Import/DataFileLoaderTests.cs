@@ -274,6 +274,17 @@ public sealed class DataFileLoaderTests
         Assert.Equal("Juha Uusinimi", person.Name);
     }
 
+    [Fact]
+    public void Load_WithACatalog_APersonChangedElsewhereTakesTheCatalogsStringForTheSameName()
+    {
+        var catalog = NetworkCatalog.Create(Load(Valid).Content!);
+
+        var person = DataFileLoader.Load(Encoding.UTF8.GetBytes(Valid.Replace("\"name\": \"Juha Herrala\"", "\"name\": \"Juha Herrala\", \"email\": \"juha@example.org\"")), catalog).Content!.People.Single();
+
+        Assert.NotSame(catalog.People.Single(), person);
+        Assert.Same(catalog.People.Single().Name, person.Name);
+    }
+
     private static DataLoadResult Load(string json) => DataFileLoader.Load(Encoding.UTF8.GetBytes(json));
 
     private static int LineOf(string text, string fragment) =>
