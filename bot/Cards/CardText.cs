@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Verkostot.Bot.Cards;
@@ -8,8 +9,15 @@ namespace Verkostot.Bot.Cards;
 /// </summary>
 public static class CardText
 {
+    // Most texts (names, answers, example questions) have none of these: they skip the copy.
+    private static readonly SearchValues<char> Markdown = SearchValues.Create("\\*_[]`#<>");
+
     public static string Plain(string text)
     {
+        if (!text.AsSpan().ContainsAny(Markdown))
+        {
+            return EscapeListMarker(text);
+        }
         var escaped = new StringBuilder(text.Length + 8);
         foreach (var c in text)
         {

@@ -164,7 +164,7 @@ internal sealed partial class CatalogDiff
     {
         var storedTerms = _stored.Bodies.SelectMany(b => b.Terms).ToList();
         var incomingTerms = _incoming.Bodies.SelectMany(b => b.Terms).ToList();
-        foreach (var op in Compare(storedTerms, incomingTerms, TermKey, CatalogFields.Term))
+        foreach (var op in Compare(storedTerms, incomingTerms, TermKey, k => k, CatalogFields.Term, withUnchanged: true))
         {
             _terms.Add(op);
             var storedSeats = op.Stored?.Seats ?? [];
@@ -186,7 +186,7 @@ internal sealed partial class CatalogDiff
         foreach (var meeting in byId)
         {
             var match = storedById.Remove(meeting.Id, out var s) ? s : null;
-            ops.Add(Matched(match, meeting, meeting.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), CatalogFields.Meeting));
+            if (Matched(match, meeting, CatalogFields.Meeting) is { } op) ops.Add(op);
         }
         var rest = _incoming.Meetings.Where(m => !_meetingIdsFromFile.Contains(m.Id));
         foreach (var op in Compare(storedById.Values.OrderBy(m => m.Id), rest, m => $"{m.NetworkId}/{m.Kind}/{Utc(m.StartsAt)}", CatalogFields.Meeting))
@@ -281,11 +281,13 @@ internal sealed partial class CatalogDiff
 
     /// <summary>
     /// Pairs elements with equal keys, written as text (<paramref name="text"/>) only for what the plan shows: an
-    /// unchanged element of 10 000 needs no key string.
+    /// unchanged element of 10 000 needs no key string. Only what is added, changed or removed gets an <see cref="Op{T}"/>,
+    /// unless <paramref name="withUnchanged"/> (terms, whose keys their seats take).
     /// </summary>
-    private static List<Op<T>> Compare<T, TKey>(IEnumerable<T> storedItems, IEnumerable<T> incomingItems, Func<T, TKey> key, Func<TKey, string> text, FieldList<T> fields)
+    private static List<Op<T>> Compare<T, TKey>(IEnumerable<T> storedItems, IEnumerable<T> incomingItems, Func<T, TKey> key, Func<TKey, string> text, FieldList<T> fields, bool withUnchanged = false)
         where T : class where TKey : notnull
     {
+        if (!withUnchanged && SameInPlace(storedItems, incomingItems, key, fields)) return [];
         var storedCount = storedItems.TryGetNonEnumeratedCount(out var count) ? count : 0;
         var unmatched = new Dictionary<(TKey Key, int N), T>(storedCount);
         var order = new List<(TKey Key, int N)>(storedCount);
@@ -296,8 +298,8 @@ internal sealed partial class CatalogDiff
             unmatched.Add(k, item);
             order.Add(k);
         }
-        var ops = new List<Op<T>>(Math.Max(storedCount, incomingItems.TryGetNonEnumeratedCount(out var incomingCount) ? incomingCount : 0));
-        var seen = new HashSet<(TKey Key, int N)>(incomingCount);
+        var ops = new List<Op<T>>();
+        var seen = new HashSet<(TKey Key, int N)>(incomingItems.TryGetNonEnumeratedCount(out var incomingCount) ? incomingCount : 0);
         foreach (var item in incomingItems)
         {
             var k = (key(item), 1);
@@ -305,6 +307,7 @@ internal sealed partial class CatalogDiff
             var match = unmatched.Remove(k, out var stored) ? stored : null;
             var differences = match is null ? [] : fields.Differences(match, item);
             PlannedAction? action = match is null ? PlannedAction.Add : differences.Count > 0 ? PlannedAction.Change : null;
+            if (action is null && !withUnchanged) continue;
             // A string key is its own text, which terms pass on to their seats whether changed or not.
             ops.Add(new Op<T>(action, action is null && typeof(TKey) != typeof(string) ? "" : Text(k, text), match, item, differences));
         }
@@ -315,13 +318,34 @@ internal sealed partial class CatalogDiff
         return ops;
     }
 
+    /// <summary>
+    /// The file lists every element where the catalog has it, with the same key and no field changed: what a preview of
+    /// this catalog's own export finds, without a dictionary of every element. Pairing in place is the pairing by key
+    /// then, "#2" and all: before each element both lists hold the same keys as often.
+    /// </summary>
+    private static bool SameInPlace<T, TKey>(IEnumerable<T> storedItems, IEnumerable<T> incomingItems, Func<T, TKey> key, FieldList<T> fields)
+        where T : class where TKey : notnull
+    {
+        if (storedItems is not IReadOnlyList<T> stored || incomingItems is not IReadOnlyList<T> incoming || stored.Count != incoming.Count) return false;
+        var keys = EqualityComparer<TKey>.Default;
+        for (var i = 0; i < stored.Count; i++)
+        {
+            // A file loaded for a preview holds the catalog's own entity where it has it unchanged (see DataFileConverter).
+            if (ReferenceEquals(stored[i], incoming[i])) continue;
+            if (!keys.Equals(key(stored[i]), key(incoming[i])) || fields.Differences(stored[i], incoming[i]).Count > 0) return false;
+        }
+        return true;
+    }
+
     private static string Text<TKey>((TKey Key, int N) key, Func<TKey, string> text) => key.N == 1 ? text(key.Key) : $"{text(key.Key)}#{key.N}";
 
-    private static Op<T> Matched<T>(T? storedItem, T incomingItem, string key, FieldList<T> fields) where T : class
+    /// <summary>Null when the file has the meeting unchanged.</summary>
+    private static Op<Meeting>? Matched(Meeting? storedItem, Meeting incomingItem, FieldList<Meeting> fields)
     {
-        if (storedItem is null) return new Op<T>(PlannedAction.Add, key, null, incomingItem, []);
+        var key = incomingItem.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (storedItem is null) return new Op<Meeting>(PlannedAction.Add, key, null, incomingItem, []);
         var differences = fields.Differences(storedItem, incomingItem);
-        return new Op<T>(differences.Count > 0 ? PlannedAction.Change : null, key, storedItem, incomingItem, differences);
+        return differences.Count > 0 ? new Op<Meeting>(PlannedAction.Change, key, storedItem, incomingItem, differences) : null;
     }
 
     private static string Utc(DateTimeOffset instant) =>
@@ -333,7 +357,7 @@ internal sealed partial class CatalogDiff
 
     private static PriorityItem NewItem(PriorityItem item) => new() { Category = item.Category, Heading = item.Heading, Points = [.. item.Points] };
 
-    /// <summary>One element's fate; <see cref="Action"/> is null when the file has it unchanged.</summary>
+    /// <summary>One element's fate; <see cref="Action"/> is null when the file has it unchanged (kept for terms only, see <see cref="Compare{T, TKey}"/>).</summary>
     private sealed record Op<T>(PlannedAction? Action, string Key, T? Stored, T? Incoming, IReadOnlyList<string> Fields, KeepReason? Reason = null)
         where T : class;
 

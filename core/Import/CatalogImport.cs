@@ -15,10 +15,20 @@ namespace Verkostot.Core.Import;
 /// </summary>
 public sealed class CatalogImport(IDbContextFactory<VerkostotDbContext> contexts, ICatalogSource catalogs, ChangeLogWriter changeLog)
 {
-    public Task<ImportOutcome> PreviewAsync(ReadOnlyMemory<byte> json, CancellationToken cancellationToken) =>
-        PreviewAsync(DataFileLoader.Load(json.Span), cancellationToken);
+    public async Task<ImportOutcome> PreviewAsync(ReadOnlyMemory<byte> json, CancellationToken cancellationToken) =>
+        await PreviewAsync(await LoadAsync(json, cancellationToken), cancellationToken);
 
-    /// <summary>Previews a file already loaded (<see cref="DataFileLoader.Load"/>), which the caller may then keep for <see cref="ApplyAsync"/>.</summary>
+    /// <summary>
+    /// Loads a file to be previewed: what it has as the catalog does is the catalog's own entity, not a copy (see
+    /// <see cref="DataFileLoader.Load"/>). The result may be kept for <see cref="ApplyAsync(ReadOnlyMemory{byte}, DataLoadResult?, ChangeActor, string?, CancellationToken)"/>.
+    /// </summary>
+    public async Task<DataLoadResult> LoadAsync(ReadOnlyMemory<byte> json, CancellationToken cancellationToken)
+    {
+        var catalog = await catalogs.GetAsync(cancellationToken);
+        return DataFileLoader.Load(json.Span, catalog);
+    }
+
+    /// <summary>Previews a file already loaded (<see cref="LoadAsync"/>), which the caller may then keep for <see cref="ApplyAsync"/>.</summary>
     public async Task<ImportOutcome> PreviewAsync(DataLoadResult file, CancellationToken cancellationToken)
     {
         if (!file.Succeeded) return ImportOutcome.Invalid(file.Errors);
@@ -45,10 +55,12 @@ public sealed class CatalogImport(IDbContextFactory<VerkostotDbContext> contexts
     /// </summary>
     public async Task<ImportOutcome> ApplyAsync(ReadOnlyMemory<byte> json, DataLoadResult? loaded, ChangeActor actor, string? expectedFingerprint, CancellationToken cancellationToken)
     {
-        var file = loaded ?? DataFileLoader.Load(json.Span);
-        if (!file.Succeeded) return ImportOutcome.Invalid(file.Errors);
         // The catalog holds every change saved by this instance; another instance's may not be in it yet (see RecheckAsync).
         var catalog = await catalogs.GetAsync(cancellationToken);
+        // A file loaded with another catalog holds that one's entities where it had them unchanged: against this one, such
+        // an entity could be one the plan adds (removed since), and adding changes it. Loaded again, the file holds only its own.
+        var file = loaded is { SharesEntitiesOf: var shared } && (shared is null || ReferenceEquals(shared, catalog.Content)) ? loaded : DataFileLoader.Load(json.Span);
+        if (!file.Succeeded) return ImportOutcome.Invalid(file.Errors);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var attempts = 0;
         var comparedWhole = false;
@@ -66,6 +78,8 @@ public sealed class CatalogImport(IDbContextFactory<VerkostotDbContext> contexts
             comparedWhole = !await diff.RecheckAsync(db, cancellationToken);
             if (comparedWhole)
             {
+                // Against the database, an entity shared with the catalog could be one the plan adds: the file's own, then.
+                if (file.SharesEntitiesOf is not null) file = DataFileLoader.Load(json.Span);
                 diff = CatalogDiff.Compute(await CatalogReader.ReadAsync(db, cancellationToken), file, answered);
             }
             var plan = diff.Plan();

@@ -8,11 +8,18 @@ using Verkostot.Core.Time;
 namespace Verkostot.Core.Import;
 
 /// <summary>
-/// Checks a deserialized data file and turns it into domain entities. Numeric ids (terms, seats, roles,
-/// memberships, meetings, priority items) are numbered here in file order.
+/// Checks a data file's entries and turns them into domain entities. Numeric ids (terms, seats, roles,
+/// memberships, meetings, priority items) are numbered here in file order. The sections come in the order
+/// <see cref="Convert"/> takes them (people may refer to municipalities, everything to networks): all at once from the
+/// serializer's <see cref="DataFile"/>, or one by one, people each as read, from <see cref="DataFileReader"/>.
+/// Given a catalog, a person, membership or meeting (by its id) the file has exactly as the catalog does (every field
+/// an import compares the same) is the catalog's own entity: previewing a file of 10 000 unchanged people then keeps
+/// alive only what differs, not a second copy of everything for the whole request.
 /// </summary>
-internal sealed partial class DataFileConverter
+internal sealed partial class DataFileConverter(NetworkCatalog? catalog = null)
 {
+    private static readonly DataPath PeoplePath = DataPath.Root.Property("people");
+
     private readonly List<DataFileError> _errors = [];
     private readonly HashSet<string> _regionIds = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _municipalityIds = new(StringComparer.Ordinal);
@@ -21,7 +28,17 @@ internal sealed partial class DataFileConverter
     private readonly HashSet<string> _networkIds = new(StringComparer.Ordinal);
     private readonly HashSet<int> _meetingIdsFromFile = [];
     private readonly HashSet<string> _networkSourceIds = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _networkMemberIds = new(StringComparer.Ordinal);
     private int _termIds, _seatIds, _roleIds, _membershipIds, _meetingIds, _itemIds;
+    private List<Region> _regions = [];
+    private List<Municipality> _municipalities = [];
+    private readonly List<Person> _people = [];
+    private List<Network> _networks = [];
+    private readonly List<Body> _bodies = [];
+    private readonly List<RoleAssignment> _roles = [];
+    private readonly List<NetworkMembership> _memberships = [];
+    private List<PriorityDocument> _documents = [];
+    private readonly List<Meeting> _meetings = [];
 
     private static readonly string[] LocalFormats = ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss"];
     private static readonly string[] OffsetFormats = ["yyyy-MM-dd'T'HH:mmzzz", "yyyy-MM-dd'T'HH:mm:sszzz"];
@@ -31,23 +48,55 @@ internal sealed partial class DataFileConverter
     /// <summary>The meetings whose ids the file gave; the others were numbered here.</summary>
     public IReadOnlySet<int> MeetingIdsFromFile => _meetingIdsFromFile;
 
+    /// <summary>The whole file at once, as the serializer reads it.</summary>
     public CatalogContent Convert(DataFile file)
     {
-        if (file.FormatVersion is not null and not 1) Error(DataPath.Root, "formatVersion", "only formatVersion 1 is known");
-        var regions = Each(file.Regions, DataPath.Root.Property("regions"), ToRegion);
-        var municipalities = Each(file.Municipalities, DataPath.Root.Property("municipalities"), ToMunicipality);
-        var people = Each(file.People, DataPath.Root.Property("people"), ToPerson);
+        Regions(file.Regions);
+        Municipalities(file.Municipalities);
+        for (var i = 0; i < (file.People?.Count ?? 0); i++) Person(file.People![i], i);
+        Networks(file.Networks);
+        PriorityDocuments(file.PriorityDocuments);
+        Meetings(file.Meetings);
+        return Finish(file.FormatVersion);
+    }
+
+    public void Regions(List<RegionEntry>? entries) => _regions = Each(entries, DataPath.Root.Property("regions"), ToRegion);
+
+    public void Municipalities(List<MunicipalityEntry>? entries) => _municipalities = Each(entries, DataPath.Root.Property("municipalities"), ToMunicipality);
+
+    /// <summary>The <paramref name="index"/>th item of the file's people, null when the file has null there.</summary>
+    public void Person(PersonEntry? entry, int index)
+    {
+        var at = PeoplePath.Item(index);
+        if (entry is null)
+        {
+            Error(at, null, "must be an object, not null");
+            return;
+        }
+        var person = ToPerson(entry, at);
+        _people.Add(catalog?.PeopleById.GetValueOrDefault(person.Id) is { } stored ? Shared(person, stored, CatalogFields.Person) : person);
+    }
+
+    public void Networks(List<NetworkEntry>? entries)
+    {
         // Network and body ids first, so that meetings and documents may refer to any network in the file.
-        CollectNetworkIds(file.Networks);
-        var bodies = new List<Body>();
-        var roles = new List<RoleAssignment>();
-        var memberships = new List<NetworkMembership>();
-        var networks = Each(file.Networks, DataPath.Root.Property("networks"), (n, p) => ToNetwork(n, p, bodies, roles, memberships));
-        var documents = Each(file.PriorityDocuments, DataPath.Root.Property("priorityDocuments"), ToDocument);
-        var meetings = new List<Meeting>();
-        CollectMeetingIds(file.Meetings);
-        Each(file.Meetings, DataPath.Root.Property("meetings"), (m, p) => { AddMeetings(m, p, meetings); return 0; });
-        return new CatalogContent(regions, municipalities, people, networks, bodies, roles, memberships, meetings, documents);
+        CollectNetworkIds(entries);
+        _networks = Each(entries, DataPath.Root.Property("networks"), ToNetwork);
+    }
+
+    public void PriorityDocuments(List<PriorityDocumentEntry>? entries) => _documents = Each(entries, DataPath.Root.Property("priorityDocuments"), ToDocument);
+
+    public void Meetings(List<MeetingEntry>? entries)
+    {
+        CollectMeetingIds(entries);
+        Each(entries, DataPath.Root.Property("meetings"), (m, p) => { AddMeetings(m, p); return 0; });
+    }
+
+    /// <summary>The content of every section handed over; the file's format version is checked here, wherever the file has it, and reported first.</summary>
+    public CatalogContent Finish(int? formatVersion)
+    {
+        if (formatVersion is not null and not 1) _errors.Insert(0, new DataFileError(0, DataPath.Root.Of("formatVersion"), "only formatVersion 1 is known"));
+        return new CatalogContent(_regions, _municipalities, _people, _networks, _bodies, _roles, _memberships, _meetings, _documents);
     }
 
     private void CollectNetworkIds(List<NetworkEntry>? networks)
@@ -113,7 +162,7 @@ internal sealed partial class DataFileConverter
         };
     }
 
-    private Network ToNetwork(NetworkEntry entry, DataPath at, List<Body> bodies, List<RoleAssignment> roles, List<NetworkMembership> memberships)
+    private Network ToNetwork(NetworkEntry entry, DataPath at)
     {
         var id = Slug(entry.Id, at, "id");
         var (founded, precision) = PartialDate(entry.Founded, at, "founded");
@@ -123,9 +172,10 @@ internal sealed partial class DataFileConverter
         {
             if (!_networkSourceIds.Add(source.Id)) Error(at.Property("sources").Item(i), "id", $"source id '{source.Id}' is used twice in this network");
         }
-        bodies.AddRange(Each(entry.Bodies, at.Property("bodies"), (b, p) => ToBody(b, p, id)));
-        roles.AddRange(Each(entry.Roles, at.Property("roles"), (r, p) => ToRole(r, p, id)));
-        memberships.AddRange(Each(entry.Members, at.Property("members"), (m, p) => ToMembership(m, p, id)));
+        _bodies.AddRange(Each(entry.Bodies, at.Property("bodies"), (b, p) => ToBody(b, p, id)));
+        _roles.AddRange(Each(entry.Roles, at.Property("roles"), (r, p) => ToRole(r, p, id)));
+        _networkMemberIds.Clear();
+        _memberships.AddRange(Each(entry.Members, at.Property("members"), (m, p) => ToMembership(m, p, id)));
         return new Network
         {
             Id = id,
@@ -245,15 +295,25 @@ internal sealed partial class DataFileConverter
         };
     }
 
-    private NetworkMembership ToMembership(MemberEntry entry, DataPath at, string networkId) => new()
+    private NetworkMembership ToMembership(MemberEntry entry, DataPath at, string networkId)
     {
-        Id = ++_membershipIds,
-        NetworkId = networkId,
-        PersonId = KnownPerson(Required(entry.PersonId, at, "personId"), at, "personId") ?? "",
-        JoinedOn = entry.JoinedOn,
-        LeftOn = entry.LeftOn,
-        InGroup = entry.InGroup ?? false,
-    };
+        var membership = new NetworkMembership
+        {
+            Id = ++_membershipIds,
+            NetworkId = networkId,
+            PersonId = KnownPerson(Required(entry.PersonId, at, "personId"), at, "personId") ?? "",
+            JoinedOn = entry.JoinedOn,
+            LeftOn = entry.LeftOn,
+            InGroup = entry.InGroup ?? false,
+        };
+        // Only the network's first membership of a person: an import pairs it with the catalog's first (a second is "#2").
+        if (catalog?.MembershipsByNetwork.GetValueOrDefault(networkId) is not { } stored || !_networkMemberIds.Add(membership.PersonId)) return membership;
+        foreach (var candidate in stored)
+        {
+            if (candidate.PersonId == membership.PersonId) return Shared(membership, candidate, CatalogFields.Membership);
+        }
+        return membership;
+    }
 
     private PriorityDocument ToDocument(PriorityDocumentEntry entry, DataPath at)
     {
@@ -277,7 +337,7 @@ internal sealed partial class DataFileConverter
         };
     }
 
-    private void AddMeetings(MeetingEntry entry, DataPath at, List<Meeting> meetings)
+    private void AddMeetings(MeetingEntry entry, DataPath at)
     {
         var networkId = Required(entry.NetworkId, at, "networkId");
         if (networkId.Length > 0 && !_networkIds.Contains(networkId)) Error(at, "networkId", $"unknown network '{networkId}'");
@@ -312,7 +372,7 @@ internal sealed partial class DataFileConverter
         foreach (var date in dates)
         {
             if (StartsAt(date.ToDateTime(time), offset, at, "start") is not { } startsAt) continue;
-            meetings.Add(new Meeting
+            var meeting = new Meeting
             {
                 Id = entry.Id ?? ++_meetingIds,
                 NetworkId = networkId,
@@ -329,7 +389,9 @@ internal sealed partial class DataFileConverter
                 JointWithNetworkId = entry.JointWithNetworkId,
                 IsCancelled = entry.IsCancelled ?? false,
                 IsDemo = entry.IsDemo ?? false,
-            });
+            };
+            // A meeting is paired with the catalog's by the id the file gives; one numbered here has none yet.
+            _meetings.Add(entry.Id is { } id && catalog?.MeetingsById.GetValueOrDefault(id) is { } stored ? Shared(meeting, stored, CatalogFields.Meeting) : meeting);
         }
     }
 
@@ -481,6 +543,9 @@ internal sealed partial class DataFileConverter
     // its paths are never written.
     private void Error(DataPath at, string? field, string message) =>
         _errors.Add(new DataFileError(0, field is null ? at.ToString() : at.Of(field), message));
+
+    /// <summary>The catalog's entity in place of the file's when every field an import compares is the same (see the class).</summary>
+    private static T Shared<T>(T incoming, T stored, FieldList<T> fields) => fields.Same(stored, incoming) ? stored : incoming;
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 

@@ -1,28 +1,43 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Verkostot.Core.Catalog;
 
 namespace Verkostot.Core.Import;
 
 /// <summary>Reads a JSON data file into validated catalog content, or into line-numbered errors.</summary>
 public static partial class DataFileLoader
 {
-    public static DataLoadResult Load(ReadOnlySpan<byte> utf8Json)
+    /// <param name="catalog">
+    /// When given, people, memberships and meetings the file has exactly as <paramref name="catalog"/> does are its own
+    /// entities (see <see cref="DataFileConverter"/>), to be compared with that catalog's content without a second copy;
+    /// <see cref="DataLoadResult.SharesEntitiesOf"/> tells. Never for a result that is to be changed.
+    /// </param>
+    public static DataLoadResult Load(ReadOnlySpan<byte> utf8Json, NetworkCatalog? catalog = null)
     {
         if (utf8Json.StartsWith("\uFEFF"u8)) utf8Json = utf8Json[3..];
-        DataFile? file;
-        try
+        var converter = new DataFileConverter(catalog);
+        var content = DataFileReader.TryRead(utf8Json, converter);
+        if (content is null)
         {
-            file = DataFileReader.TryRead(utf8Json) ?? JsonSerializer.Deserialize(utf8Json, DataFileJsonContext.Default.DataFile);
+            DataFile? file;
+            try
+            {
+                file = JsonSerializer.Deserialize(utf8Json, DataFileJsonContext.Default.DataFile);
+            }
+            catch (JsonException e)
+            {
+                var line = (int)(e.LineNumber ?? 0) + 1;
+                return DataLoadResult.Failed(new DataFileError(line, e.Path ?? "$", FirstSentence(e.Message)));
+            }
+            if (file is null) return DataLoadResult.Failed(new DataFileError(1, "$", "the file holds no JSON object"));
+            // The reader's converter may have taken part of the file before giving it up.
+            converter = new DataFileConverter(catalog);
+            content = converter.Convert(file);
         }
-        catch (JsonException e)
+        if (converter.Errors.Count == 0)
         {
-            var line = (int)(e.LineNumber ?? 0) + 1;
-            return DataLoadResult.Failed(new DataFileError(line, e.Path ?? "$", FirstSentence(e.Message)));
+            return new DataLoadResult(content, []) { MeetingIdsFromFile = converter.MeetingIdsFromFile, SharesEntitiesOf = catalog?.Content };
         }
-        if (file is null) return DataLoadResult.Failed(new DataFileError(1, "$", "the file holds no JSON object"));
-        var converter = new DataFileConverter();
-        var content = converter.Convert(file);
-        if (converter.Errors.Count == 0) return new DataLoadResult(content, []) { MeetingIdsFromFile = converter.MeetingIdsFromFile };
         // The map of every path's line costs more than reading the file: made only for a file with errors.
         var lines = JsonLineMap.Build(utf8Json);
         return new DataLoadResult(null, [.. converter.Errors.Select(e => e with { Line = lines.LineOf(e.Path) }).OrderBy(e => e.Line)]);

@@ -1,29 +1,33 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Verkostot.Core.Catalog;
 using Verkostot.Core.Domain;
 
 namespace Verkostot.Core.Import;
 
 /// <summary>
-/// Reads a data file into its entries with one <see cref="Utf8JsonReader"/> pass, property by property: the
-/// serializer's general machinery costs about 40 % more for a file of 10 000 people. It reads the plain form only (known
-/// properties, each value of its own type, enums by their exact names, dates as yyyy-MM-dd); for anything else it
-/// gives null, and the file is read by the serializer, which also words the errors and finds their lines.
+/// Reads a data file with one <see cref="Utf8JsonReader"/> pass, property by property, handing each section to the
+/// converter as it ends and each person as read: the serializer's general machinery costs about 40 % more for a file of
+/// 10 000 people, and entries held until the whole file is read would all live through the request. It reads the plain
+/// form only (known properties, each value of its own type, enums by their exact names, dates as yyyy-MM-dd, each section
+/// once and in the order the converter takes them, as an export writes them); for anything else it gives null, and the
+/// file is read by the serializer, which also words the errors and finds their lines.
 /// </summary>
 internal static class DataFileReader
 {
     private static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
-    public static DataFile? TryRead(ReadOnlySpan<byte> utf8Json)
+    /// <summary>The file's content by <paramref name="converter"/> (with its errors), or null when the file is not in the plain form: then the converter is spent.</summary>
+    public static CatalogContent? TryRead(ReadOnlySpan<byte> utf8Json, DataFileConverter converter)
     {
         var reader = new Utf8JsonReader(utf8Json, Options);
         try
         {
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return null;
-            var file = Root(ref reader);
+            var content = Root(ref reader, converter);
             // Only comments and whitespace may follow; anything else is the serializer's to report.
-            return reader.Read() ? null : file;
+            return reader.Read() ? null : content;
         }
         catch (Exception e) when (e is JsonException or NotPlainException)
         {
@@ -31,22 +35,79 @@ internal static class DataFileReader
         }
     }
 
-    private static DataFile Root(ref Utf8JsonReader reader)
+    private static CatalogContent Root(ref Utf8JsonReader reader, DataFileConverter converter)
     {
-        var file = new DataFile();
+        int? formatVersion = null;
+        var section = Section.None;
         while (Property(ref reader))
         {
-            if (reader.ValueTextEquals("people"u8)) file.People = Objects(ref reader, Person);
-            else if (reader.ValueTextEquals("networks"u8)) file.Networks = Objects(ref reader, Network);
-            else if (reader.ValueTextEquals("meetings"u8)) file.Meetings = Objects(ref reader, Meeting);
-            else if (reader.ValueTextEquals("municipalities"u8)) file.Municipalities = Objects(ref reader, Municipality);
-            else if (reader.ValueTextEquals("regions"u8)) file.Regions = Objects(ref reader, Region);
-            else if (reader.ValueTextEquals("priorityDocuments"u8)) file.PriorityDocuments = Objects(ref reader, Document);
-            else if (reader.ValueTextEquals("formatVersion"u8)) file.FormatVersion = Int(ref reader);
-            else if (reader.ValueTextEquals("source"u8)) file.Source = String(ref reader);
+            if (reader.ValueTextEquals("people"u8))
+            {
+                Next(ref section, Section.People);
+                People(ref reader, converter);
+            }
+            else if (reader.ValueTextEquals("networks"u8))
+            {
+                Next(ref section, Section.Networks);
+                converter.Networks(Objects(ref reader, Network));
+            }
+            else if (reader.ValueTextEquals("meetings"u8))
+            {
+                Next(ref section, Section.Meetings);
+                converter.Meetings(Objects(ref reader, Meeting));
+            }
+            else if (reader.ValueTextEquals("municipalities"u8))
+            {
+                Next(ref section, Section.Municipalities);
+                converter.Municipalities(Objects(ref reader, Municipality));
+            }
+            else if (reader.ValueTextEquals("regions"u8))
+            {
+                Next(ref section, Section.Regions);
+                converter.Regions(Objects(ref reader, Region));
+            }
+            else if (reader.ValueTextEquals("priorityDocuments"u8))
+            {
+                Next(ref section, Section.PriorityDocuments);
+                converter.PriorityDocuments(Objects(ref reader, Document));
+            }
+            else if (reader.ValueTextEquals("formatVersion"u8)) formatVersion = Int(ref reader);
+            else if (reader.ValueTextEquals("source"u8)) _ = String(ref reader);
             else throw new NotPlainException();
         }
-        return file;
+        return converter.Finish(formatVersion);
+    }
+
+    /// <summary>The converter's order of sections (see <see cref="DataFileConverter.Convert"/>).</summary>
+    private enum Section
+    {
+        None,
+        Regions,
+        Municipalities,
+        People,
+        Networks,
+        PriorityDocuments,
+        Meetings,
+    }
+
+    /// <summary>A section before one already read, or read again, was converted too early: the file is the serializer's.</summary>
+    private static void Next(ref Section current, Section next)
+    {
+        if (next <= current) throw new NotPlainException();
+        current = next;
+    }
+
+    /// <summary>Each person to the converter as read (see the class).</summary>
+    private static void People(ref Utf8JsonReader reader, DataFileConverter converter)
+    {
+        if (Value(ref reader) == JsonTokenType.Null) return;
+        if (reader.TokenType != JsonTokenType.StartArray) throw new NotPlainException();
+        for (var i = 0; Value(ref reader) != JsonTokenType.EndArray; i++)
+        {
+            if (reader.TokenType == JsonTokenType.Null) converter.Person(null, i);
+            else if (reader.TokenType == JsonTokenType.StartObject) converter.Person(Person(ref reader), i);
+            else throw new NotPlainException();
+        }
     }
 
     private static RegionEntry Region(ref Utf8JsonReader reader)

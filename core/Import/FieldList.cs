@@ -25,6 +25,8 @@ internal sealed class FieldList<T>
 
     public IReadOnlyList<string> Differences(T stored, T incoming)
     {
+        // A file loaded for a preview holds the catalog's own entity where it has it unchanged (see DataFileConverter).
+        if (ReferenceEquals(stored, incoming)) return [];
         List<string>? names = null;
         foreach (var field in _fields)
         {

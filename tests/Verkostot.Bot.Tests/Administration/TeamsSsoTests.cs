@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using Verkostot.Testing.Tokens;
 using Verkostot.Bot.Tests.Hosting;
 
@@ -12,40 +11,21 @@ namespace Verkostot.Bot.Tests.Administration;
 /// </summary>
 public sealed class TeamsSsoTests : IAsyncLifetime
 {
-    private const string Host = "verkostot.example.org";
     private const string CoordinatorOid = "00000000-0000-0000-0000-0000000000020";
     private const string DeputyOid = "00000000-0000-0000-0000-0000000000022";
-    private static readonly string Resource = $"api://{Host}/{TestTokens.AppId}";
 
-    private readonly TestTokensKey _key = TestTokensKey.Generate("entra-key");
-    private FakeOpenIdServer _openId = null!;
-    private BotTestHost _host = null!;
+    private TeamsSignInHost _host = null!;
 
-    public async Task InitializeAsync()
-    {
-        _openId = await FakeOpenIdServer.StartAsync(_key);
-        _host = await BotTestHost.StartAsync(new Dictionary<string, string?>
-        {
-            ["AzureAd:Instance"] = _openId.EntraInstance,
-            ["AzureAd:TenantId"] = TestTokens.TenantId,
-            ["AzureAd:ClientId"] = TestTokens.AppId,
-            ["Hallinta:PublicHost"] = Host,
-            ["Verkostot:AllowedTenants:0"] = TestTokens.TenantId,
-        });
-    }
+    public async Task InitializeAsync() => _host = await TeamsSignInHost.StartAsync();
 
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _openId.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task TeamsSignIn_TokenForThisAppsResource_StartsSessionThatOpensTheNetwork()
     {
-        using var client = _host.CreateClient(new() { AllowAutoRedirect = false });
+        using var client = _host.CreateClient();
 
-        using var signIn = await SignInAsync(client, Token());
+        using var signIn = await TeamsSignInHost.SignInAsync(client, Token());
         using var page = await client.GetAsync("/hallinta/pienet-kunnat");
 
         Assert.Equal(HttpStatusCode.NoContent, signIn.StatusCode);
@@ -57,9 +37,9 @@ public sealed class TeamsSsoTests : IAsyncLifetime
     [Fact]
     public async Task TeamsSignIn_V2TokenWithClientIdAudience_IsAccepted()
     {
-        using var client = _host.CreateClient(new() { AllowAutoRedirect = false });
+        using var client = _host.CreateClient();
 
-        using var signIn = await SignInAsync(client, Token(audience: TestTokens.AppId));
+        using var signIn = await TeamsSignInHost.SignInAsync(client, Token(audience: TestTokens.AppId));
 
         Assert.Equal(HttpStatusCode.NoContent, signIn.StatusCode);
     }
@@ -67,9 +47,9 @@ public sealed class TeamsSsoTests : IAsyncLifetime
     [Fact]
     public async Task TeamsSignIn_V1TokenAsTeamsIssuesByDefault_IsAccepted()
     {
-        using var client = _host.CreateClient(new() { AllowAutoRedirect = false });
+        using var client = _host.CreateClient();
 
-        using var signIn = await SignInAsync(client, Token(issuer: TestTokens.EntraV1Issuer(TestTokens.TenantId)));
+        using var signIn = await TeamsSignInHost.SignInAsync(client, Token(issuer: TestTokens.EntraV1Issuer(TestTokens.TenantId)));
 
         Assert.Equal(HttpStatusCode.NoContent, signIn.StatusCode);
     }
@@ -89,19 +69,19 @@ public sealed class TeamsSsoTests : IAsyncLifetime
     [MemberData(nameof(ForgedTokens))]
     public async Task TeamsSignIn_BadToken_Is401WithoutSession(string because, string kind)
     {
-        using var client = _host.CreateClient(new() { AllowAutoRedirect = false });
+        using var client = _host.CreateClient();
         var token = kind switch
         {
-            "audience" => Token(audience: $"api://{Host}/11111111-2222-4333-8444-555555555555"),
+            "audience" => Token(audience: $"api://{TeamsSignInHost.PublicHost}/11111111-2222-4333-8444-555555555555"),
             "expired" => Token(expires: DateTimeOffset.UtcNow.AddHours(-1)),
-            "impostor" => Token(key: _key.Impostor()),
-            "issuer" => Token(issuer: Issuer(TestTokens.OtherTenantId)),
+            "impostor" => Token(key: _host.Key.Impostor()),
+            "issuer" => Token(issuer: _host.Issuer(TestTokens.OtherTenantId)),
             "noscope" => Token(scope: null),
-            "botframework" => TestTokens.Mint(_key, DateTimeOffset.UtcNow),
+            "botframework" => TestTokens.Mint(_host.Key, DateTimeOffset.UtcNow),
             _ => TestTokens.Tampered(Token(oid: DeputyOid), "oid", CoordinatorOid),
         };
 
-        using var signIn = await SignInAsync(client, token);
+        using var signIn = await TeamsSignInHost.SignInAsync(client, token);
         using var page = await client.GetAsync("/hallinta/pienet-kunnat");
 
         Assert.True(signIn.StatusCode == HttpStatusCode.Unauthorized, $"{because}: {signIn.StatusCode}");
@@ -112,7 +92,7 @@ public sealed class TeamsSsoTests : IAsyncLifetime
     [Fact]
     public async Task TeamsSignIn_NoToken_Is401()
     {
-        using var client = _host.CreateClient(new() { AllowAutoRedirect = false });
+        using var client = _host.CreateClient();
 
         using var signIn = await client.PostAsync("/hallinta/kirjaudu/teams", null);
 
@@ -122,10 +102,10 @@ public sealed class TeamsSsoTests : IAsyncLifetime
     [Fact]
     public async Task TeamsSignIn_TenantNotAllowed_Is403()
     {
-        using var client = _host.CreateClient(new() { AllowAutoRedirect = false });
-        var token = Token(issuer: Issuer(TestTokens.OtherTenantId), tenant: TestTokens.OtherTenantId);
+        using var client = _host.CreateClient();
+        var token = Token(issuer: _host.Issuer(TestTokens.OtherTenantId), tenant: TestTokens.OtherTenantId);
 
-        using var signIn = await SignInAsync(client, token);
+        using var signIn = await TeamsSignInHost.SignInAsync(client, token);
 
         Assert.Equal(HttpStatusCode.Forbidden, signIn.StatusCode);
         Assert.False(signIn.Headers.Contains("Set-Cookie"));
@@ -134,9 +114,9 @@ public sealed class TeamsSsoTests : IAsyncLifetime
     [Fact]
     public async Task TeamsSignIn_MemberWhoCoordinatesNothing_SignsInButGets403()
     {
-        using var client = _host.CreateClient(new() { AllowAutoRedirect = false });
+        using var client = _host.CreateClient();
 
-        using var signIn = await SignInAsync(client, Token(oid: DeputyOid));
+        using var signIn = await TeamsSignInHost.SignInAsync(client, Token(oid: DeputyOid));
         using var page = await client.GetAsync("/hallinta/pienet-kunnat");
 
         Assert.Equal(HttpStatusCode.NoContent, signIn.StatusCode);
@@ -147,44 +127,16 @@ public sealed class TeamsSsoTests : IAsyncLifetime
     [Fact]
     public async Task TeamsSignIn_AdministratorAppRole_EditsEveryNetwork()
     {
-        using var client = _host.CreateClient(new() { AllowAutoRedirect = false });
+        using var client = _host.CreateClient();
 
-        using var signIn = await SignInAsync(client, Token(oid: DeputyOid, roles: ["Verkostot.Administrator"]));
+        using var signIn = await TeamsSignInHost.SignInAsync(client, Token(oid: DeputyOid, roles: ["Verkostot.Administrator"]));
         using var page = await client.GetAsync("/hallinta/suuret-kaupungit");
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
     }
 
-    private string Issuer(string tenant) => $"{_openId.EntraInstance}{tenant}/v2.0";
-
-    private static Task<HttpResponseMessage> SignInAsync(HttpClient client, string token)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, "/hallinta/kirjaudu/teams");
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client.SendAsync(request);
-    }
-
-    private string Token(string? audience = null, string? issuer = null, string tenant = TestTokens.TenantId, string oid = CoordinatorOid,
-        string? scope = "access_as_user", string[]? roles = null, DateTimeOffset? expires = null, TestTokensKey? key = null)
-    {
-        var claims = new Dictionary<string, object> { ["tid"] = tenant, ["oid"] = oid, ["name"] = "Testi Henkilö", ["ver"] = "2.0" };
-        if (scope is not null)
-        {
-            claims["scp"] = scope;
-        }
-        if (roles is not null)
-        {
-            claims["roles"] = roles;
-        }
-        var now = DateTimeOffset.UtcNow;
-        return TestTokens.Mint(key ?? _key, now, new TestTokensSpec
-        {
-            Issuer = issuer ?? Issuer(tenant),
-            Audience = audience ?? Resource,
-            ServiceUrl = null,
-            NotBefore = expires is null ? null : expires.Value.AddHours(-2),
-            Expires = expires,
-            ExtraClaims = claims,
-        });
-    }
+    private string Token(string? audience = null, string? issuer = null, string tenant = TestTokens.TenantId,
+        string oid = CoordinatorOid, string? scope = "access_as_user", string[]? roles = null, DateTimeOffset? expires = null,
+        TestTokensKey? key = null) =>
+        _host.Token(new TabToken(oid) { Audience = audience, Issuer = issuer, Tenant = tenant, Scope = scope, Roles = roles, Expires = expires, Key = key });
 }

@@ -134,7 +134,7 @@ public sealed class FanOutOnPostgresTests : IAsyncLifetime
         var author = AnnouncementAuthor.Find(catalog, TestNetwork.CoordinatorAad, DateOnly.FromDateTime(DateTime.UtcNow))!;
 
         var sweeping = Task.WhenAll(SweepUntilReportedAsync(first, id), SweepUntilReportedAsync(second, id));
-        await WaitUntilAsync(() => _connector.DeliveredTotal >= 30);
+        await Eventually.TrueAsync(() => _connector.DeliveredTotal >= 30, TimeSpan.FromSeconds(30), () => $"{_connector.DeliveredTotal} delivered");
         var stop = await second.Store.StopAsync(id, author, CancellationToken.None);
         var atStop = await first.Ledger.RowsAsync(id, CancellationToken.None);
         await sweeping.WaitAsync(TimeSpan.FromSeconds(60));
@@ -183,16 +183,6 @@ public sealed class FanOutOnPostgresTests : IAsyncLifetime
                 ? await messenger.PostToChannelAsync(new ChannelAddress(row.TeamId!, row.ChannelId!), notice, CancellationToken.None)
                 : await messenger.SendToPersonAsync(new PersonAddress(row.PersonId!, row.EntraObjectId), notice, CancellationToken.None);
             Assert.True(delivery.IsSent);
-        }
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "timed out waiting");
-            await Task.Delay(10);
         }
     }
 }

@@ -47,7 +47,7 @@ public sealed class FanOutTests : IAsyncLifetime
             id = await first.StartAnnouncementAsync(catalog, AnnouncementAudience.ChannelAndMembers, _connector);
             using var stopping = new CancellationTokenSource();
             var sending = first.SendAsync(id, stopping.Token);
-            await WaitUntilAsync(() => _connector.DeliveredTotal >= 25);
+            await Eventually.TrueAsync(() => _connector.DeliveredTotal >= 25, TimeSpan.FromSeconds(30), () => $"{_connector.DeliveredTotal} delivered");
             await stopping.CancelAsync();
             await sending.WaitAsync(TimeSpan.FromSeconds(30));
         }
@@ -93,7 +93,7 @@ public sealed class FanOutTests : IAsyncLifetime
         var author = AnnouncementAuthor.Find(catalog, TestNetwork.CoordinatorAad, DateOnly.FromDateTime(DateTime.UtcNow))!;
 
         var sending = host.SendAsync(id, CancellationToken.None);
-        await WaitUntilAsync(() => _connector.DeliveredTotal >= 15);
+        await Eventually.TrueAsync(() => _connector.DeliveredTotal >= 15, TimeSpan.FromSeconds(30), () => $"{_connector.DeliveredTotal} delivered");
         var stop = await host.Store.StopAsync(id, author, CancellationToken.None);
         await sending.WaitAsync(TimeSpan.FromSeconds(30));
 
@@ -171,15 +171,5 @@ public sealed class FanOutTests : IAsyncLifetime
         var host = await FanOutHost.StartAsync(_database, _connector, catalog, settings.ToDictionary(s => s.Key, s => (string?)s.Value), time);
         await host.SeedConversationsAsync(_connector, catalog);
         return host;
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "timed out waiting");
-            await Task.Delay(10);
-        }
     }
 }

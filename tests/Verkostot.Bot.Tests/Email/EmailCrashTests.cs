@@ -8,6 +8,7 @@ using Verkostot.Core.Storage;
 using Verkostot.Testing.Connector;
 using Verkostot.Testing.Graph;
 using Verkostot.Testing.Storage;
+using Verkostot.Testing.Time;
 using Xunit.Abstractions;
 
 namespace Verkostot.Bot.Tests.Email;
@@ -60,7 +61,7 @@ public sealed class EmailCrashTests(ITestOutputHelper output) : IAsyncLifetime
         await using (var first = await BotProcess.StartAsync(settings))
         {
             // The announcement sweep (every minute) resumes the started announcement.
-            await WaitUntilAsync(() => _graph.Mail.Count >= EmailedBeforeKill, TimeSpan.FromSeconds(150), () => $"{_graph.Mail.Count} e-mails\n{first.Tail()}");
+            await Eventually.TrueAsync(() => _graph.Mail.Count >= EmailedBeforeKill, TimeSpan.FromSeconds(150), () => $"{_graph.Mail.Count} e-mails\n{first.Tail()}");
             await first.KillAsync();
             output.WriteLine($"before the kill the bot logged:\n{Notable(first)}");
         }
@@ -72,7 +73,7 @@ public sealed class EmailCrashTests(ITestOutputHelper output) : IAsyncLifetime
         var heldAtKill = (await reader.Ledger.RowsAsync(id, CancellationToken.None)).Where(r => r.State == OutboxState.Sending).ToList();
         await using var second = await BotProcess.StartAsync(settings);
         DeliveryReport report = DeliveryReport.Empty;
-        await WaitUntilAsync(async () => (report = await reader.Ledger.ReportAsync(id, CancellationToken.None)).IsComplete && report.Total > 0,
+        await Eventually.TrueAsync(async () => (report = await reader.Ledger.ReportAsync(id, CancellationToken.None)).IsComplete && report.Total > 0,
             TimeSpan.FromSeconds(150), () => $"{report}\n{second.Tail()}");
 
         output.WriteLine($"after the restart the bot logged:\n{Notable(second)}");
@@ -119,17 +120,4 @@ public sealed class EmailCrashTests(ITestOutputHelper output) : IAsyncLifetime
     /// <summary>Reads the outbox beside the running bot, as an operator's query would.</summary>
     private async Task<FanOutHost> ReaderAsync() =>
         await FanOutHost.StartAsync(_database, _connector, EmailNetwork.Catalog(Members, hasEmail: _ => true));
-
-    private static Task WaitUntilAsync(Func<bool> condition, TimeSpan limit, Func<string> state) =>
-        WaitUntilAsync(() => Task.FromResult(condition()), limit, state);
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan limit, Func<string> state)
-    {
-        var until = DateTime.UtcNow + limit;
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > until) throw new TimeoutException($"Waited {limit.TotalSeconds} s in vain: {state()}");
-            await Task.Delay(100);
-        }
-    }
 }

@@ -11,6 +11,7 @@ using Verkostot.Core.Outbox;
 using Verkostot.Testing.Connector;
 using Verkostot.Testing.Graph;
 using Verkostot.Testing.Storage;
+using Verkostot.Testing.Time;
 
 namespace Verkostot.Bot.Tests.Email;
 
@@ -170,7 +171,7 @@ public sealed class EmailFallbackTests : IAsyncLifetime
             id = await first.StartAnnouncementAsync(catalog, AnnouncementAudience.ChannelAndMembers, _connector);
             using var stopping = new CancellationTokenSource();
             var sending = first.SendAsync(id, stopping.Token);
-            await WaitUntilAsync(() => _graph.Mail.Count >= 3);
+            await Eventually.TrueAsync(() => _graph.Mail.Count >= 3, TimeSpan.FromSeconds(30), () => $"{_graph.Mail.Count} e-mails");
             await stopping.CancelAsync();
             await sending.WaitAsync(TimeSpan.FromSeconds(30));
         }
@@ -203,14 +204,4 @@ public sealed class EmailFallbackTests : IAsyncLifetime
 
     /// <summary>What the cards and messages sent to the coordinator's chat say, report card updates left out.</summary>
     private IEnumerable<string> CoordinatorCards() => _connector.DeliveredBodies("a:chat-koordinaattori").Select(CardStrings.Of);
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("The condition was not met in 30 s.");
-            await Task.Delay(20);
-        }
-    }
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Verkostot.Bot.Tests.Hosting;
 using Verkostot.Core.Conversations;
 using Verkostot.Testing.Connector;
+using Verkostot.Testing.Time;
 
 namespace Verkostot.Bot.Tests.EndToEnd;
 
@@ -113,7 +114,8 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         var response = await _host.PostAsync(uninstall);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await WaitUntilAsync(async () => await FindPersonalAsync(TestActivities.DeputyAad) is null);
+        await Eventually.TrueAsync(async () => await FindPersonalAsync(TestActivities.DeputyAad) is null,
+            TimeSpan.FromSeconds(10), () => "the installation still stored");
     }
 
     [Fact]
@@ -235,15 +237,5 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     {
         await using var scope = _host.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<IConversationReferenceStore>().FindPersonalAsync(aad, CancellationToken.None);
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "condition not met within 10 s");
-            await Task.Delay(50);
-        }
     }
 }

@@ -7,6 +7,7 @@ using Verkostot.Core.GraphAccess;
 using Verkostot.Testing.Connector;
 using Verkostot.Testing.Graph;
 using Verkostot.Testing.Storage;
+using Verkostot.Testing.Time;
 
 namespace Verkostot.Bot.Tests.Installation;
 
@@ -47,7 +48,7 @@ public sealed class GraphOutageTests : IAsyncLifetime
 
         var id = await host.StartAnnouncementAsync(catalog, AnnouncementAudience.ChannelAndMembers, _connector);
         var sending = host.SendAsync(id, CancellationToken.None);
-        await WaitUntilAsync(() => _connector.DeliveredTotal >= 7, "the channel and the six chats");
+        await Eventually.TrueAsync(() => _connector.DeliveredTotal >= 7, TimeSpan.FromSeconds(60), () => "the channel and the six chats");
         await Task.Delay(TimeSpan.FromSeconds(1));
         var duringOutage = (_connector.DeliveredTotal, _graph.Mail.Count, sending.IsCompleted);
         await _graph.ComeBackAsync();
@@ -75,8 +76,8 @@ public sealed class GraphOutageTests : IAsyncLifetime
         var sending = host.SendAsync(id, CancellationToken.None);
         // Nine delivered says nothing of when member 6's installation reached Graph (on a busy machine it may come last):
         // both are waited for.
-        await WaitUntilAsync(() => _connector.DeliveredTotal >= 9 && _graph.Waiting >= 1,
-            "the channel, the six chats and the two installed without trouble, with member 6's installation held");
+        await Eventually.TrueAsync(() => _connector.DeliveredTotal >= 9 && _graph.Waiting >= 1,
+            TimeSpan.FromSeconds(60), () => "the channel, the six chats and the two installed without trouble, with member 6's installation held");
         var whileHeld = (_graph.Waiting, _connector.DeliveredCounts.GetValueOrDefault(FakeGraph.ChatOf(TestNetwork.MemberAadOf(6))), sending.IsCompleted);
         _graph.Release();
         await sending.WaitAsync(TimeSpan.FromSeconds(60));
@@ -98,7 +99,7 @@ public sealed class GraphOutageTests : IAsyncLifetime
 
         var id = await host.StartAnnouncementAsync(catalog, AnnouncementAudience.ChannelAndMembers, _connector);
         var sending = host.SendAsync(id, CancellationToken.None);
-        await WaitUntilAsync(() => _connector.DeliveredTotal >= 7 && _graph.Waiting >= 1, "the Teams deliveries and an e-mail waiting");
+        await Eventually.TrueAsync(() => _connector.DeliveredTotal >= 7 && _graph.Waiting >= 1, TimeSpan.FromSeconds(60), () => "the Teams deliveries and an e-mail waiting");
         var whileHeld = (_connector.DeliveredTotal, _graph.Mail.Count);
         _graph.Release();
         await sending.WaitAsync(TimeSpan.FromSeconds(60));
@@ -131,14 +132,4 @@ public sealed class GraphOutageTests : IAsyncLifetime
             // Enough tries (the most allowed), a second apart at most, to outlast the outage the test makes.
             ["Announcements:MaxAttempts"] = "20",
         });
-
-    private static async Task WaitUntilAsync(Func<bool> condition, string what)
-    {
-        var until = DateTime.UtcNow.AddSeconds(60);
-        while (!condition())
-        {
-            if (DateTime.UtcNow > until) throw new TimeoutException($"Waited in vain for {what}.");
-            await Task.Delay(50);
-        }
-    }
 }

@@ -20,20 +20,6 @@ internal static class Answers
     public static Dictionary<string, int> PerActivity(IEnumerable<RecordedRequest> requests) =>
         requests.Where(IsAnswer).GroupBy(AnsweredId).ToDictionary(g => g.Key, g => g.Count());
 
-    /// <summary>Waits until <paramref name="condition"/> holds, polling; fails with <paramref name="what"/> after <paramref name="timeout"/>.</summary>
-    public static async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout, Func<string> what)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Not within {timeout.TotalSeconds} s: {what()}");
-            }
-            await Task.Delay(50);
-        }
-    }
-
     /// <summary>A personal message from person number <paramref name="person"/> (each person is a conversation of their own).</summary>
     public static JsonObject From(int person, string serviceUrl, string text, string locale = "fi-FI") =>
         Hosting.TestActivities.PersonalMessage(serviceUrl, text, $"00000000-0000-0000-0000-{person:D12}", locale);

@@ -5,6 +5,7 @@ using Verkostot.Bot.Tests.Authentication;
 using Verkostot.Bot.Tests.Hosting;
 using Verkostot.Testing.Connector;
 using Verkostot.Testing.Logging;
+using Verkostot.Testing.Time;
 
 namespace Verkostot.Bot.Tests.Protocol;
 
@@ -33,7 +34,7 @@ public sealed class ConversationQueueTests
             await host.PostAsync(message);
         }
         gate.Open.SetResult();
-        await Answers.WaitUntilAsync(() => Answers.PerActivity(host.Connector.Requests).Count == 4, TimeSpan.FromSeconds(30),
+        await Eventually.TrueAsync(() => Answers.PerActivity(host.Connector.Requests).Count == 4, TimeSpan.FromSeconds(30),
             () => $"{Answers.PerActivity(host.Connector.Requests).Count} answered");
         await Task.Delay(TimeSpan.FromSeconds(1));
 
@@ -70,10 +71,10 @@ public sealed class ConversationQueueTests
         await gate.Entered.Task.WaitAsync(TimeSpan.FromSeconds(15));
 
         host.Connector.Release();
-        await Answers.WaitUntilAsync(() => Answers.PerActivity(host.Connector.Requests).Count == 2, TimeSpan.FromSeconds(30),
+        await Eventually.TrueAsync(() => Answers.PerActivity(host.Connector.Requests).Count == 2, TimeSpan.FromSeconds(30),
             () => $"{Answers.PerActivity(host.Connector.Requests).Count} answered");
         gate.Open.SetResult();
-        await Answers.WaitUntilAsync(() => Answers.PerActivity(host.Connector.Requests).Count == 3, TimeSpan.FromSeconds(30),
+        await Eventually.TrueAsync(() => Answers.PerActivity(host.Connector.Requests).Count == 3, TimeSpan.FromSeconds(30),
             () => $"{Answers.PerActivity(host.Connector.Requests).Count} answered");
 
         var answered = Answers.PerActivity(host.Connector.Requests);
@@ -94,7 +95,7 @@ public sealed class ConversationQueueTests
         var activity = host.PersonalMessage("kuka on puheenjohtaja");
 
         await host.PostAsync(activity);
-        await Answers.WaitUntilAsync(() => logs.Entries.Any(e => e.Message.Contains($"Reply to activity {Answers.IdOf(activity)} not sent", StringComparison.Ordinal)),
+        await Eventually.TrueAsync(() => logs.Entries.Any(e => e.Message.Contains($"Reply to activity {Answers.IdOf(activity)} not sent", StringComparison.Ordinal)),
             TimeSpan.FromSeconds(10), () => "no log line about the late reply");
         await Task.Delay(TimeSpan.FromSeconds(5));
 

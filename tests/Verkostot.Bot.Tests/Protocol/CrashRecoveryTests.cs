@@ -4,6 +4,7 @@ using Verkostot.Testing.Connector;
 using Verkostot.Bot.Tests.Hosting;
 using Verkostot.Testing.Storage;
 using Xunit.Abstractions;
+using Verkostot.Testing.Time;
 
 namespace Verkostot.Bot.Tests.Protocol;
 
@@ -41,19 +42,19 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
         {
             var statuses = await PostAllAsync(first, activities);
             Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
-            await Answers.WaitUntilAsync(() => _connector.Delivered.Count >= AnsweredBeforeKill,
+            await Eventually.TrueAsync(() => _connector.Delivered.Count >= AnsweredBeforeKill,
                 TimeSpan.FromSeconds(60), () => $"{_connector.Delivered.Count} requests answered");
             var answeredBeforeKill = Answers.PerActivity(_connector.Delivered).Count;
-            await Answers.WaitUntilAsync(() => HandledRows() >= answeredBeforeKill, TimeSpan.FromSeconds(30),
+            await Eventually.TrueAsync(() => HandledRows() >= answeredBeforeKill, TimeSpan.FromSeconds(30),
                 () => $"{HandledRows()} of {answeredBeforeKill} answered inbox rows marked handled");
 
             await first.KillAsync();
         }
-        await Answers.WaitUntilAsync(() => _connector.Held == 0, TimeSpan.FromSeconds(10), () => $"{_connector.Held} requests of the killed bot still held");
+        await Eventually.TrueAsync(() => _connector.Held == 0, TimeSpan.FromSeconds(10), () => $"{_connector.Held} requests of the killed bot still held");
         var beforeRestart = Answers.PerActivity(_connector.Delivered);
         _connector.Release();
         await using var second = await BotProcess.StartAsync(settings);
-        await Answers.WaitUntilAsync(() => Answers.PerActivity(_connector.Delivered).Count == activities.Count,
+        await Eventually.TrueAsync(() => Answers.PerActivity(_connector.Delivered).Count == activities.Count,
             TimeSpan.FromSeconds(90), () => $"{Answers.PerActivity(_connector.Delivered).Count} of {activities.Count} answered\n{second.Tail()}");
         await Task.Delay(TimeSpan.FromSeconds(2)); // a second copy would come within this
 

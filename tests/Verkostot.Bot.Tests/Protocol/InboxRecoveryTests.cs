@@ -10,6 +10,7 @@ using Verkostot.Core.Storage;
 using Verkostot.Testing.Connector;
 using Verkostot.Testing.Logging;
 using Verkostot.Testing.Storage;
+using Verkostot.Testing.Time;
 
 namespace Verkostot.Bot.Tests.Protocol;
 
@@ -53,7 +54,7 @@ public sealed class InboxRecoveryTests : IAsyncLifetime
         await LeaveUnhandledAsync(activity, age: TimeSpan.FromMinutes(5));
 
         await using var host = await BotTestHost.StartAsync(_settings, Capture, connector: connector);
-        await Answers.WaitUntilAsync(() => _logs.Entries.Any(e => e.Level == LogLevel.Warning
+        await Eventually.TrueAsync(() => _logs.Entries.Any(e => e.Level == LogLevel.Warning
             && e.Message.Contains($"Dropped activity {Answers.IdOf(activity)}", StringComparison.Ordinal)), TimeSpan.FromSeconds(10), () => "no log line");
         await Task.Delay(TimeSpan.FromSeconds(1));
 

@@ -4,6 +4,7 @@ using Npgsql;
 using Verkostot.Testing.Connector;
 using Verkostot.Bot.Tests.Hosting;
 using Verkostot.Testing.Storage;
+using Verkostot.Testing.Time;
 
 namespace Verkostot.Bot.Tests.Protocol;
 
@@ -48,7 +49,7 @@ public sealed class TwoInstancesOnPostgresTests : IAsyncLifetime
                 connections.Release();
             }
         }));
-        await Answers.WaitUntilAsync(() => Answers.PerActivity(_connector.Requests).Count == activities.Count, TimeSpan.FromSeconds(60),
+        await Eventually.TrueAsync(() => Answers.PerActivity(_connector.Requests).Count == activities.Count, TimeSpan.FromSeconds(60),
             () => $"{Answers.PerActivity(_connector.Requests).Count} of {activities.Count} answered");
         await Task.Delay(TimeSpan.FromSeconds(2));
 
@@ -70,16 +71,16 @@ public sealed class TwoInstancesOnPostgresTests : IAsyncLifetime
             {
                 Assert.Equal(HttpStatusCode.OK, await victim.PostAsync(activity));
             }
-            await Answers.WaitUntilAsync(() => _connector.Delivered.Count >= 10, TimeSpan.FromSeconds(30), () => $"{_connector.Delivered.Count} answered");
+            await Eventually.TrueAsync(() => _connector.Delivered.Count >= 10, TimeSpan.FromSeconds(30), () => $"{_connector.Delivered.Count} answered");
             var answered = Answers.PerActivity(_connector.Delivered).Count;
-            await Answers.WaitUntilAsync(() => HandledRows() >= answered, TimeSpan.FromSeconds(30), () => $"{HandledRows()} of {answered} marked handled");
+            await Eventually.TrueAsync(() => HandledRows() >= answered, TimeSpan.FromSeconds(30), () => $"{HandledRows()} of {answered} marked handled");
 
             await victim.KillAsync();
         }
-        await Answers.WaitUntilAsync(() => _connector.Held == 0, TimeSpan.FromSeconds(10), () => $"{_connector.Held} requests of the killed bot still held");
+        await Eventually.TrueAsync(() => _connector.Held == 0, TimeSpan.FromSeconds(10), () => $"{_connector.Held} requests of the killed bot still held");
         _connector.Release();
 
-        await Answers.WaitUntilAsync(() => Answers.PerActivity(_connector.Delivered).Count == activities.Count, TimeSpan.FromSeconds(60),
+        await Eventually.TrueAsync(() => Answers.PerActivity(_connector.Delivered).Count == activities.Count, TimeSpan.FromSeconds(60),
             () => $"{Answers.PerActivity(_connector.Delivered).Count} of {activities.Count} answered\n{survivor.Tail()}");
         await Task.Delay(TimeSpan.FromSeconds(2));
 

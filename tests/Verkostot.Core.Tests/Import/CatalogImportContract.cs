@@ -316,6 +316,50 @@ public abstract class CatalogImportContract<TFixture> : IAsyncLifetime
         Assert.Equal("toinen@toinen.example", (string?)Person(after, other)["email"]);
     }
 
+    [Fact]
+    public async Task ApplyAsync_WithWhatThePreviewLoadedBeforeAMembershipWasRemoved_AddsItBackWithoutTouchingTheCatalogs()
+    {
+        var file = await ExportAsync(_fixture);
+        var import = Import(_fixture);
+        var loaded = await import.LoadAsync(file, CancellationToken.None);
+        var membership = (await CatalogOf(_fixture)).Memberships[0];
+        var id = membership.Id;
+        await using (var db = await Contexts(_fixture).CreateDbContextAsync())
+        {
+            db.NetworkMemberships.Remove(await db.NetworkMemberships.SingleAsync(m => m.Id == id));
+            await db.SaveChangesAsync();
+        }
+
+        var outcome = await import.ApplyAsync(file, loaded, Admin, null, CancellationToken.None);
+
+        Assert.Equal(ImportStatus.Applied, outcome.Status);
+        Assert.Equal(id, membership.Id);
+        Assert.Contains((await CatalogOf(_fixture)).MembershipsByNetwork[membership.NetworkId], m => m.PersonId == membership.PersonId);
+    }
+
+    [Fact]
+    public async Task ApplyAsync_ComparedWithTheDatabaseAfterAnotherInstanceRemovedAMembership_AddsItBackWithoutTouchingTheCatalogs()
+    {
+        var file = await ExportNodeAsync();
+        Person(file, "juha-herrala")["name"] = "Juha Uusinimi";
+        var import = Import(_fixture);
+        var loaded = await import.LoadAsync(Bytes(file), CancellationToken.None);
+        var membership = (await CatalogOf(_fixture)).Memberships[0];
+        var id = membership.Id;
+        // Past the catalog: the plan's row differs in the database, so the apply compares the whole data again.
+        await ChangeEmailElsewhereAsync("juha-herrala", "juha@toinen.example");
+        await using (var db = await Contexts(_fixture).CreateDbContextAsync())
+        {
+            Assert.Equal(1, await db.NetworkMemberships.Where(m => m.Id == id).ExecuteDeleteAsync());
+        }
+
+        var outcome = await import.ApplyAsync(Bytes(file), loaded, Admin, null, CancellationToken.None);
+
+        Assert.Equal(ImportStatus.Applied, outcome.Status);
+        Assert.Contains(outcome.Plan!.Changes, c => c is { Kind: DataKind.Membership, Action: PlannedAction.Add });
+        Assert.Equal(id, membership.Id);
+    }
+
     /// <summary>
     /// What another instance's save looks like to this one: the row changes in the database, and this instance's
     /// catalog does not know (the command goes past EF Core and so past the catalog's change feed).

@@ -1,4 +1,5 @@
 using System.Text;
+using Verkostot.Core.Catalog;
 using Verkostot.Core.DemoData;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Import;
@@ -227,6 +228,50 @@ public sealed class DataFileLoaderTests
         var error = Assert.Single(Load(text).Errors);
         Assert.EndsWith("terms[0].sourceId", error.Path);
         Assert.Contains("kuntaliito", error.Message);
+    }
+
+    [Fact]
+    public void Load_PeopleBeforeTheirMunicipalities_FindsTheMunicipalities()
+    {
+        var text = Valid.Replace("\"name\": \"Juha Herrala\"", "\"name\": \"Juha Herrala\", \"municipalityId\": \"espoo\"")
+            .Replace("\"networks\": [", "\"municipalities\": [ { \"id\": \"espoo\", \"nameFi\": \"Espoo\" } ],\n \"networks\": [");
+        var result = Load(text);
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Equal("espoo", result.Content!.People.Single().MunicipalityId);
+    }
+
+    [Fact]
+    public void Load_UnknownFormatVersionAfterOtherErrorsOnTheLine_IsReportedFirst()
+    {
+        var errors = Load("{ \"people\": [ { \"id\": \"Juha\" } ], \"formatVersion\": 2 }").Errors;
+        Assert.Equal("$.formatVersion", errors[0].Path);
+        Assert.Equal(3, errors.Count);
+    }
+
+    [Fact]
+    public void Load_WithTheCatalogOfTheSameFile_HoldsTheCatalogsPersonMembershipAndMeeting()
+    {
+        // Written as an export writes it: the meeting with its id.
+        var json = DataFileWriter.Write(Load(Valid.Replace("\"bodies\": [", "\"members\": [ { \"personId\": \"juha-herrala\" } ],\n \"bodies\": [")).Content!);
+        var catalog = NetworkCatalog.Create(DataFileLoader.Load(json).Content!);
+
+        var result = DataFileLoader.Load(json, catalog);
+
+        Assert.Same(catalog.Content, result.SharesEntitiesOf);
+        Assert.Same(catalog.People.Single(), result.Content!.People.Single());
+        Assert.Same(catalog.Memberships.Single(), result.Content.Memberships.Single());
+        Assert.Same(catalog.Content.Meetings.Single(), result.Content.Meetings.Single());
+    }
+
+    [Fact]
+    public void Load_WithACatalogThatHasAPersonOtherwise_HoldsTheFilesPerson()
+    {
+        var catalog = NetworkCatalog.Create(Load(Valid).Content!);
+
+        var person = DataFileLoader.Load(Encoding.UTF8.GetBytes(Valid.Replace("Juha Herrala", "Juha Uusinimi")), catalog).Content!.People.Single();
+
+        Assert.NotSame(catalog.People.Single(), person);
+        Assert.Equal("Juha Uusinimi", person.Name);
     }
 
     private static DataLoadResult Load(string json) => DataFileLoader.Load(Encoding.UTF8.GetBytes(json));

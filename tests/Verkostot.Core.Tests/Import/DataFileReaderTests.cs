@@ -5,7 +5,7 @@ using Verkostot.Core.Import;
 
 namespace Verkostot.Core.Tests.Import;
 
-/// <summary>The data file's own reader gives exactly the entries the serializer gives, or leaves the file to it.</summary>
+/// <summary>The data file's own reader gives exactly what the converter makes of the serializer's entries, or leaves the file to it.</summary>
 public sealed class DataFileReaderTests
 {
     // Every property of every kind, with escapes, comments, trailing commas, nulls and null items.
@@ -54,14 +54,19 @@ public sealed class DataFileReaderTests
     [Theory]
     [InlineData("demo")]
     [InlineData("every property")]
-    public void TryRead_PlainFile_GivesWhatTheSerializerGives(string which)
+    public void TryRead_PlainFile_GivesWhatTheConverterMakesOfTheSerializersEntries(string which)
     {
         var json = which == "demo" ? DemoDataSet.ReadJson() : Encoding.UTF8.GetBytes(EveryProperty);
+        var converter = new DataFileConverter();
 
-        var read = DataFileReader.TryRead(json);
+        var read = DataFileReader.TryRead(json, converter);
 
+        var serialized = new DataFileConverter();
+        var expected = serialized.Convert(JsonSerializer.Deserialize(json, DataFileJsonContext.Default.DataFile)!);
         Assert.NotNull(read);
-        Assert.Equal(Serialized(JsonSerializer.Deserialize(json, DataFileJsonContext.Default.DataFile)), Serialized(read));
+        Assert.Equal(Encoding.UTF8.GetString(DataFileWriter.Write(expected)), Encoding.UTF8.GetString(DataFileWriter.Write(read)));
+        Assert.Equal(serialized.Errors, converter.Errors);
+        Assert.Equal(serialized.MeetingIdsFromFile, converter.MeetingIdsFromFile);
     }
 
     [Theory]
@@ -77,15 +82,28 @@ public sealed class DataFileReaderTests
     {
         Assert.Contains(plain, EveryProperty);
 
-        Assert.Null(DataFileReader.TryRead(Encoding.UTF8.GetBytes(EveryProperty.Replace(plain, other))));
+        Assert.Null(DataFileReader.TryRead(Encoding.UTF8.GetBytes(EveryProperty.Replace(plain, other)), new DataFileConverter()));
     }
 
     [Fact]
     public void TryRead_SomethingAfterTheObject_LeavesTheFileToTheSerializer()
     {
-        Assert.Null(DataFileReader.TryRead("{ \"people\": [] } []"u8));
-        Assert.NotNull(DataFileReader.TryRead("{ \"people\": [] } // loppu\n"u8));
+        Assert.Null(DataFileReader.TryRead("{ \"people\": [] } []"u8, new DataFileConverter()));
+        Assert.NotNull(DataFileReader.TryRead("{ \"people\": [] } // loppu\n"u8, new DataFileConverter()));
     }
 
-    private static string Serialized(DataFile? file) => JsonSerializer.Serialize(file, DataFileJsonContext.Default.DataFile);
+    [Theory]
+    [InlineData("{ \"people\": [], \"municipalities\": [] }")]
+    [InlineData("{ \"meetings\": [], \"networks\": [] }")]
+    [InlineData("{ \"people\": [], \"people\": [] }")]
+    public void TryRead_SectionsOutOfTheConvertersOrderOrTwice_LeaveTheFileToTheSerializer(string json)
+    {
+        Assert.Null(DataFileReader.TryRead(Encoding.UTF8.GetBytes(json), new DataFileConverter()));
+    }
+
+    [Fact]
+    public void TryRead_SectionsLeftOut_ReadsTheRestInOrder()
+    {
+        Assert.NotNull(DataFileReader.TryRead("{ \"people\": [], \"meetings\": [], \"formatVersion\": 1 }"u8, new DataFileConverter()));
+    }
 }

@@ -25,6 +25,20 @@ public sealed class QuestionAnswererTests(DemoCatalogFixture demo) : IClassFixtu
         }
     }
 
+    [Fact]
+    public void Answer_NotFoundAfterTheLastMeeting_NoNextMeetingSuggestion()
+    {
+        // The examples are kept per snapshot: the same snapshot must still drop the meeting once none is to come.
+        var lastStart = demo.Catalog.Meetings.Where(m => !m.IsCancelled).Max(m => m.StartsAt);
+        var before = demo.Answerer.Answer(new Question("paljonko kello on"));
+        var after = new QuestionAnswerer(demo.Catalog, new Verkostot.Testing.Time.ManualClock(lastStart.AddMinutes(1)))
+            .Answer(new Question("paljonko kello on"));
+
+        Assert.Contains("Milloin on seuraava kokous?", before.Suggestions);
+        Assert.DoesNotContain("Milloin on seuraava kokous?", after.Suggestions);
+        Assert.Contains("Mitä verkostoja on?", after.Suggestions);
+    }
+
     [Theory]
     [InlineData("sv-FI")]
     [InlineData("en-GB")]

@@ -84,7 +84,7 @@ public sealed class IndexModel(CatalogImport import, CatalogExport export, Previ
                 Problem = "file";
                 return Page();
             }
-            var loaded = DataFileLoader.Load(upload.File);
+            var loaded = await import.LoadAsync(upload.File, cancellationToken);
             Outcome = await import.PreviewAsync(loaded, cancellationToken);
             if (Outcome.Plan is { IsEmpty: false } plan)
             {

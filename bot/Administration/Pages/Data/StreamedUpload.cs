@@ -23,7 +23,7 @@ public sealed class StreamedUpload : IDisposable
     }
 
     /// <summary>The file's bytes; empty when the form held no file under the name asked for (or an empty one).</summary>
-    public ReadOnlySpan<byte> File => _buffer.AsSpan(0, Length);
+    public ReadOnlyMemory<byte> File => _buffer.AsMemory(0, Length);
 
     public int Length { get; private set; }
 
