@@ -3,6 +3,7 @@ using Hangfire;
 using Hangfire.PostgreSql;
 using Verkostot.Bot.Administration.Access;
 using Verkostot.Bot.Administration.SignIn;
+using Verkostot.Bot.Protocol.Scheduling;
 using Verkostot.Bot.Telemetry;
 using Microsoft.Extensions.Options;
 using Verkostot.Core.Storage;
@@ -50,12 +51,21 @@ public static class BackgroundJobsSetup
         });
         var before = services.Count;
         services.AddHangfireServer(server => server.WorkerCount = Math.Max(4, Environment.ProcessorCount * 2));
-        // Hangfire's server (its workers, pollers and the first recurring-job run) starts after the warm-up, once the
-        // first question can be answered quickly; nothing it does is due within those seconds.
-        var server = services.Skip(before).Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationFactory is not null);
-        services.Remove(server);
-        services.AddSingleton<IHostedService>(sp => new AfterWarmUp((IHostedService)server.ImplementationFactory!(sp), sp.GetRequiredService<StartupWarmUp>()));
         services.AddJobs();
+        // The recurring schedule, then Hangfire's server (its workers, pollers and the first recurring-job run), start
+        // after the warm-up and the first answers; nothing they do is due within those seconds. Putting the schedule in
+        // place configures Hangfire and its storage and parses the jobs' expressions: about 200 methods compiled before
+        // the first answer otherwise. The wait is the machine's time, not the bot's clock (tests may stop that).
+        var hosted = services.Skip(before).Where(d => d.ServiceType == typeof(IHostedService)).ToList();
+        var server = hosted.Single(d => d.ImplementationFactory is not null);
+        var schedule = hosted.Single(d => d.ImplementationType == typeof(RecurringJobsRegistration));
+        services.Remove(server);
+        services.Remove(schedule);
+        services.AddSingleton<IHostedService>(sp => new AfterWarmUp(
+            [ActivatorUtilities.CreateInstance<RecurringJobsRegistration>(sp), (IHostedService)server.ImplementationFactory!(sp)],
+            sp.GetRequiredService<StartupWarmUp>(),
+            () => sp.GetRequiredService<ConversationScheduler>().ActiveConversations > 0,
+            TimeProvider.System));
         return services;
     }
 

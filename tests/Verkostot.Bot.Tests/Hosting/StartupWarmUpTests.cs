@@ -48,7 +48,7 @@ public sealed class StartupWarmUpTests
     {
         var (warmUp, lifetime) = WarmUpThatWaitsForStart();
         var inner = new RecordingService();
-        var deferred = new AfterWarmUp(inner, warmUp);
+        var deferred = new AfterWarmUp([inner], warmUp, () => false, TimeProvider.System);
         await warmUp.StartAsync(CancellationToken.None);
 
         await deferred.StartAsync(CancellationToken.None);
@@ -67,7 +67,7 @@ public sealed class StartupWarmUpTests
     {
         var (warmUp, _) = WarmUpThatWaitsForStart();
         var inner = new RecordingService();
-        var deferred = new AfterWarmUp(inner, warmUp);
+        var deferred = new AfterWarmUp([inner], warmUp, () => false, TimeProvider.System);
         await warmUp.StartAsync(CancellationToken.None);
         await deferred.StartAsync(CancellationToken.None);
 
@@ -76,6 +76,56 @@ public sealed class StartupWarmUpTests
 
         Assert.False(inner.Started);
         Assert.False(inner.Stopped);
+    }
+
+    [Fact]
+    public async Task AfterWarmUp_ActivitiesBeingAnswered_InnerStartsOnceAnswered()
+    {
+        var (warmUp, lifetime) = WarmUpThatWaitsForStart();
+        var answering = 1;
+        var inner = new RecordingService();
+        var deferred = new AfterWarmUp([inner], warmUp, () => Volatile.Read(ref answering) == 1, TimeProvider.System);
+        await warmUp.StartAsync(CancellationToken.None);
+        await deferred.StartAsync(CancellationToken.None);
+        lifetime.Start();
+        await warmUp.Completed.WaitAsync(Limit);
+
+        await Task.Delay(TimeSpan.FromMilliseconds(300));
+        Assert.False(inner.Started);
+
+        Volatile.Write(ref answering, 0);
+        await inner.StartedTask.WaitAsync(Limit);
+        await deferred.StopAsync(CancellationToken.None);
+        await warmUp.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task AfterWarmUp_TwoServices_StartedInOrderStoppedInReverse()
+    {
+        var (warmUp, lifetime) = WarmUpThatWaitsForStart();
+        var order = new List<string>();
+        var deferred = new AfterWarmUp(
+            [new RecordingService(order, "schedule"), new RecordingService(order, "server")], warmUp, () => false, TimeProvider.System);
+        await warmUp.StartAsync(CancellationToken.None);
+        await deferred.StartAsync(CancellationToken.None);
+        lifetime.Start();
+        await warmUp.Completed.WaitAsync(Limit);
+        await WaitUntilAsync(() => order.Count == 2);
+
+        await deferred.StopAsync(CancellationToken.None);
+        await warmUp.StopAsync(CancellationToken.None);
+
+        Assert.Equal(["start schedule", "start server", "stop server", "stop schedule"], order);
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!condition())
+        {
+            Assert.True(waited.Elapsed < Limit, "timed out");
+            await Task.Delay(10);
+        }
     }
 
     // A warm-up in developer mode over an empty catalog: it waits for the application to start, then has little to do.
@@ -102,7 +152,7 @@ public sealed class StartupWarmUpTests
         }
     }
 
-    private sealed class RecordingService : IHostedService
+    private sealed class RecordingService(List<string>? order = null, string name = "") : IHostedService
     {
         private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
         public bool Started => _started.Task.IsCompleted;
@@ -111,12 +161,14 @@ public sealed class StartupWarmUpTests
 
         public Task StartAsync(CancellationToken cancellationToken)
         {
+            order?.Add("start " + name);
             _started.TrySetResult();
             return Task.CompletedTask;
         }
 
         public Task StopAsync(CancellationToken cancellationToken)
         {
+            order?.Add("stop " + name);
             Stopped = true;
             return Task.CompletedTask;
         }
