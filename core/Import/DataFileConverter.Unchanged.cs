@@ -3,12 +3,12 @@ using Verkostot.Core.Domain;
 namespace Verkostot.Core.Import;
 
 /// <summary>
-/// Entries a previewed file has exactly as the catalog does, recognised without converting them: an entity, its lists
-/// and texts, and its place in the file for 10 000 people and memberships that a preview would only compare and drop.
+/// Entries a previewed file has exactly as the catalog does, recognised without converting them: no entity, lists or
+/// texts, nor a place in the file, for 10 000 people, memberships and meetings that a preview would only compare and drop.
 /// An entry is unchanged when converting it would give no error of its own and an entity with every field an import
 /// compares (<see cref="CatalogFields"/>) the same as the stored one's; anything else, or any doubt, is converted as
-/// before. Checks against the rest of the file (a person's id used twice, an unknown municipality or person) stay with
-/// the caller.
+/// before. Checks against the rest of the file (a person's id used twice, an unknown municipality, person or network)
+/// stay with the caller.
 /// </summary>
 internal sealed partial class DataFileConverter
 {
@@ -34,6 +34,26 @@ internal sealed partial class DataFileConverter
         entry.JoinedOn == stored.JoinedOn
         && entry.LeftOn == stored.LeftOn
         && (entry.InGroup ?? false) == stored.InGroup;
+
+    /// <summary>
+    /// As <see cref="AddMeeting"/> would convert it, once its network, start and duration are checked, and
+    /// <see cref="CatalogFields.Meeting"/> compare it.
+    /// </summary>
+    private static bool Unchanged(MeetingEntry entry, Meeting stored, string networkId, DateTimeOffset startsAt, TimeSpan duration) =>
+        stored.NetworkId == networkId
+        && stored.BodyId == entry.BodyId
+        && stored.Kind == (entry.Kind ?? MeetingKind.NetworkMeeting)
+        && SameText(entry.Title, stored.Title)
+        && stored.StartsAt == startsAt
+        && stored.EndsAt - stored.StartsAt == duration
+        && stored.Place == entry.Place
+        && stored.TeamsLink == entry.TeamsLink
+        && SameStrings(entry.Agenda, stored.Agenda)
+        && SameStrings(entry.Materials, stored.Materials)
+        && SameText(entry.Invited, stored.Invited)
+        && stored.JointWithNetworkId == entry.JointWithNetworkId
+        && stored.IsCancelled == (entry.IsCancelled ?? false)
+        && stored.IsDemo == (entry.IsDemo ?? false);
 
     /// <summary>A text that is not required, as <see cref="Text"/> converts it.</summary>
     private static bool SameText(TextEntry? entry, LocalizedText? stored) =>

@@ -87,6 +87,9 @@ internal sealed partial class DataFileConverter(NetworkCatalog? catalog = null)
         _people.Add(catalog?.PeopleById.GetValueOrDefault(person.Id) is { } stored ? Shared(person, stored, CatalogFields.Person) : person);
     }
 
+    /// <summary>The catalog's meeting with this id, if a catalog was given: the reader takes its strings where the file has the same.</summary>
+    public Meeting? CatalogMeeting(int id) => catalog?.MeetingsById.GetValueOrDefault(id);
+
     /// <summary>The catalog's person with this id, if a catalog was given: the reader takes its strings where the file has the same.</summary>
     public Person? CatalogPerson(string id) => catalog?.PeopleById.GetValueOrDefault(id);
 
@@ -398,46 +401,56 @@ internal sealed partial class DataFileConverter(NetworkCatalog? catalog = null)
         var duration = Duration(entry.Duration, at, "duration");
         if (start is null || duration is null) return;
         var (local, offset) = start.Value;
-        IEnumerable<DateOnly> dates = [DateOnly.FromDateTime(local)];
-        if (entry.Recurrence is { } text)
+        if (entry.Recurrence is not { } text)
         {
-            if (entry.Id is not null || offset is not null)
-            {
-                Error(at, "recurrence", "a repeating meeting has neither an id nor an offset in its start: those belong to one meeting");
-                return;
-            }
-            if (!RecurrenceRule.TryParse(text, out var rule, out var problem))
-            {
-                Error(at, "recurrence", problem);
-                return;
-            }
-            dates = rule!.Occurrences(DateOnly.FromDateTime(local));
+            if (StartsAt(local, offset, at, "start") is { } startsAt) AddMeeting(entry, at, networkId, startsAt, duration.Value);
+            return;
+        }
+        if (entry.Id is not null || offset is not null)
+        {
+            Error(at, "recurrence", "a repeating meeting has neither an id nor an offset in its start: those belong to one meeting");
+            return;
+        }
+        if (!RecurrenceRule.TryParse(text, out var rule, out var problem))
+        {
+            Error(at, "recurrence", problem);
+            return;
         }
         var time = TimeOnly.FromDateTime(local);
-        foreach (var date in dates)
+        foreach (var date in rule!.Occurrences(DateOnly.FromDateTime(local)))
         {
-            if (StartsAt(date.ToDateTime(time), offset, at, "start") is not { } startsAt) continue;
-            var meeting = new Meeting
-            {
-                Id = entry.Id ?? ++_meetingIds,
-                NetworkId = networkId,
-                BodyId = entry.BodyId,
-                Kind = entry.Kind ?? MeetingKind.NetworkMeeting,
-                Title = Text(entry.Title, at, "title"),
-                StartsAt = startsAt,
-                EndsAt = startsAt + duration.Value,
-                Place = entry.Place,
-                TeamsLink = entry.TeamsLink,
-                Agenda = entry.Agenda ?? [],
-                Materials = entry.Materials ?? [],
-                Invited = Text(entry.Invited, at, "invited"),
-                JointWithNetworkId = entry.JointWithNetworkId,
-                IsCancelled = entry.IsCancelled ?? false,
-                IsDemo = entry.IsDemo ?? false,
-            };
-            // A meeting is paired with the catalog's by the id the file gives; one numbered here has none yet.
-            _meetings.Add(entry.Id is { } id && catalog?.MeetingsById.GetValueOrDefault(id) is { } stored ? Shared(meeting, stored, CatalogFields.Meeting) : meeting);
+            if (StartsAt(date.ToDateTime(time), offset, at, "start") is { } startsAt) AddMeeting(entry, at, networkId, startsAt, duration.Value);
         }
+    }
+
+    private void AddMeeting(MeetingEntry entry, DataPath at, string networkId, DateTimeOffset startsAt, TimeSpan duration)
+    {
+        // A meeting is paired with the catalog's by the id the file gives; one numbered here has none yet.
+        var stored = entry.Id is { } id ? catalog?.MeetingsById.GetValueOrDefault(id) : null;
+        if (stored is not null && Unchanged(entry, stored, networkId, startsAt, duration))
+        {
+            _meetings.Add(stored);
+            return;
+        }
+        var meeting = new Meeting
+        {
+            Id = entry.Id ?? ++_meetingIds,
+            NetworkId = networkId,
+            BodyId = entry.BodyId,
+            Kind = entry.Kind ?? MeetingKind.NetworkMeeting,
+            Title = Text(entry.Title, at, "title"),
+            StartsAt = startsAt,
+            EndsAt = startsAt + duration,
+            Place = entry.Place,
+            TeamsLink = entry.TeamsLink,
+            Agenda = entry.Agenda ?? [],
+            Materials = entry.Materials ?? [],
+            Invited = Text(entry.Invited, at, "invited"),
+            JointWithNetworkId = entry.JointWithNetworkId,
+            IsCancelled = entry.IsCancelled ?? false,
+            IsDemo = entry.IsDemo ?? false,
+        };
+        _meetings.Add(stored is not null ? Shared(meeting, stored, CatalogFields.Meeting) : meeting);
     }
 
     /// <summary>

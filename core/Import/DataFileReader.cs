@@ -54,7 +54,7 @@ internal static class DataFileReader
             else if (reader.ValueTextEquals("meetings"u8))
             {
                 Next(ref section, Section.Meetings);
-                converter.Meetings(Objects(ref reader, Meeting));
+                converter.Meetings(Objects(ref reader, (ref Utf8JsonReader r) => Meeting(ref r, converter)));
             }
             else if (reader.ValueTextEquals("municipalities"u8))
             {
@@ -348,25 +348,27 @@ internal static class DataFileReader
         return entry;
     }
 
-    private static MeetingEntry Meeting(ref Utf8JsonReader reader)
+    /// <summary>A meeting, with the catalog's strings for the values it has the same (<paramref name="converter"/>'s catalog, once the id is read).</summary>
+    private static MeetingEntry Meeting(ref Utf8JsonReader reader, DataFileConverter converter)
     {
         var entry = new MeetingEntry();
+        Domain.Meeting? known = null;
         while (Property(ref reader))
         {
-            if (reader.ValueTextEquals("id"u8)) entry.Id = Int(ref reader);
-            else if (reader.ValueTextEquals("networkId"u8)) entry.NetworkId = String(ref reader);
-            else if (reader.ValueTextEquals("bodyId"u8)) entry.BodyId = String(ref reader);
+            if (reader.ValueTextEquals("id"u8)) known = (entry.Id = Int(ref reader)) is { } id ? converter.CatalogMeeting(id) : null;
+            else if (reader.ValueTextEquals("networkId"u8)) entry.NetworkId = String(ref reader, known?.NetworkId);
+            else if (reader.ValueTextEquals("bodyId"u8)) entry.BodyId = String(ref reader, known?.BodyId);
             else if (reader.ValueTextEquals("kind"u8)) entry.Kind = Named<MeetingKind>(ref reader);
             else if (reader.ValueTextEquals("start"u8)) entry.Start = String(ref reader);
             else if (reader.ValueTextEquals("duration"u8)) entry.Duration = String(ref reader);
-            else if (reader.ValueTextEquals("place"u8)) entry.Place = String(ref reader);
-            else if (reader.ValueTextEquals("agenda"u8)) entry.Agenda = Strings(ref reader);
-            else if (reader.ValueTextEquals("title"u8)) entry.Title = Text(ref reader);
+            else if (reader.ValueTextEquals("place"u8)) entry.Place = String(ref reader, known?.Place);
+            else if (reader.ValueTextEquals("agenda"u8)) entry.Agenda = Strings(ref reader, known?.Agenda);
+            else if (reader.ValueTextEquals("title"u8)) entry.Title = Text(ref reader, known?.Title);
             else if (reader.ValueTextEquals("recurrence"u8)) entry.Recurrence = String(ref reader);
-            else if (reader.ValueTextEquals("teamsLink"u8)) entry.TeamsLink = String(ref reader);
-            else if (reader.ValueTextEquals("materials"u8)) entry.Materials = Strings(ref reader);
-            else if (reader.ValueTextEquals("invited"u8)) entry.Invited = Text(ref reader);
-            else if (reader.ValueTextEquals("jointWithNetworkId"u8)) entry.JointWithNetworkId = String(ref reader);
+            else if (reader.ValueTextEquals("teamsLink"u8)) entry.TeamsLink = String(ref reader, known?.TeamsLink);
+            else if (reader.ValueTextEquals("materials"u8)) entry.Materials = Strings(ref reader, known?.Materials);
+            else if (reader.ValueTextEquals("invited"u8)) entry.Invited = Text(ref reader, known?.Invited);
+            else if (reader.ValueTextEquals("jointWithNetworkId"u8)) entry.JointWithNetworkId = String(ref reader, known?.JointWithNetworkId);
             else if (reader.ValueTextEquals("isCancelled"u8)) entry.IsCancelled = Bool(ref reader);
             else if (reader.ValueTextEquals("isDemo"u8)) entry.IsDemo = Bool(ref reader);
             else if (reader.ValueTextEquals("source"u8)) entry.Source = String(ref reader);
@@ -428,16 +430,17 @@ internal static class DataFileReader
         return list;
     }
 
-    private static List<string>? Strings(ref Utf8JsonReader reader)
+    /// <param name="known">The catalog's list: an item the file has the same in the same place is its string.</param>
+    private static List<string>? Strings(ref Utf8JsonReader reader, List<string>? known = null)
     {
         if (Value(ref reader) == JsonTokenType.Null) return null;
         if (reader.TokenType != JsonTokenType.StartArray) throw new NotPlainException();
-        var list = new List<string>();
+        var list = new List<string>(known?.Count ?? 0);
         while (Value(ref reader) != JsonTokenType.EndArray)
         {
             list.Add(reader.TokenType switch
             {
-                JsonTokenType.String => reader.GetString()!,
+                JsonTokenType.String => known is not null && list.Count < known.Count && known[list.Count] is { } item && reader.ValueTextEquals(item) ? item : reader.GetString()!,
                 JsonTokenType.Null => null!,
                 _ => throw new NotPlainException(),
             });

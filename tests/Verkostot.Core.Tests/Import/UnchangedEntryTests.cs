@@ -1,11 +1,12 @@
 using Verkostot.Core.Catalog;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Import;
+using Verkostot.Core.Time;
 
 namespace Verkostot.Core.Tests.Import;
 
 /// <summary>
-/// A previewed file's person or membership is the catalog's own entity only when converting it would give that entity
+/// A previewed file's person, membership or meeting is the catalog's own entity only when converting it would give that entity
 /// and no error: every field an import compares is the same, and the file's own checks pass.
 /// </summary>
 public sealed class UnchangedEntryTests
@@ -41,12 +42,34 @@ public sealed class UnchangedEntryTests
         ["inGroup"] = ("inGroup", m => m.InGroup = true),
     };
 
+    private static readonly Dictionary<string, (string Field, Action<Meeting> Change)> MeetingChanges = new()
+    {
+        ["networkId"] = ("networkId", m => m.NetworkId = "toinen"),
+        ["bodyId"] = ("bodyId", m => m.BodyId = "hallitus"),
+        ["kind"] = ("kind", m => m.Kind = MeetingKind.PresidiumMeeting),
+        ["title"] = ("title", m => m.Title = new LocalizedText("Syyskokous")),
+        ["title left out"] = ("title", m => m.Title = null),
+        ["start"] = ("start", m => (m.StartsAt, m.EndsAt) = (m.StartsAt.AddHours(1), m.EndsAt.AddHours(1))),
+        ["duration"] = ("duration", m => m.EndsAt = m.EndsAt.AddMinutes(30)),
+        ["place"] = ("place", m => m.Place = "Kuntatalo"),
+        ["teamsLink"] = ("teamsLink", m => m.TeamsLink = "https://teams.example.org/toinen"),
+        ["agenda"] = ("agenda", m => m.Agenda = ["Avaus", "Muut asiat"]),
+        ["agenda, one less"] = ("agenda", m => m.Agenda = ["Avaus"]),
+        ["materials"] = ("materials", m => m.Materials = []),
+        ["invited"] = ("invited", m => m.Invited = new LocalizedText("kaikki", "alla")),
+        ["jointWithNetworkId"] = ("jointWithNetworkId", m => m.JointWithNetworkId = "toinen"),
+        ["isCancelled"] = ("isCancelled", m => m.IsCancelled = true),
+        ["isDemo"] = ("isDemo", m => m.IsDemo = true),
+    };
+
     public static TheoryData<string> PersonChangeNames => [.. PersonChanges.Keys];
 
     public static TheoryData<string> MembershipChangeNames => [.. MembershipChanges.Keys];
 
+    public static TheoryData<string> MeetingChangeNames => [.. MeetingChanges.Keys];
+
     [Fact]
-    public void Load_TheCatalogsOwnFile_HoldsTheCatalogsPersonAndMembership()
+    public void Load_TheCatalogsOwnFile_HoldsTheCatalogsPersonMembershipAndMeeting()
     {
         var catalog = NetworkCatalog.Create(Content(Anna(), Member()));
 
@@ -54,6 +77,7 @@ public sealed class UnchangedEntryTests
 
         Assert.Same(catalog.People.Single(), loaded.Content!.People.Single());
         Assert.Same(catalog.Memberships.Single(), loaded.Content.Memberships.Single());
+        Assert.Same(catalog.Content.Meetings.Single(), loaded.Content.Meetings.Single());
     }
 
     [Fact]
@@ -61,6 +85,7 @@ public sealed class UnchangedEntryTests
     {
         Assert.Equal(CatalogFields.Person.Names.Order(), PersonChanges.Values.Select(c => c.Field).Distinct().Order());
         Assert.Equal(CatalogFields.Membership.Names.Order(), MembershipChanges.Values.Select(c => c.Field).Distinct().Order());
+        Assert.Equal(CatalogFields.Meeting.Names.Order(), MeetingChanges.Values.Select(c => c.Field).Distinct().Order());
     }
 
     [Theory]
@@ -94,16 +119,34 @@ public sealed class UnchangedEntryTests
     }
 
     [Theory]
+    [MemberData(nameof(MeetingChangeNames))]
+    public void Load_AMeetingWithOneFieldChanged_IsTheFilesWithThatDifference(string change)
+    {
+        var catalog = NetworkCatalog.Create(Content(Anna(), Member()));
+        var (field, changeIt) = MeetingChanges[change];
+        var changed = Meeting();
+        changeIt(changed);
+
+        var meeting = DataFileLoader.Load(DataFileWriter.Write(Content(Anna(), Member(), changed)), catalog).Content!.Meetings.Single();
+
+        Assert.NotSame(catalog.Content.Meetings.Single(), meeting);
+        Assert.Equal([field], CatalogFields.Meeting.Differences(catalog.Content.Meetings.Single(), meeting));
+    }
+
+    [Theory]
     [InlineData("id", "$.people[0].id")]
     [InlineData("name", "$.people[0].name")]
     [InlineData("title", "$.people[0].title.fi")]
     [InlineData("responsibility", "$.people[0].responsibilities[0].fi")]
     [InlineData("municipality", "$.people[0].municipalityId")]
-    [InlineData("member", "$.networks[0].members[0].personId")]
+    [InlineData("member", "$.networks[1].members[0].personId")]
+    [InlineData("meeting title", "$.meetings[0].title.fi")]
+    [InlineData("invited", "$.meetings[0].invited.fi")]
     public void Load_TheCatalogsOwnFileWithAValueTheFileMayNotHave_ReportsIt(string value, string path)
     {
         var anna = Anna();
         var member = Member();
+        var meeting = Meeting();
         switch (value)
         {
             case "id": anna.Id = member.PersonId = "Anna"; break;
@@ -111,9 +154,11 @@ public sealed class UnchangedEntryTests
             case "title": anna.Title = new LocalizedText(" "); break;
             case "responsibility": anna.Responsibilities = [new LocalizedText("")]; break;
             case "municipality": anna.MunicipalityId = "turku"; break;
-            default: member.PersonId = "ei-ketaan"; break;
+            case "member": member.PersonId = "ei-ketaan"; break;
+            case "meeting title": meeting.Title = new LocalizedText(""); break;
+            default: meeting.Invited = new LocalizedText(" ", "alla"); break;
         }
-        var catalog = NetworkCatalog.Create(Content(anna, member));
+        var catalog = NetworkCatalog.Create(Content(anna, member, meeting));
 
         var loaded = DataFileLoader.Load(DataFileWriter.Write(catalog.Content), catalog);
 
@@ -161,11 +206,32 @@ public sealed class UnchangedEntryTests
 
     private static NetworkMembership Member() => new() { Id = 1, NetworkId = "verkosto", PersonId = "anna-virtanen", JoinedOn = new DateOnly(2020, 1, 1) };
 
-    private static CatalogContent Content(Person person, NetworkMembership membership) => CatalogContent.Empty with
+    private static Meeting Meeting()
+    {
+        var start = HelsinkiTime.ToUtc(new DateOnly(2026, 12, 8), new TimeOnly(9, 0));
+        return new Meeting
+        {
+            Id = 5,
+            NetworkId = "verkosto",
+            Kind = MeetingKind.NetworkMeeting,
+            Title = new LocalizedText("Kokous"),
+            StartsAt = start,
+            EndsAt = start.AddHours(2),
+            Place = "Sali",
+            TeamsLink = "https://teams.example.org/kokous",
+            Agenda = ["Avaus", "Ajankohtaista"],
+            Materials = ["https://example.org/liite"],
+            Invited = new LocalizedText("kaikki"),
+        };
+    }
+
+    private static CatalogContent Content(Person person, NetworkMembership membership, Meeting? meeting = null) => CatalogContent.Empty with
     {
         Municipalities = [new Municipality { Id = "espoo", NameFi = "Espoo" }, new Municipality { Id = "vantaa", NameFi = "Vantaa" }],
         People = [person],
-        Networks = [new Network { Id = "verkosto", Name = new LocalizedText("Verkosto") }],
+        Networks = [new Network { Id = "verkosto", Name = new LocalizedText("Verkosto") }, new Network { Id = "toinen", Name = new LocalizedText("Toinen") }],
+        Bodies = [new Body { Id = "hallitus", NetworkId = "verkosto", Kind = BodyKind.Presidium, Name = new LocalizedText("Hallitus") }],
         Memberships = [membership],
+        Meetings = [meeting ?? Meeting()],
     };
 }
