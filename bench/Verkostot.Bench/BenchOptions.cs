@@ -18,11 +18,16 @@ namespace Verkostot.Bench;
 /// its first answer and a thousand more up to 40 s, its tier-up thread 14–20 % of the window's CPU), so the window
 /// measured start-up rather than the steady state a bot runs in.
 /// </param>
+/// <param name="Rounds">
+/// How many times the echo bot and our greeting run are measured, alternately, each in a fresh process; the ratio is
+/// the median of the rounds'. One round's ratio moved between 2.1× and 3.0× for the same code on a shared two-core
+/// machine (the echo bot's CPU per reply alone between 0.62 and 0.90 ms), so one round says little.
+/// </param>
 /// <param name="ComparisonOnly">Run only the like-for-like comparison (section C).</param>
-/// <param name="OursOnly">In the comparison, measure only our bot (while profiling it).</param>
+/// <param name="OursOnly">In the comparison, measure only our bot (while profiling it), one round unless --rounds says otherwise.</param>
 /// <param name="AnsweringOnly">Only the in-process question answering (section 1), in seconds rather than minutes.</param>
 public sealed record BenchOptions(int Requests, int Warmup, int Concurrency, int MemoryRequests, int AnswerRounds,
-    bool SqliteWal = false, bool SkipReferenceWrite = false, int Seconds = 20, int WarmupSeconds = 30, bool ComparisonOnly = false,
+    bool SqliteWal = false, bool SkipReferenceWrite = false, int Seconds = 20, int WarmupSeconds = 30, int Rounds = 3, bool ComparisonOnly = false,
     bool OursOnly = false, bool AnsweringOnly = false)
 {
     public static BenchOptions Parse(string[] args)
@@ -41,7 +46,7 @@ public sealed record BenchOptions(int Requests, int Warmup, int Concurrency, int
             }
             else if (arg == "--ours-only")
             {
-                o = o with { ComparisonOnly = true, OursOnly = true };
+                o = o with { ComparisonOnly = true, OursOnly = true, Rounds = 1 };
             }
             else if (arg == "--skip-reference-write")
             {
@@ -69,7 +74,8 @@ public sealed record BenchOptions(int Requests, int Warmup, int Concurrency, int
                 "--answer-rounds" => o with { AnswerRounds = value },
                 "--seconds" => o with { Seconds = value },
                 "--warmup-seconds" => o with { WarmupSeconds = value },
-                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --requests --warmup --concurrency --memory-requests --answer-rounds --seconds --warmup-seconds (numbers), --comparison-only, --ours-only, --sqlite-wal, --skip-reference-write, --answering-only"),
+                "--rounds" => o with { Rounds = Math.Max(1, value) },
+                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --requests --warmup --concurrency --memory-requests --answer-rounds --seconds --warmup-seconds --rounds (numbers), --comparison-only, --ours-only, --sqlite-wal, --skip-reference-write, --answering-only"),
             };
         }
         return o;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using System.Xml;
 using Verkostot.Core.Catalog;
 using Verkostot.Core.Domain;
@@ -11,6 +12,7 @@ namespace Verkostot.Core.Import;
 /// <summary>
 /// Writes catalog content as a data file that <see cref="DataFileLoader"/> reads back to the same content: every
 /// stored fact, meetings one by one with their ids, in a fixed order, so that the same data gives the same bytes.
+/// Written section by section (<see cref="WrittenDataFile"/>).
 /// </summary>
 public static class DataFileWriter
 {
@@ -20,34 +22,32 @@ public static class DataFileWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 
-    public static byte[] Write(CatalogContent content)
-    {
-        var json = JsonSerializer.SerializeToUtf8Bytes(ToFile(content), Context.DataFile);
-        return [.. json, (byte)'\n'];
-    }
+    /// <summary>Serialized as the file is: indented, letters unescaped, absent values left out.</summary>
+    internal static JsonTypeInfo<DataFile> TypeInfo => Context.DataFile;
 
-    /// <summary>The same bytes as <see cref="Write"/>, written to <paramref name="output"/> as they are serialized.</summary>
-    public static async Task WriteAsync(Stream output, CatalogContent content, CancellationToken cancellationToken)
-    {
-        await JsonSerializer.SerializeAsync(output, ToFile(content), Context.DataFile, cancellationToken);
-        await output.WriteAsync("\n"u8.ToArray(), cancellationToken);
-    }
+    public static byte[] Write(CatalogContent content) => WrittenDataFile.Write(content).ToArray();
 
-    internal static DataFile ToFile(CatalogContent content)
+    /// <summary>
+    /// The file's top-level properties in the order they are written, each made from the content's lists it names (so
+    /// that a section whose lists are unchanged is the same bytes): the whole file is these, one after another.
+    /// </summary>
+    internal static IReadOnlyList<DataFileSection> Sections { get; } =
+    [
+        new(_ => [], _ => new DataFile { FormatVersion = 1 }),
+        new(c => [c.Regions], c => new DataFile { Regions = [.. c.Regions.OrderBy(r => r.Id, StringComparer.Ordinal).Select(r => new RegionEntry { Name = Text(r.Name) })] }),
+        new(c => [c.Municipalities], c => new DataFile { Municipalities = [.. c.Municipalities.OrderBy(m => m.Id, StringComparer.Ordinal).Select(Municipality)] }),
+        new(c => [c.People], c => new DataFile { People = [.. c.People.OrderBy(p => p.Id, StringComparer.Ordinal).Select(Person)] }),
+        new(c => [c.Networks, c.Bodies, c.Roles, c.Memberships], c => new DataFile { Networks = Networks(c) }),
+        new(c => [c.PriorityDocuments], c => new DataFile { PriorityDocuments = [.. c.PriorityDocuments.OrderBy(d => d.Id, StringComparer.Ordinal).Select(Document)] }),
+        new(c => [c.Meetings], c => new DataFile { Meetings = [.. c.Meetings.OrderBy(m => m.StartsAt).ThenBy(m => m.Id).Select(Meeting)] }),
+    ];
+
+    private static List<NetworkEntry> Networks(CatalogContent content)
     {
         var bodies = content.Bodies.ToLookup(b => b.NetworkId);
         var roles = content.Roles.ToLookup(r => r.NetworkId);
         var members = content.Memberships.ToLookup(m => m.NetworkId);
-        return new DataFile
-        {
-            FormatVersion = 1,
-            Regions = [.. content.Regions.OrderBy(r => r.Id, StringComparer.Ordinal).Select(r => new RegionEntry { Name = Text(r.Name) })],
-            Municipalities = [.. content.Municipalities.OrderBy(m => m.Id, StringComparer.Ordinal).Select(Municipality)],
-            People = [.. content.People.OrderBy(p => p.Id, StringComparer.Ordinal).Select(Person)],
-            Networks = [.. content.Networks.OrderBy(n => n.Id, StringComparer.Ordinal).Select(n => Network(n, bodies[n.Id], roles[n.Id], members[n.Id]))],
-            PriorityDocuments = [.. content.PriorityDocuments.OrderBy(d => d.Id, StringComparer.Ordinal).Select(Document)],
-            Meetings = [.. content.Meetings.OrderBy(m => m.StartsAt).ThenBy(m => m.Id).Select(Meeting)],
-        };
+        return [.. content.Networks.OrderBy(n => n.Id, StringComparer.Ordinal).Select(n => Network(n, bodies[n.Id], roles[n.Id], members[n.Id]))];
     }
 
     private static MunicipalityEntry Municipality(Municipality m) => new()

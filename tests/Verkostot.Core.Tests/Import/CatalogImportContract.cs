@@ -230,6 +230,18 @@ public abstract class CatalogImportContract<TFixture> : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ExportAsync_AfterAMeetingIsAdded_IsTheWholeFileOfTheDataAsItIsNow()
+    {
+        var before = await ExportAsync(_fixture);
+        await AddMeetingAsync(new DateTimeOffset(2027, 3, 2, 8, 0, 0, TimeSpan.Zero), "Lisätty viennin jälkeen");
+
+        var after = await ExportAsync(_fixture);
+
+        Assert.NotEqual(before, after);
+        Assert.Equal(Encoding.UTF8.GetString(DataFileWriter.Write((await CatalogOf(_fixture)).Content)), Encoding.UTF8.GetString(after));
+    }
+
+    [Fact]
     public async Task ApplyAsync_InvalidFile_ReportsTheLineAndChangesNothing()
     {
         var before = await ExportAsync(_fixture);

@@ -47,7 +47,7 @@ public sealed class IndexModel(CatalogImport import, CatalogExport export, Previ
     }
 
     public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken) =>
-        File(await export.ExportAsync(cancellationToken), "application/json; charset=utf-8", "verkostot.json");
+        File(await export.OpenAsync(cancellationToken), "application/json; charset=utf-8", "verkostot.json");
 
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
