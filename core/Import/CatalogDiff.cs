@@ -287,7 +287,7 @@ internal sealed partial class CatalogDiff
     private static List<Op<T>> Compare<T, TKey>(IEnumerable<T> storedItems, IEnumerable<T> incomingItems, Func<T, TKey> key, Func<TKey, string> text, FieldList<T> fields, bool withUnchanged = false)
         where T : class where TKey : notnull
     {
-        if (!withUnchanged && SameInPlace(storedItems, incomingItems, key, fields)) return [];
+        if (!withUnchanged && InPlace(storedItems, incomingItems, key, text, fields) is { } inPlace) return inPlace;
         var storedCount = storedItems.TryGetNonEnumeratedCount(out var count) ? count : 0;
         var unmatched = new Dictionary<(TKey Key, int N), T>(storedCount);
         var order = new List<(TKey Key, int N)>(storedCount);
@@ -319,22 +319,45 @@ internal sealed partial class CatalogDiff
     }
 
     /// <summary>
-    /// The file lists every element where the catalog has it, with the same key and no field changed: what a preview of
-    /// this catalog's own export finds, without a dictionary of every element. Pairing in place is the pairing by key
-    /// then, "#2" and all: before each element both lists hold the same keys as often.
+    /// The file lists every element where the catalog has it, with the same key, and changes a few at most: what a preview
+    /// of this catalog's own export, or of one with a few edits, finds, without a dictionary of every element. Pairing in
+    /// place is the pairing by key then, "#2" and all: before each element both lists hold the same keys as often. Null
+    /// when a key is not in place, or more than <see cref="MaxChangedInPlace"/> elements changed.
     /// </summary>
-    private static bool SameInPlace<T, TKey>(IEnumerable<T> storedItems, IEnumerable<T> incomingItems, Func<T, TKey> key, FieldList<T> fields)
+    private static List<Op<T>>? InPlace<T, TKey>(IEnumerable<T> storedItems, IEnumerable<T> incomingItems, Func<T, TKey> key, Func<TKey, string> text, FieldList<T> fields)
         where T : class where TKey : notnull
     {
-        if (storedItems is not IReadOnlyList<T> stored || incomingItems is not IReadOnlyList<T> incoming || stored.Count != incoming.Count) return false;
+        if (storedItems is not IReadOnlyList<T> stored || incomingItems is not IReadOnlyList<T> incoming || stored.Count != incoming.Count) return null;
         var keys = EqualityComparer<TKey>.Default;
+        List<Op<T>>? ops = null;
         for (var i = 0; i < stored.Count; i++)
         {
             // A file loaded for a preview holds the catalog's own entity where it has it unchanged (see DataFileConverter).
             if (ReferenceEquals(stored[i], incoming[i])) continue;
-            if (!keys.Equals(key(stored[i]), key(incoming[i])) || fields.Differences(stored[i], incoming[i]).Count > 0) return false;
+            var k = key(stored[i]);
+            if (!keys.Equals(k, key(incoming[i]))) return null;
+            var differences = fields.Differences(stored[i], incoming[i]);
+            if (differences.Count == 0) continue;
+            if ((ops ??= []).Count == MaxChangedInPlace) return null;
+            ops.Add(new Op<T>(PlannedAction.Change, Text((k, Occurrence(stored, i, k, key)), text), stored[i], incoming[i], differences));
         }
-        return true;
+        return ops ?? [];
+    }
+
+    /// <summary>
+    /// A changed element's "#n" in place is counted over the elements before it, each time: for a few changes, cheaper
+    /// than a dictionary of every element, and the reason <see cref="InPlace"/> takes a few only.
+    /// </summary>
+    private const int MaxChangedInPlace = 64;
+
+    private static int Occurrence<T, TKey>(IReadOnlyList<T> items, int index, TKey k, Func<T, TKey> key)
+    {
+        var n = 1;
+        for (var i = 0; i < index; i++)
+        {
+            if (EqualityComparer<TKey>.Default.Equals(key(items[i]), k)) n++;
+        }
+        return n;
     }
 
     private static string Text<TKey>((TKey Key, int N) key, Func<TKey, string> text) => key.N == 1 ? text(key.Key) : $"{text(key.Key)}#{key.N}";
