@@ -30,10 +30,16 @@ public sealed class QuestionAnswerer(NetworkCatalog catalog, TimeProvider time)
     }
 
     /// <summary>What the bot understood of a question, for tests and diagnostics.</summary>
-    public ParsedQuestion Understand(Question question, DateOnly today)
+    public ParsedQuestion Understand(Question question, DateOnly today) =>
+        OneWords.Understand(question.Text, question.Locale, QuestionIndexes.Entities.Of(catalog), today,
+            names => Understand(question, names, today));
+
+    private static readonly OneWordMessages OneWords = new();
+
+    private static ParsedQuestion Understand(Question question, EntityIndex names, DateOnly today)
     {
         var typed = Abbreviations.Expand(TextNormalizer.Normalize(question.Text));
-        var entities = QuestionIndexes.Entities.Of(catalog).Find(typed);
+        var entities = names.Find(typed);
         var text = VocabularyCorrector.Correct(typed, entities);
         var language = LanguageDetector.Detect(text, LocaleLanguage.Of(question.Locale));
         return IntentDetector.Detect(text, language, entities, today);
