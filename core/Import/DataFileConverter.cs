@@ -23,22 +23,26 @@ internal sealed partial class DataFileConverter(NetworkCatalog? catalog = null)
     private readonly List<DataFileError> _errors = [];
     private readonly HashSet<string> _regionIds = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _municipalityIds = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _personIds = new(StringComparer.Ordinal);
+    // Sized for a file much like the catalog (a preview's): ten thousand people added one by one grow a set or list many times.
+    private readonly HashSet<string> _personIds = new(catalog?.People.Count ?? 0, StringComparer.Ordinal);
     private readonly Dictionary<string, string> _bodyNetworks = new(StringComparer.Ordinal);
     private readonly HashSet<string> _networkIds = new(StringComparer.Ordinal);
-    private readonly HashSet<int> _meetingIdsFromFile = [];
+    private readonly HashSet<int> _meetingIdsFromFile = new(catalog?.Meetings.Count ?? 0);
     private readonly HashSet<string> _networkSourceIds = new(StringComparer.Ordinal);
     private readonly HashSet<string> _networkMemberIds = new(StringComparer.Ordinal);
     private int _termIds, _seatIds, _roleIds, _membershipIds, _meetingIds, _itemIds;
     private List<Region> _regions = [];
     private List<Municipality> _municipalities = [];
-    private readonly List<Person> _people = [];
+    private readonly List<Person> _people = new(catalog?.People.Count ?? 0);
     private List<Network> _networks = [];
     private readonly List<Body> _bodies = [];
     private readonly List<RoleAssignment> _roles = [];
-    private readonly List<NetworkMembership> _memberships = [];
+    private readonly List<NetworkMembership> _memberships = new(catalog?.Memberships.Count ?? 0);
     private List<PriorityDocument> _documents = [];
-    private readonly List<Meeting> _meetings = [];
+    private readonly List<Meeting> _meetings = new(catalog?.Meetings.Count ?? 0);
+
+    private readonly Dictionary<string, Person>.AlternateLookup<ReadOnlySpan<char>>? _peopleByChars =
+        catalog?.PeopleById is Dictionary<string, Person> people && people.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup) ? lookup : null;
 
     private static readonly string[] LocalFormats = ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss"];
     private static readonly string[] OffsetFormats = ["yyyy-MM-dd'T'HH:mmzzz", "yyyy-MM-dd'T'HH:mm:sszzz"];
@@ -67,18 +71,31 @@ internal sealed partial class DataFileConverter(NetworkCatalog? catalog = null)
     /// <summary>The <paramref name="index"/>th item of the file's people, null when the file has null there.</summary>
     public void Person(PersonEntry? entry, int index)
     {
-        var at = PeoplePath.Item(index);
         if (entry is null)
         {
-            Error(at, null, "must be an object, not null");
+            Error(PeoplePath.Item(index), null, "must be an object, not null");
             return;
         }
-        var person = ToPerson(entry, at);
+        // The checks against the rest of the file come last: the id is taken only by a person added here.
+        if (entry.Id is { } id && CatalogPerson(id) is { } known && Unchanged(entry, known)
+            && (entry.MunicipalityId is not { } municipality || _municipalityIds.Contains(municipality)) && _personIds.Add(id))
+        {
+            _people.Add(known);
+            return;
+        }
+        var person = ToPerson(entry, PeoplePath.Item(index));
         _people.Add(catalog?.PeopleById.GetValueOrDefault(person.Id) is { } stored ? Shared(person, stored, CatalogFields.Person) : person);
     }
 
+    /// <summary>The catalog's meeting with this id, if a catalog was given: the reader takes its strings where the file has the same.</summary>
+    public Meeting? CatalogMeeting(int id) => catalog?.MeetingsById.GetValueOrDefault(id);
+
     /// <summary>The catalog's person with this id, if a catalog was given: the reader takes its strings where the file has the same.</summary>
     public Person? CatalogPerson(string id) => catalog?.PeopleById.GetValueOrDefault(id);
+
+    /// <summary>As <see cref="CatalogPerson(string)"/>, by the id's characters: a known id then needs no string of the file's.</summary>
+    public Person? CatalogPerson(ReadOnlySpan<char> id) =>
+        _peopleByChars is { } people ? people.TryGetValue(id, out var person) ? person : null : CatalogPerson(id.ToString());
 
     public void Networks(List<NetworkEntry>? entries)
     {
@@ -178,7 +195,7 @@ internal sealed partial class DataFileConverter(NetworkCatalog? catalog = null)
         _bodies.AddRange(Each(entry.Bodies, at.Property("bodies"), (b, p) => ToBody(b, p, id)));
         _roles.AddRange(Each(entry.Roles, at.Property("roles"), (r, p) => ToRole(r, p, id)));
         _networkMemberIds.Clear();
-        _memberships.AddRange(Each(entry.Members, at.Property("members"), (m, p) => ToMembership(m, p, id)));
+        Members(entry.Members, at.Property("members"), id);
         return new Network
         {
             Id = id,
@@ -298,6 +315,38 @@ internal sealed partial class DataFileConverter(NetworkCatalog? catalog = null)
         };
     }
 
+    /// <summary>A network's members; each the catalog's own membership where the file has it unchanged (see <see cref="Unchanged(MemberEntry, NetworkMembership)"/>).</summary>
+    private void Members(List<MemberEntry>? entries, DataPath list, string networkId)
+    {
+        var stored = catalog?.MembershipsByNetwork.GetValueOrDefault(networkId);
+        for (var i = 0; i < (entries?.Count ?? 0); i++)
+        {
+            if (entries![i] is not { } entry)
+            {
+                Error(list.Item(i), null, "must be an object, not null");
+                continue;
+            }
+            // As ToMembership pairs it: the network's first membership of a known person, with the catalog's first of that person.
+            if (stored is not null && entry.PersonId is { } personId && !string.IsNullOrWhiteSpace(personId) && _personIds.Contains(personId)
+                && FirstOf(stored, personId) is { } known && Unchanged(entry, known) && _networkMemberIds.Add(personId))
+            {
+                ++_membershipIds;
+                _memberships.Add(known);
+                continue;
+            }
+            _memberships.Add(ToMembership(entry, list.Item(i), networkId));
+        }
+    }
+
+    private static NetworkMembership? FirstOf(IReadOnlyList<NetworkMembership> memberships, string personId)
+    {
+        for (var i = 0; i < memberships.Count; i++)
+        {
+            if (memberships[i].PersonId == personId) return memberships[i];
+        }
+        return null;
+    }
+
     private NetworkMembership ToMembership(MemberEntry entry, DataPath at, string networkId)
     {
         var membership = new NetworkMembership
@@ -311,11 +360,7 @@ internal sealed partial class DataFileConverter(NetworkCatalog? catalog = null)
         };
         // Only the network's first membership of a person: an import pairs it with the catalog's first (a second is "#2").
         if (catalog?.MembershipsByNetwork.GetValueOrDefault(networkId) is not { } stored || !_networkMemberIds.Add(membership.PersonId)) return membership;
-        foreach (var candidate in stored)
-        {
-            if (candidate.PersonId == membership.PersonId) return Shared(membership, candidate, CatalogFields.Membership);
-        }
-        return membership;
+        return FirstOf(stored, membership.PersonId) is { } candidate ? Shared(membership, candidate, CatalogFields.Membership) : membership;
     }
 
     private PriorityDocument ToDocument(PriorityDocumentEntry entry, DataPath at)
@@ -356,46 +401,56 @@ internal sealed partial class DataFileConverter(NetworkCatalog? catalog = null)
         var duration = Duration(entry.Duration, at, "duration");
         if (start is null || duration is null) return;
         var (local, offset) = start.Value;
-        IEnumerable<DateOnly> dates = [DateOnly.FromDateTime(local)];
-        if (entry.Recurrence is { } text)
+        if (entry.Recurrence is not { } text)
         {
-            if (entry.Id is not null || offset is not null)
-            {
-                Error(at, "recurrence", "a repeating meeting has neither an id nor an offset in its start: those belong to one meeting");
-                return;
-            }
-            if (!RecurrenceRule.TryParse(text, out var rule, out var problem))
-            {
-                Error(at, "recurrence", problem);
-                return;
-            }
-            dates = rule!.Occurrences(DateOnly.FromDateTime(local));
+            if (StartsAt(local, offset, at, "start") is { } startsAt) AddMeeting(entry, at, networkId, startsAt, duration.Value);
+            return;
+        }
+        if (entry.Id is not null || offset is not null)
+        {
+            Error(at, "recurrence", "a repeating meeting has neither an id nor an offset in its start: those belong to one meeting");
+            return;
+        }
+        if (!RecurrenceRule.TryParse(text, out var rule, out var problem))
+        {
+            Error(at, "recurrence", problem);
+            return;
         }
         var time = TimeOnly.FromDateTime(local);
-        foreach (var date in dates)
+        foreach (var date in rule!.Occurrences(DateOnly.FromDateTime(local)))
         {
-            if (StartsAt(date.ToDateTime(time), offset, at, "start") is not { } startsAt) continue;
-            var meeting = new Meeting
-            {
-                Id = entry.Id ?? ++_meetingIds,
-                NetworkId = networkId,
-                BodyId = entry.BodyId,
-                Kind = entry.Kind ?? MeetingKind.NetworkMeeting,
-                Title = Text(entry.Title, at, "title"),
-                StartsAt = startsAt,
-                EndsAt = startsAt + duration.Value,
-                Place = entry.Place,
-                TeamsLink = entry.TeamsLink,
-                Agenda = entry.Agenda ?? [],
-                Materials = entry.Materials ?? [],
-                Invited = Text(entry.Invited, at, "invited"),
-                JointWithNetworkId = entry.JointWithNetworkId,
-                IsCancelled = entry.IsCancelled ?? false,
-                IsDemo = entry.IsDemo ?? false,
-            };
-            // A meeting is paired with the catalog's by the id the file gives; one numbered here has none yet.
-            _meetings.Add(entry.Id is { } id && catalog?.MeetingsById.GetValueOrDefault(id) is { } stored ? Shared(meeting, stored, CatalogFields.Meeting) : meeting);
+            if (StartsAt(date.ToDateTime(time), offset, at, "start") is { } startsAt) AddMeeting(entry, at, networkId, startsAt, duration.Value);
         }
+    }
+
+    private void AddMeeting(MeetingEntry entry, DataPath at, string networkId, DateTimeOffset startsAt, TimeSpan duration)
+    {
+        // A meeting is paired with the catalog's by the id the file gives; one numbered here has none yet.
+        var stored = entry.Id is { } id ? catalog?.MeetingsById.GetValueOrDefault(id) : null;
+        if (stored is not null && Unchanged(entry, stored, networkId, startsAt, duration))
+        {
+            _meetings.Add(stored);
+            return;
+        }
+        var meeting = new Meeting
+        {
+            Id = entry.Id ?? ++_meetingIds,
+            NetworkId = networkId,
+            BodyId = entry.BodyId,
+            Kind = entry.Kind ?? MeetingKind.NetworkMeeting,
+            Title = Text(entry.Title, at, "title"),
+            StartsAt = startsAt,
+            EndsAt = startsAt + duration,
+            Place = entry.Place,
+            TeamsLink = entry.TeamsLink,
+            Agenda = entry.Agenda ?? [],
+            Materials = entry.Materials ?? [],
+            Invited = Text(entry.Invited, at, "invited"),
+            JointWithNetworkId = entry.JointWithNetworkId,
+            IsCancelled = entry.IsCancelled ?? false,
+            IsDemo = entry.IsDemo ?? false,
+        };
+        _meetings.Add(stored is not null ? Shared(meeting, stored, CatalogFields.Meeting) : meeting);
     }
 
     /// <summary>
@@ -467,12 +522,20 @@ internal sealed partial class DataFileConverter(NetworkCatalog? catalog = null)
 
     private (DateOnly?, DatePrecision) PartialDate(string? text, DataPath at, string field)
     {
-        if (text is null) return (null, DatePrecision.Day);
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", out var day)) return (day, DatePrecision.Day);
-        if (DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", out var month)) return (month, DatePrecision.Month);
-        if (DateOnly.TryParseExact(text + "-01-01", "yyyy-MM-dd", out var year)) return (year, DatePrecision.Year);
+        if (TryPartialDate(text, out var date, out var precision)) return (date, precision);
         Error(at, field, $"'{text}' is not a date like 2019, 2019-11 or 2019-11-15");
         return (null, DatePrecision.Day);
+    }
+
+    private static bool TryPartialDate(string? text, out DateOnly? date, out DatePrecision precision)
+    {
+        (date, precision) = (null, DatePrecision.Day);
+        if (text is null) return true;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", out var day)) (date, precision) = (day, DatePrecision.Day);
+        else if (DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", out var month)) (date, precision) = (month, DatePrecision.Month);
+        else if (DateOnly.TryParseExact(text + "-01-01", "yyyy-MM-dd", out var year)) (date, precision) = (year, DatePrecision.Year);
+        else return false;
+        return true;
     }
 
     private void KnownRegion(string maakunta, DataPath at, string? field)

@@ -63,6 +63,14 @@ public sealed class PersonEntry
     /// <summary>When they held: "2024", "2019-11" or "2019-04-25".</summary>
     public string? AsOf { get; set; }
     public string? Source { get; set; }
+
+    /// <summary>Back to a new entry: the file's own reader reads every person into one entry (see DataFileReader).</summary>
+    internal void Clear()
+    {
+        (Id, Name, Title, MunicipalityId, Organisation, Email, Phones) = (null, null, null, null, null, null, null);
+        (EntraObjectId, UserPrincipalName, Language, Responsibilities, IsGuest, IsDemo) = (null, null, null, null, null, null);
+        (SourceName, AsOf, Source) = (null, null, null);
+    }
 }
 
 public sealed class NetworkEntry

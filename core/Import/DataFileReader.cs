@@ -49,12 +49,12 @@ internal static class DataFileReader
             else if (reader.ValueTextEquals("networks"u8))
             {
                 Next(ref section, Section.Networks);
-                converter.Networks(Objects(ref reader, Network));
+                converter.Networks(Objects(ref reader, (ref Utf8JsonReader r) => Network(ref r, converter)));
             }
             else if (reader.ValueTextEquals("meetings"u8))
             {
                 Next(ref section, Section.Meetings);
-                converter.Meetings(Objects(ref reader, Meeting));
+                converter.Meetings(Objects(ref reader, (ref Utf8JsonReader r) => Meeting(ref r, converter)));
             }
             else if (reader.ValueTextEquals("municipalities"u8))
             {
@@ -102,10 +102,13 @@ internal static class DataFileReader
     {
         if (Value(ref reader) == JsonTokenType.Null) return;
         if (reader.TokenType != JsonTokenType.StartArray) throw new NotPlainException();
+        // One entry and title for every person: the converter keeps none of them, only what it makes of them.
+        var entry = new PersonEntry();
+        var title = new TextEntry();
         for (var i = 0; Value(ref reader) != JsonTokenType.EndArray; i++)
         {
             if (reader.TokenType == JsonTokenType.Null) converter.Person(null, i);
-            else if (reader.TokenType == JsonTokenType.StartObject) converter.Person(Person(ref reader, converter), i);
+            else if (reader.TokenType == JsonTokenType.StartObject) converter.Person(Person(ref reader, converter, entry, title), i);
             else throw new NotPlainException();
         }
     }
@@ -142,15 +145,15 @@ internal static class DataFileReader
     /// A person, with the catalog's strings for the values it has the same (<paramref name="converter"/>'s catalog, once
     /// the id is read): an unchanged person then allocates no text of its own.
     /// </summary>
-    private static PersonEntry Person(ref Utf8JsonReader reader, DataFileConverter converter)
+    private static PersonEntry Person(ref Utf8JsonReader reader, DataFileConverter converter, PersonEntry entry, TextEntry title)
     {
-        var entry = new PersonEntry();
+        entry.Clear();
         Domain.Person? known = null;
         while (Property(ref reader))
         {
-            if (reader.ValueTextEquals("id"u8)) known = (entry.Id = String(ref reader)) is { } id ? converter.CatalogPerson(id) : null;
+            if (reader.ValueTextEquals("id"u8)) entry.Id = PersonId(ref reader, converter, out known);
             else if (reader.ValueTextEquals("name"u8)) entry.Name = String(ref reader, known?.Name);
-            else if (reader.ValueTextEquals("title"u8)) entry.Title = Text(ref reader, known?.Title);
+            else if (reader.ValueTextEquals("title"u8)) entry.Title = Text(ref reader, known?.Title, title);
             else if (reader.ValueTextEquals("municipalityId"u8)) entry.MunicipalityId = String(ref reader, known?.MunicipalityId);
             else if (reader.ValueTextEquals("email"u8)) entry.Email = String(ref reader, known?.Email);
             else if (reader.ValueTextEquals("entraObjectId"u8)) entry.EntraObjectId = String(ref reader, known?.EntraObjectId);
@@ -169,7 +172,7 @@ internal static class DataFileReader
         return entry;
     }
 
-    private static NetworkEntry Network(ref Utf8JsonReader reader)
+    private static NetworkEntry Network(ref Utf8JsonReader reader, DataFileConverter converter)
     {
         var entry = new NetworkEntry();
         while (Property(ref reader))
@@ -195,7 +198,7 @@ internal static class DataFileReader
             else if (reader.ValueTextEquals("isDemo"u8)) entry.IsDemo = Bool(ref reader);
             else if (reader.ValueTextEquals("bodies"u8)) entry.Bodies = Objects(ref reader, Body);
             else if (reader.ValueTextEquals("roles"u8)) entry.Roles = Objects(ref reader, Role);
-            else if (reader.ValueTextEquals("members"u8)) entry.Members = Objects(ref reader, Member);
+            else if (reader.ValueTextEquals("members"u8)) entry.Members = Objects(ref reader, (ref Utf8JsonReader r) => Member(ref r, converter));
             else if (reader.ValueTextEquals("sourceName"u8)) entry.SourceName = Text(ref reader);
             else if (reader.ValueTextEquals("asOf"u8)) entry.AsOf = String(ref reader);
             else if (reader.ValueTextEquals("source"u8)) entry.Source = String(ref reader);
@@ -297,12 +300,12 @@ internal static class DataFileReader
         return entry;
     }
 
-    private static MemberEntry Member(ref Utf8JsonReader reader)
+    private static MemberEntry Member(ref Utf8JsonReader reader, DataFileConverter converter)
     {
         var entry = new MemberEntry();
         while (Property(ref reader))
         {
-            if (reader.ValueTextEquals("personId"u8)) entry.PersonId = String(ref reader);
+            if (reader.ValueTextEquals("personId"u8)) entry.PersonId = PersonId(ref reader, converter, out _);
             else if (reader.ValueTextEquals("inGroup"u8)) entry.InGroup = Bool(ref reader);
             else if (reader.ValueTextEquals("joinedOn"u8)) entry.JoinedOn = Date(ref reader);
             else if (reader.ValueTextEquals("leftOn"u8)) entry.LeftOn = Date(ref reader);
@@ -345,25 +348,27 @@ internal static class DataFileReader
         return entry;
     }
 
-    private static MeetingEntry Meeting(ref Utf8JsonReader reader)
+    /// <summary>A meeting, with the catalog's strings for the values it has the same (<paramref name="converter"/>'s catalog, once the id is read).</summary>
+    private static MeetingEntry Meeting(ref Utf8JsonReader reader, DataFileConverter converter)
     {
         var entry = new MeetingEntry();
+        Domain.Meeting? known = null;
         while (Property(ref reader))
         {
-            if (reader.ValueTextEquals("id"u8)) entry.Id = Int(ref reader);
-            else if (reader.ValueTextEquals("networkId"u8)) entry.NetworkId = String(ref reader);
-            else if (reader.ValueTextEquals("bodyId"u8)) entry.BodyId = String(ref reader);
+            if (reader.ValueTextEquals("id"u8)) known = (entry.Id = Int(ref reader)) is { } id ? converter.CatalogMeeting(id) : null;
+            else if (reader.ValueTextEquals("networkId"u8)) entry.NetworkId = String(ref reader, known?.NetworkId);
+            else if (reader.ValueTextEquals("bodyId"u8)) entry.BodyId = String(ref reader, known?.BodyId);
             else if (reader.ValueTextEquals("kind"u8)) entry.Kind = Named<MeetingKind>(ref reader);
             else if (reader.ValueTextEquals("start"u8)) entry.Start = String(ref reader);
             else if (reader.ValueTextEquals("duration"u8)) entry.Duration = String(ref reader);
-            else if (reader.ValueTextEquals("place"u8)) entry.Place = String(ref reader);
-            else if (reader.ValueTextEquals("agenda"u8)) entry.Agenda = Strings(ref reader);
-            else if (reader.ValueTextEquals("title"u8)) entry.Title = Text(ref reader);
+            else if (reader.ValueTextEquals("place"u8)) entry.Place = String(ref reader, known?.Place);
+            else if (reader.ValueTextEquals("agenda"u8)) entry.Agenda = Strings(ref reader, known?.Agenda);
+            else if (reader.ValueTextEquals("title"u8)) entry.Title = Text(ref reader, known?.Title);
             else if (reader.ValueTextEquals("recurrence"u8)) entry.Recurrence = String(ref reader);
-            else if (reader.ValueTextEquals("teamsLink"u8)) entry.TeamsLink = String(ref reader);
-            else if (reader.ValueTextEquals("materials"u8)) entry.Materials = Strings(ref reader);
-            else if (reader.ValueTextEquals("invited"u8)) entry.Invited = Text(ref reader);
-            else if (reader.ValueTextEquals("jointWithNetworkId"u8)) entry.JointWithNetworkId = String(ref reader);
+            else if (reader.ValueTextEquals("teamsLink"u8)) entry.TeamsLink = String(ref reader, known?.TeamsLink);
+            else if (reader.ValueTextEquals("materials"u8)) entry.Materials = Strings(ref reader, known?.Materials);
+            else if (reader.ValueTextEquals("invited"u8)) entry.Invited = Text(ref reader, known?.Invited);
+            else if (reader.ValueTextEquals("jointWithNetworkId"u8)) entry.JointWithNetworkId = String(ref reader, known?.JointWithNetworkId);
             else if (reader.ValueTextEquals("isCancelled"u8)) entry.IsCancelled = Bool(ref reader);
             else if (reader.ValueTextEquals("isDemo"u8)) entry.IsDemo = Bool(ref reader);
             else if (reader.ValueTextEquals("source"u8)) entry.Source = String(ref reader);
@@ -372,16 +377,18 @@ internal static class DataFileReader
         return entry;
     }
 
-    private static TextEntry? Text(ref Utf8JsonReader reader, LocalizedText? known = null)
+    /// <param name="into">An entry to read the text into instead of a new one (cleared first).</param>
+    private static TextEntry? Text(ref Utf8JsonReader reader, LocalizedText? known = null, TextEntry? into = null)
     {
         if (Value(ref reader) == JsonTokenType.Null) return null;
         if (reader.TokenType != JsonTokenType.StartObject) throw new NotPlainException();
-        return TextObject(ref reader, known);
+        return TextObject(ref reader, known, into);
     }
 
-    private static TextEntry TextObject(ref Utf8JsonReader reader, LocalizedText? known = null)
+    private static TextEntry TextObject(ref Utf8JsonReader reader, LocalizedText? known = null, TextEntry? into = null)
     {
-        var entry = new TextEntry();
+        var entry = into ?? new TextEntry();
+        (entry.Fi, entry.Sv, entry.En) = (null, null, null);
         while (Property(ref reader))
         {
             if (reader.ValueTextEquals("fi"u8)) entry.Fi = String(ref reader, known?.Fi);
@@ -423,21 +430,37 @@ internal static class DataFileReader
         return list;
     }
 
-    private static List<string>? Strings(ref Utf8JsonReader reader)
+    /// <param name="known">The catalog's list: an item the file has the same in the same place is its string.</param>
+    private static List<string>? Strings(ref Utf8JsonReader reader, List<string>? known = null)
     {
         if (Value(ref reader) == JsonTokenType.Null) return null;
         if (reader.TokenType != JsonTokenType.StartArray) throw new NotPlainException();
-        var list = new List<string>();
+        var list = new List<string>(known?.Count ?? 0);
         while (Value(ref reader) != JsonTokenType.EndArray)
         {
             list.Add(reader.TokenType switch
             {
-                JsonTokenType.String => reader.GetString()!,
+                JsonTokenType.String => known is not null && list.Count < known.Count && known[list.Count] is { } item && reader.ValueTextEquals(item) ? item : reader.GetString()!,
                 JsonTokenType.Null => null!,
                 _ => throw new NotPlainException(),
             });
         }
         return list;
+    }
+
+    /// <summary>
+    /// A person's id, and the catalog's person with it (<paramref name="known"/>): then the id is the catalog's string,
+    /// found by the id's characters, and ten thousand known people's ids allocate nothing.
+    /// </summary>
+    private static string? PersonId(ref Utf8JsonReader reader, DataFileConverter converter, out Domain.Person? known)
+    {
+        known = null;
+        if (Value(ref reader) == JsonTokenType.Null) return null;
+        if (reader.TokenType != JsonTokenType.String) throw new NotPlainException();
+        // Unescaped, an id has no more characters than its bytes in the file.
+        Span<char> id = stackalloc char[128];
+        if (reader.ValueSpan.Length <= id.Length) known = converter.CatalogPerson(id[..reader.CopyString(id)]);
+        return known?.Id ?? reader.GetString();
     }
 
     /// <param name="known">The catalog's value, taken instead of a new string when the file has the same.</param>

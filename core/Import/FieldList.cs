@@ -23,6 +23,9 @@ internal sealed class FieldList<T>
         return this;
     }
 
+    /// <summary>The fields' names, in order.</summary>
+    public IEnumerable<string> Names => _fields.Select(f => f.Name);
+
     public IReadOnlyList<string> Differences(T stored, T incoming)
     {
         // A file loaded for a preview holds the catalog's own entity where it has it unchanged (see DataFileConverter).

@@ -16,11 +16,12 @@ public sealed class DataFileReaderTests
           "regions": [ { "name": { "fi": "Uusimaa", "sv": "Nyland", "en": "Uusimaa" }, "source": "s" }, null ],
           "municipalities": [ { "id": "espoo", "nameFi": "Espoo", "nameSv": "Esbo", "maakunta": "Uusimaa", "language": "BilingualSwedishMajority", "source": null } ],
           "people": [
-            { "id": "anna", "name": "Anna \"Ansku\" Virtanen \u00e4", "title": { "fi": "johtaja" }, "municipalityId": "espoo",
+            { "id": "anna", "name": "Anna \"Ansku\" Virtanen \u00e4", "title": { "fi": "johtaja", "sv": "direktör", "en": "director" }, "municipalityId": "espoo",
               "organisation": "Espoon kaupunki", "email": "anna@example.org", "phones": ["+358 40 1", null],
               "entraObjectId": "00000000-0000-0000-0000-000000000001", "userPrincipalName": "anna@example.org", "language": "Swedish",
               "responsibilities": [ { "fi": "talous" } ], "isGuest": true, "isDemo": false,
               "sourceName": { "fi": "Kuntaliitto" }, "asOf": "2019-11", "source": "x", },
+            { "id": "vain-suomeksi", "name": "Ville", "title": { "fi": "sihteeri" } },
             { "id": "null-kaikki", "name": null, "title": null, "phones": null, "language": null, "isGuest": null }
           ],
           "networks": [
@@ -67,6 +68,23 @@ public sealed class DataFileReaderTests
         Assert.Equal(Encoding.UTF8.GetString(DataFileWriter.Write(expected)), Encoding.UTF8.GetString(DataFileWriter.Write(read)));
         Assert.Equal(serialized.Errors, converter.Errors);
         Assert.Equal(serialized.MeetingIdsFromFile, converter.MeetingIdsFromFile);
+    }
+
+    [Fact]
+    public void Clear_APersonEntryWithEveryProperty_LeavesNone()
+    {
+        // The reader reads every person into one entry: a property Clear forgot would pass to the next person.
+        var entry = new PersonEntry();
+        var properties = typeof(PersonEntry).GetProperties();
+        foreach (var property in properties)
+        {
+            var type = property.PropertyType;
+            property.SetValue(entry, type == typeof(string) ? "x" : Activator.CreateInstance(Nullable.GetUnderlyingType(type) ?? type));
+        }
+
+        entry.Clear();
+
+        Assert.All(properties, p => Assert.Null(p.GetValue(entry)));
     }
 
     [Theory]
