@@ -8,25 +8,48 @@ namespace Verkostot.Core.Import;
 /// A data file written from catalog content one section (top-level property) at a time: the same bytes as serializing
 /// it whole. Content that shares lists with the previous file's takes those lists' sections over as they were written:
 /// the catalog hands on a list it did not change as the same object and never changes its entities, so after an edit of
-/// a meeting only the meetings are serialized again, not 10 000 people.
+/// a meeting only the meetings are serialized again, not 10 000 people. The sections stay apart (a file is read as
+/// them, one after another), so that a section taken over is not copied either.
 /// </summary>
 public sealed class WrittenDataFile
 {
     private static readonly byte[] NewLine = Encoding.UTF8.GetBytes(DataFileWriter.TypeInfo.Options.NewLine);
+    private static readonly ReadOnlyMemory<byte> Start = "{"u8.ToArray();
+    private static readonly ReadOnlyMemory<byte> Between = ","u8.ToArray();
 
-    private readonly byte[] _bytes;
+    // The object's end on its own line, and a newline ending the file.
+    private static readonly ReadOnlyMemory<byte> End = (byte[])[.. NewLine, (byte)'}', (byte)'\n'];
+
     private readonly Part[] _parts;
+    private readonly ReadOnlyMemory<byte>[] _blocks;
 
-    private WrittenDataFile(byte[] bytes, Part[] parts)
+    private WrittenDataFile(Part[] parts)
     {
-        _bytes = bytes;
         _parts = parts;
+        var blocks = new List<ReadOnlyMemory<byte>>(2 * parts.Length + 1) { Start };
+        foreach (var part in parts)
+        {
+            if (blocks.Count > 1) blocks.Add(Between);
+            blocks.Add(part.Bytes);
+        }
+        blocks.Add(End);
+        _blocks = [.. blocks];
     }
 
     /// <summary>The file to read, without a copy of it.</summary>
-    public Stream Open() => new MemoryStream(_bytes, writable: false);
+    public Stream Open() => new ConcatenatedReadStream(_blocks);
 
-    public byte[] ToArray() => [.. _bytes];
+    public byte[] ToArray()
+    {
+        var bytes = new byte[_blocks.Sum(b => b.Length)];
+        var at = 0;
+        foreach (var block in _blocks)
+        {
+            block.Span.CopyTo(bytes.AsSpan(at));
+            at += block.Length;
+        }
+        return bytes;
+    }
 
     /// <summary>True when <paramref name="content"/> is made of the very lists this file was written from.</summary>
     public bool IsOf(CatalogContent content)
@@ -43,32 +66,16 @@ public sealed class WrittenDataFile
     public static WrittenDataFile Write(CatalogContent content, WrittenDataFile? previous = null)
     {
         var sections = DataFileWriter.Sections;
-        var pieces = new ReadOnlyMemory<byte>[sections.Count];
-        var inputs = new object[sections.Count][];
+        var parts = new Part[sections.Count];
         for (var i = 0; i < sections.Count; i++)
         {
-            inputs[i] = sections[i].Inputs(content);
-            pieces[i] = previous is not null && previous._parts[i].IsFrom(inputs[i])
-                ? previous._bytes.AsMemory(previous._parts[i].Start, previous._parts[i].Length)
+            var inputs = sections[i].Inputs(content);
+            var bytes = previous is not null && previous._parts[i].IsFrom(inputs)
+                ? previous._parts[i].Bytes
                 : Property(JsonSerializer.SerializeToUtf8Bytes(sections[i].Build(content), DataFileWriter.TypeInfo));
+            parts[i] = new Part(Array.ConvertAll(inputs, input => new WeakReference<object>(input)), bytes);
         }
-        // "{", the properties separated by commas, the object's end on its own line, and a newline ending the file.
-        var bytes = new byte[1 + pieces.Sum(p => p.Length) + (pieces.Length - 1) + NewLine.Length + 2];
-        var parts = new Part[sections.Count];
-        var at = 0;
-        bytes[at++] = (byte)'{';
-        for (var i = 0; i < pieces.Length; i++)
-        {
-            if (i > 0) bytes[at++] = (byte)',';
-            pieces[i].Span.CopyTo(bytes.AsSpan(at));
-            parts[i] = new Part(Array.ConvertAll(inputs[i], input => new WeakReference<object>(input)), at, pieces[i].Length);
-            at += pieces[i].Length;
-        }
-        NewLine.CopyTo(bytes.AsSpan(at));
-        at += NewLine.Length;
-        bytes[at++] = (byte)'}';
-        bytes[at] = (byte)'\n';
-        return new WrittenDataFile(bytes, parts);
+        return new WrittenDataFile(parts);
     }
 
     /// <summary>A file of one property, "{", the property indented on its own line, "}", as the property alone.</summary>
@@ -84,7 +91,7 @@ public sealed class WrittenDataFile
 
     // The lists a section was written from, held weakly: a file kept for the next export does not keep lists the
     // catalog has since replaced alive (one that is gone is not the same list).
-    private sealed record Part(WeakReference<object>[] From, int Start, int Length)
+    private sealed record Part(WeakReference<object>[] From, ReadOnlyMemory<byte> Bytes)
     {
         public bool IsFrom(object[] inputs)
         {

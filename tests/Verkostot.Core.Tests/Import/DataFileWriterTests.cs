@@ -75,33 +75,6 @@ public sealed class DataFileWriterTests
     }
 
     [Fact]
-    public void Write_ContentSharingListsWithThePreviousFile_IsTheSameAsWrittenWhole()
-    {
-        var content = DemoDataSet.Load(DemoToday.Clock);
-        var previous = WrittenDataFile.Write(content);
-        var moved = content.Meetings[0];
-        var edited = content with
-        {
-            Meetings = [new Meeting { Id = moved.Id, NetworkId = moved.NetworkId, StartsAt = moved.StartsAt.AddHours(1), EndsAt = moved.EndsAt.AddHours(1) }, .. content.Meetings.Skip(1)],
-            People = [.. content.People.Where(p => p.Id != "juha-herrala")],
-        };
-
-        var written = WrittenDataFile.Write(edited, previous);
-
-        Assert.Equal(Encoding.UTF8.GetString(DataFileWriter.Write(edited)), Encoding.UTF8.GetString(written.ToArray()));
-    }
-
-    [Fact]
-    public void IsOf_ContentWithAListReplaced_IsFalse()
-    {
-        var content = DemoDataSet.Load(DemoToday.Clock);
-        var written = WrittenDataFile.Write(content);
-
-        Assert.True(written.IsOf(content with { }));
-        Assert.False(written.IsOf(content with { Roles = [.. content.Roles] }));
-    }
-
-    [Fact]
     public void Write_FinnishLetters_StayReadable()
     {
         var text = Encoding.UTF8.GetString(DataFileWriter.Write(DemoDataSet.Load(DemoToday.Clock)));
