@@ -43,9 +43,9 @@ internal sealed class InboxStatements
         new(db.Model, db.GetService<ISqlGenerationHelper>());
 
     /// <summary>Marks the rows handled and drops what only handling needed (the payload, the claim).</summary>
-    public async Task MarkHandledAsync(DbContext db, IReadOnlyCollection<long> ids, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task MarkHandledAsync(DbTransaction transaction, IReadOnlyCollection<long> ids, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var command = Command(db);
+        await using var command = Command(transaction);
         var text = new StringBuilder(64 + ids.Count * 8)
             .Append("UPDATE ").Append(_table).Append(" SET ")
             .Append(_handledAt).Append(" = @now, ").Append(_payload).Append(" = NULL, ")
@@ -66,9 +66,9 @@ internal sealed class InboxStatements
     /// Inserts the arrivals whose key is not stored yet (the first of a key repeated in the batch); sets their ids and
     /// returns which were stored.
     /// </summary>
-    public async Task<bool[]> InsertAsync(DbContext db, IReadOnlyList<InboxActivity> arrivals, CancellationToken cancellationToken)
+    public async Task<bool[]> InsertAsync(DbTransaction transaction, IReadOnlyList<InboxActivity> arrivals, CancellationToken cancellationToken)
     {
-        await using var command = Command(db);
+        await using var command = Command(transaction);
         var text = new StringBuilder(160 + arrivals.Count * 48)
             .Append("INSERT INTO ").Append(_table).Append(" (")
             .Append(_key).Append(", ").Append(_activityId).Append(", ").Append(_receivedAt).Append(", ")
@@ -113,10 +113,10 @@ internal sealed class InboxStatements
     private static IEnumerable<int> InKeyOrder(IReadOnlyList<InboxActivity> arrivals) =>
         Enumerable.Range(0, arrivals.Count).OrderBy(i => arrivals[i].Key, StringComparer.Ordinal);
 
-    private static DbCommand Command(DbContext db)
+    private static DbCommand Command(DbTransaction transaction)
     {
-        var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        var command = transaction.Connection!.CreateCommand();
+        command.Transaction = transaction;
         return command;
     }
 

@@ -56,14 +56,16 @@ public sealed class InboxStore(IDbContextFactory<VerkostotDbContext> contexts) :
         IReadOnlyCollection<long> handled, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var statements = _statements is { } known && known.Model == db.Model ? known : _statements = InboxStatements.For(db);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Straight on the connection, not through EF: the commit writes no entities, and EF's transaction (its wrapper,
+        // events and interceptors at the begin and the commit) was a third of the inbox's managed time per commit.
+        await using var transaction = await db.Database.GetDbConnection().BeginTransactionAsync(cancellationToken);
         // Arrivals first, completions after: an arrival whose key another instance is marking handled waits for that
         // instance's transaction, so a transaction that had marked rows handled and then waited for the other's
         // arrivals would close a circle that PostgreSQL breaks as a deadlock, failing every arrival of the batch.
-        var stored = arrivals.Count > 0 ? await statements.InsertAsync(db, arrivals, cancellationToken) : [];
+        var stored = arrivals.Count > 0 ? await statements.InsertAsync(transaction, arrivals, cancellationToken) : [];
         if (handled.Count > 0)
         {
-            await statements.MarkHandledAsync(db, handled, now, cancellationToken);
+            await statements.MarkHandledAsync(transaction, handled, now, cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
         return stored;
