@@ -471,7 +471,7 @@ internal sealed partial class DataFileConverter(NetworkCatalog? catalog = null)
     private (DateTime Local, TimeSpan? Offset)? Start(string? text, DataPath at, string field)
     {
         if (Required(text, at, field) is not { Length: > 0 } value) return null;
-        if (DateTime.TryParseExact(value, LocalFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        if (IsoDate.TryLocalTime(value, out var local) || DateTime.TryParseExact(value, LocalFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out local))
         {
             return (local, null);
         }
@@ -531,7 +531,10 @@ internal sealed partial class DataFileConverter(NetworkCatalog? catalog = null)
     {
         (date, precision) = (null, DatePrecision.Day);
         if (text is null) return true;
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", out var day)) (date, precision) = (day, DatePrecision.Day);
+        if (IsoDate.TryDay(text, out var plainDay)) (date, precision) = (plainDay, DatePrecision.Day);
+        else if (IsoDate.TryMonth(text, out var plainMonth)) (date, precision) = (plainMonth, DatePrecision.Month);
+        else if (IsoDate.TryYear(text, out var plainYear)) (date, precision) = (plainYear, DatePrecision.Year);
+        else if (DateOnly.TryParseExact(text, "yyyy-MM-dd", out var day)) (date, precision) = (day, DatePrecision.Day);
         else if (DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", out var month)) (date, precision) = (month, DatePrecision.Month);
         else if (DateOnly.TryParseExact(text + "-01-01", "yyyy-MM-dd", out var year)) (date, precision) = (year, DatePrecision.Year);
         else return false;

@@ -490,7 +490,7 @@ internal static class DataFileReader
     {
         if (Value(ref reader) == JsonTokenType.Null) return null;
         if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && reader.ValueSpan is { Length: 10 } text
-            && DateOnly.TryParseExact(Encoding.ASCII.GetString(text), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            && (IsoDate.TryDay(text, out var date) || DateOnly.TryParseExact(Encoding.ASCII.GetString(text), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)))
         {
             return date;
         }
