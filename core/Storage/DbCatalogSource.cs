@@ -9,7 +9,8 @@ namespace Verkostot.Core.Storage;
 /// Builds the catalog from the database and keeps it up to date. After a save in this instance the next reader waits
 /// only while the rows that save changed are read again (milliseconds), so everyone sees their own change at once and
 /// never a half-applied transaction (see <see cref="CatalogChangeSignal.Settled"/>). Every refresh interval the whole catalog is read again in the background, to see
-/// other instances' changes, while readers keep the current snapshot. Each new snapshot's indexes are prepared off the
+/// other instances' changes, while readers keep the current snapshot; the lists it finds unchanged stay the same
+/// objects, so a refresh that finds nothing new rebuilds no index. Each new snapshot's indexes are prepared off the
 /// request path too.
 /// </summary>
 internal sealed partial class DbCatalogSource(
@@ -43,6 +44,9 @@ internal sealed partial class DbCatalogSource(
 
     public void Invalidate() => signal.Changed();
 
+    /// <summary>The latest background refresh (null before the first), which ends having published or kept a snapshot: for a test to wait for.</summary>
+    internal Task? LastRefresh { get; private set; }
+
     /// <summary>Applies what changed since the snapshot; reads everything for the first snapshot or after <see cref="Invalidate"/>.</summary>
     private async Task<NetworkCatalog> UpdateAsync(CancellationToken cancellationToken)
     {
@@ -74,23 +78,25 @@ internal sealed partial class DbCatalogSource(
     private void RefreshInBackground()
     {
         if (Interlocked.CompareExchange(ref _refreshing, 1, 0) != 0) return;
-        _ = Task.Run(async () =>
+        LastRefresh = Task.Run(async () =>
         {
             try
             {
                 var version = signal.Settled;
                 var loadedAt = time.GetUtcNow();
-                NetworkCatalog catalog;
+                CatalogContent read;
                 await using (var db = await contexts.CreateDbContextAsync())
                 await using (await CatalogReadTransaction.BeginAsync(db, CancellationToken.None))
                 {
-                    catalog = NetworkCatalog.Create(await CatalogReader.ReadAsync(db, CancellationToken.None));
+                    read = await CatalogReader.ReadAsync(db, CancellationToken.None);
                 }
+                // Compared outside the lock, so that saves are not held up by it; again inside only if a save came between.
+                var basis = _current;
+                var content = basis is null ? read : UnchangedLists.TakeOver(read, basis.Catalog.Content);
                 await _update.WaitAsync();
                 try
                 {
-                    // Stamped with the version before the read: saves since then are applied on top by the next reader.
-                    if (_current is not { } current || current.LoadedAt <= loadedAt) Publish(new Snapshot(catalog, version, loadedAt));
+                    PublishRead(read, basis, content, version, loadedAt);
                 }
                 finally
                 {
@@ -106,6 +112,32 @@ internal sealed partial class DbCatalogSource(
                 Volatile.Write(ref _refreshing, 0);
             }
         });
+    }
+
+    /// <summary>
+    /// Publishes what the refresh read unless a newer refresh was published meanwhile. Lists equal to the current ones
+    /// are handed on as those objects, so their indexes and exported sections survive; when nothing changed the
+    /// snapshot stays and only its time moves.
+    /// </summary>
+    private void PublishRead(CatalogContent read, Snapshot? basis, CatalogContent content, long version, DateTimeOffset loadedAt)
+    {
+        if (_current is not { } current)
+        {
+            Publish(new Snapshot(NetworkCatalog.Create(read), version, loadedAt));
+            return;
+        }
+        if (current.LoadedAt > loadedAt) return;
+        if (!ReferenceEquals(current, basis)) content = UnchangedLists.TakeOver(read, current.Catalog.Content);
+        if (ReferenceEquals(content, current.Catalog.Content))
+        {
+            // The data the read holds, by then, is the snapshot's: it is as current as the newer of the two versions.
+            // The catalog is the same object, with its indexes prepared.
+            _current = current with { Version = Math.Max(current.Version, version), LoadedAt = loadedAt };
+            return;
+        }
+        // Stamped with the version before the read: saves since then (this instance's newer patches among them, which
+        // the read may lack) are applied on top by the next reader.
+        Publish(new Snapshot(NetworkCatalog.Create(content, current.Catalog), version, loadedAt));
     }
 
     private void Publish(Snapshot snapshot)

@@ -1,5 +1,7 @@
+using System.Data.Common;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostot.Core.Catalog;
@@ -17,6 +19,7 @@ namespace Verkostot.Core.Tests.Storage;
 public abstract class CatalogUpdateContract : IAsyncLifetime
 {
     private readonly ManualClock _clock = new(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
+    private readonly HoldReadOfBodies _hold = new();
     private ThrowawayDatabase? _database;
     private ServiceProvider _services = null!;
 
@@ -25,12 +28,16 @@ public abstract class CatalogUpdateContract : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await CreateDatabaseAsync();
-        _services = Instance();
+        _services = Instance(services =>
+        {
+            services.ConfigureDbContext<SqliteVerkostotDbContext>(o => o.AddInterceptors(_hold));
+            services.ConfigureDbContext<PostgresVerkostotDbContext>(o => o.AddInterceptors(_hold));
+        });
         await StorageInitializer.InitializeAsync(_services, CancellationToken.None);
     }
 
     /// <summary>An instance of the bot's storage on the test's database.</summary>
-    private ServiceProvider Instance()
+    private ServiceProvider Instance(Action<IServiceCollection>? configure = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(_database!.Storage)
@@ -40,6 +47,7 @@ public abstract class CatalogUpdateContract : IAsyncLifetime
         services.AddLogging();
         services.AddSingleton<TimeProvider>(_clock);
         services.AddCoreStorage(configuration);
+        configure?.Invoke(services);
         return services.BuildServiceProvider();
     }
 
@@ -149,6 +157,77 @@ public abstract class CatalogUpdateContract : IAsyncLifetime
             await Task.Delay(20);
         }
         Assert.Equal("Juha Toinen", (await Catalog()).PeopleById["juha-herrala"].Name);
+    }
+
+    [Fact]
+    public async Task GetAsync_AfterARefreshThatFindsNothingNew_KeepsTheCatalogAndItsIndexes()
+    {
+        var before = await Catalog();
+        var builds = 0;
+        var index = new DerivedIndex<object>(_ => new object[] { ++builds }, c => c.People, c => c.Bodies, c => c.Networks);
+        index.Of(before);
+
+        await RefreshAsync();
+        var after = await Catalog();
+
+        Assert.Same(before, after);
+        index.Of(after);
+        Assert.Equal(1, builds);
+    }
+
+    [Fact]
+    public async Task GetAsync_AfterARefreshThatFindsAnotherInstancesChange_ReplacesOnlyTheChangedList()
+    {
+        var before = await Catalog();
+        await RenameInAnotherInstanceAsync("juha-herrala", "Juha Toinen");
+
+        await RefreshAsync();
+        var after = await Catalog();
+
+        Assert.Equal("Juha Toinen", after.PeopleById["juha-herrala"].Name);
+        Assert.NotSame(before.People, after.People);
+        Assert.Equal<object>(OtherLists(before), OtherLists(after), ReferenceEqualityComparer.Instance);
+
+        static object[] OtherLists(NetworkCatalog catalog) =>
+            [catalog.Regions, catalog.Municipalities, catalog.Networks, catalog.Bodies, catalog.Roles, catalog.Memberships, catalog.Content.Meetings, catalog.PriorityDocuments];
+    }
+
+    [Fact]
+    public async Task GetAsync_AfterARefreshThatFindsAnotherInstancesChange_RebuildsOnlyTheIndexesOfTheChangedList()
+    {
+        var ofPeople = new DerivedIndex<object>(_ => new object(), c => c.People);
+        var ofMeetings = new DerivedIndex<object>(_ => new object(), c => c.Meetings, c => c.Networks);
+        var before = await Catalog();
+        var (peopleBefore, meetingsBefore) = (ofPeople.Of(before), ofMeetings.Of(before));
+        await RenameInAnotherInstanceAsync("juha-herrala", "Juha Toinen");
+
+        await RefreshAsync();
+        var after = await Catalog();
+
+        Assert.NotSame(peopleBefore, ofPeople.Of(after));
+        Assert.Same(meetingsBefore, ofMeetings.Of(after));
+    }
+
+    [Fact]
+    public async Task GetAsync_AfterARefreshWhoseReadPrecedesASaveHere_StillShowsTheSave()
+    {
+        await Catalog();
+        // The refresh takes its view of the database and is held after its first read; meanwhile this instance saves.
+        _hold.Arm();
+        _clock.Advance(TimeSpan.FromSeconds(61));
+        await Catalog();
+        await _hold.Held.WaitAsync(TimeSpan.FromSeconds(30));
+        await using (var db = Context())
+        {
+            (await db.People.SingleAsync(p => p.Id == "juha-herrala")).Name = "Juha Oma";
+            await db.SaveChangesAsync();
+        }
+        Assert.Equal("Juha Oma", (await Catalog()).PeopleById["juha-herrala"].Name);
+
+        _hold.Release();
+        await Source().LastRefresh!.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal("Juha Oma", (await Catalog()).PeopleById["juha-herrala"].Name);
     }
 
     [Fact]
@@ -270,9 +349,52 @@ public abstract class CatalogUpdateContract : IAsyncLifetime
     /// <param name="Reads">Each reader's number of reads, once all have stopped (or the first failed assertion).</param>
     private sealed record ConsistencyReaders(Task Started, Task<int[]> Reads);
 
+    /// <summary>Lets the refresh interval pass and waits for the background refresh that the next read starts.</summary>
+    private async Task RefreshAsync()
+    {
+        _clock.Advance(TimeSpan.FromSeconds(61));
+        await Catalog();
+        await Source().LastRefresh!.WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    /// <summary>Saved by another instance of the bot: this one learns of it only by reading the database again.</summary>
+    private async Task RenameInAnotherInstanceAsync(string personId, string name)
+    {
+        await using var other = Instance();
+        await using var db = other.GetRequiredService<IDbContextFactory<VerkostotDbContext>>().CreateDbContext();
+        (await db.People.SingleAsync(p => p.Id == personId)).Name = name;
+        await db.SaveChangesAsync();
+    }
+
+    private DbCatalogSource Source() => (DbCatalogSource)_services.GetRequiredService<ICatalogSource>();
+
     private async Task<NetworkCatalog> Catalog() => await _services.GetRequiredService<ICatalogSource>().GetAsync(CancellationToken.None);
 
     private VerkostotDbContext Context() => _services.GetRequiredService<IDbContextFactory<VerkostotDbContext>>().CreateDbContext();
+
+    /// <summary>Once armed, holds the first read of the bodies (the refresh's first read, after its view is taken) until released.</summary>
+    private sealed class HoldReadOfBodies : DbCommandInterceptor
+    {
+        private readonly TaskCompletionSource _held = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _armed;
+
+        public Task Held => _held.Task;
+
+        public void Arm() => Volatile.Write(ref _armed, 1);
+
+        public void Release() => _released.TrySetResult();
+
+        public override async ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
+        {
+            if (command.CommandText.Contains("\"Bodies\"", StringComparison.Ordinal) && Interlocked.Exchange(ref _armed, 0) == 1)
+            {
+                _held.TrySetResult();
+                await _released.Task;
+            }
+            return result;
+        }
+    }
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
