@@ -10,82 +10,130 @@ public sealed class PreviewedFilesTests
     private readonly ManualClock _clock = new(new DateTimeOffset(2026, 12, 3, 12, 0, 0, TimeSpan.Zero));
 
     [Fact]
-    public void Find_ByTheOneWhoPreviewedIt_TheFile()
+    public void Take_ByTheOneWhoPreviewedIt_TheFile()
     {
         var files = new PreviewedFiles(_clock);
-        var key = files.Keep("iira-ainiala", [1, 2, 3]);
+        var key = files.Keep("iira-ainiala", File([1, 2, 3]));
 
-        Assert.Equal([1, 2, 3], files.Find(key, "iira-ainiala"));
+        Assert.Equal([1, 2, 3], files.Take(key, "iira-ainiala")!.File.Bytes.ToArray());
     }
 
     [Fact]
-    public void Find_BySomeoneElseOrWithAnotherKey_Nothing()
+    public void Take_BySomeoneElseOrWithAnotherKey_Nothing()
     {
         var files = new PreviewedFiles(_clock);
-        var key = files.Keep("iira-ainiala", [1, 2, 3]);
+        var key = files.Keep("iira-ainiala", File([1, 2, 3]));
 
-        Assert.Null(files.Find(key, "juha-herrala"));
-        Assert.Null(files.Find(key[..^1] + (key[^1] == '0' ? '1' : '0'), "iira-ainiala"));
-        Assert.Null(files.Find(null, "iira-ainiala"));
+        Assert.Null(files.Take(key, "juha-herrala"));
+        Assert.Null(files.Take(key[..^1] + (key[^1] == '0' ? '1' : '0'), "iira-ainiala"));
+        Assert.Null(files.Take(null, "iira-ainiala"));
+        Assert.NotNull(files.Take(key, "iira-ainiala"));
     }
 
     [Fact]
-    public void Find_AfterHalfAnHour_Nothing()
+    public void Take_Twice_HandsTheFileOverOnce()
     {
         var files = new PreviewedFiles(_clock);
-        var key = files.Keep("iira-ainiala", [1, 2, 3]);
+        var key = files.Keep("iira-ainiala", File([1, 2, 3]));
+
+        Assert.NotNull(files.Take(key, "iira-ainiala"));
+        Assert.Null(files.Take(key, "iira-ainiala"));
+    }
+
+    [Fact]
+    public void Take_AfterHalfAnHour_NothingAndTheFileReleased()
+    {
+        var files = new PreviewedFiles(_clock);
+        var file = File([1, 2, 3]);
+        var key = files.Keep("iira-ainiala", file);
 
         _clock.Advance(PreviewedFiles.MaxAge + TimeSpan.FromSeconds(1));
 
-        Assert.Null(files.Find(key, "iira-ainiala"));
+        Assert.Null(files.Take(key, "iira-ainiala"));
+        Assert.True(file.Disposed);
     }
 
     [Fact]
-    public void Keep_BeyondTheMemoryLimit_DropsTheOldestFirst()
+    public void Keep_AfterAnotherFilesHalfHour_ReleasesThatFile()
     {
         var files = new PreviewedFiles(_clock);
-        var oldest = files.Keep("iira-ainiala", new byte[PreviewedFiles.MaxBytes / 2]);
-        _clock.Advance(TimeSpan.FromMinutes(1));
-        var middle = files.Keep("juha-herrala", new byte[PreviewedFiles.MaxBytes / 2]);
-        _clock.Advance(TimeSpan.FromMinutes(1));
+        var old = File([1, 2, 3]);
+        files.Keep("iira-ainiala", old);
+        _clock.Advance(PreviewedFiles.MaxAge + TimeSpan.FromSeconds(1));
 
-        var newest = files.Keep("iira-ainiala", new byte[PreviewedFiles.MaxBytes / 4]);
+        files.Keep("juha-herrala", File([4, 5, 6]));
 
-        Assert.Null(files.Find(oldest, "iira-ainiala"));
-        Assert.NotNull(files.Find(middle, "juha-herrala"));
-        Assert.NotNull(files.Find(newest, "iira-ainiala"));
+        Assert.True(old.Disposed);
     }
 
     [Fact]
-    public void TakeLoaded_Twice_HandsWhatThePreviewLoadedOverOnce()
+    public void Keep_BeyondTheMemoryLimit_DropsAndReleasesTheOldestFirst()
+    {
+        var files = new PreviewedFiles(_clock);
+        var oldestFile = File(new byte[PreviewedFiles.MaxBytes / 2]);
+        var oldest = files.Keep("iira-ainiala", oldestFile);
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        var middle = files.Keep("juha-herrala", File(new byte[PreviewedFiles.MaxBytes / 2]));
+        _clock.Advance(TimeSpan.FromMinutes(1));
+
+        var newest = files.Keep("iira-ainiala", File(new byte[PreviewedFiles.MaxBytes / 4]));
+
+        Assert.Null(files.Take(oldest, "iira-ainiala"));
+        Assert.True(oldestFile.Disposed);
+        Assert.NotNull(files.Take(middle, "juha-herrala"));
+        Assert.NotNull(files.Take(newest, "iira-ainiala"));
+    }
+
+    [Fact]
+    public void Keep_BeyondTheMemoryLimit_LeavesAFileTakenOutAlone()
+    {
+        var files = new PreviewedFiles(_clock);
+        var key = files.Keep("iira-ainiala", File(new byte[PreviewedFiles.MaxBytes / 2]));
+        var taken = files.Take(key, "iira-ainiala")!;
+        _clock.Advance(TimeSpan.FromMinutes(1));
+
+        files.Keep("juha-herrala", File(new byte[PreviewedFiles.MaxBytes]));
+
+        Assert.False(taken.File.Disposed);
+    }
+
+    [Fact]
+    public void Take_WithWhatThePreviewLoaded_ThatToo()
     {
         var files = new PreviewedFiles(_clock);
         var loaded = DataFileLoader.Load("{}"u8);
-        var key = files.Keep("iira-ainiala", [1, 2, 3], loaded);
+        var key = files.Keep("iira-ainiala", File([1, 2, 3]), loaded);
 
-        Assert.Same(loaded, files.TakeLoaded(key, "iira-ainiala"));
-        Assert.Null(files.TakeLoaded(key, "iira-ainiala"));
-        Assert.Equal([1, 2, 3], files.Find(key, "iira-ainiala"));
+        Assert.Same(loaded, files.Take(key, "iira-ainiala")!.Loaded);
     }
 
     [Fact]
-    public void TakeLoaded_BySomeoneElse_Nothing()
+    public void Return_AfterARefusal_TheSameFileAgainWithoutWhatWasLoaded()
     {
         var files = new PreviewedFiles(_clock);
-        var key = files.Keep("iira-ainiala", [1, 2, 3], DataFileLoader.Load("{}"u8));
+        var key = files.Keep("iira-ainiala", File([1, 2, 3]), DataFileLoader.Load("{}"u8));
+        var taken = files.Take(key, "iira-ainiala")!;
 
-        Assert.Null(files.TakeLoaded(key, "juha-herrala"));
-        Assert.NotNull(files.TakeLoaded(key, "iira-ainiala"));
+        files.Return(key, taken);
+
+        var again = files.Take(key, "iira-ainiala")!;
+        Assert.Same(taken.File, again.File);
+        Assert.Null(again.Loaded);
     }
 
     [Fact]
-    public void Forget_AfterTheImport_Nothing()
+    public void Return_AfterHalfAnHourFromThePreview_Nothing()
     {
         var files = new PreviewedFiles(_clock);
-        var key = files.Keep("iira-ainiala", [1, 2, 3]);
+        var key = files.Keep("iira-ainiala", File([1, 2, 3]));
+        var taken = files.Take(key, "iira-ainiala")!;
+        _clock.Advance(PreviewedFiles.MaxAge + TimeSpan.FromSeconds(1));
 
-        files.Forget(key);
+        files.Return(key, taken);
 
-        Assert.Null(files.Find(key, "iira-ainiala"));
+        Assert.Null(files.Take(key, "iira-ainiala"));
+        Assert.True(taken.File.Disposed);
     }
+
+    private static PooledFile File(byte[] bytes) => new(bytes);
 }

@@ -66,7 +66,7 @@ public sealed class IndexModel(CatalogImport import, CatalogExport export, Previ
     {
         var cancellationToken = HttpContext.RequestAborted;
         // The file is megabytes: read into a pooled array rather than a new one per upload (each a large object for the
-        // garbage collector), and copied only when it is kept to be confirmed.
+        // garbage collector), handed over to the previewed files when it is kept to be confirmed.
         StreamedUpload? upload;
         try
         {
@@ -88,7 +88,7 @@ public sealed class IndexModel(CatalogImport import, CatalogExport export, Previ
             Outcome = await import.PreviewAsync(loaded, cancellationToken);
             if (Outcome.Plan is { IsEmpty: false } plan)
             {
-                FileKey = previewed.Keep(Owner, upload.ToArray(), loaded);
+                FileKey = previewed.Keep(Owner, upload.TakeFile(), loaded);
                 Fingerprint = plan.Fingerprint;
             }
         }
@@ -119,16 +119,27 @@ public sealed class IndexModel(CatalogImport import, CatalogExport export, Previ
     {
         FileKey = fileKey;
         Fingerprint = fingerprint;
-        if (previewed.Find(FileKey, Owner) is not { } file)
+        // Taken out while it is applied: a second confirmation of the same file meanwhile finds nothing.
+        if (previewed.Take(FileKey, Owner) is not { } file)
         {
             Problem = "expired";
             return Page();
         }
-        var actor = AdminUser.Person is { } person ? ChangeActor.Of(person, ChangeChannel.Web) : new ChangeActor(null, AdminUser.Name, ChangeChannel.Web);
-        Outcome = await import.ApplyAsync(file, previewed.TakeLoaded(FileKey, Owner), actor, Fingerprint, cancellationToken);
-        // Refused as stale, the new plan is shown to confirm again, with the same file.
-        if (Outcome.Status == ImportStatus.Stale) Fingerprint = Outcome.Plan?.Fingerprint;
-        else previewed.Forget(FileKey!);
+        var done = false;
+        try
+        {
+            var actor = AdminUser.Person is { } person ? ChangeActor.Of(person, ChangeChannel.Web) : new ChangeActor(null, AdminUser.Name, ChangeChannel.Web);
+            Outcome = await import.ApplyAsync(file.File.Bytes, file.Loaded, actor, Fingerprint, cancellationToken);
+            // Refused as stale, the new plan is shown to confirm again, with the same file.
+            if (Outcome.Status == ImportStatus.Stale) Fingerprint = Outcome.Plan?.Fingerprint;
+            else done = true;
+        }
+        finally
+        {
+            // Applied, or refused for its errors, the file is done with; otherwise (stale, or the database failed) it waits again.
+            if (done) file.File.Dispose();
+            else previewed.Return(FileKey!, file);
+        }
         return Page();
     }
 }
