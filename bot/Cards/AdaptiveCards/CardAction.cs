@@ -2,12 +2,8 @@ using System.Text.Json.Serialization;
 
 namespace Verkostot.Bot.Cards.AdaptiveCards;
 
-/// <summary>A button on a card; the "type" property names the concrete kind.</summary>
-[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
-[JsonDerivedType(typeof(ExecuteAction), "Action.Execute")]
-[JsonDerivedType(typeof(SubmitAction), "Action.Submit")]
-[JsonDerivedType(typeof(OpenUrlAction), "Action.OpenUrl")]
-[JsonDerivedType(typeof(ShowCardAction), "Action.ShowCard")]
+/// <summary>A button on a card; each kind's own "type" property names it (see <see cref="CardActionConverter"/>).</summary>
+[JsonConverter(typeof(CardActionConverter))]
 public abstract record CardAction
 {
     public string? Id { get; init; }

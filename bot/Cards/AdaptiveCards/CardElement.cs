@@ -2,18 +2,8 @@ using System.Text.Json.Serialization;
 
 namespace Verkostot.Bot.Cards.AdaptiveCards;
 
-/// <summary>An element of a card's body; the "type" property names the concrete kind.</summary>
-[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
-[JsonDerivedType(typeof(TextBlock), "TextBlock")]
-[JsonDerivedType(typeof(FactSet), "FactSet")]
-[JsonDerivedType(typeof(Container), "Container")]
-[JsonDerivedType(typeof(ColumnSet), "ColumnSet")]
-[JsonDerivedType(typeof(ActionSet), "ActionSet")]
-[JsonDerivedType(typeof(TextInput), "Input.Text")]
-[JsonDerivedType(typeof(DateInput), "Input.Date")]
-[JsonDerivedType(typeof(TimeInput), "Input.Time")]
-[JsonDerivedType(typeof(ChoiceSetInput), "Input.ChoiceSet")]
-[JsonDerivedType(typeof(ToggleInput), "Input.Toggle")]
+/// <summary>An element of a card's body; each kind's own "type" property names it (see <see cref="CardElementConverter"/>).</summary>
+[JsonConverter(typeof(CardElementConverter))]
 public abstract record CardElement
 {
     public string? Id { get; init; }

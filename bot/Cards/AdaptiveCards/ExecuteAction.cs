@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Verkostot.Bot.Cards.AdaptiveCards;
 
@@ -8,6 +9,9 @@ namespace Verkostot.Bot.Cards.AdaptiveCards;
 /// </summary>
 public sealed record ExecuteAction(string Verb) : CardAction
 {
+    [JsonPropertyOrder(-2)]
+    public string Type => "Action.Execute";
+
     public JsonElement? Data { get; init; }
     public AssociatedInputs? AssociatedInputs { get; init; }
 }

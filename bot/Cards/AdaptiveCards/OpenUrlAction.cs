@@ -1,3 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Verkostot.Bot.Cards.AdaptiveCards;
 
-public sealed record OpenUrlAction(Uri Url) : CardAction;
+public sealed record OpenUrlAction(Uri Url) : CardAction
+{
+    [JsonPropertyOrder(-2)]
+    public string Type => "Action.OpenUrl";
+}

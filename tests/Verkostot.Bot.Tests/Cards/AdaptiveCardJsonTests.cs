@@ -200,4 +200,30 @@ public sealed class AdaptiveCardJsonTests
         Assert.Equal("Teksti", json.GetProperty("fallbackText").GetString());
         Assert.Equal("Puhe", json.GetProperty("speak").GetString());
     }
+
+    [Fact]
+    public void ToJson_NestedKindsWithCommonProperties_WritesTypeFirstThenOwnThenCommonProperties()
+    {
+        // The exact bytes Teams has been sent since the first release: each kind's "type" first, its own properties,
+        // then those all inputs, all elements or all actions have.
+        var card = new AdaptiveCard
+        {
+            Body =
+            [
+                new Container(
+                [
+                    new TextInput { Id = "nimi", MaxLength = 50, Label = "Nimi", IsRequired = true, Spacing = Spacing.Small },
+                    new ActionSet([new ExecuteAction("tallenna") { Id = "a1", Title = "Tallenna", Style = ActionStyle.Positive }]),
+                ])
+                { Style = ContainerStyle.Emphasis, Id = "lomake", Spacing = Spacing.Medium, Separator = true },
+            ],
+        };
+
+        Assert.Equal(
+            """{"type":"AdaptiveCard","$schema":"http://adaptivecards.io/schemas/adaptive-card.json","version":"1.5","body":[""" +
+            """{"type":"Container","items":[{"type":"Input.Text","id":"nimi","maxLength":50,"label":"Nimi","isRequired":true,"spacing":"small"},""" +
+            """{"type":"ActionSet","actions":[{"type":"Action.Execute","verb":"tallenna","id":"a1","title":"Tallenna","style":"positive"}]}]""" +
+            ""","style":"emphasis","id":"lomake","spacing":"medium","separator":true}]}""",
+            card.ToJson());
+    }
 }
