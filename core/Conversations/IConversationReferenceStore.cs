@@ -23,6 +23,13 @@ public interface IConversationReferenceStore
 
     Task<ConversationReference?> FindAsync(string conversationId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Reads the 1:1 chats of many users in one go, before a batch of sends asks for them one by one (the recipient's
+    /// language, then the messenger): the <see cref="FindPersonalAsync"/> calls that follow on this instance (one per
+    /// scope, e.g. a reminder sweep) answer from what was read. The default reads nothing.
+    /// </summary>
+    Task PreloadPersonalAsync(IReadOnlyCollection<string> aadObjectIds, CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>The 1:1 chat with a user, by Entra object id.</summary>
     Task<ConversationReference?> FindPersonalAsync(string aadObjectId, CancellationToken cancellationToken);
 

@@ -101,6 +101,7 @@ internal sealed partial class CatalogDiff
             if (!SameBody(storedBodies[body.Id], body, copies)) return false;
         }
         if (fresh.Count != ids.Count) return false;
+        KeepSeatParents(copies);
         return Swap(_bodies, copies) && Swap(_terms, copies) && Swap(_seats, copies) && SwapSeatTerms(copies);
     }
 
@@ -204,6 +205,19 @@ internal sealed partial class CatalogDiff
             ops[i] = ops[i] with { Stored = (T)copy };
         }
         return true;
+    }
+
+    /// <summary>
+    /// A removed seat has no incoming copy, so the plan's labels find its term through the stored seat: the fresh copy
+    /// that takes its place must be found there too, under its term's fresh copy.
+    /// </summary>
+    private void KeepSeatParents(Dictionary<object, object> copies)
+    {
+        foreach (var op in _seats)
+        {
+            if (op.Stored is not { } seat || !copies.TryGetValue(seat, out var copy) || !_seatParents.TryGetValue(seat, out var parent)) continue;
+            _seatParents[(Seat)copy] = (copies.TryGetValue(parent.Term, out var term) ? (Term)term : parent.Term, parent.Key);
+        }
     }
 
     /// <summary>A stored term that gets a new seat is the fresh copy too.</summary>

@@ -50,8 +50,9 @@ public sealed partial class DeliveryOutbox(TimeProvider time, BusinessMetrics me
     }
 
     /// <summary>
-    /// Records outcomes of claimed rows in one transaction, each only if this claim still holds the row. Retried on
-    /// a database hiccup: a message the recipient has must be recorded, or its row would end in doubt.
+    /// Records outcomes of claimed rows in one transaction, each only if this claim still holds the row, up to 500 rows a
+    /// statement (<see cref="OutboxSettleStatement"/>). Retried on a database hiccup: a message the recipient has must be
+    /// recorded, or its row would end in doubt.
     /// </summary>
     public async Task SettleAsync(VerkostotDbContext db, IReadOnlyList<(OutboxMessage Row, OutboxOutcome Outcome)> settled, CancellationToken cancellationToken)
     {
@@ -61,10 +62,17 @@ public sealed partial class DeliveryOutbox(TimeProvider time, BusinessMetrics me
             try
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
+                var statement = OutboxSettleStatement.For(db);
+                var now = time.GetUtcNow();
                 var recorded = new List<(OutboxMessage Row, OutboxOutcome Outcome)>(settled.Count);
-                foreach (var (row, outcome) in settled)
+                foreach (var chunk in settled.Chunk(OutboxSettleStatement.MaxPerStatement))
                 {
-                    if (await SettleOneAsync(db, row, outcome)) recorded.Add((row, outcome));
+                    var ids = await statement.SettleAsync(db, chunk, now);
+                    foreach (var (row, outcome) in chunk)
+                    {
+                        if (ids.Contains(row.Id)) recorded.Add((row, outcome));
+                        else LogLostClaim(row.Id, outcome.State);
+                    }
                 }
                 await transaction.CommitAsync(CancellationToken.None);
                 Count(recorded);
@@ -125,34 +133,6 @@ public sealed partial class DeliveryOutbox(TimeProvider time, BusinessMetrics me
             var channel = outcome.IsHandover ? row.Channel : outcome.Channel ?? row.Channel;
             if (name is not null) metrics.Delivered(BusinessMetrics.FeatureOf(row.GetType()), name, channel);
         }
-    }
-
-    /// <summary>True when this claim still held the row and the outcome was recorded.</summary>
-    private async Task<bool> SettleOneAsync(VerkostotDbContext db, OutboxMessage row, OutboxOutcome outcome)
-    {
-        var now = time.GetUtcNow();
-        DateTimeOffset? completedAt = outcome.State is OutboxState.Pending ? null : now;
-        var handedBack = outcome is { State: OutboxState.Pending, Attempted: false };
-        var updated = await db.Set<OutboxMessage>()
-            .Where(r => r.Id == row.Id && r.ClaimToken == row.ClaimToken && r.State == OutboxState.Sending)
-            .ExecuteUpdateAsync(s =>
-            {
-                s.SetProperty(r => r.State, outcome.State)
-                    .SetProperty(r => r.ClaimToken, (Guid?)null)
-                    .SetProperty(r => r.LeaseUntil, (DateTimeOffset?)null)
-                    .SetProperty(r => r.RetryAt, outcome.RetryAt)
-                    .SetProperty(r => r.CompletedAt, completedAt)
-                    .SetProperty(r => r.ConversationId, outcome.Sent?.ConversationId)
-                    .SetProperty(r => r.ActivityId, outcome.Sent?.ActivityId);
-                // A row handed back keeps the reason of its last real attempt.
-                if (!handedBack) s.SetProperty(r => r.LastError, outcome.Reason);
-                if (outcome.Channel is { } channel) s.SetProperty(r => r.Channel, channel);
-                // Attempts count per channel: a row handed over to e-mail gets e-mail's full share of retries.
-                if (outcome.IsHandover) s.SetProperty(r => r.Attempts, 0);
-                else if (!outcome.Attempted) s.SetProperty(r => r.Attempts, r => r.Attempts - 1);
-            }, CancellationToken.None);
-        if (updated == 0) LogLostClaim(row.Id, outcome.State);
-        return updated > 0;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox row {RowId} was no longer held by this sender when settling as {State}")]

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Verkostot.Core.Catalog;
+using Verkostot.Core.Conversations;
 using Verkostot.Core.Domain;
 using Verkostot.Core.Email;
 using Verkostot.Core.GraphAccess;
@@ -26,6 +27,7 @@ public sealed partial class ReminderDelivery(
     EmailFallback email,
     GraphAccessMonitor access,
     RecipientLanguage recipientLanguage,
+    IConversationReferenceStore references,
     DeliveryOutbox outbox,
     TimeProvider time,
     IOptions<ReminderOptions> options,
@@ -81,6 +83,10 @@ public sealed partial class ReminderDelivery(
             .ToDictionary(a => (a.MeetingId, a.PersonId), a => a.Answer);
         var catalog = await catalogs.GetAsync(cancellationToken);
         var superseded = Superseded(rows);
+        var problems = await ReminderNoticeBuilder.ProblemsAsync(db, rows, cancellationToken);
+        // One query for the 1:1 chats of everyone in the batch, which the language and the messenger each look up.
+        await references.PreloadPersonalAsync(
+            [.. rows.Select(r => catalog.PeopleById.GetValueOrDefault(r.PersonId)?.EntraObjectId).OfType<string>()], cancellationToken);
 
         var counts = new DeliveryCounts();
         var unsettled = new List<(OutboxMessage Row, OutboxOutcome Outcome)>();
@@ -89,7 +95,7 @@ public sealed partial class ReminderDelivery(
         {
             var outcome = superseded.Contains(row.Id)
                 ? OutboxOutcome.Dropped(OutboxState.Cancelled, "a later reminder replaces it")
-                : await SendAsync(db, row, meetings.GetValueOrDefault(row.MeetingId), catalog, answers, cancellationToken);
+                : await SendAsync(db, row, meetings.GetValueOrDefault(row.MeetingId), catalog, answers, problems, cancellationToken);
             if (unsettled.Count == 0) oldest = time.GetTimestamp();
             unsettled.Add((row, outcome));
             counts += outcome.State;
@@ -116,7 +122,7 @@ public sealed partial class ReminderDelivery(
 
     private async Task<OutboxOutcome> SendAsync(
         VerkostotDbContext db, ReminderMessage row, Meeting? meeting, NetworkCatalog catalog,
-        Dictionary<(int, string), AttendanceAnswer> answers, CancellationToken cancellationToken)
+        Dictionary<(int, string), AttendanceAnswer> answers, ILookup<int, ReminderMessage> problems, CancellationToken cancellationToken)
     {
         if (Obsolete(row, meeting) is { } obsolete) return obsolete;
         if (!catalog.PeopleById.TryGetValue(row.PersonId, out var person))
@@ -124,7 +130,7 @@ public sealed partial class ReminderDelivery(
             return OutboxOutcome.Dropped(OutboxState.Unreachable, "not in the catalog");
         }
         var language = await recipientLanguage.OfAsync(person, catalog, cancellationToken);
-        var notice = await ReminderNoticeBuilder.BuildAsync(db, row, meeting!, catalog, language, answers.TryGetValue((row.MeetingId, row.PersonId), out var a) ? a : null, cancellationToken);
+        var notice = await ReminderNoticeBuilder.BuildAsync(db, row, meeting!, catalog, language, answers.TryGetValue((row.MeetingId, row.PersonId), out var a) ? a : null, problems, cancellationToken);
         Delivery delivery;
         try
         {

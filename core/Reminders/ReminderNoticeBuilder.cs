@@ -17,8 +17,10 @@ public static class ReminderNoticeBuilder
     public const Language DefaultLanguage = Language.Finnish;
 
     /// <param name="language">The recipient's (<see cref="RecipientLanguage"/>).</param>
+    /// <param name="problems">The rows of the batch's meetings that did not reach their recipient (<see cref="ProblemsAsync"/>), for the reports to coordinators.</param>
     public static async Task<Notice> BuildAsync(
-        VerkostotDbContext db, ReminderMessage row, Meeting meeting, NetworkCatalog catalog, Language language, AttendanceAnswer? answer, CancellationToken cancellationToken)
+        VerkostotDbContext db, ReminderMessage row, Meeting meeting, NetworkCatalog catalog, Language language, AttendanceAnswer? answer,
+        ILookup<int, ReminderMessage> problems, CancellationToken cancellationToken)
     {
         var details = MeetingDetails.From(meeting, catalog, language);
         return row.Purpose switch
@@ -27,8 +29,22 @@ public static class ReminderNoticeBuilder
             ReminderPurpose.DeputyInvitation => new DeputyInvitationNotice(language, details, row.Id, NameOf(catalog, row.AboutPersonId), answer, OutcomeOf(answer, true)),
             ReminderPurpose.Moved => new MeetingMovedNotice(language, details, row.PreviousStartsAt ?? row.PlannedFor),
             ReminderPurpose.Cancelled => new MeetingCancelledNotice(language, details),
-            _ => new UndeliveredRemindersNotice(language, details, await UndeliveredAsync(db, catalog, row, language, cancellationToken)),
+            _ => new UndeliveredRemindersNotice(language, details, Undelivered(problems[row.MeetingId], catalog, row, language)),
         };
+    }
+
+    /// <summary>
+    /// The rows that did not reach their recipient, of the meetings that <paramref name="rows"/> report on: one query for a
+    /// batch of reports rather than one a report.
+    /// </summary>
+    public static async Task<ILookup<int, ReminderMessage>> ProblemsAsync(VerkostotDbContext db, IEnumerable<ReminderMessage> rows, CancellationToken cancellationToken)
+    {
+        var meetingIds = rows.Where(r => r.Purpose == ReminderPurpose.Undelivered).Select(r => r.MeetingId).Distinct().ToList();
+        if (meetingIds.Count == 0) return Array.Empty<ReminderMessage>().ToLookup(r => r.MeetingId);
+        return (await db.Set<ReminderMessage>().AsNoTracking()
+            .Where(r => meetingIds.Contains(r.MeetingId) && r.Purpose != ReminderPurpose.Undelivered
+                && (r.State == OutboxState.Unreachable || r.State == OutboxState.Failed || r.State == OutboxState.InDoubt))
+            .ToListAsync(cancellationToken)).ToLookup(r => r.MeetingId);
     }
 
     public static RsvpOutcome OutcomeOf(AttendanceAnswer? answer, bool asDeputy) => answer switch
@@ -41,13 +57,9 @@ public static class ReminderNoticeBuilder
     public static string NameOf(NetworkCatalog catalog, string? personId) =>
         personId is not null && catalog.PeopleById.TryGetValue(personId, out var person) ? person.Name : personId ?? "";
 
-    private static async Task<IReadOnlyList<UndeliveredRecipient>> UndeliveredAsync(
-        VerkostotDbContext db, NetworkCatalog catalog, ReminderMessage report, Language language, CancellationToken cancellationToken)
+    private static IReadOnlyList<UndeliveredRecipient> Undelivered(
+        IEnumerable<ReminderMessage> rows, NetworkCatalog catalog, ReminderMessage report, Language language)
     {
-        var rows = await db.Set<ReminderMessage>().AsNoTracking()
-            .Where(r => r.MeetingId == report.MeetingId && r.Purpose != ReminderPurpose.Undelivered
-                && (r.State == OutboxState.Unreachable || r.State == OutboxState.Failed || r.State == OutboxState.InDoubt))
-            .ToListAsync(cancellationToken);
         return [.. rows
             .Where(r => UndeliveredReportPlanner.ReportKey(UndeliveredReportPlanner.GroupOf(r.Purpose, r.Key)) == report.Key)
             .OrderBy(r => NameOf(catalog, r.PersonId), StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fi-FI"), false))

@@ -9,8 +9,8 @@ namespace Verkostot.Core.Reminders;
 /// <summary>
 /// Brings the reminders' outbox rows in line with the meetings: adds the rows the policy asks for, re-times unsent
 /// ones after a move, and adds move and cancellation notices for people already reminded. Safe on several instances
-/// at once: inserts collide on the unique key (the loser re-reads and carries on) and state changes are conditional
-/// UPDATEs.
+/// at once: a reminder another instance added first is skipped (<see cref="OutboxInsertStatement{T}"/>), a notice's
+/// insert collides on the unique key (the loser re-reads and carries on) and state changes are conditional UPDATEs.
 /// </summary>
 public sealed class ReminderPlanner(DeliveryOutbox outbox, TimeProvider time)
 {
@@ -41,13 +41,19 @@ public sealed class ReminderPlanner(DeliveryOutbox outbox, TimeProvider time)
         var rows = (await db.Set<ReminderMessage>().AsNoTracking().Where(r => meetingIds.Contains(r.MeetingId)).ToListAsync(cancellationToken))
             .ToLookup(r => r.MeetingId);
 
-        var added = 0;
+        var missing = new List<ReminderMessage>();
         foreach (var meeting in meetings.Where(m => !m.IsCancelled && m.StartsAt > now))
         {
-            added += AddMissingReminders(db, meeting, ReminderRecipients.Of(catalog, meeting), schedule, rows[meeting.Id]);
+            AddMissingReminders(missing, meeting, ReminderRecipients.Of(catalog, meeting), schedule, rows[meeting.Id]);
         }
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        // Together, as one save was: a few statements of hundreds of rows. A row another instance added first is skipped.
+        var added = 0;
+        if (missing.Count > 0)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            added = await OutboxInsertStatement<ReminderMessage>.For(db).InsertAsync(db, missing, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
 
         foreach (var meeting in meetings)
         {
@@ -78,15 +84,14 @@ public sealed class ReminderPlanner(DeliveryOutbox outbox, TimeProvider time)
             .ToListAsync(cancellationToken);
     }
 
-    private static int AddMissingReminders(VerkostotDbContext db, Meeting meeting, IReadOnlyList<string> recipients, ReminderSchedule schedule, IEnumerable<ReminderMessage> existing)
+    private static void AddMissingReminders(List<ReminderMessage> missing, Meeting meeting, IReadOnlyList<string> recipients, ReminderSchedule schedule, IEnumerable<ReminderMessage> existing)
     {
         var keys = existing.Select(r => (r.PersonId, r.Key)).ToHashSet();
-        var added = 0;
         foreach (var offset in schedule.OffsetsFor(meeting.NetworkId, meeting.Kind))
         {
             foreach (var personId in recipients.Where(p => !keys.Contains((p, offset.Key))))
             {
-                db.Add(new ReminderMessage
+                missing.Add(new ReminderMessage
                 {
                     MeetingId = meeting.Id,
                     PersonId = personId,
@@ -97,10 +102,8 @@ public sealed class ReminderPlanner(DeliveryOutbox outbox, TimeProvider time)
                     PlannedFor = meeting.StartsAt,
                     State = OutboxState.Pending,
                 });
-                added++;
             }
         }
-        return added;
     }
 
     /// <summary>Unsent reminders of people no longer in the presidium are not sent.</summary>

@@ -40,20 +40,21 @@ public sealed class UndeliveredReportPlanner(TimeProvider time)
             .ToDictionaryAsync(m => m.Id, cancellationToken);
         var today = HelsinkiTime.Today(time);
 
-        var added = 0;
+        var reports = new List<ReminderMessage>();
         foreach (var (meetingId, group) in groups)
         {
             var inGroup = rows.Where(r => r.MeetingId == meetingId && r.Purpose != ReminderPurpose.Undelivered && GroupOf(r.Purpose, r.Key) == group).ToList();
             if (inGroup.Any(r => Open.Contains(r.State)) || !meetings.TryGetValue(meetingId, out var meeting)) continue;
             var reportKey = ReportKey(group);
             var reported = rows.Where(r => r.MeetingId == meetingId && r.Key == reportKey).Select(r => r.PersonId).ToHashSet();
-            foreach (var coordinator in CoordinatorsOf(catalog, meeting.NetworkId, today).Where(c => !reported.Contains(c)))
-            {
-                db.Add(Report(meeting, coordinator, reportKey, now));
-                added++;
-            }
+            reports.AddRange(CoordinatorsOf(catalog, meeting.NetworkId, today).Where(c => !reported.Contains(c)).Select(c => Report(meeting, c, reportKey, now)));
         }
-        return await SaveOnceAsync(db, cancellationToken) ? added : 0;
+        if (reports.Count == 0) return 0;
+        // A report another instance added first is skipped.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var added = await OutboxInsertStatement<ReminderMessage>.For(db).InsertAsync(db, reports, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return added;
     }
 
     private static ReminderMessage Report(Meeting meeting, string coordinator, string reportKey, DateTimeOffset now) => new()
@@ -66,24 +67,6 @@ public sealed class UndeliveredReportPlanner(TimeProvider time)
         PlannedFor = meeting.StartsAt,
         State = OutboxState.Pending,
     };
-
-    /// <summary>False when another instance added the same report first.</summary>
-    private static async Task<bool> SaveOnceAsync(VerkostotDbContext db, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateException)
-        {
-            return false;
-        }
-        finally
-        {
-            db.ChangeTracker.Clear();
-        }
-    }
 
     public static IEnumerable<string> CoordinatorsOf(NetworkCatalog catalog, string networkId, DateOnly today) =>
         catalog.RolesOn(networkId, today).Where(r => r.Role == Role.Coordinator && r.BodyId is null).Select(r => r.PersonId).Distinct();

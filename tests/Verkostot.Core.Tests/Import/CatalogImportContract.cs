@@ -217,6 +217,23 @@ public abstract class CatalogImportContract<TFixture> : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ApplyAsync_ASeatLeftOutOfTheCurrentTerm_RemovesThatSeat()
+    {
+        var file = await ExportNodeAsync();
+        var presidium = Bodies(file, "pienet-kunnat").Single(b => (string?)b!["id"] == "pienet-kunnat-puheenjohtajisto")!;
+        var seats = presidium["terms"]!.AsArray()[^1]!["seats"]!.AsArray();
+        var before = seats.Count;
+        seats.RemoveAt(seats.Count - 1);
+
+        var outcome = await Import(_fixture).ApplyAsync(Bytes(file), Admin, null, CancellationToken.None);
+
+        Assert.Equal(ImportStatus.Applied, outcome.Status);
+        Assert.Equal(1, outcome.Plan!.Counts.Single(c => c.Kind == DataKind.Seat).Removed);
+        var body = (await CatalogOf(_fixture)).BodiesById["pienet-kunnat-puheenjohtajisto"];
+        Assert.Equal(before - 1, body.Terms.OrderBy(t => t.Start).Last().Seats.Count);
+    }
+
+    [Fact]
     public async Task ApplyAsync_SameWrittenFileTwice_SecondTimeChangesNothing()
     {
         var import = Import(_fixture);

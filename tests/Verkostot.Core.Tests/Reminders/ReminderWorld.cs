@@ -57,7 +57,8 @@ public sealed class ReminderWorld : IAsyncDisposable
     }
 
     /// <summary>Another host on the same database: its own services, catalog cache and messenger.</summary>
-    public ServiceProvider AddInstance(IMessenger messenger)
+    /// <param name="configure">Changes to the host's services, e.g. an interceptor of its database commands.</param>
+    public ServiceProvider AddInstance(IMessenger messenger, Action<IServiceCollection>? configure = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>(_database.Storage)
         {
@@ -70,6 +71,7 @@ public sealed class ReminderWorld : IAsyncDisposable
         services.AddReminders(configuration);
         services.AddUnansweredQuestions();
         services.AddSingleton(messenger);
+        configure?.Invoke(services);
         var built = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         _providers.Add(built);
         return built;
