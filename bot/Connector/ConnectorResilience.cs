@@ -8,9 +8,9 @@ namespace Verkostot.Bot.Connector;
 
 /// <summary>
 /// Retry policy for the Bot Connector as Teams documents it: retry 429 (honouring Retry-After), 412 and 5xx with
-/// exponential backoff and jitter; never retry 400/401/403/404, which another attempt cannot fix. Two pipelines, built
-/// once for the process: the whole call (total timeout, retries) and each attempt (its own timeout); see
-/// <see cref="ConnectorResilienceHandler"/> for what runs between them.
+/// exponential backoff and jitter; never retry 400/401/403/404, which another attempt cannot fix. One pipeline, built
+/// once for the process, for the whole call (total timeout, retries); each attempt's own timeout is a timed
+/// cancellation in <see cref="ConnectorResilienceHandler"/>, after the attempt's Teams permit.
 /// </summary>
 internal sealed class ConnectorResilience
 {
@@ -43,16 +43,18 @@ internal sealed class ConnectorResilience
                 },
             })
             .Build();
-        Attempt = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time }
-            .AddTimeout(o.AttemptTimeout)
-            .Build();
+        AttemptTimeout = o.AttemptTimeout;
+        Time = time;
     }
 
     /// <summary>The whole call: its total timeout, and retries of transient failures.</summary>
     public ResiliencePipeline<HttpResponseMessage> Call { get; }
 
-    /// <summary>One attempt: its own timeout, so that a hung connection is retried.</summary>
-    public ResiliencePipeline<HttpResponseMessage> Attempt { get; }
+    /// <summary>One attempt's own timeout, so that a hung connection is retried.</summary>
+    public TimeSpan AttemptTimeout { get; }
+
+    /// <summary>The clock of both timeouts and the retries' delays.</summary>
+    public TimeProvider Time { get; }
 
     private static bool IsTransient(Outcome<HttpResponseMessage> outcome) => outcome switch
     {

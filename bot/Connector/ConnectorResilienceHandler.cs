@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Polly.Timeout;
 
 namespace Verkostot.Bot.Connector;
 
@@ -32,11 +33,21 @@ internal sealed class ConnectorResilienceHandler(ConnectorResilience resilience,
         return await SendWithinTimeoutAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
-    private ValueTask<HttpResponseMessage> SendWithinTimeoutAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-        resilience.Attempt.ExecuteAsync(
-            static (state, token) => new ValueTask<HttpResponseMessage>(state.Handler.SendOnceAsync(state.Request, token)),
-            (Handler: this, Request: request), cancellationToken);
-
-    private Task<HttpResponseMessage> SendOnceAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-        base.SendAsync(request, cancellationToken);
+    // What a Polly timeout strategy does, without a second pipeline's context, outcome and state machines per send:
+    // the attempt is cancelled when its time is up (or the call is), and a cancellation that was the attempt's own
+    // timeout becomes the TimeoutRejectedException the retries and ConnectorClient take for a hung connection.
+    private async ValueTask<HttpResponseMessage> SendWithinTimeoutAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        using var attempt = new CancellationTokenSource(resilience.AttemptTimeout, resilience.Time);
+        using var call = cancellationToken.UnsafeRegister(static s => ((CancellationTokenSource)s!).Cancel(), attempt);
+        try
+        {
+            return await base.SendAsync(request, attempt.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested && attempt.IsCancellationRequested)
+        {
+            throw new TimeoutRejectedException(
+                $"The connector did not answer within the attempt timeout of {resilience.AttemptTimeout}.", resilience.AttemptTimeout, ex);
+        }
+    }
 }

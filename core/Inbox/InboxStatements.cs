@@ -19,6 +19,7 @@ internal sealed class InboxStatements
     private readonly string _table;
     private readonly string _id, _key, _activityId, _receivedAt, _payload, _owner, _claimedUntil, _handledAt;
     private readonly RelationalTypeMapping _idType, _keyType, _activityIdType, _timeType, _payloadType, _ownerType, _claimedUntilType;
+    private readonly Func<int, string> _insertText, _markHandledText;
 
     private InboxStatements(IModel model, ISqlGenerationHelper sql)
     {
@@ -34,6 +35,8 @@ internal sealed class InboxStatements
         (_owner, _ownerType) = Column(entity, table, sql, nameof(InboxActivity.Owner));
         (_claimedUntil, _claimedUntilType) = Column(entity, table, sql, nameof(InboxActivity.ClaimedUntil));
         (_handledAt, _) = Column(entity, table, sql, nameof(InboxActivity.HandledAt));
+        _insertText = InsertText;
+        _markHandledText = MarkHandledText;
     }
 
     /// <summary>The model these statements were made for (one per provider).</summary>
@@ -43,65 +46,103 @@ internal sealed class InboxStatements
         new(db.Model, db.GetService<ISqlGenerationHelper>());
 
     /// <summary>Marks the rows handled and drops what only handling needed (the payload, the claim).</summary>
-    public async Task MarkHandledAsync(DbTransaction transaction, IReadOnlyCollection<long> ids, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task MarkHandledAsync(DbTransaction transaction, InboxCommands commands, IReadOnlyCollection<long> ids,
+        DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var command = Command(transaction);
-        var text = new StringBuilder(64 + ids.Count * 8)
+        var (command, kept) = commands.MarkHandled(transaction, ids.Count, _markHandledText);
+        try
+        {
+            command.Parameters.Add(_timeType.CreateParameter(command, "@now", now, nullable: true));
+            var i = 0;
+            foreach (var id in ids)
+            {
+                command.Parameters.Add(_idType.CreateParameter(command, ParameterNames.Of('h', i++), id, nullable: false));
+            }
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        finally
+        {
+            if (!kept)
+            {
+                await command.DisposeAsync();
+            }
+        }
+    }
+
+    private string MarkHandledText(int rows)
+    {
+        var text = new StringBuilder(64 + rows * 8)
             .Append("UPDATE ").Append(_table).Append(" SET ")
             .Append(_handledAt).Append(" = @now, ").Append(_payload).Append(" = NULL, ")
             .Append(_owner).Append(" = NULL, ").Append(_claimedUntil).Append(" = NULL WHERE ").Append(_id).Append(" IN (");
-        command.Parameters.Add(_timeType.CreateParameter(command, "@now", now, nullable: true));
-        var i = 0;
-        foreach (var id in ids)
+        for (var i = 0; i < rows; i++)
         {
-            var name = "@h" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            text.Append(i++ == 0 ? "" : ", ").Append(name);
-            command.Parameters.Add(_idType.CreateParameter(command, name, id, nullable: false));
+            text.Append(i == 0 ? "" : ", ").Append(ParameterNames.Of('h', i));
         }
-        command.CommandText = text.Append(')').ToString();
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        return text.Append(')').ToString();
     }
 
     /// <summary>
     /// Inserts the arrivals whose key is not stored yet (the first of a key repeated in the batch); sets their ids and
     /// returns which were stored.
     /// </summary>
-    public async Task<bool[]> InsertAsync(DbTransaction transaction, IReadOnlyList<InboxActivity> arrivals, CancellationToken cancellationToken)
+    public async Task<bool[]> InsertAsync(DbTransaction transaction, InboxCommands commands, IReadOnlyList<InboxActivity> arrivals,
+        CancellationToken cancellationToken)
     {
-        await using var command = Command(transaction);
-        var text = new StringBuilder(160 + arrivals.Count * 48)
+        var (command, kept) = commands.Insert(transaction, arrivals.Count, _insertText);
+        try
+        {
+            var firstOfKey = new Dictionary<string, int>(arrivals.Count, StringComparer.Ordinal);
+            var n = 0;
+            foreach (var i in InKeyOrder(arrivals))
+            {
+                var a = arrivals[i];
+                firstOfKey.TryAdd(a.Key, i);
+                command.Parameters.Add(_keyType.CreateParameter(command, ParameterNames.Of('k', n), a.Key, nullable: false));
+                command.Parameters.Add(_activityIdType.CreateParameter(command, ParameterNames.Of('a', n), a.ActivityId, nullable: true));
+                command.Parameters.Add(_timeType.CreateParameter(command, ParameterNames.Of('r', n), a.ReceivedAt, nullable: false));
+                command.Parameters.Add(_payloadType.CreateParameter(command, ParameterNames.Of('p', n), a.Payload, nullable: true));
+                command.Parameters.Add(_ownerType.CreateParameter(command, ParameterNames.Of('o', n), a.Owner, nullable: true));
+                command.Parameters.Add(_claimedUntilType.CreateParameter(command, ParameterNames.Of('c', n), a.ClaimedUntil, nullable: true));
+                n++;
+            }
+
+            var stored = new bool[arrivals.Count];
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var i = firstOfKey[reader.GetString(1)];
+                arrivals[i].Id = reader.GetInt64(0);
+                stored[i] = true;
+            }
+            return stored;
+        }
+        finally
+        {
+            if (!kept)
+            {
+                await command.DisposeAsync();
+            }
+        }
+    }
+
+    // The rows' parameters are numbered in the order they are written (key order), so the text depends only on
+    // how many there are.
+    private string InsertText(int rows)
+    {
+        var text = new StringBuilder(160 + rows * 48)
             .Append("INSERT INTO ").Append(_table).Append(" (")
             .Append(_key).Append(", ").Append(_activityId).Append(", ").Append(_receivedAt).Append(", ")
             .Append(_payload).Append(", ").Append(_owner).Append(", ").Append(_claimedUntil).Append(") VALUES ");
-        var firstOfKey = new Dictionary<string, int>(arrivals.Count, StringComparer.Ordinal);
-        var written = 0;
-        foreach (var i in InKeyOrder(arrivals))
+        for (var n = 0; n < rows; n++)
         {
-            var a = arrivals[i];
-            firstOfKey.TryAdd(a.Key, i);
-            var n = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            text.Append(written++ == 0 ? "(" : ", (")
-                .Append("@k").Append(n).Append(", @a").Append(n).Append(", @r").Append(n).Append(", @p").Append(n)
-                .Append(", @o").Append(n).Append(", @c").Append(n).Append(')');
-            command.Parameters.Add(_keyType.CreateParameter(command, "@k" + n, a.Key, nullable: false));
-            command.Parameters.Add(_activityIdType.CreateParameter(command, "@a" + n, a.ActivityId, nullable: true));
-            command.Parameters.Add(_timeType.CreateParameter(command, "@r" + n, a.ReceivedAt, nullable: false));
-            command.Parameters.Add(_payloadType.CreateParameter(command, "@p" + n, a.Payload, nullable: true));
-            command.Parameters.Add(_ownerType.CreateParameter(command, "@o" + n, a.Owner, nullable: true));
-            command.Parameters.Add(_claimedUntilType.CreateParameter(command, "@c" + n, a.ClaimedUntil, nullable: true));
+            text.Append(n == 0 ? "(" : ", (")
+                .Append(ParameterNames.Of('k', n)).Append(", ").Append(ParameterNames.Of('a', n)).Append(", ")
+                .Append(ParameterNames.Of('r', n)).Append(", ").Append(ParameterNames.Of('p', n)).Append(", ")
+                .Append(ParameterNames.Of('o', n)).Append(", ").Append(ParameterNames.Of('c', n)).Append(')');
         }
-        command.CommandText = text.Append(" ON CONFLICT (").Append(_key).Append(") DO NOTHING RETURNING ")
+        return text.Append(" ON CONFLICT (").Append(_key).Append(") DO NOTHING RETURNING ")
             .Append(_id).Append(", ").Append(_key).ToString();
-
-        var stored = new bool[arrivals.Count];
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var i = firstOfKey[reader.GetString(1)];
-            arrivals[i].Id = reader.GetInt64(0);
-            stored[i] = true;
-        }
-        return stored;
     }
 
     /// <summary>
@@ -112,13 +153,6 @@ internal sealed class InboxStatements
     /// </summary>
     private static IEnumerable<int> InKeyOrder(IReadOnlyList<InboxActivity> arrivals) =>
         Enumerable.Range(0, arrivals.Count).OrderBy(i => arrivals[i].Key, StringComparer.Ordinal);
-
-    private static DbCommand Command(DbTransaction transaction)
-    {
-        var command = transaction.Connection!.CreateCommand();
-        command.Transaction = transaction;
-        return command;
-    }
 
     private static (string Name, RelationalTypeMapping Type) Column(IEntityType entity, StoreObjectIdentifier table,
         ISqlGenerationHelper sql, string property)

@@ -16,7 +16,8 @@ public sealed class InboxStore(IDbContextFactory<VerkostotDbContext> contexts) :
     // keeps its page cache only while no other connection has written since its last transaction: the commit taking
     // whichever pooled connection came first read the index pages it was about to change again from the file, every
     // time. Taken out while in use, so that two writers at once (tests, another caller) each get one of their own.
-    private VerkostotDbContext? _writer;
+    // Its commands are kept with it (InboxCommands): prepared once per connection.
+    private Writer? _writer;
 
     /// <summary>
     /// Stores the new arrivals and marks the finished rows handled, in one transaction. An arrival whose key is
@@ -25,36 +26,37 @@ public sealed class InboxStore(IDbContextFactory<VerkostotDbContext> contexts) :
     public async Task<bool[]> WriteAsync(IReadOnlyList<InboxActivity> arrivals, IReadOnlyCollection<long> handled,
         DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var db = Interlocked.Exchange(ref _writer, null) ?? await OpenWriterAsync(cancellationToken);
+        var writer = Interlocked.Exchange(ref _writer, null) ?? await OpenWriterAsync(cancellationToken);
         bool[] stored;
         try
         {
-            stored = await WriteAsync(db, arrivals, handled, now, cancellationToken);
+            stored = await WriteAsync(writer, arrivals, handled, now, cancellationToken);
         }
         catch
         {
             // The connection may be what failed (a restarted server): the next commit opens a fresh one.
-            await db.DisposeAsync();
+            await writer.DisposeAsync();
             throw;
         }
-        if (Interlocked.CompareExchange(ref _writer, db, null) is not null)
+        if (Interlocked.CompareExchange(ref _writer, writer, null) is not null)
         {
-            await db.DisposeAsync();
+            await writer.DisposeAsync();
         }
         return stored;
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (Interlocked.Exchange(ref _writer, null) is { } db)
+        if (Interlocked.Exchange(ref _writer, null) is { } writer)
         {
-            await db.DisposeAsync();
+            await writer.DisposeAsync();
         }
     }
 
-    private async Task<bool[]> WriteAsync(VerkostotDbContext db, IReadOnlyList<InboxActivity> arrivals,
+    private async Task<bool[]> WriteAsync(Writer writer, IReadOnlyList<InboxActivity> arrivals,
         IReadOnlyCollection<long> handled, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        var db = writer.Db;
         var statements = _statements is { } known && known.Model == db.Model ? known : _statements = InboxStatements.For(db);
         // Straight on the connection, not through EF: the commit writes no entities, and EF's transaction (its wrapper,
         // events and interceptors at the begin and the commit) was a third of the inbox's managed time per commit.
@@ -62,22 +64,22 @@ public sealed class InboxStore(IDbContextFactory<VerkostotDbContext> contexts) :
         // Arrivals first, completions after: an arrival whose key another instance is marking handled waits for that
         // instance's transaction, so a transaction that had marked rows handled and then waited for the other's
         // arrivals would close a circle that PostgreSQL breaks as a deadlock, failing every arrival of the batch.
-        var stored = arrivals.Count > 0 ? await statements.InsertAsync(transaction, arrivals, cancellationToken) : [];
+        var stored = arrivals.Count > 0 ? await statements.InsertAsync(transaction, writer.Commands, arrivals, cancellationToken) : [];
         if (handled.Count > 0)
         {
-            await statements.MarkHandledAsync(transaction, handled, now, cancellationToken);
+            await statements.MarkHandledAsync(transaction, writer.Commands, handled, now, cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
         return stored;
     }
 
-    private async Task<VerkostotDbContext> OpenWriterAsync(CancellationToken cancellationToken)
+    private async Task<Writer> OpenWriterAsync(CancellationToken cancellationToken)
     {
         var db = await contexts.CreateDbContextAsync(cancellationToken);
         try
         {
             await db.Database.OpenConnectionAsync(cancellationToken);
-            return db;
+            return new Writer(db, new InboxCommands());
         }
         catch
         {
@@ -135,5 +137,15 @@ public sealed class InboxStore(IDbContextFactory<VerkostotDbContext> contexts) :
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Set<InboxActivity>().Where(a => a.HandledAt != null && a.ReceivedAt < receivedBefore)
             .ExecuteDeleteAsync(cancellationToken);
+    }
+
+    private sealed record Writer(VerkostotDbContext Db, InboxCommands Commands) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            // The commands first: their prepared statements belong to the connection the context closes.
+            await Commands.DisposeAsync();
+            await Db.DisposeAsync();
+        }
     }
 }

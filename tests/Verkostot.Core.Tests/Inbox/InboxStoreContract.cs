@@ -47,6 +47,38 @@ public abstract class InboxStoreContract<TFixture>(TFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task WriteAsync_SameBatchSizeAgain_StoresTheNewRowsWithTheirOwnValues()
+    {
+        // The second commit of two rows runs the kept command of the first: it must carry the second batch's values.
+        await Store.WriteAsync([Row(NewKey()), Row(NewKey())], [], Now, CancellationToken.None);
+        var second = new[] { Row(NewKey(), receivedAt: Now.AddMinutes(1)), Row(NewKey(), receivedAt: Now.AddMinutes(2)) };
+
+        var stored = await Store.WriteAsync(second, [], Now, CancellationToken.None);
+
+        var found = new[] { await FindAsync(second[0].Key), await FindAsync(second[1].Key) };
+        Assert.Equal([true, true], stored);
+        Assert.Equal(second.Select(r => r.Id), found.Select(f => f.Id));
+        Assert.Equal([Now.AddMinutes(1), Now.AddMinutes(2)], found.Select(f => f.ReceivedAt));
+    }
+
+    [Fact]
+    public async Task WriteAsync_BatchLargerThanTheKeptCommands_StoresAndMarksEveryRow()
+    {
+        var rows = Enumerable.Range(0, 40).Select(_ => Row(NewKey())).ToList();
+
+        var stored = await Store.WriteAsync(rows, [], Now, CancellationToken.None);
+        await Store.WriteAsync([], rows.ConvertAll(r => r.Id), Now, CancellationToken.None);
+
+        var handledAt = new List<DateTimeOffset?>();
+        foreach (var row in rows)
+        {
+            handledAt.Add((await FindAsync(row.Key)).HandledAt);
+        }
+        Assert.All(stored, Assert.True);
+        Assert.All(handledAt, at => Assert.Equal(Now, at));
+    }
+
+    [Fact]
     public async Task WriteAsync_Handled_ClearsThePayloadAndTheClaimAndKeepsTheKey()
     {
         var row = Row(NewKey());
