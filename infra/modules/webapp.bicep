@@ -1,5 +1,6 @@
-// The bot's host: App Service on Linux with the .NET 10 runtime, running the output of scripts/publish.sh
-// (zip deploy). Secrets are Key Vault references resolved with the bot's managed identity.
+// The bot's host: App Service on Linux with the .NET 10 stack, running the output of scripts/publish.sh (zip
+// deploy). That build is self-contained: `dotnet Verkostot.Bot.dll` runs the runtime shipped in it, so a runtime
+// update on the plan does not change the bot. Secrets are Key Vault references resolved with the bot's managed identity.
 
 @description('Name of the App Service plan.')
 param planName string
