@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Verkostot.Testing;
 using Verkostot.Testing.Loopback;
@@ -143,6 +144,19 @@ public sealed class BotProcess : IAsyncDisposable
         {
             throw new HttpRequestException($"POST to the bot failed (process {(HasExited ? "exited" : "running")}):\n{Tail()}", ex);
         }
+    }
+
+    /// <summary>Posts an invoke and reads the answer Teams gets in the HTTP response.</summary>
+    public async Task<JsonElement> InvokeAsync(JsonObject invoke)
+    {
+        using var content = new StringContent(invoke.ToJsonString(), Encoding.UTF8, "application/json");
+        using var response = await Http.PostAsync(Endpoint, content);
+        var body = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new HttpRequestException($"The invoke got {(int)response.StatusCode}: {body}\n{Tail()}");
+        }
+        return JsonDocument.Parse(body).RootElement.Clone();
     }
 
     /// <summary>Waits for the process to end by itself and returns its exit code.</summary>
