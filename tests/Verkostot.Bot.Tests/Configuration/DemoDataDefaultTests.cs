@@ -4,6 +4,7 @@ using Verkostot.Bot.Tests.Hosting;
 namespace Verkostot.Bot.Tests.Configuration;
 
 /// <summary>Demo networks go into a database only in Development, or when Storage:SeedDemoData asks for them. Real processes.</summary>
+[Trait("Category", "Process")]
 public sealed class DemoDataDefaultTests : IDisposable
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(90);

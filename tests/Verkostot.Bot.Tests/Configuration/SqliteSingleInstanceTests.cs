@@ -6,6 +6,7 @@ namespace Verkostot.Bot.Tests.Configuration;
 /// SQLite serves one instance: a second bot process on the same file refuses to start with a clear line, and the lock
 /// goes with the process that held it, however it ends (kill -9 included). Real processes.
 /// </summary>
+[Trait("Category", "Process")]
 public sealed class SqliteSingleInstanceTests : IDisposable
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(90);

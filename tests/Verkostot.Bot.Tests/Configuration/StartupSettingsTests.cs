@@ -6,6 +6,7 @@ namespace Verkostot.Bot.Tests.Configuration;
 /// Every required setting missing or malformed stops the real bot process before it touches anything: exit code 1,
 /// one plain line naming the key and what it should hold, no stack trace, no database created. One process per key.
 /// </summary>
+[Trait("Category", "Process")]
 public sealed class StartupSettingsTests : IDisposable
 {
     private static readonly TimeSpan ExitLimit = TimeSpan.FromSeconds(90);

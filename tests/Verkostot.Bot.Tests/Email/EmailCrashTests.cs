@@ -17,6 +17,7 @@ namespace Verkostot.Bot.Tests.Email;
 /// kill -9 of the real bot process while it e-mails an announcement through the fake Graph, then a restart: the
 /// e-mails not yet sent go out, nobody gets one twice, and only those cut off mid-request are reported in doubt.
 /// </summary>
+[Trait("Category", "Process")]
 public sealed class EmailCrashTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const int Members = 24;

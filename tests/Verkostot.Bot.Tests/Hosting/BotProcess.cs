@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Verkostot.Testing;
 using Verkostot.Testing.Loopback;
@@ -9,14 +10,19 @@ using Verkostot.Testing.Loopback;
 namespace Verkostot.Bot.Tests.Hosting;
 
 /// <summary>
-/// The built bot (bot/bin/{configuration}/net10.0/Verkostot.Bot.dll) as a real child process on 127.0.0.1: started
-/// with <c>dotnet Verkostot.Bot.dll</c>, configured through environment variables only (nothing inherited from the
-/// test runner's ASPNETCORE_/DOTNET_/OTEL_ variables; developer mode in Development unless the settings say
-/// otherwise), its output kept, and killed with SIGKILL (kill -9) when a test says so. For what only a process shows:
-/// exit codes, what reaches the console, two instances at once, kill -9.
+/// The bot as a real child process on 127.0.0.1: the built bot (bot/bin/{configuration}/net10.0/Verkostot.Bot.dll,
+/// started with <c>dotnet Verkostot.Bot.dll</c>), or, when VERKOSTOT_TEST_PUBLISHED_BOT names a publish folder
+/// (scripts/publish.sh's <c>publish/</c>), that build's own executable <c>Verkostot.Bot</c>, so that the same tests
+/// check what is deployed (trimming, ReadyToRun, self-contained). Configured through environment variables only
+/// (nothing inherited from the test runner's ASPNETCORE_/DOTNET_/OTEL_ variables; developer mode in Development unless
+/// the settings say otherwise), its output kept, and killed with SIGKILL (kill -9) when a test says so. For what only a
+/// process shows: exit codes, what reaches the console, two instances at once, kill -9, the published build.
 /// </summary>
 public sealed class BotProcess : IAsyncDisposable
 {
+    /// <summary>Names a publish folder whose <c>Verkostot.Bot</c> executable the tests run instead of the built dll.</summary>
+    public const string PublishedBotVariable = "VERKOSTOT_TEST_PUBLISHED_BOT";
+
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(30) };
     private readonly Process _process;
     private readonly List<string> _output = [];
@@ -65,18 +71,35 @@ public sealed class BotProcess : IAsyncDisposable
     /// <param name="workingDirectory">Where relative paths (data/verkostot.db) resolve; the bot's folder by default.</param>
     public static BotProcess Start(IReadOnlyDictionary<string, string?> settings, string? workingDirectory = null)
     {
-        var dll = BuiltBot();
         var port = LoopbackPort.Free();
-        var info = new ProcessStartInfo("dotnet")
+        return Launch(["--urls", $"http://127.0.0.1:{port}"], port, settings, workingDirectory);
+    }
+
+    /// <summary>
+    /// Runs one of the bot's administrator commands (<c>export FILE</c>, <c>export-person ID FILE</c>, …) as from the
+    /// command line; <see cref="ExitCodeAsync"/> waits for it.
+    /// </summary>
+    public static BotProcess RunCommand(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string?> settings, string? workingDirectory = null) =>
+        Launch(arguments, port: 0, settings, workingDirectory);
+
+    private static BotProcess Launch(IReadOnlyList<string> arguments, int port, IReadOnlyDictionary<string, string?> settings, string? workingDirectory)
+    {
+        var (program, dll) = Executable();
+        var info = new ProcessStartInfo(program)
         {
-            WorkingDirectory = workingDirectory ?? Path.GetDirectoryName(dll)!,
+            WorkingDirectory = workingDirectory ?? Path.GetDirectoryName(dll ?? program)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        info.ArgumentList.Add(dll);
-        info.ArgumentList.Add("--urls");
-        info.ArgumentList.Add($"http://127.0.0.1:{port}");
+        if (dll is not null)
+        {
+            info.ArgumentList.Add(dll);
+        }
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
         foreach (var name in info.Environment.Keys.Where(Inherited).ToList())
         {
             info.Environment.Remove(name);
@@ -121,6 +144,19 @@ public sealed class BotProcess : IAsyncDisposable
         {
             throw new HttpRequestException($"POST to the bot failed (process {(HasExited ? "exited" : "running")}):\n{Tail()}", ex);
         }
+    }
+
+    /// <summary>Posts an invoke and reads the answer Teams gets in the HTTP response.</summary>
+    public async Task<JsonElement> InvokeAsync(JsonObject invoke)
+    {
+        using var content = new StringContent(invoke.ToJsonString(), Encoding.UTF8, "application/json");
+        using var response = await Http.PostAsync(Endpoint, content);
+        var body = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new HttpRequestException($"The invoke got {(int)response.StatusCode}: {body}\n{Tail()}");
+        }
+        return JsonDocument.Parse(body).RootElement.Clone();
     }
 
     /// <summary>Waits for the process to end by itself and returns its exit code.</summary>
@@ -222,6 +258,19 @@ public sealed class BotProcess : IAsyncDisposable
         || (name.StartsWith("DOTNET_", StringComparison.Ordinal) && name != "DOTNET_ROOT")
         || name.StartsWith("OTEL_", StringComparison.Ordinal)
         || name.StartsWith("APPLICATIONINSIGHTS_", StringComparison.Ordinal);
+
+    /// <summary>The program to start and, for the built bot, the dll that <c>dotnet</c> runs.</summary>
+    private static (string Program, string? Dll) Executable()
+    {
+        if (Environment.GetEnvironmentVariable(PublishedBotVariable) is { Length: > 0 } folder)
+        {
+            var executable = Path.Combine(Path.GetFullPath(folder), "Verkostot.Bot");
+            return File.Exists(executable)
+                ? (executable, null)
+                : throw new FileNotFoundException($"{PublishedBotVariable} names {folder}, which has no Verkostot.Bot executable (publish with scripts/publish.sh).");
+        }
+        return ("dotnet", BuiltBot());
+    }
 
     /// <summary>The bot built in the same configuration as these tests (Release under CI).</summary>
     private static string BuiltBot()

@@ -12,6 +12,7 @@ namespace Verkostot.Bot.Tests.Protocol;
 /// kill -9 of the real bot process with accepted activities still waiting for a slow connector, then a restart: the
 /// durable inbox answers every one of them, and none twice.
 /// </summary>
+[Trait("Category", "Process")]
 public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const int People = 20;

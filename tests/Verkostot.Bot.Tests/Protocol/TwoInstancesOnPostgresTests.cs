@@ -12,6 +12,7 @@ namespace Verkostot.Bot.Tests.Protocol;
 /// Two real bot processes on one PostgreSQL database, as in production behind a load balancer: an activity is
 /// handled by exactly one of them, also when Teams delivers it to both and when one of them is killed.
 /// </summary>
+[Trait("Category", "Process")]
 public sealed class TwoInstancesOnPostgresTests : IAsyncLifetime
 {
     private ThrowawayDatabase _database = null!;
