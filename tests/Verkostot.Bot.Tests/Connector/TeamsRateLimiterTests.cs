@@ -125,7 +125,8 @@ public sealed class TeamsRateLimiterTests
 
         granted.Sort();
         var tightest = Enumerable.Range(0, granted.Count - 30).Min(i => granted[i + 30] - granted[i]);
-        // 20 ms for a continuation that runs late under load; releasing a segment early costs 50-100 ms.
-        Assert.True(tightest >= TimeSpan.FromMilliseconds(980), $"31 grants within {tightest.TotalMilliseconds} ms");
+        // 40 ms for a continuation that runs late on a loaded machine (20 ms was once too little in a full test run);
+        // releasing a segment early, the fault this guards against, costs 50-100 ms.
+        Assert.True(tightest >= TimeSpan.FromMilliseconds(960), $"31 grants within {tightest.TotalMilliseconds} ms");
     }
 }
