@@ -21,13 +21,17 @@ public sealed class OutboxOnPostgresTests
         var instances = Enumerable.Range(0, 4).Select(_ => world.AddInstance()).ToList();
         var ids = await world.AddRemindersAsync(300);
         var claimed = new ConcurrentBag<(int Claimer, long RowId)>();
-        using var go = new ManualResetEventSlim();
+        // Waiting for the start without holding a thread: on two cores, claimers blocked on a thread-pool thread
+        // started one by one as the pool grew, and the first could take all 300 rows before the others ran.
+        var ready = instances.Select(_ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).ToList();
+        var go = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
         var claimers = instances.Select((instance, claimer) => Task.Run(async () =>
         {
-            go.Wait();
+            ready[claimer].SetResult();
+            await go.Task;
             // Every instance asks for the same lowest due rows, as sweepers started together do.
-            while (await instance.ClaimDueAsync<ReminderMessage>(count: 25) is var batch && (batch.Count > 0 || claimed.Count < ids.Count))
+            while (await instance.ClaimDueAsync<ReminderMessage>(count: 10) is var batch && (batch.Count > 0 || claimed.Count < ids.Count))
             {
                 foreach (var row in batch)
                 {
@@ -35,7 +39,8 @@ public sealed class OutboxOnPostgresTests
                 }
             }
         })).ToList();
-        go.Set();
+        await Task.WhenAll(ready.Select(r => r.Task));
+        go.SetResult();
         await Task.WhenAll(claimers);
 
         Assert.Equal(ids.Order(), claimed.Select(c => c.RowId).Order());
