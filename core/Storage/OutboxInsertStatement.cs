@@ -19,7 +19,7 @@ internal sealed class OutboxInsertStatement<T> where T : OutboxMessage
 {
     // At most this many parameters a statement. SQLite finds each named parameter by a search through all of them, so a
     // statement's binding grows with the square of its parameters: 400 rows (8 800 parameters) took a second to bind.
-    private const int MaxParameters = 1_000;
+    internal const int MaxParameters = 1_000;
 
     private static OutboxInsertStatement<T>? _last;
 

@@ -17,8 +17,11 @@ namespace Verkostot.Core.Storage;
 /// </summary>
 internal sealed class OutboxSettleStatement
 {
-    // 11 parameters a row, about 1 000 a statement: SQLite's binding of named parameters grows with their square.
-    public const int MaxPerStatement = 90;
+    // The values of one row in the VALUES list (v.column1 … v.column11 below).
+    private const int ValuesPerRow = 11;
+
+    /// <summary>Rows a statement: within the same parameter budget as <see cref="OutboxInsertStatement{T}"/>.</summary>
+    public const int MaxPerStatement = OutboxInsertStatement<OutboxMessage>.MaxParameters / ValuesPerRow;
 
     // What a row's attempts become (Attempts): kept, restarted for a handover to another channel, or given back.
     private const int AttemptsKept = 0;
@@ -30,6 +33,8 @@ internal sealed class OutboxSettleStatement
     private readonly string _table;
     private readonly Dictionary<string, (string Name, RelationalTypeMapping Type)> _columns;
     private readonly RelationalTypeMapping _number;
+    private readonly string _update;
+    private readonly string _where;
 
     private OutboxSettleStatement(IModel model, ISqlGenerationHelper sql, IRelationalTypeMappingSource mappings)
     {
@@ -48,6 +53,33 @@ internal sealed class OutboxSettleStatement
             return (sql.DelimitIdentifier(property.GetColumnName(table)!), (RelationalTypeMapping)property.GetRelationalTypeMapping());
         });
         _number = mappings.FindMapping(typeof(int))!;
+        // The statement around the rows' VALUES is the same every time.
+        var target = _table;
+        var update = new StringBuilder(512)
+            .Append("UPDATE ").Append(target).Append(" SET ")
+            .Append(C(nameof(OutboxMessage.State))).Append(" = v.column3, ")
+            .Append(C(nameof(OutboxMessage.ClaimToken))).Append(" = NULL, ")
+            .Append(C(nameof(OutboxMessage.LeaseUntil))).Append(" = NULL, ")
+            .Append(C(nameof(OutboxMessage.RetryAt))).Append(" = v.column4, ")
+            .Append(C(nameof(OutboxMessage.CompletedAt))).Append(" = v.column5, ")
+            .Append(C(nameof(OutboxMessage.ConversationId))).Append(" = v.column6, ")
+            .Append(C(nameof(OutboxMessage.ActivityId))).Append(" = v.column7, ")
+            .Append(C(nameof(OutboxMessage.LastError))).Append(" = CASE WHEN v.column8 = 1 THEN ").Append(target).Append('.').Append(C(nameof(OutboxMessage.LastError))).Append(" ELSE v.column9 END, ")
+            .Append(C(nameof(OutboxMessage.Channel))).Append(" = COALESCE(v.column10, ").Append(target).Append('.').Append(C(nameof(OutboxMessage.Channel))).Append("), ")
+            .Append(C(nameof(OutboxMessage.Attempts))).Append(" = CASE v.column11")
+            .Append(CultureInfo.InvariantCulture, $" WHEN {AttemptsRestarted} THEN 0 WHEN {AttemptsGivenBack} THEN ").Append(target).Append('.').Append(C(nameof(OutboxMessage.Attempts))).Append(" - 1")
+            .Append(" ELSE ").Append(target).Append('.').Append(C(nameof(OutboxMessage.Attempts))).Append(" END")
+            .Append(" FROM (VALUES ");
+        _update = update.ToString();
+        _where = new StringBuilder(256).Append(") AS v")
+            .Append(" WHERE ").Append(target).Append('.').Append(C(nameof(OutboxMessage.Id))).Append(" = v.column1")
+            .Append(" AND ").Append(target).Append('.').Append(C(nameof(OutboxMessage.ClaimToken))).Append(" = v.column2")
+            .Append(" AND ").Append(target).Append('.').Append(C(nameof(OutboxMessage.State))).Append(" = @sending")
+            // Unqualified: SQLite's RETURNING names only the updated table's columns, which v's do not clash with.
+            .Append(" RETURNING ").Append(C(nameof(OutboxMessage.Id))).Append(" AS \"Value\"")
+            .ToString();
+
+        string C(string property) => _columns[property].Name;
     }
 
     /// <summary>The model this statement was made for (one per provider).</summary>
@@ -63,7 +95,7 @@ internal sealed class OutboxSettleStatement
     public async Task<HashSet<long>> SettleAsync(DbContext db, IReadOnlyList<(OutboxMessage Row, OutboxOutcome Outcome)> settled, DateTimeOffset now)
     {
         await using var factory = db.Database.GetDbConnection().CreateCommand();
-        var parameters = new List<DbParameter>(settled.Count * 11);
+        var parameters = new List<DbParameter>(settled.Count * ValuesPerRow + 1);
         var values = new StringBuilder(settled.Count * 120);
         foreach (var (row, outcome) in settled)
         {
@@ -84,28 +116,7 @@ internal sealed class OutboxSettleStatement
             Add(null, outcome.IsHandover ? AttemptsRestarted : outcome.Attempted ? AttemptsKept : AttemptsGivenBack);
             values.Append(')');
         }
-        string C(string property) => _columns[property].Name;
-        var target = _table;
-        var sql = new StringBuilder(512 + values.Length)
-            .Append("UPDATE ").Append(target).Append(" SET ")
-            .Append(C(nameof(OutboxMessage.State))).Append(" = v.column3, ")
-            .Append(C(nameof(OutboxMessage.ClaimToken))).Append(" = NULL, ")
-            .Append(C(nameof(OutboxMessage.LeaseUntil))).Append(" = NULL, ")
-            .Append(C(nameof(OutboxMessage.RetryAt))).Append(" = v.column4, ")
-            .Append(C(nameof(OutboxMessage.CompletedAt))).Append(" = v.column5, ")
-            .Append(C(nameof(OutboxMessage.ConversationId))).Append(" = v.column6, ")
-            .Append(C(nameof(OutboxMessage.ActivityId))).Append(" = v.column7, ")
-            .Append(C(nameof(OutboxMessage.LastError))).Append(" = CASE WHEN v.column8 = 1 THEN ").Append(target).Append('.').Append(C(nameof(OutboxMessage.LastError))).Append(" ELSE v.column9 END, ")
-            .Append(C(nameof(OutboxMessage.Channel))).Append(" = COALESCE(v.column10, ").Append(target).Append('.').Append(C(nameof(OutboxMessage.Channel))).Append("), ")
-            .Append(C(nameof(OutboxMessage.Attempts))).Append(" = CASE v.column11")
-            .Append(CultureInfo.InvariantCulture, $" WHEN {AttemptsRestarted} THEN 0 WHEN {AttemptsGivenBack} THEN ").Append(target).Append('.').Append(C(nameof(OutboxMessage.Attempts))).Append(" - 1")
-            .Append(" ELSE ").Append(target).Append('.').Append(C(nameof(OutboxMessage.Attempts))).Append(" END")
-            .Append(" FROM (VALUES ").Append(values).Append(") AS v")
-            .Append(" WHERE ").Append(target).Append('.').Append(C(nameof(OutboxMessage.Id))).Append(" = v.column1")
-            .Append(" AND ").Append(target).Append('.').Append(C(nameof(OutboxMessage.ClaimToken))).Append(" = v.column2")
-            .Append(" AND ").Append(target).Append('.').Append(C(nameof(OutboxMessage.State))).Append(" = @sending")
-            // Unqualified: SQLite's RETURNING names only the updated table's columns, which v's do not clash with.
-            .Append(" RETURNING ").Append(C(nameof(OutboxMessage.Id))).Append(" AS \"Value\"");
+        var sql = new StringBuilder(_update.Length + values.Length + _where.Length).Append(_update).Append(values).Append(_where);
         parameters.Add(_columns[nameof(OutboxMessage.State)].Type.CreateParameter(factory, "@sending", OutboxState.Sending, nullable: false));
         var recorded = await db.Database.SqlQueryRaw<long>(sql.ToString(), [.. parameters]).ToListAsync(CancellationToken.None);
         return [.. recorded];
@@ -114,7 +125,7 @@ internal sealed class OutboxSettleStatement
         {
             var name = string.Create(CultureInfo.InvariantCulture, $"@s{parameters.Count}");
             var type = property is null ? _number : _columns[property].Type;
-            values.Append(parameters.Count % 11 == 0 ? "" : ", ").Append(name);
+            values.Append(parameters.Count % ValuesPerRow == 0 ? "" : ", ").Append(name);
             parameters.Add(type.CreateParameter(factory, name, value, nullable: true));
         }
     }
