@@ -1,5 +1,6 @@
 using Verkostot.Bot.Administration;
 using Verkostot.Bot.Announcements;
+using Verkostot.Bot.Authentication;
 using Verkostot.Bot.Configuration;
 using Verkostot.Bot.Email;
 using Verkostot.Bot.Health;
@@ -52,6 +53,7 @@ if (!StartupCheck.Passes(builder.Services, app.Services, Console.Error))
 }
 await StorageInitializer.InitializeAsync(app.Services, app.Lifetime.ApplicationStopping);
 
+app.UseAuthenticationBesideTeams();
 app.MapMessages();
 app.MapHealth();
 app.MapMeetingCalendar();
