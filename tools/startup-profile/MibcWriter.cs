@@ -13,7 +13,7 @@ namespace Verkostot.StartupProfile;
 /// </summary>
 internal sealed class MibcWriter(AssemblyIndex assemblies)
 {
-    // Fixed, so that the same list gives the same file (the publish's incremental build compares inputs).
+    // Fixed, so that the same list gives the same bytes and the publish's images are not compiled again for nothing.
     private static readonly Guid ModuleId = new("6d1b0c5e-5a43-4f0b-9d55-0a8f1e1b2c3d");
 
     private readonly MetadataBuilder _metadata = CreateMetadata();
@@ -42,13 +42,12 @@ internal sealed class MibcWriter(AssemblyIndex assemblies)
         {
             return 0;
         }
-        var methodArguments = name.MethodArguments.Select(a => ProfiledType.Parse(a, assemblies)).ToList();
-        if (methodArguments.Any(a => a is null))
+        var methodArguments = name.MethodArguments.Select(a => ProfiledType.Parse(a, assemblies)).OfType<ProfiledType>().ToList();
+        if (methodArguments.Count != name.MethodArguments.Count)
         {
             return 0;
         }
-        var ownerName = owner.Type.FullName;
-        return assemblies.FindAll(ownerName).Sum(type => Add(owner with { Type = type }, name, methodArguments!));
+        return assemblies.FindAll(owner.Type.FullName).Sum(type => Add(owner with { Type = type }, name, methodArguments));
     }
 
     private int Add(ProfiledType.Defined owner, JitMethodName name, IReadOnlyList<ProfiledType> methodArguments)
