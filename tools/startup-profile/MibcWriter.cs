@@ -19,6 +19,7 @@ internal sealed class MibcWriter(AssemblyIndex assemblies)
     private readonly MetadataBuilder _metadata = CreateMetadata();
     private readonly Dictionary<string, AssemblyReferenceHandle> _assemblyReferences = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TypeReferenceHandle> _typeReferences = new(StringComparer.Ordinal);
+    private readonly Dictionary<BlobHandle, TypeSpecificationHandle> _typeSpecifications = [];
     private readonly SortedDictionary<string, List<EntityHandle>> _groups = new(StringComparer.Ordinal);
 
     public sealed record Counts(int Listed, int Added, int Missing);
@@ -140,10 +141,19 @@ internal sealed class MibcWriter(AssemblyIndex assemblies)
     {
         var blob = new BlobBuilder();
         Encode(new BlobEncoder(blob).TypeSpecificationSignature(), type);
-        return _metadata.AddTypeSpecification(_metadata.GetOrAddBlob(blob));
+        return TypeSpecification(blob);
     }
 
-    public TypeSpecificationHandle TypeSpecification(BlobBuilder signature) => _metadata.AddTypeSpecification(_metadata.GetOrAddBlob(signature));
+    /// <summary>One row per distinct signature: the overloads of one instantiated type share their parent.</summary>
+    public TypeSpecificationHandle TypeSpecification(BlobBuilder signature)
+    {
+        var blob = _metadata.GetOrAddBlob(signature);
+        if (!_typeSpecifications.TryGetValue(blob, out var handle))
+        {
+            _typeSpecifications[blob] = handle = _metadata.AddTypeSpecification(blob);
+        }
+        return handle;
+    }
 
     /// <summary>A type of the published assemblies, found by name (a reference in another assembly may go through a facade).</summary>
     public TypeReferenceHandle? TypeReference(string fullName) => assemblies.Find(fullName) is { } type ? TypeReference(type) : null;
