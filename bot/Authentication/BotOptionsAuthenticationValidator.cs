@@ -13,6 +13,9 @@ internal sealed class BotOptionsAuthenticationValidator(IHostEnvironment environ
     public const string SingleTenantWithoutTenant =
         "MicrosoftAppTenantId is required for a SingleTenant bot (the default MicrosoftAppType): the directory (tenant) id of the bot's Entra ID, or set MicrosoftAppType=MultiTenant.";
 
+    public const string ManagedIdentityWithoutTenant =
+        "MicrosoftAppTenantId is required for a UserAssignedMSI bot: the directory (tenant) id of the managed identity's Entra ID.";
+
     public const string InsecureMetadataUrl =
         "OpenIdMetadataUrl must be an absolute https URL (plain http is allowed only for a loopback address).";
 
@@ -30,6 +33,13 @@ internal sealed class BotOptionsAuthenticationValidator(IHostEnvironment environ
             failures.Add(SingleTenantWithoutTenant);
         }
 
+        // An Azure Bot on a user-assigned managed identity is registered in the identity's tenant (msaAppTenantId),
+        // and Bot Framework needs that tenant just as for a single-tenant app registration.
+        if (!options.IsDeveloperMode && IsManagedIdentity(options) && string.IsNullOrWhiteSpace(options.MicrosoftAppTenantId))
+        {
+            failures.Add(ManagedIdentityWithoutTenant);
+        }
+
         if (!IsTrustworthy(options.OpenIdMetadataUrl))
         {
             failures.Add(InsecureMetadataUrl);
@@ -37,6 +47,9 @@ internal sealed class BotOptionsAuthenticationValidator(IHostEnvironment environ
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
+
+    private static bool IsManagedIdentity(BotOptions options) =>
+        string.Equals(options.MicrosoftAppType, BotAppTypes.UserAssignedMsi, StringComparison.OrdinalIgnoreCase);
 
     // Whoever serves the keys decides who may talk to the bot, so the keys must not travel in clear text
     // except on the machine itself (tests and local fakes).

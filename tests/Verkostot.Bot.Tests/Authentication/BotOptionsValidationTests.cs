@@ -45,6 +45,22 @@ public sealed class BotOptionsValidationTests
     }
 
     [Fact]
+    public void StartupValidation_UserAssignedMsiWithoutTenantId_Fails()
+    {
+        var failure = ValidateStartup(new() { ["MicrosoftAppType"] = "UserAssignedMSI", ["MicrosoftAppTenantId"] = "" }, environment: "Production");
+
+        Assert.Contains(BotOptionsAuthenticationValidator.ManagedIdentityWithoutTenant, failure!.Failures);
+    }
+
+    [Fact]
+    public void StartupValidation_MultiTenantWithoutTenantId_Passes()
+    {
+        var failure = ValidateStartup(new() { ["MicrosoftAppType"] = "MultiTenant", ["MicrosoftAppTenantId"] = "" }, environment: "Production");
+
+        Assert.Null(failure);
+    }
+
+    [Fact]
     public void StartupValidation_PlainHttpMetadataOnRemoteHost_Fails()
     {
         var failure = ValidateStartup(

@@ -14,10 +14,15 @@ public sealed class StartupSettingsTests : IDisposable
 
     public void Dispose() => _folder.Delete(recursive: true);
 
-    public static TheoryData<string, string?, string> BadSettings => new()
+    /// <summary>
+    /// Key, value (null: unset), the line expected, and a setting the case needs besides (<c>Key=Value</c>, or none):
+    /// the PostgreSQL connection string is only read as one with <c>Storage:Provider=PostgreSql</c>.
+    /// </summary>
+    public static BadSettingsData BadSettings => new()
     {
         { "MicrosoftAppId", null, "MicrosoftAppId is required outside Development" },
         { "MicrosoftAppTenantId", null, "MicrosoftAppTenantId is required for a SingleTenant bot (the default MicrosoftAppType)" },
+        { "MicrosoftAppTenantId", null, "MicrosoftAppTenantId is required for a UserAssignedMSI bot", "MicrosoftAppType=UserAssignedMSI" },
         { "MicrosoftAppType", "Tenantless", "MicrosoftAppType must be SingleTenant (the default), MultiTenant or UserAssignedMSI" },
         { "MicrosoftAppPassword", null, "MicrosoftAppPassword (the app's client secret) or MicrosoftAppCertificatePath (a PFX/PEM file) is required" },
         { "MicrosoftAppCertificatePath", "/nonexistent/verkostot.pfx", "MicrosoftAppCertificatePath must name a PFX or PEM file the bot can read; there is no file at /nonexistent/verkostot.pfx" },
@@ -30,9 +35,14 @@ public sealed class StartupSettingsTests : IDisposable
         { "Verkostot:LinkSigningKey", "too-short", "Verkostot:LinkSigningKey must be at least 32 characters (it has 9)" },
         { "Storage:Provider", "Oracle", "Storage:Provider must be one of Sqlite, PostgreSql" },
         { "Storage:ConnectionString", "Data Sorce=verkostot.db", "Storage:ConnectionString is not a valid SQLite connection string" },
+        { "Storage:ConnectionString", "", "Storage:ConnectionString is required: for SQLite e.g.", "Storage:Provider=PostgreSql" },
+        { "Storage:ConnectionString", "Hots=db.example.fi;Database=verkostot", "Storage:ConnectionString is not a valid PostgreSQL (Npgsql) connection string", "Storage:Provider=PostgreSql" },
+        { "Storage:ConnectionString", "Database=verkostot;Username=verkostot", "Storage:ConnectionString is not a valid PostgreSQL (Npgsql) connection string", "Storage:Provider=PostgreSql" },
         { "Meetings:CalendarLinkKey", new string('k', 40), "Meetings:CalendarLinkKey is no longer read: set Verkostot:LinkSigningKey instead" },
         { "Announcements:Reports:SigningKey", new string('k', 40), "Announcements:Reports:SigningKey is no longer read: set Verkostot:LinkSigningKey instead" },
         { "Connector:AttemptTimeout", "thirty seconds", "Connector:AttemptTimeout must be a time span such as 00:05:00" },
+        { "Graph:BaseUrl", "graph.example.fi/v1.0", "Graph:BaseUrl must be an absolute http(s) URL" },
+        { "Graph:BaseUrl", "ftp://127.0.0.1/v1.0", "Graph:BaseUrl must be an absolute http(s) URL" },
         { "Graph:AuthorityHost", "http://login.example.fi/", "Graph:AuthorityHost must be an absolute https address" },
         { "Email:Mailbox", "verkostot", "Email:Mailbox must be an e-mail address (or empty to keep e-mail off)" },
         { "OutlookMeetings:OrganizerMailbox", "kokoukset", "OutlookMeetings:OrganizerMailbox must be an e-mail address (or empty to keep Outlook meetings off)" },
@@ -44,9 +54,14 @@ public sealed class StartupSettingsTests : IDisposable
 
     [Theory]
     [MemberData(nameof(BadSettings))]
-    public async Task Start_OneSettingMissingOrMalformed_ExitsWithOneLineNamingIt(string key, string? value, string expected)
+    public async Task Start_OneSettingMissingOrMalformed_ExitsWithOneLineNamingIt(string key, string? value, string expected, string? besides)
     {
         var settings = ProductionSettings.In(_folder.FullName);
+        if (besides is not null)
+        {
+            var other = besides.Split('=', 2);
+            settings[other[0]] = other[1];
+        }
         settings[key] = value;
 
         await using var bot = BotProcess.Start(settings, _folder.FullName);
@@ -54,6 +69,7 @@ public sealed class StartupSettingsTests : IDisposable
         Assert.Equal(1, await bot.ExitCodeAsync(ExitLimit));
         var problems = Problems(bot);
         var problem = Assert.Single(problems);
+        Assert.StartsWith(key + " ", problem, StringComparison.Ordinal);
         Assert.Contains(expected, problem);
         Assert.DoesNotContain("   at ", bot.StandardError);
         Assert.False(File.Exists(ProductionSettings.DatabaseFile(_folder.FullName)), "the database was touched before the settings were checked");
@@ -108,4 +124,10 @@ public sealed class StartupSettingsTests : IDisposable
     /// <summary>The problem lines: what follows the one header line.</summary>
     private static List<string> Problems(BotProcess bot) =>
         [.. bot.ErrorLines.SkipWhile(l => !l.StartsWith("Verkostot.Bot did not start", StringComparison.Ordinal)).Skip(1)];
+
+    /// <summary>The rows of <see cref="BadSettings"/>; most need no other setting, so three values make a row.</summary>
+    public sealed class BadSettingsData : TheoryData<string, string?, string, string?>
+    {
+        public void Add(string key, string? value, string expected) => Add(key, value, expected, null);
+    }
 }
