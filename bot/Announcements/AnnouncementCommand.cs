@@ -4,7 +4,7 @@ using Activity = Verkostot.Bot.Protocol.Inbound.Activity;
 
 namespace Verkostot.Bot.Announcements;
 
-/// <summary>"tiedote" or "uusi tiedote": the compose form for coordinators, a polite refusal for everyone else.</summary>
+/// <summary>"tiedote" (sv "meddelande", en "announcement"): the compose form (in Finnish) for coordinators, a polite refusal for everyone else.</summary>
 public sealed class AnnouncementCommand(AnnouncementAccess access, TurnReplies replies) : IChatCommand
 {
     public async Task HandleAsync(Activity activity, string text, CancellationToken cancellationToken)
@@ -12,7 +12,7 @@ public sealed class AnnouncementCommand(AnnouncementAccess access, TurnReplies r
         var author = await access.AuthorAsync(activity, cancellationToken);
         if (author is null)
         {
-            await replies.ReplyAsync(activity, OutgoingActivity.Message(AnnouncementAccess.Refusal), cancellationToken);
+            await replies.ReplyAsync(activity, OutgoingActivity.Message(AnnouncementAccess.RefusalFor(activity)), cancellationToken);
             return;
         }
         var card = ComposeCard.Render(ComposeForm.Empty(author));

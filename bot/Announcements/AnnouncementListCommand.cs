@@ -5,7 +5,7 @@ using Activity = Verkostot.Bot.Protocol.Inbound.Activity;
 
 namespace Verkostot.Bot.Announcements;
 
-/// <summary>"tiedotteet": the coordinator's networks' latest announcements and how their delivery went.</summary>
+/// <summary>"tiedotteet" (sv "meddelanden", en "announcements"): the coordinator's networks' latest announcements and how their delivery went.</summary>
 public sealed class AnnouncementListCommand(AnnouncementAccess access, AnnouncementStore store, DeliveryLedger ledger, TurnReplies replies) : IChatCommand
 {
     private const int Shown = 8;
@@ -16,7 +16,7 @@ public sealed class AnnouncementListCommand(AnnouncementAccess access, Announcem
         var author = await access.AuthorAsync(activity, cancellationToken);
         if (author is null)
         {
-            await replies.ReplyAsync(activity, OutgoingActivity.Message(AnnouncementAccess.Refusal), cancellationToken);
+            await replies.ReplyAsync(activity, OutgoingActivity.Message(AnnouncementAccess.RefusalFor(activity)), cancellationToken);
             return;
         }
         var recent = await store.RecentAsync([.. author.Networks.Select(n => n.Id)], Shown, cancellationToken);

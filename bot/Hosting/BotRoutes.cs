@@ -49,8 +49,15 @@ public static class BotRoutes
         ])),
         Route.Command<SyncMembersCommand>(CommandWords.Exactly(fi: ["synkronoi jäsenet", "synkronoi jäsenlista", "synkronoi jäsenlistat", "synkronoi"])),
         Route.Command<MissingFromTeamsCommand>(CommandWords.Containing(fi: ["eivät ole teamsissa", "ei ole teamsissa", "puuttuu teamsista", "puuttuvat teamsista"])),
-        Route.Command<AnnouncementCommand>(CommandWords.Exactly(fi: ["tiedote", "uusi tiedote"])),
-        Route.Command<AnnouncementListCommand>(CommandWords.Exactly(fi: ["tiedotteet", "näytä tiedotteet"])),
+        // The app package's command lists offer these in Swedish and English Teams.
+        Route.Command<AnnouncementCommand>(CommandWords.Exactly(
+            fi: ["tiedote", "uusi tiedote"],
+            sv: ["meddelande", "nytt meddelande"],
+            en: ["announcement", "new announcement"])),
+        Route.Command<AnnouncementListCommand>(CommandWords.Exactly(
+            fi: ["tiedotteet", "näytä tiedotteet"],
+            sv: ["meddelanden", "visa meddelanden"],
+            en: ["announcements", "show announcements"])),
 
         // Card buttons (Action.Execute verbs), carried by adaptiveCard/action invokes.
         Route.CardVerb<SaveMeetingAction>(MeetingFormCards.AddVerb),

@@ -64,7 +64,7 @@ public static class EditMessages
                 $"The term overlaps the term {d}."),
             EditErrorCode.DeputyIsMember => language.Pick(
                 "Varajäsen ei voi olla sama henkilö kuin varsinainen jäsen.",
-                "Suppleanten kan inte vara samma person som ledamoten.",
+                "Ersättaren kan inte vara samma person som ledamoten.",
                 "The deputy cannot be the member."),
             EditErrorCode.PersonInTwoSeats => language.Pick(
                 "Henkilö on jo toisella paikalla tällä kaudella.",

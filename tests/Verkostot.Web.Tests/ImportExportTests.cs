@@ -13,18 +13,9 @@ public sealed class ImportExportTests(Chromium chromium) : WebAppTest(chromium)
     {
         await using var browser = await AppBrowser.OpenAsync(Chromium, Host);
         await browser.SignInAsync("Iira Ainiala", administrator: true);
-        await browser.GotoAsync("/hallinta/tiedot");
-        var download = await browser.Page.RunAndWaitForDownloadAsync(() =>
-            browser.Page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Lataa tiedot (verkostot.json)" }).ClickAsync());
-        var data = JsonNode.Parse(await File.ReadAllTextAsync(await download.PathAsync()))!;
-        var network = data["networks"]!.AsArray().Single(n => (string?)n!["id"] == "pienet-kunnat")!;
-        network["description"]!["fi"] = "Pienten kuntien edunvalvontafoorumi.";
-        var file = Path.Combine(Path.GetTempPath(), $"verkostot-{Guid.NewGuid():N}.json");
-        await File.WriteAllTextAsync(file, data.ToJsonString());
+        var file = await ExportWithNewDescriptionAsync(browser, "Pienten kuntien edunvalvontafoorumi.");
 
-        await browser.Page.GetByLabel("Tuotava tiedosto (JSON)").SetInputFilesAsync(file);
-        await browser.Page.Locator("form[action$='handler=Preview'] fluent-button[type=submit]").ClickAsync();
-        await browser.Page.WaitForSelectorAsync("#muutokset");
+        await PreviewAsync(browser, file);
 
         var networks = await browser.Page.Locator("#muutokset tr", new() { HasText = "Verkostot" }).InnerTextAsync();
         Assert.Equal(["Verkostot", "0", "1", "0"], networks.Split('\t', StringSplitOptions.TrimEntries)[..4]);
@@ -32,11 +23,54 @@ public sealed class ImportExportTests(Chromium chromium) : WebAppTest(chromium)
         await browser.ScreenshotAsync("tuonti-esikatselu");
         Assert.NotEqual("Pienten kuntien edunvalvontafoorumi.", await DescriptionAsync());
 
-        await browser.Page.Locator("form[action$='handler=Apply'] fluent-button[type=submit]").ClickAsync();
-        await browser.Page.WaitForSelectorAsync(".notice");
+        await ApplyAsync(browser);
 
         Assert.Equal("Pienten kuntien edunvalvontafoorumi.", await DescriptionAsync());
         File.Delete(file);
+    }
+
+    [Fact]
+    public async Task Import_AppliedOnThePage_ChangeLogNamesItAnImportWithTheFieldInFinnish()
+    {
+        await using var browser = await AppBrowser.OpenAsync(Chromium, Host);
+        await browser.SignInAsync("Iira Ainiala", administrator: true);
+        var file = await ExportWithNewDescriptionAsync(browser, "Pienet kunnat yhdessä.");
+        await PreviewAsync(browser, file);
+        await ApplyAsync(browser);
+
+        await browser.GotoAsync("/hallinta/pienet-kunnat/muutokset");
+
+        var latest = await browser.Page.Locator("tbody tr").First.InnerTextAsync();
+        Assert.Contains("tuonti", latest);
+        Assert.Contains("verkosto pienet-kunnat", latest);
+        Assert.Contains("muutettu: kuvaus", latest);
+        File.Delete(file);
+    }
+
+    private static async Task<string> ExportWithNewDescriptionAsync(AppBrowser browser, string description)
+    {
+        await browser.GotoAsync("/hallinta/tiedot");
+        var download = await browser.Page.RunAndWaitForDownloadAsync(() =>
+            browser.Page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Lataa tiedot (verkostot.json)" }).ClickAsync());
+        var data = JsonNode.Parse(await File.ReadAllTextAsync(await download.PathAsync()))!;
+        var network = data["networks"]!.AsArray().Single(n => (string?)n!["id"] == "pienet-kunnat")!;
+        network["description"]!["fi"] = description;
+        var file = Path.Combine(Path.GetTempPath(), $"verkostot-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, data.ToJsonString());
+        return file;
+    }
+
+    private static async Task PreviewAsync(AppBrowser browser, string file)
+    {
+        await browser.Page.GetByLabel("Tuotava tiedosto (JSON)").SetInputFilesAsync(file);
+        await browser.Page.Locator("form[action$='handler=Preview'] fluent-button[type=submit]").ClickAsync();
+        await browser.Page.WaitForSelectorAsync("#muutokset");
+    }
+
+    private static async Task ApplyAsync(AppBrowser browser)
+    {
+        await browser.Page.Locator("form[action$='handler=Apply'] fluent-button[type=submit]").ClickAsync();
+        await browser.Page.WaitForSelectorAsync(".notice");
     }
 
     [Fact]

@@ -53,7 +53,7 @@ public sealed class MeetingEditTests(Chromium chromium) : WebAppTest(chromium)
         Assert.Contains("Iira Ainiala", latest);
         Assert.Contains("hallintasivu", latest);
         Assert.Contains($"kokous {meeting.Id}", latest);
-        Assert.Contains("place", latest);
+        Assert.Contains("muutettu: paikka", latest);
         await browser.AssertAccessibleAsync();
     }
 

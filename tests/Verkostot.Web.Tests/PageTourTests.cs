@@ -3,8 +3,9 @@ using Verkostot.Web.Tests.Harness;
 namespace Verkostot.Web.Tests;
 
 /// <summary>
-/// Every page of the web app, opened in Finnish by the demo network's coordinator: it renders, axe finds no serious
-/// or critical problem, and its screenshot goes to artifacts/screenshots/hallinta.
+/// Every page of the web app, opened in Finnish by the demo network's coordinator (the administrators' pages by an
+/// administrator): it renders, axe finds no serious or critical problem, and its screenshot goes to
+/// artifacts/screenshots/hallinta.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class PageTourTests(Chromium chromium) : WebAppTest(chromium)
@@ -27,6 +28,22 @@ public sealed class PageTourTests(Chromium chromium) : WebAppTest(chromium)
     {
         await using var browser = await AppBrowser.OpenAsync(Chromium, Host);
         await browser.SignInAsync("Iira Ainiala");
+
+        var response = await browser.GotoAsync(path);
+
+        Assert.Equal(200, response!.Status);
+        Assert.Equal(heading, await browser.Page.Locator("h1").InnerTextAsync());
+        await browser.AssertAccessibleAsync();
+        await browser.ScreenshotAsync(screenshot);
+    }
+
+    [Theory]
+    [InlineData("/hallinta", "verkostot", "Verkostot")]
+    [InlineData("/hallinta/tiedot", "tiedot", "Tietojen tuonti ja vienti")]
+    public async Task Page_Administrator_RendersAccessibly(string path, string screenshot, string heading)
+    {
+        await using var browser = await AppBrowser.OpenAsync(Chromium, Host);
+        await browser.SignInAsync("Iira Ainiala", administrator: true);
 
         var response = await browser.GotoAsync(path);
 

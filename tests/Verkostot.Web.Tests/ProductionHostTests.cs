@@ -20,6 +20,7 @@ public sealed class ProductionHostTests : IAsyncLifetime
             ["OpenIdMetadataUrl"] = "http://127.0.0.1:9/v1/.well-known/openidconfiguration",
             ["Verkostot:PublicBaseUrl"] = "https://verkostot.example.fi/",
             ["Verkostot:LinkSigningKey"] = new string('k', 40),
+            ["Retention:AnswerMonths"] = "12",
         });
         return Task.CompletedTask;
     }
@@ -59,5 +60,16 @@ public sealed class ProductionHostTests : IAsyncLifetime
         var page = await client.GetStringAsync(path);
 
         Assert.Contains($"<h1>{heading}</h1>", page);
+    }
+
+    [Fact]
+    public async Task PrivacyPage_RetentionConfigured_StatesTheConfiguredPeriods()
+    {
+        using var client = new HttpClient { BaseAddress = new Uri(_host.BaseUrl) };
+
+        var page = await client.GetStringAsync("/tietosuoja");
+
+        Assert.Contains("Vastaukset kokouskutsuihin poistetaan 12 kuukauden kuluttua", page);
+        Assert.Contains("tiedotteet toimitustietoineen 24 kuukauden kuluttua", page);
     }
 }

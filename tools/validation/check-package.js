@@ -22,6 +22,17 @@ async function main() {
   }
   console.log(errors.length === 0 ? `PASS appPackage.zip holds exactly ${expected.join(', ')} with a filled, valid manifest`
     : `FAIL appPackage.zip: ${errors.slice(0, 5).join('; ')}`);
+  checkLinks(JSON.parse(text), process.env.BOT_DOMAIN);
+}
+
+// Packaged with only a domain, the privacy and terms links are the pages the bot serves there.
+function checkLinks(manifest, domain) {
+  const developer = manifest.developer || {};
+  const errors = [];
+  if (developer.privacyUrl !== `https://${domain}/tietosuoja`) errors.push(`privacyUrl is ${developer.privacyUrl}`);
+  if (developer.termsOfUseUrl !== `https://${domain}/kayttoehdot`) errors.push(`termsOfUseUrl is ${developer.termsOfUseUrl}`);
+  console.log(errors.length === 0 ? `PASS appPackage.zip links privacy and terms to https://${domain}/tietosuoja and /kayttoehdot`
+    : `FAIL appPackage.zip: ${errors.join('; ')}`);
 }
 
 main().catch(error => console.log(`FAIL appPackage.zip could not be read: ${error.message}`));

@@ -97,7 +97,7 @@ public static class BodyAnswers
         if (body.MemberCount is { } members)
         {
             var deputies = body.DeputyCount is { } d
-                ? c.L($" ja {d} varajäsentä", $" och {d} suppleanter", $" and {d} deputies")
+                ? c.L($" ja {d} varajäsentä", $" och {d} ersättare", $" and {d} deputies")
                 : string.Empty;
             facts.Add(new(c.L("Jäseniä", "Ledamöter", "Members"), c.L($"{members} varsinaista", $"{members} ordinarie", $"{members}") + deputies));
         }

@@ -14,7 +14,7 @@ public static class RoleNames
         Role.ManagementContact => Pick(language, "Kuntaliiton johto", "Kommunförbundets ledning", "Association management"),
         Role.Secretary => Pick(language, "Sihteeri", "Sekreterare", "Secretary"),
         Role.Member => Pick(language, "Varsinainen jäsen", "Ordinarie ledamot", "Member"),
-        Role.Deputy => Pick(language, "Varajäsen", "Suppleant", "Deputy"),
+        Role.Deputy => Pick(language, "Varajäsen", "Ersättare", "Deputy"),
         _ => role.ToString(),
     };
 

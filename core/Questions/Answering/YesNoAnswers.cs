@@ -186,8 +186,8 @@ public static partial class YesNoAnswers
             var seat = seats.FirstOrDefault(s => s.Seat.DeputyId == person.Id && s.Seat.MemberId == otherPersonId);
             var other = c.Catalog.PeopleById[otherPersonId].Name;
             return seat.Seat is not null
-                ? new(true, c.L($"{who} {FinnishNameInflector.Genitive(other)} varajäsen{Period(c, seat.Period)}.", $"{who} suppleant för {other}{Period(c, seat.Period)}.", $"{who} {other}'s deputy{Period(c, seat.Period)}."))
-                : new(false, c.L($"{whoNot} {FinnishNameInflector.Genitive(other)} varajäsen.", $"{whoNot} suppleant för {other}.", $"{whoNot} {other}'s deputy."));
+                ? new(true, c.L($"{who} {FinnishNameInflector.Genitive(other)} varajäsen{Period(c, seat.Period)}.", $"{who} ersättare för {other}{Period(c, seat.Period)}.", $"{who} {other}'s deputy{Period(c, seat.Period)}."))
+                : new(false, c.L($"{whoNot} {FinnishNameInflector.Genitive(other)} varajäsen.", $"{whoNot} ersättare för {other}.", $"{whoNot} {other}'s deputy."));
         }
 
         var fullMember = c.Parsed.Role == Role.Member || Vocabulary.FullMember.In(c.Parsed.Text);
@@ -197,7 +197,7 @@ public static partial class YesNoAnswers
                 : fullMember ? seats.Where(s => s.Seat.MemberId == person.Id)
                 : seats;
             var seat = wanted.FirstOrDefault();
-            var asked = c.Parsed.AsksDeputy ? c.L("varajäsen", "suppleant", "a deputy")
+            var asked = c.Parsed.AsksDeputy ? c.L("varajäsen", "ersättare", "a deputy")
                 : fullMember ? c.L("varsinainen jäsen", "ordinarie ledamot", "a full member")
                 : c.L("puheenjohtajiston jäsen", "medlem av presidiet", "a member of the presidium");
             var held = seats.FirstOrDefault();

@@ -27,6 +27,9 @@ public sealed class TeamsSignInHost : IAsyncDisposable
 
     public BotTestHost Bot { get; }
 
+    /// <summary>An administrator named by object id in the settings, who is no person of the data.</summary>
+    public const string AdministratorOid = "ad000000-0000-4000-8000-00000000ad01";
+
     public static async Task<TeamsSignInHost> StartAsync()
     {
         var key = TestTokensKey.Generate("entra-key");
@@ -38,6 +41,7 @@ public sealed class TeamsSignInHost : IAsyncDisposable
             ["AzureAd:ClientId"] = TestTokens.AppId,
             ["Hallinta:PublicHost"] = PublicHost,
             ["Verkostot:AllowedTenants:0"] = TestTokens.TenantId,
+            ["Hallinta:Administrators:0"] = AdministratorOid,
         });
         return new TeamsSignInHost(key, openId, bot);
     }

@@ -135,6 +135,19 @@ public sealed class TeamsSsoTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
     }
 
+    [Fact]
+    public async Task TeamsSignIn_AdministratorByConfiguredObjectId_EditsEveryNetwork()
+    {
+        using var client = _host.CreateClient();
+
+        using var signIn = await TeamsSignInHost.SignInAsync(client, Token(oid: TeamsSignInHost.AdministratorOid));
+        using var page = await client.GetAsync("/hallinta/suuret-kaupungit");
+        using var data = await client.GetAsync("/hallinta/tiedot");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, data.StatusCode);
+    }
+
     private string Token(string? audience = null, string? issuer = null, string tenant = TestTokens.TenantId,
         string oid = CoordinatorOid, string? scope = "access_as_user", string[]? roles = null, DateTimeOffset? expires = null,
         TestTokensKey? key = null) =>

@@ -18,6 +18,8 @@ public sealed class CoordinatorCommandTests : IAsyncLifetime
     [Theory]
     [InlineData("tiedote", "Uusi tiedote")]
     [InlineData("Uusi tiedote", "Uusi tiedote")]
+    [InlineData("meddelande", "Uusi tiedote")]
+    [InlineData("announcement", "Uusi tiedote")]
     [InlineData("lisää kokous", "Lisää kokous")]
     public async Task Command_FromCoordinator_OpensItsCardForm(string command, string formTitle)
     {
@@ -64,6 +66,17 @@ public sealed class CoordinatorCommandTests : IAsyncLifetime
         var reply = await _host.ReplyInAsync(TestActivities.PersonalConversationId(TestActivities.DeputyAad));
 
         Assert.Equal(AnnouncementAccess.Refusal, reply.Text);
+    }
+
+    [Fact]
+    public async Task Announcement_FromOrdinaryMemberInSwedishTeams_IsRefusedInSwedish()
+    {
+        var activity = _host.PersonalMessage("meddelande", TestActivities.DeputyAad, locale: "sv-FI");
+
+        await _host.PostAsync(activity);
+        var reply = await _host.ReplyInAsync(TestActivities.PersonalConversationId(TestActivities.DeputyAad));
+
+        Assert.Equal(AnnouncementAccess.SwedishRefusal, reply.Text);
     }
 
     [Fact]

@@ -62,11 +62,11 @@ public static partial class QuestionCases
         // The chair's deputy, and whose deputy one is, from the seat the role holder holds
         new("puheenjohtajan varajäsen", ["Varajäsen: Tarja Hosiasluoma", "Puheenjohtaja Juha Herrala on Länsi-Suomen varsinainen jäsen."], Network: "pienet-kunnat", Lang: "fi"),
         new("kuka on pj:n varamies", ["Tarja Hosiasluoma"], Network: "pienet-kunnat", Lang: "fi"),
-        new("vem är ordförandens suppleant", ["Suppleant: Tarja Hosiasluoma", "Ordföranden Juha Herrala är ordinarie ledamot för Västra Finland."], Network: "pienet-kunnat", Lang: "sv"),
+        new("vem är ordförandens suppleant", ["Ersättare: Tarja Hosiasluoma", "Ordföranden Juha Herrala är ordinarie ledamot för Västra Finland."], Network: "pienet-kunnat", Lang: "sv"),
         new("who is the deputy of the chair", ["Deputy: Tarja Hosiasluoma"], Network: "pienet-kunnat", Lang: "en"),
         new("kuka on varajäseneni", ["Varajäsen: Tarja Hosiasluoma", "Isojoki (Etelä-Pohjanmaa) kuuluu Länsi-Suomen alueeseen."], Asker: "juha-herrala", Lang: "fi"),
         new("kenen varalla olen puheenjohtajistossa", ["Varajäsen, puheenjohtajisto (Etelä-Suomi, varsinainen jäsen Jarkko Sorvanto)"], Asker: "satu-simelius", Lang: "fi"),
-        new("vems suppleant är jag", ["Suppleant, presidiet (Norra Finland, ordinarie ledamot Pertti Severinkangas)"], Asker: "lauri-laajala", Locale: "sv-FI", Lang: "sv"),
+        new("vems suppleant är jag", ["Ersättare, presidiet (Norra Finland, ordinarie ledamot Pertti Severinkangas)"], Asker: "lauri-laajala", Locale: "sv-FI", Lang: "sv"),
         new("mikä on Pertti Severinkankaan tehtävä", ["Varsinainen jäsen, puheenjohtajisto (Pohjois-Suomi, varajäsen Lauri Laajala)"], Lang: "fi"),
     ];
 }

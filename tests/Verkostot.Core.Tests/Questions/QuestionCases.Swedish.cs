@@ -2,7 +2,7 @@ namespace Verkostot.Core.Tests.Questions;
 
 public static partial class QuestionCases
 {
-    /// <summary>Swedish questions, Finland-Swedish terms (presidiet, suppleant, kommundirektör, kranskommun), on the same level as the Finnish ones.</summary>
+    /// <summary>Swedish questions, Finland-Swedish terms (presidiet, ersättare, kommundirektör, kranskommun), on the same level as the Finnish ones.</summary>
     private static readonly QuestionCase[] Swedish =
     [
         new("vem är ordförande för nätverket för små kommuner", ["Juha Herrala", "Presidiet 2024"], Lang: "sv"),
@@ -19,7 +19,7 @@ public static partial class QuestionCases
         new("vem representerar Lappland i presidiet", ["Pertti Severinkangas"], Lang: "sv"),
         new("vem representerar Lappträsk", ["Jarkko Sorvanto"], Lang: "sv"),
         new("vem är suppleant för Herrala", ["Tarja Hosiasluoma"], Lang: "sv"),
-        new("vilka sitter i presidiet", ["Jarkko Sorvanto", "Lauri Laajala", "Suppleant"], Lang: "sv"),
+        new("vilka sitter i presidiet", ["Jarkko Sorvanto", "Lauri Laajala", "Ersättare"], Lang: "sv"),
         new("vilka är ledamöter i presidiet 2024", ["Pertti Severinkangas", "Presidiet 2024"], Lang: "sv"),
         new("hur länge är presidiets mandatperiod", ["1 år"], Network: "pienet-kunnat", Lang: "sv"),
         new("när tar presidiets mandatperiod slut", ["31.12.2024"], Network: "pienet-kunnat", Lang: "sv"),

@@ -261,7 +261,7 @@ public static partial class QuestionCases
         // Swedish
         new("vem är ordförande för nätverket för små kommuner", ["Juha Herrala", "kommundirektör", "Storå"], Lang: "sv"),
         new("vem är ordförande", ["Juha Herrala", "Ordförande"], Network: Small, Lang: "sv"),
-        new("vem representerar Östra Finland", ["Marjut Ahokas", "Emilia Savolainen", "Suppleant"], Lang: "sv"),
+        new("vem representerar Östra Finland", ["Marjut Ahokas", "Emilia Savolainen", "Ersättare"], Lang: "sv"),
         new("vem är suppleant för Södra Finland", ["Satu Simelius", "Sagu"], Lang: "sv"),
         new("när är nästa möte", ["tis 1.12.2026 kl. 9.00", "Nästa möte"], Network: Small, Lang: "sv"),
         new("när är nästa nätverksträff", ["tis 8.12.2026 kl. 9.00"], Network: Small, Lang: "sv"),

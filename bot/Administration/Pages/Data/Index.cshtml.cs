@@ -128,7 +128,7 @@ public sealed class IndexModel(CatalogImport import, CatalogExport export, Previ
         var done = false;
         try
         {
-            var actor = AdminUser.Person is { } person ? ChangeActor.Of(person, ChangeChannel.Web) : new ChangeActor(null, AdminUser.Name, ChangeChannel.Web);
+            var actor = AdminUser.Person is { } person ? ChangeActor.Of(person, ChangeChannel.Import) : new ChangeActor(null, AdminUser.Name, ChangeChannel.Import);
             Outcome = await import.ApplyAsync(file.File.Bytes, file.Loaded, actor, Fingerprint, cancellationToken);
             // Refused as stale, the new plan is shown to confirm again, with the same file.
             if (Outcome.Status == ImportStatus.Stale) Fingerprint = Outcome.Plan?.Fingerprint;

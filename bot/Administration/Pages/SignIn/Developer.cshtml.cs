@@ -2,10 +2,12 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
+using Verkostot.Bot.Administration.Localization;
 using Verkostot.Bot.Administration.SignIn;
 using Verkostot.Core.Catalog;
-using Verkostot.Core.Time;
 using Verkostot.Core.Domain;
+using Verkostot.Core.Questions.Answering;
+using Verkostot.Core.Time;
 
 namespace Verkostot.Bot.Administration.Pages.SignIn;
 
@@ -35,13 +37,14 @@ public sealed class DeveloperModel(ICatalogSource catalogs, IHostEnvironment env
             return NotFound();
         }
         var catalog = await catalogs.GetAsync(cancellationToken);
+        var language = RequestLanguage.Of(HttpContext);
         People = [.. catalog.People
             .Where(p => p.EntraObjectId is not null || catalog.RolesByPerson.ContainsKey(p.Id))
             .OrderBy(p => catalog.NetworksCoordinatedByPerson(p.Id, HelsinkiTime.Today(time)).Count == 0)
             .ThenBy(p => p.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fi-FI"), true))
             .Take(MaxPeople)
             .Select(p => (p, string.Join(", ", (catalog.RolesByPerson.GetValueOrDefault(p.Id) ?? [])
-                .Select(r => $"{r.Role} {catalog.NetworksById.GetValueOrDefault(r.NetworkId)?.Name.Fi}").Distinct())))];
+                .Select(r => $"{RoleNames.Label(r.Role, language)}, {catalog.NetworksById.GetValueOrDefault(r.NetworkId)?.Name.In(language)}").Distinct())))];
         return Page();
     }
 

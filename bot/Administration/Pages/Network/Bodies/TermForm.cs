@@ -111,7 +111,7 @@ public sealed class TermForm
             var seat = Seats[index].Name(index, language);
             return field[(field.IndexOf(']') + 2)..] switch
             {
-                "deputyId" => language.Pick($"{seat}: varajäsen", $"{seat}: suppleant", $"{seat}: deputy"),
+                "deputyId" => language.Pick($"{seat}: varajäsen", $"{seat}: ersättare", $"{seat}: deputy"),
                 "memberId" => language.Pick($"{seat}: jäsen", $"{seat}: ledamot", $"{seat}: member"),
                 _ => language.Pick($"{seat}: nimi", $"{seat}: namn", $"{seat}: name"),
             };
