@@ -85,6 +85,13 @@ internal sealed partial class InboxRecovery(
     private void Resume(InboxActivity row, DateTimeOffset now)
     {
         var activity = row.Payload is { } payload ? InboundActivityReader.Parse(payload).Activity : null;
+        if (activity?.Type == ActivityTypes.Invoke)
+        {
+            // Its answer belonged to an HTTP request that is gone; the row only keeps a repeat from running it again.
+            LogInvokeCutOff(row.ActivityId);
+            writer.Complete(row.Id);
+            return;
+        }
         if (activity is null || now - row.ReceivedAt > _options.MaxAge)
         {
             LogDroppedOld(row.ActivityId, now - row.ReceivedAt);
@@ -119,6 +126,9 @@ internal sealed partial class InboxRecovery(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Dropped activity {ActivityId}, accepted {Age} ago and left unhandled by a stopped instance: too late to answer")]
     private partial void LogDroppedOld(string? activityId, TimeSpan age);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Invoke activity {ActivityId} was cut off by a stopped instance: not run again, Teams got no answer to it")]
+    private partial void LogInvokeCutOff(string? activityId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Renewing or taking over inbox claims failed; trying again shortly")]
     private partial void LogRecoveryFailed(Exception exception);

@@ -10,12 +10,13 @@ namespace Verkostot.Bot.Protocol.Routing;
 /// last step: a routed message or update after its handler ran (stored in the inbox, queued in its conversation and
 /// acknowledged with 200 now); an invoke after its handler answered, before the HTTP response; an activity with no
 /// route at once, and nothing else is done with it. A repeated delivery of an activity already stored is
-/// acknowledged and not handled again.
+/// acknowledged and not handled again; a repeated invoke is answered and not run again (<see cref="OnceOnlyInvokes"/>).
 /// </summary>
 public sealed partial class ActivityDispatcher(
     RouteTable routes,
     InboxWriter inbox,
     ConversationScheduler scheduler,
+    OnceOnlyInvokes invokes,
     ConversationReferenceRefresher references,
     InboundMetrics metrics,
     IServiceProvider services,
@@ -27,7 +28,9 @@ public sealed partial class ActivityDispatcher(
         var type = activity.Type!;
         if (type == ActivityTypes.Invoke)
         {
-            var response = await InvokeAsync(activity, routes.FindInvoke(activity.Name), cancellationToken);
+            var response = routes.FindInvoke(activity.Name) is { } invoke
+                ? await invokes.RunAsync(activity, ct => InvokeAsync(activity, invoke, ct), cancellationToken)
+                : NotImplemented(activity);
             await references.TryRefreshAsync(activity, cancellationToken);
             return response;
         }
@@ -40,13 +43,14 @@ public sealed partial class ActivityDispatcher(
         return await AcceptAsync(activity, route);
     }
 
-    private async Task<InvokeResponse> InvokeAsync(Activity activity, InvokeRoute? route, CancellationToken cancellationToken)
+    private InvokeResponse NotImplemented(Activity activity)
     {
-        if (route is null)
-        {
-            LogIgnored(ActivityTypes.Invoke, activity.Name);
-            return InvokeResponse.NotImplemented;
-        }
+        LogIgnored(ActivityTypes.Invoke, activity.Name);
+        return InvokeResponse.NotImplemented;
+    }
+
+    private async Task<InvokeResponse> InvokeAsync(Activity activity, InvokeRoute route, CancellationToken cancellationToken)
+    {
         var handler = (IInvokeHandler)services.GetRequiredService(route.Handler);
         try
         {

@@ -21,6 +21,7 @@ public static class SchedulingServiceCollectionExtensions
         services.AddSingleton<InboundMetrics>();
         services.AddSingleton<InboxInstance>();
         services.AddSingleton<InboxWriter>();
+        services.AddSingleton<OnceOnlyInvokes>();
         services.AddSingleton<ReplySender>();
         services.AddSingleton<ConversationScheduler>();
         services.AddSingleton<TurnRunner>();

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Verkostot.Bot.Protocol.Routing;
 using Verkostot.Bot.Tests.Authentication;
 using Verkostot.Bot.Tests.Hosting;
 using Verkostot.Core.Inbox;
@@ -59,6 +60,26 @@ public sealed class InboxRecoveryTests : IAsyncLifetime
         await Task.Delay(TimeSpan.FromSeconds(1));
 
         Assert.Empty(host.Connector.Requests);
+    }
+
+    [Fact]
+    public async Task Start_UnhandledInvokeFromBeforeACrash_IsNotRunAgainAndIsLogged()
+    {
+        var connector = await FakeConnector.StartAsync();
+        var invoke = TestActivities.CardAction(connector.ServiceUrl, CountingAction.Verb, new JsonObject(), "1700000000001", TestActivities.ChairAad);
+        await LeaveUnhandledAsync(invoke, age: TimeSpan.FromSeconds(20));
+        var runs = new ActionRuns();
+
+        await using var host = await BotTestHost.StartAsync(_settings, services =>
+        {
+            Capture(services);
+            services.AddSingleton(runs);
+            services.AddRoutes([CountingAction.Route]);
+        }, connector: connector);
+        await Eventually.TrueAsync(() => _logs.Entries.Any(e => e.Level == LogLevel.Warning
+            && e.Message.Contains($"Invoke activity {Answers.IdOf(invoke)} was cut off", StringComparison.Ordinal)), TimeSpan.FromSeconds(10), () => "no log line");
+
+        Assert.Equal(0, runs.Count);
     }
 
     private void Capture(IServiceCollection services) => services.AddSingleton<ILoggerProvider>(_logs);
