@@ -1,6 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Verkostot.Core.Catalog;
 using Verkostot.Core.Domain;
+using Verkostot.Core.Outbox;
 using Verkostot.Core.Reminders;
+using Verkostot.Core.Storage;
 using Verkostot.Core.Time;
 using Verkostot.Web.Tests.Harness;
 
@@ -34,6 +38,37 @@ public sealed class MeetingEditTests(Chromium chromium) : WebAppTest(chromium)
         Assert.Equal(2, remindersAfter.Count);
         Assert.NotEqual(remindersBefore, remindersAfter);
         Assert.Contains($"{newStart.AddDays(-1):d.M.yyyy} klo 9.00", string.Join("\n", remindersAfter));
+    }
+
+    [Fact]
+    public async Task EditMeeting_NewDate_PlannerRetimesUnsentRemindersAndTellsTheOneAlreadyReminded()
+    {
+        var meeting = await NextPresidiumMeetingAsync();
+        var recipients = ReminderRecipients.Of(await Host.Services.GetRequiredService<ICatalogSource>().GetAsync(CancellationToken.None), meeting);
+        var (reminded, waiting) = (recipients[0], recipients[1]);
+        var dayBefore = new ReminderOffset(1, new TimeOnly(9, 0));
+        await Host.ChangeDataAsync(db =>
+        {
+            db.Add(Reminder(meeting, reminded, new ReminderOffset(7, new TimeOnly(9, 0)), OutboxState.Sent));
+            db.Add(Reminder(meeting, waiting, dayBefore, OutboxState.Pending));
+            return Task.CompletedTask;
+        });
+        var newStart = meeting.StartsAt.AddDays(7);
+        await using var browser = await AppBrowser.OpenAsync(Chromium, Host);
+        await browser.SignInAsync("Iira Ainiala");
+        await browser.GotoAsync($"/hallinta/pienet-kunnat/kokoukset/{meeting.Id}");
+        await browser.Page.GetByLabel("Päivä").FillAsync(HelsinkiTime.ToLocal(newStart).ToString("yyyy-MM-dd"));
+        await browser.Page.Locator("form[action$='handler=Save'] fluent-button[type=submit]").ClickAsync();
+        await browser.Page.WaitForURLAsync("**/kokoukset?ilmoitus=muokattu");
+
+        await PlanRemindersAsync();
+
+        var rows = await Host.QueryAsync(db => db.Set<ReminderMessage>().AsNoTracking().Where(r => r.MeetingId == meeting.Id).ToListAsync());
+        var retimed = rows.Single(r => r.PersonId == waiting && r.Key == dayBefore.Key);
+        Assert.Equal(dayBefore.DueFor(newStart), retimed.DueAt);
+        var notice = rows.Single(r => r.PersonId == reminded && r.Purpose == ReminderPurpose.Moved);
+        Assert.Equal((meeting.StartsAt, newStart), (notice.PreviousStartsAt, notice.PlannedFor));
+        Assert.DoesNotContain(rows, r => r.PersonId == waiting && r.Purpose == ReminderPurpose.Moved);
     }
 
     [Fact]
@@ -147,6 +182,28 @@ public sealed class MeetingEditTests(Chromium chromium) : WebAppTest(chromium)
         await browser.Page.WaitForURLAsync("**/kokoukset?ilmoitus=peruttu");
 
         Assert.True(await Host.QueryAsync(db => db.Meetings.Where(m => m.Id == meeting.Id).Select(m => m.IsCancelled).SingleAsync()));
+    }
+
+    private static ReminderMessage Reminder(Meeting meeting, string personId, ReminderOffset offset, OutboxState state) => new()
+    {
+        MeetingId = meeting.Id,
+        PersonId = personId,
+        Purpose = ReminderPurpose.Reminder,
+        Key = offset.Key,
+        OffsetDays = offset.DaysBefore,
+        DueAt = offset.DueFor(meeting.StartsAt),
+        PlannedFor = meeting.StartsAt,
+        State = state,
+        CompletedAt = state == OutboxState.Sent ? DateTimeOffset.UtcNow : null,
+    };
+
+    /// <summary>What the reminder sweep does first on its next run.</summary>
+    private async Task PlanRemindersAsync()
+    {
+        await using var scope = Host.Services.CreateAsyncScope();
+        var catalog = await scope.ServiceProvider.GetRequiredService<ICatalogSource>().GetAsync(CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<ReminderPlanner>()
+            .PlanAsync(scope.ServiceProvider.GetRequiredService<VerkostotDbContext>(), catalog, CancellationToken.None);
     }
 
     private Task<Meeting> NextPresidiumMeetingAsync()
