@@ -4,6 +4,7 @@ using OpenTelemetry;
 using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
+using Verkostot.Bot.Telemetry;
 
 namespace Verkostot.Bot.Tests.Telemetry;
 
@@ -40,6 +41,21 @@ public sealed class CollectedTelemetry
         services.GetRequiredService<LoggerProvider>().ForceFlush();
         _metrics.Clear();
         services.GetRequiredService<MeterProvider>().ForceFlush();
+    }
+
+    /// <summary>Waits until the job run span <paramref name="name"/> (e.g. <c>job ReminderSweepJob.RunAsync</c>) has ended and been exported.</summary>
+    public async Task<Activity> JobSpanAsync(IServiceProvider services, string name, TimeSpan limit)
+    {
+        using var timeout = new CancellationTokenSource(limit);
+        while (true)
+        {
+            Flush(services);
+            if (Spans.FirstOrDefault(s => s.DisplayName == name && s.Source.Name == JobRunSpans.SourceName) is { } span)
+            {
+                return span;
+            }
+            await Task.Delay(200, timeout.Token);
+        }
     }
 
     /// <summary>The total of counter <paramref name="name"/> over the points whose tags include all of <paramref name="tags"/>.</summary>

@@ -3,7 +3,6 @@ using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Verkostot.Bot.Telemetry;
 using Verkostot.Bot.Tests.Hosting;
 using Verkostot.Core.Catalog;
 using Verkostot.Core.Outbox;
@@ -98,19 +97,7 @@ public sealed class TelemetryTests : IAsyncLifetime
         await _host.ReplyInAsync(message["conversation"]!["id"]!.GetValue<string>());
     }
 
-    private async Task<Activity> JobSpanAsync(string name)
-    {
-        using var timeout = new CancellationTokenSource(Limit);
-        while (true)
-        {
-            _telemetry.Flush(_host.Services);
-            if (_telemetry.Spans.FirstOrDefault(s => s.DisplayName == name && s.Source.Name == JobRunSpans.SourceName) is { } span)
-            {
-                return span;
-            }
-            await Task.Delay(200, timeout.Token);
-        }
-    }
+    private Task<Activity> JobSpanAsync(string name) => _telemetry.JobSpanAsync(_host.Services, name, Limit);
 
     private async Task<int> RemindersAsync(OutboxState state)
     {
