@@ -12,7 +12,8 @@ namespace Verkostot.Bot.Protocol.Scheduling;
 /// workers that take conversations in turn: after one activity a conversation goes to the back of the line (round
 /// robin). Replies wait in their conversation's queue and are sent by a loop of that conversation which holds no
 /// worker: waiting for a Teams permit, a Retry-After or a back-off is an awaited timer there. Each conversation's
-/// queues are bounded (a flood drops its oldest chatter), and nothing is sent after its activity's deadline.
+/// queues are bounded (a flood drops its oldest chatter, else its oldest activity), and nothing is sent after its
+/// activity's deadline.
 /// </summary>
 public sealed partial class ConversationScheduler(
     IOptions<InboundOptions> options,
@@ -52,7 +53,8 @@ public sealed partial class ConversationScheduler(
                 return false;
             }
             var lane = LaneOf(turn.ConversationId);
-            if (lane.Turns.Count >= _options.ConversationQueueLimit && OldestChatter(lane.Turns) is { } oldest)
+            // Chatter goes first; a queue of nothing else (member updates, installs) is bounded all the same.
+            if (lane.Turns.Count >= _options.ConversationQueueLimit && (OldestChatter(lane.Turns) ?? lane.Turns.First) is { } oldest)
             {
                 lane.Turns.Remove(oldest);
                 dropped = oldest.Value;
@@ -71,7 +73,7 @@ public sealed partial class ConversationScheduler(
             metrics.Lost("flood");
             if (report is { } count)
             {
-                LogFloodDropped(dropped.ActivityId, _options.ConversationQueueLimit, count);
+                LogFloodDropped(dropped.ActivityType, dropped.ActivityId, _options.ConversationQueueLimit, count);
             }
             Close(dropped);
         }
@@ -324,8 +326,8 @@ public sealed partial class ConversationScheduler(
     private static string? ActivityIdOf(PendingReply reply) => reply.Turn?.ActivityId ?? reply.ReplyToId;
 
     [LoggerMessage(Level = LogLevel.Warning,
-        Message = "A conversation has more than {Limit} activities waiting: dropped the oldest message, {ActivityId} ({Count} lost in this conversation since the last line)")]
-    private partial void LogFloodDropped(string? activityId, int limit, int count);
+        Message = "A conversation has more than {Limit} activities waiting: dropped the oldest {ActivityType}, {ActivityId} ({Count} lost in this conversation since the last line)")]
+    private partial void LogFloodDropped(string? activityType, string? activityId, int limit, int count);
 
     [LoggerMessage(Level = LogLevel.Warning,
         Message = "A conversation has more than {Limit} replies waiting: dropped the oldest, to activity {ActivityId} ({Count} lost in this conversation since the last line)")]

@@ -14,7 +14,7 @@ public sealed class InboundOptions
     [Range(1, 256)]
     public int Workers { get; set; } = 8;
 
-    /// <summary>Activities (and, separately, replies) one conversation may have waiting; beyond it the oldest chatter is dropped.</summary>
+    /// <summary>Activities (and, separately, replies) one conversation may have waiting; beyond it the oldest chatter (else the oldest activity) is dropped.</summary>
     [Range(1, 100_000)]
     public int ConversationQueueLimit { get; set; } = 100;
 

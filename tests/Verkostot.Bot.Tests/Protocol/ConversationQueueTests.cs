@@ -1,8 +1,12 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Verkostot.Bot.Protocol.Routing;
 using Verkostot.Bot.Tests.Authentication;
 using Verkostot.Bot.Tests.Hosting;
+using Verkostot.Core.Inbox;
+using Verkostot.Core.Storage;
 using Verkostot.Testing.Connector;
 using Verkostot.Testing.Logging;
 using Verkostot.Testing.Time;
@@ -45,6 +49,40 @@ public sealed class ConversationQueueTests
     }
 
     [Fact]
+    public async Task Conversation_FloodedWithNonMessagesBeyondItsLimit_DropsTheOldestWithALogLineAndMarksThemHandled()
+    {
+        var logs = new CapturedLogs();
+        var gate = new CommandGate();
+        await using var host = await BotTestHost.StartAsync(
+            new Dictionary<string, string?> { ["Inbound:ConversationQueueLimit"] = "3" },
+            services =>
+            {
+                services.AddSingleton(gate);
+                services.AddRoutes([WaitingCommand.Route]);
+                services.AddSingleton<ILoggerProvider>(logs);
+            });
+        await host.PostAsync(Answers.From(7, host.ServiceUrl, WaitingCommand.Text));
+        await gate.Entered.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        var updates = Enumerable.Range(1, 5).Select(_ => ConversationUpdate(Answers.From(7, host.ServiceUrl, ""))).ToList();
+
+        foreach (var update in updates)
+        {
+            await host.PostAsync(update);
+        }
+        // The conversation's handler is still held: only a drop can have finished an update.
+        List<string> handled = [];
+        await Eventually.TrueAsync(async () => (handled = await HandledAsync(host, updates)).Count >= 2, TimeSpan.FromSeconds(10),
+            () => $"handled: [{string.Join(", ", handled)}]");
+        await Task.Delay(TimeSpan.FromMilliseconds(500));
+        handled = await HandledAsync(host, updates);
+        gate.Open.SetResult();
+
+        Assert.Equal(updates.Take(2).Select(Answers.IdOf).Order(), handled.Order());
+        Assert.Contains(logs.Entries, e => e.Level == LogLevel.Warning
+            && e.Message.Contains($"dropped the oldest conversationUpdate, {Answers.IdOf(updates[0])}", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Replies_QueueFullOfAnswers_TypingIndicatorPushesNoneOut()
     {
         var logs = new CapturedLogs();
@@ -81,6 +119,22 @@ public sealed class ConversationQueueTests
         Assert.Equal(new[] { first, second, third }.Select(Answers.IdOf).Order(), answered.Keys.Order());
         Assert.All(answered.Values, count => Assert.Equal(1, count));
         Assert.DoesNotContain(logs.Entries, e => e.Message.Contains("replies waiting", StringComparison.Ordinal));
+    }
+
+    /// <summary>The message turned into a conversationUpdate of the same conversation, as Teams sends when members change.</summary>
+    private static JsonObject ConversationUpdate(JsonObject message)
+    {
+        message.Remove("text");
+        message["type"] = "conversationUpdate";
+        return message;
+    }
+
+    /// <summary>Which of the activities the inbox has marked handled.</summary>
+    private static async Task<List<string>> HandledAsync(BotTestHost host, IEnumerable<JsonObject> activities)
+    {
+        var ids = activities.Select(Answers.IdOf).ToList();
+        await using var db = await host.Services.GetRequiredService<IDbContextFactory<VerkostotDbContext>>().CreateDbContextAsync();
+        return await db.Set<InboxActivity>().Where(a => a.HandledAt != null && ids.Contains(a.ActivityId!)).Select(a => a.ActivityId!).ToListAsync();
     }
 
     [Fact]

@@ -47,6 +47,27 @@ public sealed class IsolationTests(ITestOutputHelper output)
         Assert.True(answered <= Allowed, $"p99 {answered.TotalMilliseconds:0} ms");
     }
 
+    [Fact]
+    public async Task OtherPerson_OneWorkerWhileAChatWaitsOutRetryAfter30_IsAnsweredWithinASecond()
+    {
+        await using var host = await BotTestHost.StartAsync(new Dictionary<string, string?> { ["Inbound:Workers"] = "1" });
+        await using var throttling = await FakeConnector.StartAsync();
+        throttling.Always(FakeResponse.Throttled("30"));
+        await AskAndTimeAsync(host, person: 4, count: 1);
+
+        for (var i = 0; i < 3; i++)
+        {
+            using var _ = await host.PostAsync(Answers.From(2, throttling.ServiceUrl, $"milloin on seuraava kokous {i}"));
+        }
+        // Teams has answered the throttled chat's first reply with 429: from now on that reply waits 30 s.
+        await throttling.WaitForRequestAsync(Answers.IsAnswer, TimeSpan.FromSeconds(15));
+        var timings = await AskAndTimeAsync(host, person: 3, count: 5);
+
+        var slowest = timings.Max(t => t.Answered);
+        output.WriteLine($"one worker, throttled chat waiting: slowest of 5 answers {slowest.TotalMilliseconds:0} ms");
+        Assert.True(slowest < TimeSpan.FromSeconds(1), $"slowest answer {slowest.TotalMilliseconds:0} ms");
+    }
+
     /// <summary>500 messages into one group chat whose serviceUrl refuses connections, spread over the measurement.</summary>
     private static async Task<HttpStatusCode[]> FloodAsync(BotTestHost host, string serviceUrl)
     {
