@@ -66,6 +66,18 @@ public sealed class BotProcess : IAsyncDisposable
         return bot;
     }
 
+    /// <summary>
+    /// Starts the bot as App Service's start command does, <c>dotnet Verkostot.Bot.dll</c> (for the published,
+    /// self-contained build: an installed dotnet running the runtime in the folder), and waits until it answers /health.
+    /// </summary>
+    public static async Task<BotProcess> StartThroughDotnetAsync(IReadOnlyDictionary<string, string?> settings)
+    {
+        var port = LoopbackPort.Free();
+        var bot = Launch(["--urls", $"http://127.0.0.1:{port}"], port, settings, workingDirectory: null, throughDotnet: true);
+        await bot.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));
+        return bot;
+    }
+
     /// <summary>Starts the bot without waiting for anything (it may refuse to start).</summary>
     /// <param name="settings">Configuration keys (<c>Storage:Provider</c>) or plain variables; a null value leaves the key unset.</param>
     /// <param name="workingDirectory">Where relative paths (data/verkostot.db) resolve; the bot's folder by default.</param>
@@ -82,9 +94,10 @@ public sealed class BotProcess : IAsyncDisposable
     public static BotProcess RunCommand(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string?> settings, string? workingDirectory = null) =>
         Launch(arguments, port: 0, settings, workingDirectory);
 
-    private static BotProcess Launch(IReadOnlyList<string> arguments, int port, IReadOnlyDictionary<string, string?> settings, string? workingDirectory)
+    private static BotProcess Launch(IReadOnlyList<string> arguments, int port, IReadOnlyDictionary<string, string?> settings, string? workingDirectory,
+        bool throughDotnet = false)
     {
-        var (program, dll) = Executable();
+        var (program, dll) = Executable(throughDotnet);
         var info = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory ?? Path.GetDirectoryName(dll ?? program)!,
@@ -260,10 +273,11 @@ public sealed class BotProcess : IAsyncDisposable
         || name.StartsWith("APPLICATIONINSIGHTS_", StringComparison.Ordinal);
 
     /// <summary>The program to start and, for the built bot, the dll that <c>dotnet</c> runs.</summary>
-    private static (string Program, string? Dll) Executable()
+    private static (string Program, string? Dll) Executable(bool throughDotnet)
     {
         if (Environment.GetEnvironmentVariable(PublishedBotVariable) is { Length: > 0 } folder)
         {
+            if (throughDotnet) return ("dotnet", Path.Combine(Path.GetFullPath(folder), "Verkostot.Bot.dll"));
             var executable = Path.Combine(Path.GetFullPath(folder), "Verkostot.Bot");
             return File.Exists(executable)
                 ? (executable, null)
