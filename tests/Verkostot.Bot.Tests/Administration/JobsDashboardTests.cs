@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Verkostot.Bot.Tests.Configuration;
 using Verkostot.Bot.Tests.Hosting;
 
 namespace Verkostot.Bot.Tests.Administration;
@@ -29,6 +30,31 @@ public sealed partial class JobsDashboardTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
         Assert.StartsWith("/hallinta/kirjaudu", page.Headers.Location!.PathAndQuery);
+    }
+
+    [Fact]
+    [Trait("Category", "Process")]
+    public async Task Dashboard_NotSignedInOnAProductionProcess_SendsToTheSignInWithNoDeveloperSignIn()
+    {
+        var folder = Directory.CreateTempSubdirectory("verkostot-dashboard-");
+        try
+        {
+            await using var bot = BotProcess.Start(ProductionSettings.In(folder.FullName), folder.FullName);
+            await bot.WaitUntilListeningAsync(TimeSpan.FromSeconds(90));
+            using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri($"http://127.0.0.1:{bot.Port}") };
+
+            using var page = await client.GetAsync("/hangfire/recurring");
+            using var developer = await client.GetAsync("/hallinta/kirjaudu/kehittaja?henkilo=iira-ainiala");
+
+            Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+            Assert.StartsWith("/hallinta/kirjaudu", new Uri(client.BaseAddress, page.Headers.Location!).PathAndQuery);
+            Assert.DoesNotContain("reminder-sweep", await page.Content.ReadAsStringAsync());
+            Assert.Equal(HttpStatusCode.NotFound, developer.StatusCode);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 
     [Fact]
