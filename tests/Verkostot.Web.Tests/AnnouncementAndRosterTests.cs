@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostot.Core.Announcements;
 using Verkostot.Core.Catalog;
@@ -73,6 +74,34 @@ public sealed class AnnouncementAndRosterTests(Chromium chromium) : WebAppTest(c
         Assert.Contains("Microsoft Graphin tunnuksia ei ole määritetty", await browser.Page.Locator("[role=status]").InnerTextAsync());
         await browser.AssertAccessibleAsync();
         await browser.ScreenshotAsync("jasenlista");
+    }
+
+    [Fact]
+    public async Task RosterPage_OneLeftTheTeamAndOneNewInIt_EachListedUnderItsOwnHeading()
+    {
+        var leaver = await Host.QueryAsync(db => db.NetworkMemberships.Where(m => m.NetworkId == "pienet-kunnat")
+            .Join(db.People, m => m.PersonId, p => p.Id, (m, p) => p).OrderBy(p => p.Id).FirstAsync());
+        await Host.ChangeDataAsync(async db =>
+        {
+            foreach (var membership in await db.NetworkMemberships.Where(m => m.NetworkId == "pienet-kunnat").ToListAsync())
+            {
+                membership.InGroup = membership.PersonId != leaver.Id;
+                membership.LeftOn = membership.PersonId == leaver.Id ? new DateOnly(2026, 11, 20) : null;
+            }
+            db.People.Add(new Core.Domain.Person { Id = "teams-newcomer", Name = "Uusi Tulokas", EntraObjectId = "5f0c2b1e-aaaa-4bbb-8ccc-000000000199" });
+            db.NetworkMemberships.Add(new Core.Domain.NetworkMembership { NetworkId = "pienet-kunnat", PersonId = "teams-newcomer", InGroup = true });
+        });
+        await using var browser = await AppBrowser.OpenAsync(Chromium, Host);
+        await browser.SignInAsync("Iira Ainiala");
+
+        await browser.GotoAsync("/hallinta/pienet-kunnat/jasenlista");
+
+        var notInTeams = await browser.Page.Locator("h2:has-text('Jäsenlistalla, mutta ei Teamsissa') + ul").InnerTextAsync();
+        var notInData = await browser.Page.Locator("#yhdistamattomat").InnerTextAsync();
+        Assert.Equal($"{leaver.Name} – poistui 20.11.2026", notInTeams.Trim());
+        Assert.Contains("Uusi Tulokas", notInData);
+        Assert.DoesNotContain(leaver.Name, notInData);
+        Assert.Contains("(1)", await browser.Page.Locator("h2:has-text('Jäsenlistalla, mutta ei Teamsissa')").InnerTextAsync());
     }
 
     /// <summary>An announcement to two people through core's own store and ledger: one delivered, one refused for good.</summary>
