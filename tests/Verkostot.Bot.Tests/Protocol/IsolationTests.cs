@@ -9,14 +9,15 @@ namespace Verkostot.Bot.Tests.Protocol;
 
 /// <summary>
 /// One conversation can never stall the others: the scenario of issue 13 on the real host, with the default
-/// settings. The target is a p99 of 1 s, which bench/Verkostot.Bench.Inbound measures; this test allows 2 s so that
-/// a busy CI machine does not fail it, while a conversation that stalls the others shows as tens of seconds.
+/// settings, held to the issue's target of a p99 of 1 s over 50 questions (bench/Verkostot.Bench.Inbound measures it
+/// too). Observed on the 2-core machine at a load of 5–7: p99 59–148 ms, so 1 s leaves room for a busy CI machine,
+/// while a conversation that stalls the others shows as tens of seconds.
 /// </summary>
 public sealed class IsolationTests(ITestOutputHelper output)
 {
     private const int FloodMessages = 500;
     private const int Questions = 50;
-    private static readonly TimeSpan Allowed = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan Allowed = TimeSpan.FromSeconds(1);
     // A person asks a question every quarter second at most, well inside Teams' 7 per second per conversation.
     private static readonly TimeSpan QuestionEvery = TimeSpan.FromMilliseconds(250);
 
