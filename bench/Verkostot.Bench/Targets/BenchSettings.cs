@@ -5,6 +5,8 @@ internal static class BenchSettings
 {
     public const string AppId = "5e1c0b7a-9d3f-4c6e-8b2a-bench0000001";
 
+    public const string TenantId = "5e1c0b7a-0000-4000-8000-00000000be01";
+
     /// <summary>
     /// Logging at Warning (an Information line per answer would flood the bench's console), and the outbound Teams
     /// rate limits (30 sends/s per app, 7/s per conversation) raised to their configurable maximum: at the defaults

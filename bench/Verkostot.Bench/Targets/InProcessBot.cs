@@ -27,6 +27,8 @@ public sealed class InProcessBot : WebApplicationFactory<Program>
         _skipUpserts = skipUpserts;
         _settings = BenchSettings.Common(databaseFile);
         _settings["MicrosoftAppId"] = BenchSettings.AppId;
+        // SingleTenant, the default, needs the bot's tenant (since 4.12); the outbound token is fixed anyway.
+        _settings["MicrosoftAppTenantId"] = BenchSettings.TenantId;
         _settings["MicrosoftAppPassword"] = "unused-the-outbound-token-is-fixed";
         _settings["OpenIdMetadataUrl"] = openIdMetadataUrl;
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, _port));
