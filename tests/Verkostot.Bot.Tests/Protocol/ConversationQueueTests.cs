@@ -21,16 +21,7 @@ public sealed class ConversationQueueTests
     {
         var logs = new CapturedLogs();
         var gate = new CommandGate();
-        await using var host = await BotTestHost.StartAsync(
-            new Dictionary<string, string?> { ["Inbound:ConversationQueueLimit"] = "3" },
-            services =>
-            {
-                services.AddSingleton(gate);
-                services.AddRoutes([WaitingCommand.Route]);
-                services.AddSingleton<ILoggerProvider>(logs);
-            });
-        await host.PostAsync(Answers.From(7, host.ServiceUrl, WaitingCommand.Text));
-        await gate.Entered.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await using var host = await StartWithATurnHeldAsync(gate, logs);
         var waiting = Enumerable.Range(1, 5).Select(i => Answers.From(7, host.ServiceUrl, $"kuka on puheenjohtaja {i}")).ToList();
 
         foreach (var message in waiting)
@@ -53,16 +44,7 @@ public sealed class ConversationQueueTests
     {
         var logs = new CapturedLogs();
         var gate = new CommandGate();
-        await using var host = await BotTestHost.StartAsync(
-            new Dictionary<string, string?> { ["Inbound:ConversationQueueLimit"] = "3" },
-            services =>
-            {
-                services.AddSingleton(gate);
-                services.AddRoutes([WaitingCommand.Route]);
-                services.AddSingleton<ILoggerProvider>(logs);
-            });
-        await host.PostAsync(Answers.From(7, host.ServiceUrl, WaitingCommand.Text));
-        await gate.Entered.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await using var host = await StartWithATurnHeldAsync(gate, logs);
         var updates = Enumerable.Range(1, 5).Select(_ => ConversationUpdate(Answers.From(7, host.ServiceUrl, ""))).ToList();
 
         foreach (var update in updates)
@@ -154,5 +136,21 @@ public sealed class ConversationQueueTests
         await Task.Delay(TimeSpan.FromSeconds(5));
 
         Assert.Single(host.Connector.Requests, Answers.IsAnswer);
+    }
+
+    /// <summary>A bot whose conversation 7 holds 3 activities at most, with its first turn held at the gate.</summary>
+    private static async Task<BotTestHost> StartWithATurnHeldAsync(CommandGate gate, CapturedLogs logs)
+    {
+        var host = await BotTestHost.StartAsync(
+            new Dictionary<string, string?> { ["Inbound:ConversationQueueLimit"] = "3" },
+            services =>
+            {
+                services.AddSingleton(gate);
+                services.AddRoutes([WaitingCommand.Route]);
+                services.AddSingleton<ILoggerProvider>(logs);
+            });
+        await host.PostAsync(Answers.From(7, host.ServiceUrl, WaitingCommand.Text));
+        await gate.Entered.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        return host;
     }
 }
